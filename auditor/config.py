@@ -1,0 +1,33 @@
+"""One ``AuditConfig`` passed down the pipeline: where the models are and the run's limits."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Default pass mark for ``auditor check`` (documented in the README).
+DEFAULT_MIN_SCORE = 60
+
+
+class AuditConfig(BaseModel):
+    """Run settings. Immutable: build a new one to change a setting."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    models_dir: Path | None = Field(
+        default=None,
+        description="Stanza resources directory. None: $STANZA_RESOURCES_DIR, else Stanza's default.",
+    )
+    max_bytes: int = Field(default=5_000_000, description="Inputs larger than this are refused as too large.")
+    batch_size: int = Field(default=16, description="Articles annotated per Stanza call.")
+    min_score: int = Field(default=DEFAULT_MIN_SCORE, ge=0, le=100)
+    provenance: bool = Field(default=True, description="Run provenance when more than one article is audited.")
+
+    def resolved_models_dir(self) -> Path | None:
+        """``models_dir``, else ``$STANZA_RESOURCES_DIR``, else None (Stanza's own default)."""
+        if self.models_dir is not None:
+            return self.models_dir
+        env = os.environ.get("STANZA_RESOURCES_DIR")
+        return Path(env) if env else None
