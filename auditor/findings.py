@@ -1,11 +1,345 @@
-"""PLACEHOLDER (owner: findings helper): findings registry and rules."""
+"""The findings rules: sourcing problems a copy editor would flag, each with its evidence.
+
+Each rule is a small pure function from the article's analysis to findings of one registry kind
+(``auditor/findings_registry.py``: codes, severities, message templates; re-exported here as
+``REGISTRY``, ``registry_rows`` and ``registry_markdown``). ``find_findings`` runs them all. Every
+finding points at exact offsets in ``Article.text`` and names the claim it concerns.
+"""
 
 from __future__ import annotations
 
-from auditor.models import Attribution, Claim, Finding, ParsedArticle
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from auditor import lexicon
+from auditor.anonymity import (
+    anonymity_of,
+    display_mention,
+    identified_by_office,
+    is_fragment,
+    is_pronoun,
+    split_mention,
+)
+from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
+from auditor.models import (
+    Anonymity,
+    Attribution,
+    Claim,
+    Finding,
+    ParsedArticle,
+    QuoteSpan,
+    Source,
+    TextSpan,
+)
+
+__all__ = ["REGISTRY", "RULES", "FindingKind", "find_findings", "registry_markdown", "registry_rows"]
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# Quotes shorter than this many words are usually scare quotes or titles (“fake news”), not speech.
+_MIN_QUOTE_WORDS = 4
+_QUOTE = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
+_NOT_SPEECH_KINDS = frozenset({"document", "media"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every rule may read: the parse, the claims and the annotated attributions."""
+
+    parsed: ParsedArticle
+    claims: tuple[Claim, ...]
+    attributions: tuple[Attribution, ...]
+    quotes: tuple[tuple[int, int], ...]  # (start, end) of each quotation including the marks
+
+    @property
+    def text(self) -> str:
+        return self.parsed.article.text
+
+    def claim_at(self, offset: int, attribution: str | None = None) -> str | None:
+        """Id of the claim behind ``attribution`` if any, else of the claim covering ``offset``."""
+        if attribution is not None:
+            for c in self.claims:
+                if c.attribution == attribution:
+                    return c.id
+        for c in self.claims:
+            if c.start <= offset < c.end:
+                return c.id
+        return None
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+
+@cache
+def _opinion_re() -> re.Pattern[str]:
+    alts = sorted(lexicon.entries("opinion_words.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(alts) + r")(?![\w’'])", re.IGNORECASE)
+
+
+@cache
+def _signals(kind: str) -> frozenset[str]:
+    rows = (line.split("|", 1) for line in lexicon.entries("fact_signals.txt"))
+    return frozenset(v.strip().lower() for k, v in rows if k.strip() == kind)
+
+
+@cache
+def _date_re() -> re.Pattern[str]:
+    alts = sorted((re.escape(d) for d in _signals("date")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def _anonymous(ctx: Context, a: Attribution) -> tuple[Source, Anonymity] | None:
+    """The source and its anonymity when the attribution credits an unnamed human source.
+
+    Left out: named sources, unresolved pronouns and offices ("the Ukrainian president"), which are
+    coreference gaps rather than anonymity; documents and media; spans that cut a word in two.
+    """
+    s = a.source
+    if s is None or s.named or s.anonymity is None or s.kind in _NOT_SPEECH_KINDS or is_pronoun(s.mention):
+        return None
+    if is_fragment(ctx.text, s) or identified_by_office(ctx.text, s):
+        return None
+    return s, s.anonymity
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _groups(ctx: Context) -> dict[str, list[tuple[Attribution, Source, Anonymity]]]:
+    """Anonymous, non-collective attributions by source name: one finding per source, not per claim."""
+    out: dict[str, list[tuple[Attribution, Source, Anonymity]]] = {}
+    for a in ctx.attributions:
+        found = _anonymous(ctx, a)
+        if found and not found[1].collective:
+            out.setdefault(_key(found[0].name), []).append((a, *found))
+    return out
+
+
+# ---------------------------------------------------------------- rules
+
+
+def anon_no_reason(ctx: Context) -> Iterable[Finding]:
+    kind = REGISTRY["ANON-NO-REASON"]
+    for group in _groups(ctx).values():
+        if any(an.reason is not None for _, _, an in group):
+            continue
+        a, s, _ = min(group, key=lambda g: g[1].start)
+        phrase = next((an.anonymity_phrase for _, _, an in group if an.anonymity_phrase), None)
+        note = f" (“{phrase.text}”)" if phrase else ""
+        yield kind.make(
+            ctx.text,
+            s.start,
+            s.end,
+            ctx.claim_at(s.start, a.id),
+            mention=display_mention(ctx.text, s),
+            phrase_note=note,
+        )
+
+
+def anon_no_description(ctx: Context) -> Iterable[Finding]:
+    kind = REGISTRY["ANON-NO-DESCRIPTION"]
+    for group in _groups(ctx).values():
+        if any(an.description is not None for _, _, an in group):
+            continue
+        a, s, _ = min(group, key=lambda g: g[1].start)
+        yield kind.make(
+            ctx.text, s.start, s.end, ctx.claim_at(s.start, a.id), mention=display_mention(ctx.text, s)
+        )
+
+
+def anon_vague_collective(ctx: Context) -> Iterable[Finding]:
+    kind = REGISTRY["ANON-VAGUE-COLLECTIVE"]
+    for a in ctx.attributions:
+        found = _anonymous(ctx, a)
+        if found and found[1].collective and found[1].description is None:
+            s = found[0]
+            yield kind.make(
+                ctx.text, s.start, s.end, ctx.claim_at(s.start, a.id), mention=display_mention(ctx.text, s)
+            )
+
+
+def anon_opinion(ctx: Context) -> Iterable[Finding]:
+    kind = REGISTRY["ANON-OPINION"]
+    for a in ctx.attributions:
+        found = _anonymous(ctx, a)
+        if not found:
+            continue
+        s = found[0]
+        word: str | None = None
+        if a.content is not None:
+            m = _opinion_re().search(ctx.text, a.content.start, a.content.end)
+            word = m.group() if m else None
+        if word is None and a.cue is not None and a.cue.kind == "cognition_verb":
+            word = a.cue.text
+        if word is not None:
+            span = a.content or s
+            yield kind.make(
+                ctx.text,
+                span.start,
+                span.end,
+                ctx.claim_at(s.start, a.id),
+                mention=display_mention(ctx.text, s),
+                word=word,
+            )
+
+
+def _modifies_noun(ctx: Context, hedge: TextSpan) -> bool:
+    words = [w for s in ctx.parsed.sentences if s.start <= hedge.start < s.end for w in s.words]
+    first = next((w for w in words if w.start <= hedge.start < w.end), None)
+    return (
+        first is not None
+        and hedge.end - hedge.start == first.end - first.start
+        and (first.deprel == "amod" or first.upos == "ADJ")
+    )
+
+
+def hedged_unsourced(ctx: Context) -> Iterable[Finding]:
+    kind = REGISTRY["HEDGED-UNSOURCED"]
+    for c in ctx.claims:
+        if c.sourcing != "unattributed" or not c.hedged:
+            continue
+        if not c.hedges:  # hedged without spans: point at the sentence
+            yield kind.make(ctx.text, c.start, c.end, c.id, hedge="hedge")
+            continue
+        # A hedge inside a quotation belongs to the speaker; one modifying a noun ("alleged
+        # transfers") qualifies that noun phrase, not the claim.
+        outside = [h for h in c.hedges if not ctx.in_quote(h.start, h.end) and not _modifies_noun(ctx, h)]
+        if outside:
+            h = min(outside, key=lambda h: h.start)
+            yield kind.make(ctx.text, h.start, h.end, c.id, hedge=h.text)
+
+
+def anon_plural_single(ctx: Context) -> Iterable[Finding]:
+    kind = REGISTRY["ANON-PLURAL-SINGLE"]
+    seen: set[str] = set()
+    for a in ctx.attributions:
+        found = _anonymous(ctx, a)
+        if not found or not found[1].plural:
+            continue
+        s = found[0]
+        head = split_mention(ctx.text, s).head.text.lower()
+        if not head.endswith("s") or _key(s.name) in seen:
+            continue
+        singular = re.escape(head[:-1])
+        later = re.compile(rf"\b(?:the|this|that)\s+(?:same\s+|anonymous\s+|unnamed\s+)?{singular}\b", re.I)
+        m = later.search(ctx.text, s.end)
+        if m is not None:
+            seen.add(_key(s.name))
+            yield kind.make(
+                ctx.text,
+                s.start,
+                s.end,
+                ctx.claim_at(s.start, a.id),
+                mention=display_mention(ctx.text, s),
+                singular=m.group(),
+            )
+
+
+def _signal(ctx: Context, c: Claim) -> str | None:
+    """Why the claim is checkable: a number, a date word, or an event verb; None for background."""
+    sentence = next((s for s in ctx.parsed.sentences if s.index == c.sentence_index), None)
+    words = sentence.words if sentence else ()
+    for w in words:
+        if any(ch.isdigit() for ch in w.text) or (
+            w.upos == "NUM" and w.lemma.lower() not in _signals("weaknum")
+        ):
+            return f"number “{w.text}”"
+    m = _date_re().search(ctx.text, c.start, c.end)
+    if m:
+        return f"date “{m.group()}”"
+    for w in words:
+        if w.upos == "VERB" and w.lemma.lower() in _signals("verb"):
+            return f"event verb “{w.text}”"
+    return None
+
+
+def unattributed_claim(ctx: Context) -> Iterable[Finding]:
+    kind = REGISTRY["UNATTRIBUTED-CLAIM"]
+    for c in ctx.claims:
+        if c.sourcing != "unattributed" or c.hedged:  # hedged ones get HEDGED-UNSOURCED
+            continue
+        if ctx.in_quote(c.start, c.end):
+            continue  # a sentence that is all quotation is QUOTE-NO-SPEAKER's business
+        signal = _signal(ctx, c)
+        if signal is not None:
+            yield kind.make(ctx.text, c.start, c.end, c.id, signal=signal)
+
+
+def _spoken(ctx: Context, start: int, end: int, sentences: set[int]) -> bool:
+    """True when an attribution with a source covers the quote, or sits in its sentence or the one before."""
+    for a in ctx.attributions:
+        if a.source is None:
+            continue
+        if a.content is not None and a.content.start < end and start < a.content.end:
+            return True
+        if a.sentence in sentences:
+            return True
+        if a.quote is not None and a.sentence + 1 == min(sentences, default=-1):
+            return True  # a quote paragraph continuing the previous speaker's quote
+    return any(c.source is not None and c.start <= start < c.end for c in ctx.claims)
+
+
+def quote_no_speaker(ctx: Context) -> Iterable[Finding]:
+    kind = REGISTRY["QUOTE-NO-SPEAKER"]
+    for qs, qe in ctx.quotes:
+        inner = ctx.text[qs:qe].strip('“”" ')
+        if len(inner.split()) < _MIN_QUOTE_WORDS:
+            continue
+        sentences = {s.index for s in ctx.parsed.sentences if s.start < qe and qs < s.end}
+        if not sentences or _spoken(ctx, qs, qe, sentences):
+            continue
+        short = inner if len(inner) <= 60 else inner[:57].rstrip() + "..."
+        yield kind.make(ctx.text, qs, qe, ctx.claim_at(qs), quote=short)
+
+
+RULES: tuple[Callable[[Context], Iterable[Finding]], ...] = (
+    anon_no_reason,
+    anon_no_description,
+    anon_vague_collective,
+    anon_opinion,
+    hedged_unsourced,
+    anon_plural_single,
+    unattributed_claim,
+    quote_no_speaker,
+)
+
+
+def _quote_spans(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...] | None) -> tuple[tuple[int, int], ...]:
+    if quotes is not None:
+        return tuple((q.start, q.end) for q in quotes)
+    # No quote stage output given: pair quotation marks inside each body paragraph (or sentence).
+    text = parsed.article.text
+    segments = parsed.article.segments
+    ranges: set[tuple[int, int]] = set()
+    for s in parsed.sentences:
+        seg = segments[s.paragraph] if s.paragraph < len(segments) else None
+        ranges.add(
+            (seg.start, seg.end) if seg and seg.start <= s.start and s.end <= seg.end else (s.start, s.end)
+        )
+    return tuple(
+        (m.start(), m.end()) for start, end in sorted(ranges) for m in _QUOTE.finditer(text, start, end)
+    )
 
 
 def find_findings(
-    parsed: ParsedArticle, claims: tuple[Claim, ...], attributions: tuple[Attribution, ...]
+    parsed: ParsedArticle,
+    claims: tuple[Claim, ...],
+    attributions: tuple[Attribution, ...],
+    quotes: tuple[QuoteSpan, ...] | None = None,
 ) -> tuple[Finding, ...]:
-    return ()
+    """Run every rule of the registry; findings sorted by position, then severity and code.
+
+    ``quotes`` (the quote stage's output) is optional; without it quotation marks are paired per sentence.
+    Attributions whose unnamed source lacks ``anonymity`` are annotated here first.
+    """
+    annotated = tuple(
+        a.model_copy(update={"source": a.source.model_copy(update={"anonymity": an})})
+        if a.source is not None and a.source.anonymity is None and (an := anonymity_of(parsed, a)) is not None
+        else a
+        for a in attributions
+    )
+    ctx = Context(parsed=parsed, claims=claims, attributions=annotated, quotes=_quote_spans(parsed, quotes))
+    found = [f for rule in RULES for f in rule(ctx)]
+    return tuple(sorted(found, key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.code, f.end)))

@@ -1,0 +1,278 @@
+"""Tests for auditor/anonymity.py: description, anonymity phrase, reason, collective and plural."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from findings_helpers import attribution, parse
+
+from auditor.anonymity import annotate_anonymity, is_pronoun
+from auditor.models import Anonymity, Attribution, ParsedArticle
+
+INTEL = (
+    "A source within Ukrainian intelligence, speaking on the condition of anonymity, reported that "
+    "a few North Koreans were killed."
+)
+TALKS = (
+    "The talks stalled, said officials, who spoke on condition of anonymity because they were not "
+    "authorized to discuss the talks."
+)
+
+
+def annotate(text: str, source: str, cue: str, content: str | None, **kw: object) -> Anonymity | None:
+    parsed = parse(text)
+    a = attribution(parsed, "a1", source=source, cue=cue, content=content, **kw)  # type: ignore[arg-type]
+    (out,) = annotate_anonymity(parsed, (a,))
+    assert out.source is not None
+    return out.source.anonymity
+
+
+def txt(span: object) -> str | None:
+    return getattr(span, "text", None)
+
+
+# text, source mention, cue, content, (description, anonymity phrase, reason, collective, plural)
+CASES = [
+    (
+        INTEL,
+        "A source",
+        "reported",
+        "a few North Koreans were killed",
+        ("within Ukrainian intelligence", "speaking on the condition of anonymity", None, False, False),
+    ),
+    (
+        INTEL,
+        "A source within Ukrainian intelligence",
+        "reported",
+        "a few North Koreans were killed",
+        ("within Ukrainian intelligence", "speaking on the condition of anonymity", None, False, False),
+    ),
+    (
+        TALKS,
+        "officials",
+        "said",
+        "The talks stalled",
+        (
+            None,
+            "who spoke on condition of anonymity",
+            "because they were not authorized to discuss the talks",
+            False,
+            True,
+        ),
+    ),
+    (
+        "People familiar with the matter said the deal was close.",
+        "People",
+        "said",
+        "the deal was close",
+        ("familiar with the matter", None, None, True, True),
+    ),
+    (
+        "People familiar with the matter said the deal was close.",
+        "People familiar with the matter",
+        "said",
+        "the deal was close",
+        ("familiar with the matter", None, None, True, True),
+    ),
+    (
+        "A source said the deal was close.",
+        "A source",
+        "said",
+        "the deal was close",
+        (None, None, None, False, False),
+    ),
+    (
+        "An anonymous source from Ukrainian intelligence shared with CNN that troops had died.",
+        "An anonymous source",
+        "shared",
+        "troops had died",
+        ("from Ukrainian intelligence", None, None, False, False),
+    ),
+    (
+        "A South Korean defense official suggested the reports could be true.",
+        "A South Korean defense official",
+        "suggested",
+        "the reports could be true",
+        ("South Korean defense", None, None, False, False),
+    ),
+    (
+        "International observers have alleged Russia is getting help.",
+        "International observers",
+        "alleged",
+        "Russia is getting help",
+        (None, None, None, True, True),
+    ),
+    (
+        "Experts have speculated on the extent of the aid.",
+        "Experts",
+        "speculated",
+        None,
+        (None, None, None, True, True),
+    ),
+    (
+        "Speaking on condition of anonymity because she was not authorized to speak publicly, an aide said "
+        "the vote would fail.",
+        "an aide",
+        "said",
+        "the vote would fail",
+        (
+            None,
+            "Speaking on condition of anonymity",
+            "because she was not authorized to speak publicly",
+            False,
+            False,
+        ),
+    ),
+    # negative: the reason-like words are in the reported content, not about the source
+    (
+        "An official said on condition of anonymity that the minister was not authorized to sign the deal.",
+        "An official",
+        "said",
+        "the minister was not authorized to sign the deal",
+        (None, "on condition of anonymity", None, False, False),
+    ),
+    # negative: anonymity words inside a quotation are the speaker's, not the reporter's
+    (
+        "A diplomat said: “Nobody speaks on condition of anonymity here.”",
+        "A diplomat",
+        "said",
+        None,
+        (None, None, None, False, False),
+    ),
+    (
+        "An aide, who asked not to be named for fear of reprisals, said the plan was dead.",
+        "An aide",
+        "said",
+        "the plan was dead",
+        (None, "who asked not to be named", "for fear of reprisals", False, False),
+    ),
+    (
+        "Two officials, who were not authorized to speak publicly, said the plan was dead.",
+        "Two officials",
+        "said",
+        "the plan was dead",
+        (None, None, "were not authorized to speak publicly", False, True),
+    ),
+    (
+        "An envoy, speaking on condition of anonymity to discuss internal deliberations, "
+        "said the plan was dead.",
+        "An envoy",
+        "said",
+        "the plan was dead",
+        (None, "speaking on condition of anonymity", "to discuss internal deliberations", False, False),
+    ),
+    # negative: "to discuss" far from any anonymity phrase is no reason
+    (
+        "An envoy said the plan was dead, and the cabinet met to discuss internal deliberations.",
+        "An envoy",
+        "said",
+        "the plan was dead",
+        (None, None, None, False, False),
+    ),
+    (
+        "Officials spoke only on condition of anonymity because the details of the mission are classified.",
+        "Officials",
+        "spoke",
+        None,
+        (None, "on condition of anonymity", "because the details of the mission are classified", False, True),
+    ),
+    (
+        "The plan is dead, said a Canadian official who was not authorized to speak publicly on the issue.",
+        "a Canadian official who was not authorized to speak publicly on the issue",
+        "said",
+        "The plan is dead",
+        ("Canadian", None, "was not authorized to speak publicly on the issue", False, False),
+    ),
+    (
+        "The plan is dead, said an aide who was briefed on the talks and spoke anonymously.",
+        "an aide",
+        "said",
+        "The plan is dead",
+        ("who was briefed on the talks", "spoke anonymously", None, False, False),
+    ),
+    (
+        "The sources said the plan was dead.",
+        "The sources",
+        "said",
+        "the plan was dead",
+        (None, None, None, False, True),
+    ),
+    (
+        "The source added that the plan was dead.",
+        "The source",
+        "added",
+        "the plan was dead",
+        (None, None, None, False, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content", "expected"), CASES)
+def test_anonymity_table(
+    text: str, source: str, cue: str, content: str | None, expected: tuple[object, ...]
+) -> None:
+    an = annotate(text, source, cue, content)
+    assert an is not None
+    got = (txt(an.description), txt(an.anonymity_phrase), txt(an.reason), an.collective, an.plural)
+    assert got == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    parsed = parse(TALKS)
+    (a,) = annotate_anonymity(
+        parsed, (attribution(parsed, "a1", source="officials", cue="said", content="The talks stalled"),)
+    )
+    an = a.source.anonymity if a.source else None
+    assert an is not None
+    for span in (an.reason, an.anonymity_phrase):
+        assert span is not None
+        assert TALKS[span.start : span.end] == span.text
+
+
+def test_named_sources_and_pronouns_are_unchanged() -> None:
+    parsed = parse("Peskov said the report was false. He said it was a hoax.")
+    named = attribution(parsed, "a1", source="Peskov", cue="said", content="the report was false", named=True)
+    pronoun = attribution(parsed, "a2", source="He", cue="said", content="it was a hoax")
+    nobody = Attribution(id="a3", sentence=0, cue=None, source=None, content=None, rule="test")
+    out = annotate_anonymity(parsed, (named, pronoun, nobody))
+    assert out == (named, pronoun, nobody)
+    assert is_pronoun(" they ") and not is_pronoun("they said")
+
+
+def test_conllu_fixture(conllu_article: Callable[[str], ParsedArticle]) -> None:
+    parsed = conllu_article("anonymous_source")
+    text = parsed.article.text
+    a = attribution(parsed, "a1", source="A source", cue="said", content="the talks had stalled")
+    (out,) = annotate_anonymity(parsed, (a,))
+    an = out.source.anonymity if out.source else None
+    assert an is not None and an.description is not None and an.anonymity_phrase is not None
+    assert text[an.description.start : an.description.end] == "within the agency"
+    assert an.anonymity_phrase.text == "speaking on condition of anonymity"
+    assert an.reason is None and not an.plural
+
+
+def test_repeated_mention_inherits_what_the_introduction_said() -> None:
+    text = (
+        "A source within the ministry, who asked not to be named, said the talks had stalled. "
+        "The envoy has left, the source added."
+    )
+    parsed = parse(text)
+    a = attribution(parsed, "a2", source="the source", cue="added", content="The envoy has left")
+    (out,) = annotate_anonymity(parsed, (a,))
+    an = out.source.anonymity if out.source else None
+    assert an is not None
+    assert txt(an.description) == "within the ministry"
+    assert txt(an.anonymity_phrase) == "who asked not to be named"
+    # negative: an indefinite mention does not look back
+    b = attribution(parsed, "a1", source="A source", cue="said", content="the talks had stalled")
+    assert txt(annotate_anonymity(parsed, (b,))[0].source.anonymity.reason) is None  # type: ignore[union-attr]
+
+
+def test_description_stops_at_the_verb() -> None:
+    text = "An anonymous source from Ukrainian intelligence shared with CNN that troops had died."
+    parsed = parse(text, verbs={"shared": "share", "died": "die"})
+    # no cue given: only the verb bounds the description
+    a = attribution(parsed, "a1", source="An anonymous source", cue=None, content=None)
+    (out,) = annotate_anonymity(parsed, (a,))
+    assert txt(out.source.anonymity.description) == "from Ukrainian intelligence"  # type: ignore[union-attr]

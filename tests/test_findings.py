@@ -1,0 +1,367 @@
+"""Tests for auditor/findings.py: each rule with positive and negative cases, and the registry."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+from findings_helpers import attribution, claims, parse
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.anonymity import annotate_anonymity
+from auditor.findings import REGISTRY, find_findings, registry_rows
+from auditor.models import Attribution, Finding, ParsedArticle, TextSpan
+
+# Each case: text, attributions as (source, cue, content, named, extra kwargs), verbs, expected codes.
+Spec = tuple[str, str, str | None, bool]
+
+
+def run(
+    text: str, specs: list[Spec], verbs: dict[str, str] | None = None, **kw: object
+) -> tuple[Finding, ...]:
+    parsed = parse(text, verbs=verbs)
+    atts = tuple(
+        attribution(parsed, f"a{i}", source=src, cue=cue, content=content, named=named, **kw)  # type: ignore[arg-type]
+        for i, (src, cue, content, named) in enumerate(specs, start=1)
+    )
+    atts = annotate_anonymity(parsed, atts)
+    found = find_findings(parsed, claims(parsed, atts), atts)
+    for f in found:  # evidence always points into the text
+        assert text[f.start : f.end] == f.evidence
+        assert "{" not in f.message
+    return found
+
+
+def codes(found: tuple[Finding, ...]) -> set[str]:
+    return {f.code for f in found}
+
+
+ANON = {
+    "ANON-NO-REASON",
+    "ANON-NO-DESCRIPTION",
+    "ANON-VAGUE-COLLECTIVE",
+    "ANON-OPINION",
+    "ANON-PLURAL-SINGLE",
+}
+
+TABLE: list[tuple[str, list[Spec], set[str], set[str]]] = [
+    # (text, attributions, must include, must not include)
+    ("Peskov said the report was false.", [("Peskov", "said", "the report was false", True)], set(), ANON),
+    (
+        "Speaking on condition of anonymity because she was not authorized to speak publicly, an aide "
+        "within the ministry said the plan was over.",
+        [("an aide", "said", "the plan was over", False)],
+        set(),
+        ANON,
+    ),
+    (
+        "A source within the ministry said the plan was over.",
+        [("A source", "said", "the plan was over", False)],
+        {"ANON-NO-REASON"},
+        {"ANON-NO-DESCRIPTION"},
+    ),
+    (
+        "A source said the plan was over.",
+        [("A source", "said", "the plan was over", False)],
+        {"ANON-NO-REASON", "ANON-NO-DESCRIPTION"},
+        {"ANON-VAGUE-COLLECTIVE"},
+    ),
+    (
+        "A source within Ukrainian intelligence, speaking on the condition of anonymity, reported that "
+        "troops were sent.",
+        [("A source", "reported", "troops were sent", False)],
+        {"ANON-NO-REASON"},
+        {"ANON-NO-DESCRIPTION"},
+    ),
+    (
+        "Experts have speculated on the extent of the aid.",
+        [("Experts", "speculated", None, False)],
+        {"ANON-VAGUE-COLLECTIVE"},
+        {"ANON-NO-REASON", "ANON-NO-DESCRIPTION"},
+    ),
+    (
+        "People familiar with the matter said the deal was signed.",
+        [("People", "said", "the deal was signed", False)],
+        set(),
+        {"ANON-VAGUE-COLLECTIVE", "ANON-NO-REASON", "ANON-NO-DESCRIPTION"},
+    ),
+    (
+        "An official at the ministry said the plan was disastrous.",
+        [("An official", "said", "the plan was disastrous", False)],
+        {"ANON-OPINION"},
+        {"ANON-NO-DESCRIPTION"},
+    ),
+    (
+        "An official at the ministry said the plan was signed.",
+        [("An official", "said", "the plan was signed", False)],
+        set(),
+        {"ANON-OPINION"},
+    ),
+    (
+        "Peskov said the plan was disastrous.",
+        [("Peskov", "said", "the plan was disastrous", True)],
+        set(),
+        {"ANON-OPINION"},
+    ),
+    (
+        "Sources said the talks had stalled. The source added that the envoy had left.",
+        [("Sources", "said", "the talks had stalled", False)],
+        {"ANON-PLURAL-SINGLE"},
+        set(),
+    ),
+    (
+        "A source said the talks had stalled. The source added that the envoy had left.",
+        [("A source", "said", "the talks had stalled", False)],
+        set(),
+        {"ANON-PLURAL-SINGLE"},
+    ),
+    (
+        "Sources said the talks had stalled. Other sources disagreed.",
+        [("Sources", "said", "the talks had stalled", False)],
+        set(),
+        {"ANON-PLURAL-SINGLE"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "must", "must_not"), TABLE)
+def test_rule_table(text: str, specs: list[Spec], must: set[str], must_not: set[str]) -> None:
+    got = codes(run(text, specs))
+    assert must <= got
+    assert not (must_not & got)
+
+
+def test_hedges() -> None:
+    out = run("Some of the soldiers were reportedly killed in the east.", [])
+    hedged = [f for f in out if f.code == "HEDGED-UNSOURCED"]
+    assert len(hedged) == 1 and hedged[0].evidence == "reportedly" and hedged[0].claim == "c1"
+    # hedged claims are not listed twice
+    assert "UNATTRIBUTED-CLAIM" not in codes(out)
+    # "reportedly" inside a quotation is the speaker's word
+    quoted = "“The soldiers were reportedly killed in the east,” the minister said."
+    got = run(quoted, [("the minister", "said", "The soldiers were reportedly killed in the east", True)])
+    assert "HEDGED-UNSOURCED" not in codes(got)
+    unquoted = "The soldiers were “killed” reportedly."
+    assert "HEDGED-UNSOURCED" in codes(run(unquoted, []))
+    # a hedged claim with a source is sourced
+    sourced = "Some soldiers reportedly died, according to a source within the army."
+    got = run(sourced, [("a source", "according to", "Some soldiers reportedly died", False)])
+    assert "HEDGED-UNSOURCED" not in codes(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army deployed 1,000 troops to the border.", True),
+        ("Putin visited Pyongyang in June.", True),
+        ("The army deployed troops to the border.", True),  # event verb
+        ("Relations have grown more cordial.", False),  # background, no checkable signal
+        ("Ties between the two nations have become increasingly robust.", False),
+    ],
+)
+def test_unattributed_claim(text: str, expected: bool) -> None:
+    out = run(text, [], verbs={"deployed": "deploy", "visited": "visit", "grown": "grow", "become": "become"})
+    got = [f for f in out if f.code == "UNATTRIBUTED-CLAIM"]
+    assert bool(got) is expected
+    if got:
+        assert got[0].severity == "info" and got[0].evidence == text
+
+
+def test_unattributed_claim_negative_when_sourced() -> None:
+    text = "The army deployed 1,000 troops, the ministry said."
+    out = run(
+        text, [("the ministry", "said", "The army deployed 1,000 troops", True)], verbs={"deployed": "deploy"}
+    )
+    assert "UNATTRIBUTED-CLAIM" not in codes(out)
+
+
+def test_quote_without_speaker() -> None:
+    orphan = "The crowd gathered. “We will fight until the very end of this war.” The square emptied."
+    got = [f for f in run(orphan, []) if f.code == "QUOTE-NO-SPEAKER"]
+    assert len(got) == 1 and got[0].evidence == "“We will fight until the very end of this war.”"
+    assert got[0].claim == "c2"
+    # negative: the speaker is given
+    spoken = "“We will fight until the very end of this war,” Zelensky said."
+    assert "QUOTE-NO-SPEAKER" not in codes(
+        run(spoken, [("Zelensky", "said", "We will fight until the very end of this war", True)])
+    )
+    # negative: a scare quote is not speech
+    assert "QUOTE-NO-SPEAKER" not in codes(run("He dismissed the reports as “fake news.”", []))
+    # negative: a quote paragraph continuing the previous speaker's quote
+    cont = (
+        "“We see a growing alliance,” Zelensky said.\n\n“This is no longer just about transferring weapons.”"
+    )
+    parsed = parse(cont)
+    a = attribution(
+        parsed,
+        "a1",
+        source="Zelensky",
+        cue="said",
+        content="We see a growing alliance",
+        named=True,
+        quote=True,
+    )
+    found = find_findings(parsed, claims(parsed, (a,)), (a,))
+    assert "QUOTE-NO-SPEAKER" not in codes(found)
+
+
+def test_one_anonymous_finding_per_source_and_claim_link() -> None:
+    text = "A source said the talks had stalled. The envoy left, the source said."
+    parsed = parse(text)
+    a1 = attribution(
+        parsed, "a1", source="A source", cue="said", content="the talks had stalled", name="a source"
+    )
+    a2 = attribution(parsed, "a2", source="the source", cue="said", content="The envoy left", name="a source")
+    atts = annotate_anonymity(parsed, (a1, a2))
+    found = find_findings(parsed, claims(parsed, atts), atts)
+    reasons = [f for f in found if f.code == "ANON-NO-REASON"]
+    assert len(reasons) == 1 and reasons[0].claim == "c1" and reasons[0].evidence == "A source"
+
+
+def test_findings_annotate_missing_anonymity_and_sort() -> None:
+    text = "Experts have speculated on the aid. A source said the plan was over."
+    parsed = parse(text)
+    atts: tuple[Attribution, ...] = (
+        attribution(parsed, "a1", source="Experts", cue="speculated", content=None),
+        attribution(parsed, "a2", source="A source", cue="said", content="the plan was over"),
+    )
+    found = find_findings(parsed, claims(parsed, atts), atts)  # not annotated beforehand
+    assert found[0].code == "ANON-VAGUE-COLLECTIVE"
+    assert [f.start for f in found] == sorted(f.start for f in found)
+
+
+def test_empty_article() -> None:
+    parsed: ParsedArticle = parse("")
+    assert find_findings(parsed, (), ()) == ()
+
+
+def test_registry() -> None:
+    rows = registry_rows()
+    assert [r["code"] for r in rows] == list(REGISTRY)
+    assert len(REGISTRY) == 8
+    for code, kind in REGISTRY.items():
+        assert re.fullmatch(r"[A-Z]+(-[A-Z]+)+", code) and kind.code == code
+        assert kind.severity in ("error", "warning", "info")
+        fields = {name for _, name, _, _ in string.Formatter().parse(kind.template) if name}
+        assert fields, code  # every message is filled from evidence
+        assert kind.title and kind.explanation
+    assert REGISTRY["UNATTRIBUTED-CLAIM"].severity == "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # an office with one holder identifies the speaker: a coreference gap, not anonymity
+        (
+            "The Ukrainian president said the alliance was growing.",
+            "The Ukrainian president",
+            "said",
+            "the alliance was growing",
+        ),
+        (
+            "Russia’s foreign minister said the alliance was growing.",
+            "Russia’s foreign minister",
+            "said",
+            "the alliance was growing",
+        ),
+        # a source span cut out of a word is a bad span, not an anonymous source
+        (
+            "Defense Minister Kim Yong-hyun said the alliance was growing.",
+            "hyun",
+            "said",
+            "the alliance was growing",
+        ),
+        # an unresolved pronoun
+        ("He said the alliance was growing.", "He", "said", "the alliance was growing"),
+    ],
+)
+def test_not_anonymous(text: str, source: str, cue: str, content: str) -> None:
+    assert not (codes(run(text, [(source, cue, content, False)])) & ANON)
+
+
+def test_indefinite_office_is_anonymous() -> None:
+    got = codes(
+        run(
+            "A minister said the alliance was growing.",
+            [("A minister", "said", "the alliance was growing", False)],
+        )
+    )
+    assert {"ANON-NO-REASON", "ANON-NO-DESCRIPTION"} <= got
+
+
+def test_hedge_modifying_a_noun_is_not_a_hedged_claim() -> None:
+    text = "In light of these alleged transfers, the minister resigned."
+    parsed = parse(text)
+    words = tuple(
+        w.model_copy(update={"upos": "ADJ", "deprel": "amod"}) if w.text == "alleged" else w
+        for w in parsed.sentences[0].words
+    )
+    sentence = parsed.sentences[0].model_copy(update={"words": words})
+    parsed = parsed.model_copy(update={"sentences": (sentence,)})
+    (c,) = claims(parsed, ())
+    start = text.index("alleged")
+    hedge = TextSpan(start=start, end=start + 7, text="alleged")
+    c = c.model_copy(update={"hedged": True, "hedges": (hedge,)})
+    assert "HEDGED-UNSOURCED" not in codes(find_findings(parsed, (c,), ()))
+    # the same word as an adverbial hedge of the clause is flagged
+    plain = parse("The minister allegedly resigned.")
+    assert "HEDGED-UNSOURCED" in codes(find_findings(plain, claims(plain, ()), ()))
+
+
+def test_small_number_words_are_not_figures() -> None:
+    parsed = parse("The two nations have grown closer.")
+    words = tuple(
+        w.model_copy(update={"upos": "NUM"}) if w.text == "two" else w for w in parsed.sentences[0].words
+    )
+    sentence = parsed.sentences[0].model_copy(update={"words": words})
+    parsed = parsed.model_copy(update={"sentences": (sentence,)})
+    assert find_findings(parsed, claims(parsed, ()), ()) == ()
+    assert "UNATTRIBUTED-CLAIM" in codes(run("The three nations sent 40 envoys.", []))
+
+
+def test_registry_markdown_lists_every_code() -> None:
+    from auditor.findings import registry_markdown
+
+    table = registry_markdown()
+    assert all(f"`{code}`" in table for code in REGISTRY)
+    assert len(table.strip().splitlines()) == len(REGISTRY) + 2
+
+
+def test_docs_findings_is_current() -> None:
+    from pathlib import Path
+
+    from auditor.findings import registry_markdown
+
+    doc = Path(__file__).resolve().parents[1] / "docs" / "findings.md"
+    assert doc.read_text(encoding="utf-8").endswith(registry_markdown()), "regenerate docs/findings.md"
+
+
+def test_quote_stage_output_is_used_when_given() -> None:
+    from auditor.models import QuoteSpan, Span
+
+    text = "The crowd gathered. “We will fight until the very end of this war.” The square emptied."
+    parsed = parse(text)
+    s, e = text.index("“"), text.index("”") + 1
+    q = QuoteSpan(
+        start=s,
+        end=e,
+        inner=Span(start=s + 1, end=e - 1),
+        text=text[s + 1 : e - 1],
+        open_mark="“",
+        close_mark="”",
+        sentences=(1,),
+    )
+    cs = claims(parsed, ())
+    assert [f.code for f in find_findings(parsed, cs, (), quotes=(q,))] == ["QUOTE-NO-SPEAKER"]
+    assert find_findings(parsed, cs, (), quotes=()) == ()  # the quote stage found no quote
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab reportedly 1990 June “”".,\n')), max_size=120))
+def test_findings_point_into_any_text(text: str) -> None:
+    parsed = parse(text)
+    for f in find_findings(parsed, claims(parsed, ()), ()):
+        assert 0 <= f.start <= f.end <= len(text) and text[f.start : f.end] == f.evidence
+        assert f.code in REGISTRY and f.claim is not None
