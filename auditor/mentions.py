@@ -1,0 +1,311 @@
+"""Named mentions of an article grouped into entities, with a timeline for coreference.
+
+Entities come from the attributions' named sources and from proper-noun runs of the parse (with
+the titles and places written before them). Name variants join one entity ("Zelensky",
+"Zelenskyy's", "President Volodymyr Zelenskyy"); a bare name with no NER label and no title only
+joins an entity that already exists. ``auditor/coref.py`` resolves pronouns and role nouns on top.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from auditor import names
+from auditor.models import Attribution, ParsedArticle, Sentence, Source, Word
+
+PERSON = "person"
+ORG_KINDS = frozenset({"organization", "government", "media", "document"})
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
+_NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "government"}
+_POSSESSIVE_WORDS = frozenset({"'s", "’s", "'", "’"})
+_TRY = (PERSON, "organization")
+_PERSON_ROLES = ("nsubj", "nmod:poss", "root", "appos")
+
+
+@dataclass
+class Entity:
+    """One referent: a named person or organisation, or an unnamed source phrase."""
+
+    id: int
+    kind: str
+    named: bool
+    forms: list[tuple[int, str]] = field(default_factory=list)  # (offset, form)
+    variants: dict[str, int] = field(default_factory=dict)  # distinct form -> first offset
+    first: tuple[int, int] | None = None  # (offset, sentence) of the first mention
+    descriptors: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    gender: str | None = None
+
+    @property
+    def name(self) -> str:
+        if not self.variants:  # unnamed sources: the phrase as written
+            return names.best_form([f for _, f in sorted(self.forms)])
+        return names.best_form(sorted(self.variants, key=lambda v: self.variants[v]))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity: where it is and whether it is a subject (salience for ties)."""
+
+    start: int
+    end: int
+    sentence: int
+    paragraph: int  # ordinal among body paragraphs
+    entity: int
+    subject: bool
+
+
+class Doc:
+    """Offsets -> sentences and paragraph ordinals, and the words under a span."""
+
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.text = parsed.article.text
+        self.sentences = parsed.sentences
+        self.starts = [s.start for s in parsed.sentences]
+        ordinals = {p: i for i, p in enumerate(sorted({s.paragraph for s in parsed.sentences}))}
+        self.para = [ordinals[s.paragraph] for s in parsed.sentences]
+        self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        self.quote_starts = [s for s, _ in self.quoted]
+
+    def sentence_at(self, offset: int) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return max(i, 0)
+
+    def words(self, start: int, end: int) -> list[Word]:
+        if not self.sentences:
+            return []
+        sent = self.sentences[self.sentence_at(start)]
+        return [w for w in sent.words if w.start < end and start < w.end]
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_left(self.quote_starts, offset) - 1  # quotes do not nest: the last one opened
+        return i >= 0 and self.quoted[i][0] < offset < self.quoted[i][1]
+
+
+def _ner(word: Word) -> str:
+    return word.ner.split("-", 1)[1] if "-" in word.ner else ""
+
+
+def _not_names(words: list[Word]) -> set[str]:
+    return {w.text for w in words if w.upos == "ADJ"}
+
+
+def _is_subject(words: list[Word]) -> bool:
+    return any(w.deprel.startswith("nsubj") for w in words)
+
+
+@dataclass
+class Builder:
+    """Entities and their timeline of mentions, built in text order."""
+
+    doc: Doc
+    entities: list[Entity] = field(default_factory=list)
+    timeline: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # timeline starts, for bisect
+    by_span: dict[tuple[int, int], int] = field(default_factory=dict)
+    written: dict[tuple[int, int], str] = field(default_factory=dict)  # the name in this mention
+
+    def new(self, kind: str, named: bool) -> Entity:
+        entity = Entity(id=len(self.entities), kind=kind, named=named)
+        self.entities.append(entity)
+        return entity
+
+    def mention(self, entity: Entity, start: int, end: int, parts: names.NameParts | None) -> None:
+        if parts is not None:
+            if parts.name:
+                entity.forms.append((start, parts.name))
+                entity.variants[parts.name] = min(start, entity.variants.get(parts.name, start))
+            entity.descriptors.update(parts.descriptors)
+            entity.places.update(parts.places)
+            entity.gender = entity.gender or parts.gender
+        sent = self.doc.sentence_at(start)
+        words = self.doc.words(start, end)
+        m = Mention(
+            start, end, sent, self.doc.para[sent] if self.doc.para else 0, entity.id, _is_subject(words)
+        )
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.timeline.insert(at, m)
+        if entity.first is None or start < entity.first[0]:
+            entity.first = (start, sent)
+        self.by_span[(start, end)] = entity.id
+
+    def match(self, parts: names.NameParts, kind: str, start: int) -> Entity | None:
+        """The existing named entity this name belongs to, if any."""
+        person = kind == PERSON
+        family: list[Entity] = []
+        for entity in self.entities:
+            if not entity.named or ((entity.kind == PERSON) != person and entity.kind != "unknown"):
+                continue
+            forms = entity.variants
+            if person and any(names.same_person(parts.name, f) for f in forms):
+                return entity
+            if not person and any(names.same_organization(parts.name, f) for f in forms):
+                return entity
+            if person and any(names.family_first_match(parts.name, f) for f in forms):
+                family.append(entity)
+        if len(family) == 1:
+            return family[0]
+        if family:  # "Kim": the one mentioned in this or the previous paragraph, if only one is
+            para = self.doc.para[self.doc.sentence_at(start)] if self.doc.para else 0
+            recent = {m.entity for m in self.timeline if m.start < start and m.paragraph >= para - 1}
+            near = [e for e in family if e.id in recent]
+            if len(near) == 1:
+                return near[0]
+        return None
+
+    def add_named(self, start: int, end: int, parts: names.NameParts, kind: str, create: bool) -> bool:
+        entity = self.match(parts, kind, start)
+        if entity is None:
+            if not create:
+                return False
+            entity = self.new(kind, named=True)
+        self.mention(entity, start, end, parts)
+        self.written[(start, end)] = parts.name
+        return True
+
+
+def _kind_of(source: Source, parts: names.NameParts, words: list[Word]) -> str | None:
+    """The source's kind, from the extractor, a title in the mention, or NER; None when unknown."""
+    if source.kind in ORG_KINDS or source.kind == PERSON:
+        return source.kind
+    if parts.person or "PERSON" in {_ner(w) for w in words}:
+        return PERSON
+    return None
+
+
+def _runs(sentence: Sentence) -> list[tuple[int, int, int]]:
+    """Proper-noun runs as word indices (k, i, j): titles and places from k, the names from i to j."""
+    words = sentence.words
+    out = []
+    i = 0
+    while i < len(words):
+        if words[i].upos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or _hyphenated(words, j)):
+            j += 1 if words[j + 1].upos == "PROPN" else 2
+        k = i
+        after_possessive = False
+        while k > 0 and i - k < 6:
+            prev = words[k - 1]
+            if prev.text in _POSSESSIVE_WORDS and k > 1 and words[k - 2].upos == "PROPN":
+                k -= 2
+                after_possessive = True
+            elif (
+                prev.text.lower() in names.title_words()
+                or (prev.text[:1].isupper() and prev.upos == "ADJ")
+                or (after_possessive and prev.upos == "PROPN")
+            ):
+                k -= 1
+            else:
+                break
+        out.append((k, i, j))
+        i = j + 1
+    return out
+
+
+def _hyphenated(words: tuple[Word, ...], j: int) -> bool:
+    """words[j] - words[j+2] written without blanks: "Yong-hyun" split by the tokenizer."""
+    return (
+        j + 2 < len(words)
+        and words[j + 1].text in ("-", "‐")
+        and words[j].end == words[j + 1].start
+        and words[j + 1].end == words[j + 2].start
+        and words[j + 2].text[:1].isalpha()
+    )
+
+
+def _run_label(run: list[Word]) -> str:
+    labels = {_ner(w) for w in run}
+    return next((label for label in ("PERSON", "ORG", "GPE") if label in labels), "")
+
+
+def _text_runs(doc: Doc, parsed: ParsedArticle) -> list[tuple[int, int, str, names.NameParts, bool]]:
+    """Proper-noun runs with the titles and places before them: (start, end, kind, parts, known kind).
+
+    The weak NER often tags places as persons, so a run's label is the majority label of every run
+    in the article ending in the same word ("Ukraine" tagged PER once and LOC twice is no person).
+    """
+    runs = [(s, k, i, j) for s in parsed.sentences for k, i, j in _runs(s)]
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for s, _k, i, j in runs:
+        votes[s.words[j].text.lower()][_run_label(list(s.words[i : j + 1]))] += 1
+    out = []
+    for s, k, i, j in runs:
+        run = list(s.words[i : j + 1])
+        counts = votes[s.words[j].text.lower()]
+        ranked = [(n, label) for label, n in counts.most_common() if label]
+        label = ranked[0][1] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else ""
+        if label and counts[label] * 2 < sum(counts.values()):  # mostly untagged: no evidence
+            label = ""
+        if label == "PERSON" and not any(w.deprel.startswith(_PERSON_ROLES) for w in run):
+            label = ""  # "of North Koreans": a person by NER alone must be a subject or possessor
+        ner_kind = _NER_KIND.get(label)
+        text = doc.text[s.words[k].start : s.words[j].end]
+        parts = names.split_name(text, ner_kind, not_names=_not_names(list(s.words[k : j + 1])))
+        kind = ner_kind or (PERSON if parts.person else "unknown")
+        if parts.name:
+            out.append((s.words[k].start, s.words[j].end, kind, parts, ner_kind is not None or parts.person))
+    return out
+
+
+def collect_entities(parsed: ParsedArticle, attributions: tuple[Attribution, ...], doc: Doc) -> Builder:
+    """Named entities from attribution sources first, then from the parse's proper-noun runs."""
+    builder = Builder(doc)
+    # (start, end, parts, kind, known kind, must be kept even when it matches nothing)
+    named: list[tuple[int, int, names.NameParts, str, bool, bool]] = []
+    taken: list[tuple[int, int]] = []
+    for a in attributions:
+        src = a.source
+        if src is None or not src.named or names.is_pronoun(src.mention):
+            continue
+        words = doc.words(src.start, src.end)
+        kind = _kind_of(src, names.split_name(src.mention, src.kind), words)
+        parts = names.split_name(src.mention, kind or src.kind, not_names=_not_names(words))
+        if parts.name:
+            named.append((src.start, src.end, parts, kind or "unknown", kind is not None, True))
+            taken.append((src.start, src.end))
+    taken.sort()
+    taken_starts = [s for s, _ in taken]
+    for start, end, kind, parts, known in _text_runs(doc, parsed):
+        wanted = kind in ("person", "organization", "government") or not known
+        i = bisect.bisect_left(taken_starts, end)
+        if wanted and not any(start < e for _, e in taken[max(0, i - 3) : i]):
+            named.append((start, end, parts, kind, known, False))
+    named.sort(key=lambda x: x[0])
+    for start, end, parts, kind, known, must in named:
+        if not known:
+            continue
+        if must and kind in ORG_KINDS:  # the extractor's kind can be wrong: "Zelenskyy" as government
+            as_person = names.split_name(doc.text[start:end], PERSON)
+            if as_person.name and builder.add_named(start, end, as_person, PERSON, create=False):
+                continue
+        builder.add_named(start, end, parts, kind, create=True)
+    for start, end, parts, _kind, known, must in named:  # bare names: variants of known entities first
+        if known:
+            continue
+        text = doc.text[start:end]
+        matched = any(builder.add_named(start, end, names.split_name(text, k), k, create=False) for k in _TRY)
+        if must and not matched:
+            builder.add_named(start, end, parts, "unknown", create=True)
+    return builder
+
+
+def ordinal(n: int) -> str:
+    return f"sentence {n + 1}"
+
+
+def latest(builder: Builder, before: int, min_para: int) -> list[tuple[Entity, Mention]]:
+    """Entities mentioned before ``before`` in the window, most recent first (one row each)."""
+    seen: dict[int, Mention] = {}
+    for k in range(bisect.bisect_left(builder.starts, before) - 1, -1, -1):
+        m = builder.timeline[k]
+        if m.paragraph < min_para:
+            break
+        seen.setdefault(m.entity, m)
+    return [(builder.entities[e], m) for e, m in seen.items()]

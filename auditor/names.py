@@ -1,0 +1,308 @@
+"""Source names as strings: split a mention into name and descriptors, match name variants.
+
+Pure string functions, shared by coreference (``auditor/coref.py``) and by anything that counts
+distinct sources (the roster, provenance): "Kremlin spokesman Dmitry Peskov" has the name
+"Dmitry Peskov" and the descriptors ("kremlin", "spokesman"); "Zelensky", "Zelenskyy's" and
+"President Volodymyr Zelenskyy" are one person. Word lists: ``titles.txt``, ``role_nouns.txt``,
+``pronouns.txt`` in ``auditor/data/``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from auditor import lexicon
+
+#: Surnames this similar (rapidfuzz ratio, 0-100) are the same surname spelt two ways.
+SURNAME_RATIO = 85.0
+#: First names this similar are compatible ("Volodymyr" / "Volodimir").
+FIRST_NAME_RATIO = 80.0
+
+_TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
+_PAREN = re.compile(r"\(([^)]*)\)")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_ORG_KINDS = frozenset({"organization", "government", "media", "document", "group"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a mention; ``possessive`` when it was written with 's."""
+
+    text: str
+    possessive: bool
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A mention split into the name proper and what describes it."""
+
+    name: str  # "" when the mention holds no name (a role noun phrase, a pronoun)
+    descriptors: tuple[str, ...]  # lower-cased words removed from the name: titles, nationality
+    gender: str | None  # "male"/"female" when a title or honorific says so
+    person: bool  # split as a person's name (titles stripped) rather than an organisation's
+    places: tuple[str, ...] = ()  # capitalised descriptors: nationality, country, institution
+
+
+def tokenize(mention: str) -> list[Token]:
+    """Words of a mention with possessive endings split off ("Korea's" -> Token("Korea", True))."""
+    out = []
+    for m in _TOKEN.finditer(mention):
+        word = m.group()
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
+        if possessive:
+            word = _POSSESSIVE.sub("", word)
+        # a sentence-final period is not part of a name, but "Mr." and "U.S." keep theirs
+        if word.endswith(".") and "." not in word[:-1] and word.lower() not in title_words():
+            word = word[:-1]
+        if word:
+            out.append(Token(word, possessive))
+    return out
+
+
+@cache
+def title_genders() -> dict[str, str | None]:
+    """Every title phrase (lower case) with the gender it implies, or None."""
+    return {
+        k: (v[0] if v and v[0] in ("male", "female") else None)
+        for k, v in lexicon.table("titles.txt").items()
+    }
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every word of every title: stripping stops a name at any of them."""
+    glue = _DETERMINERS | _ACRONYM_SKIP  # "secretary of state": "of" is no title word
+    return frozenset(w for phrase in title_genders() for w in phrase.split() if w not in glue)
+
+
+@cache
+def pronoun_table() -> dict[str, tuple[str, str]]:
+    """Pronoun -> (gender, number) from ``pronouns.txt``."""
+    return {k: (v[0], v[1]) for k, v in lexicon.table("pronouns.txt").items() if len(v) >= 2}
+
+
+@cache
+def role_groups() -> dict[str, frozenset[str]]:
+    """Generic role -> the titles it can stand for (itself included)."""
+    out = {}
+    for key, fields in lexicon.table("role_nouns.txt").items():
+        members = {s.strip().lower() for field in fields for s in field.split(",") if s.strip()}
+        out[key] = frozenset(members | {key})
+    return out
+
+
+@cache
+def role_phrases() -> frozenset[str]:
+    """Every role noun or title that can head a role noun phrase ("the company", "the governor")."""
+    honorifics = {t for t in title_genders() if t.endswith(".") or len(t) <= 3}  # "Mr.", "Dr", "sir"
+    titles = {t for t in title_genders() if t not in honorifics}
+    return frozenset({p for members in role_groups().values() for p in members} | titles)
+
+
+@cache
+def organization_heads() -> frozenset[str]:
+    """Nouns that end an organisation's name ("Service", "Council", "Ministry", "Corp")."""
+    groups = role_groups()
+    return frozenset(
+        w for key in ("company", "agency", "government", "newspaper") for w in groups.get(key, ())
+    )
+
+
+def is_pronoun(mention: str) -> bool:
+    return mention.strip().lower() in pronoun_table()
+
+
+def gender_of(descriptors: Iterable[str]) -> str | None:
+    """Gender implied by titles among the descriptors ("spokeswoman" -> female), else None."""
+    words = list(descriptors)
+    found = {title_genders().get(w) for w in words} | {
+        title_genders().get(f"{a} {b}") for a, b in itertools.pairwise(words)
+    }
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_title(token: Token) -> bool:
+    return token.low in title_words() or token.low.rstrip(".") in title_words()
+
+
+def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str] = ()) -> NameParts:
+    """Split a source mention into its canonical name and descriptors.
+
+    A person's name is the last run of capitalised words that are not titles and carry no
+    possessive ("South Korea's Defense Minister Kim Yong-hyun" -> "Kim Yong-hyun"); chunks after a
+    comma ("Dmitry Peskov, the Kremlin spokesman") are descriptors. Organisations keep their whole
+    name without the leading article. ``kind`` None or "unknown": a person when a title precedes
+    the name. ``not_names``: words the parse knows are not names (nationality adjectives).
+    """
+    skip = {w.lower() for w in not_names}
+    text = _PAREN.sub(" ", mention)
+    chunks = [tokenize(c) for c in re.split(r"[,;]", text)]
+    chunks = [c for c in chunks if c]
+    if not chunks:
+        return NameParts("", (), None, False)
+    for i, chunk in enumerate(chunks):
+        while chunk and chunk[0].low in _DETERMINERS:
+            chunk = chunk[1:]
+        chunks[i] = chunk
+    has_title = any(_is_title(t) for c in chunks for t in c)
+    org_head = chunks[0][-1].low in organization_heads() if chunks[0] else False
+    person = kind == "person" or (kind not in _ORG_KINDS and has_title and not org_head)
+    if not person:
+        desc = tuple(t.low for c in chunks for t in c)
+        return NameParts(organization_name(mention), desc, None, False)
+    name: list[Token] = []
+    rest: list[Token] = []
+    for chunk in chunks:
+        run = [] if name else _name_run(chunk, skip)
+        if run:
+            name = run
+        rest.extend(chunk[: len(chunk) - len(run)] if run else chunk)
+    descriptors = tuple(t.low for t in rest)
+    places = tuple(t.low for t in rest if t.capitalized and not _is_title(t))
+    return NameParts(" ".join(t.text for t in name), descriptors, gender_of(descriptors), True, places)
+
+
+def _name_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:
+    """The trailing run of name words of one comma-free chunk."""
+    run: list[Token] = []
+    for i in range(len(chunk) - 1, -1, -1):
+        tok = chunk[i]
+        last = i == len(chunk) - 1
+        if not tok.capitalized or _is_title(tok) or tok.low in skip or (tok.possessive and not last):
+            break
+        run.insert(0, tok)
+    return run
+
+
+def organization_name(mention: str) -> str:
+    """An organisation's name as written, without leading article, trailing possessive or parenthesis."""
+    text = " ".join(_PAREN.sub(" ", mention).split())
+    text = re.split(r"[,;]", text, maxsplit=1)[0].strip(" .:")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def aliases(mention: str) -> tuple[str, ...]:
+    """Names written in parentheses after a name: "National Security Council (NSC)" -> ("NSC",)."""
+    return tuple(m.group(1).strip() for m in _PAREN.finditer(mention) if m.group(1).strip())
+
+
+def canonical_name(mention: str, kind: str | None = None) -> str:
+    """The mention's name without titles, possessive and leading article; the mention when none is found."""
+    parts = split_name(mention, kind)
+    return parts.name or " ".join(mention.split())
+
+
+def same_place(a: str, b: str) -> bool:
+    """Country and demonym agree: "ukraine"/"ukrainian", "korea"/"korean", "china"/"chinese"."""
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= min(len(a), len(b)) - 1
+
+
+def _surname_match(a: str, b: str) -> bool:
+    return fuzz.ratio(a.lower(), b.lower()) >= SURNAME_RATIO
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    return fuzz.ratio(a, b) >= FIRST_NAME_RATIO
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two person names can be one person: surnames alike, first names (when both given) compatible.
+
+    A single word also matches the first word of a longer name only when it equals it exactly
+    (family name first: "Kim" / "Kim Jong Un"); callers decide between several such matches.
+    """
+    ta, tb = a.split(), b.split()
+    if not ta or not tb:
+        return False
+    if not _surname_match(ta[-1], tb[-1]):
+        return False
+    if len(ta) > 1 and len(tb) > 1:
+        return _first_compatible(ta[0], tb[0])
+    return True
+
+
+def family_first_match(a: str, b: str) -> bool:
+    """A one-word name equal to the first word of a longer name ("Kim" / "Kim Yong-hyun")."""
+    ta, tb = a.split(), b.split()
+    if len(ta) == 1 and len(tb) > 1:
+        return ta[0].lower() == tb[0].lower()
+    if len(tb) == 1 and len(ta) > 1:
+        return tb[0].lower() == ta[0].lower()
+    return False
+
+
+def acronyms(name: str) -> frozenset[str]:
+    """Initials of the capitalised words and of each tail of them ("White House National Security
+    Council" -> WHNSC, HNSC, NSC, SC)."""
+    words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
+    return frozenset("".join(w[0] for w in words[i:]).upper() for i in range(len(words) - 1))
+
+
+def _org_key(name: str) -> str:
+    return " ".join(t.low for t in tokenize(name) if t.low not in _DETERMINERS)
+
+
+def same_organization(a: str, b: str) -> bool:
+    """Two organisation names are one: equal, one is the other's acronym, or one ends the other."""
+    ka, kb = _org_key(a), _org_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    for x, y in ((a, b), (b, a)):
+        short_form = organization_name(x).replace(".", "")
+        if short_form.isupper() and " " not in short_form and short_form in acronyms(y):
+            return True
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short.split()) >= 2 and long_.endswith(" " + short)
+
+
+def best_form(forms: Sequence[str]) -> str:
+    """The canonical form of one entity: the longest (most words) full form, the first seen on ties."""
+    best = forms[0]
+    for form in forms[1:]:
+        if len(form.split()) > len(best.split()):
+            best = form
+    return best
+
+
+def cluster_names(names: Sequence[str], person: bool = True) -> dict[str, str]:
+    """Map each name to the canonical form of its group (name variants grouped, order kept)."""
+    groups: list[list[str]] = []
+    match = same_person if person else same_organization
+    for name in names:
+        for group in groups:
+            if any(match(name, other) for other in group):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+    return {name: best_form(group) for group in groups for name in group}

@@ -1,0 +1,349 @@
+"""Coreference of sources: canonical names, name variants, pronouns and role nouns, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+from claim_helpers import attr, build
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.coref import resolve_sources
+from auditor.models import Attribution, ParsedArticle
+
+# ---------------------------------------------------------------- resolution in context
+
+
+def resolved(parsed: ParsedArticle, *attributions: Attribution) -> dict[str, Attribution]:
+    return {a.id: a for a in resolve_sources(parsed, attributions)}
+
+
+def test_variants_get_one_canonical_name_and_say_so() -> None:
+    p = build(
+        [
+            "Ukrainian President Volodymyr Zelensky said the war goes on.",
+            "Zelenskyy’s aide was there. Zelenskyy said more.",
+        ]
+    )
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source="Ukrainian President Volodymyr Zelensky", cue="said"),
+        attr(p, "a2", source="Zelenskyy", cue="said", after=t.index("Zelenskyy said")),
+    )
+    assert out["a1"].source and out["a1"].source.name == "Volodymyr Zelensky"
+    assert out["a1"].source.resolved_from and "titles stripped" in out["a1"].source.resolved_from
+    assert out["a2"].source and out["a2"].source.name == "Volodymyr Zelensky"
+    assert out["a2"].source.resolved_from and "name variant 'Zelenskyy'" in out["a2"].source.resolved_from
+
+
+def test_pronoun_single_candidate_resolves_with_kind_and_reason() -> None:
+    p = build(["Dmitry Peskov spoke on Sunday.", "He said the report was false."], ner={"Peskov": "PERSON"})
+    t = p.article.text
+    out = resolved(
+        p, attr(p, "a1", source="He", cue="said", named=False, kind="unknown", after=t.index("He"))
+    )
+    src = out["a1"].source
+    assert src is not None
+    assert (src.name, src.named, src.kind) == ("Dmitry Peskov", True, "person")
+    assert (
+        src.resolved_from
+        == "pronoun 'He' -> Dmitry Peskov (only candidate person in this or the previous 2 paragraphs, "
+        "sentence 1)"
+    )
+    assert src.mention == "He"
+
+
+def test_pronoun_with_two_equal_candidates_stays_unresolved() -> None:
+    p = build(
+        ["Dmitry Peskov met Volodymyr Zelensky on Sunday.", "He said the talks failed."],
+        ner={"Peskov": "PERSON", "Zelensky": "PERSON"},
+    )
+    t = p.article.text
+    out = resolved(p, attr(p, "a1", source="He", cue="said", named=False, after=t.index("He")))
+    src = out["a1"].source
+    assert src is not None and src.named is False and src.name == "He"
+    assert src.resolved_from and src.resolved_from.startswith("unresolved pronoun 'He': could be")
+
+
+def test_pronoun_gender_from_titles_picks_the_matching_person() -> None:
+    p = build(
+        [
+            "Foreign ministry spokeswoman Maria Zakharova spoke first. "
+            "Then Kremlin spokesman Dmitry Peskov spoke.",
+            "She said the report was false.",
+        ]
+    )
+    t = p.article.text
+    out = resolved(p, attr(p, "a1", source="She", cue="said", named=False, after=t.index("She")))
+    src = out["a1"].source
+    assert src is not None and src.named and src.name == "Maria Zakharova"
+    assert src.resolved_from and "only candidate person" in src.resolved_from
+
+
+def test_unknown_gender_more_recent_makes_pronoun_ambiguous() -> None:
+    p = build(
+        [
+            "Foreign ministry spokeswoman Maria Zakharova spoke first. Then Dmitry Peskov spoke.",
+            "She said the report was false.",
+        ],
+        ner={"Peskov": "PERSON"},
+    )
+    t = p.article.text
+    src = resolved(p, attr(p, "a1", source="She", cue="said", named=False, after=t.index("She")))["a1"].source
+    assert src is not None and src.named is False
+    assert src.resolved_from and "gender of Dmitry Peskov unknown" in src.resolved_from
+
+
+def test_pronoun_gender_learnt_from_earlier_agreement() -> None:
+    tail = [
+        "Petrova criticised the plan.",
+        "Zelensky answered on Monday.",
+        "Reporters waited. He said talks go on.",
+    ]
+    ner = {"Zelensky": "PERSON", "Petrova": "PERSON"}
+    p = build(["Zelensky spoke on Sunday.", *tail], ner=ner)
+    t = p.article.text
+    he = attr(p, "a1", source="He", cue="said", named=False, after=t.index("He said"))
+    src = resolve_sources(p, (he,))[0].source
+    assert (
+        src is not None and src.named is False and "gender of Zelensky unknown" in (src.resolved_from or "")
+    )
+    p2 = build(["Zelensky spoke on Sunday. He said the war goes on.", *tail], ner=ner)
+    t2 = p2.article.text
+    he2 = attr(p2, "a1", source="He", cue="said", named=False, after=t2.index("He said talks"))
+    src2 = resolve_sources(p2, (he2,))[0].source
+    assert src2 is not None and src2.named and src2.name == "Zelensky"
+    assert "nearest male" in (src2.resolved_from or "")
+
+
+def test_pronoun_prefers_the_single_person_of_the_previous_sentence() -> None:
+    p = build(
+        ["Dmitry Peskov spoke on Sunday.", "Kim Yong-hyun spoke next. He also said more."],
+        ner={"Peskov": "PERSON", "Kim": "PERSON"},
+    )
+    t = p.article.text
+    src = resolve_sources(p, (attr(p, "a1", source="He", cue="said", named=False, after=t.index("He")),))[
+        0
+    ].source
+    assert src is not None and src.name == "Kim Yong-hyun"
+    assert "only candidate person in the previous sentence" in (src.resolved_from or "")
+
+
+def test_ner_person_that_is_no_subject_is_no_candidate() -> None:
+    p = build(
+        ["Reporters spoke of North Koreans.", "He said the report was false."],
+        ner={"Koreans": "PERSON"},
+        subjects=(),
+    )
+    t = p.article.text
+    src = resolve_sources(p, (attr(p, "a1", source="He", cue="said", named=False, after=t.index("He")),))[
+        0
+    ].source
+    assert src is not None and src.named is False and "no person of that gender" in (src.resolved_from or "")
+
+
+def test_it_does_not_resolve_to_a_person() -> None:
+    p = build(
+        ["Volodymyr Zelensky spoke on Sunday.", "It said the report was false."], ner={"Zelensky": "PERSON"}
+    )
+    t = p.article.text
+    src = resolved(
+        p, attr(p, "a1", source="It", cue="said", named=False, kind="unknown", after=t.index("It"))
+    )["a1"].source
+    assert src is not None and src.named is False
+    assert src.resolved_from and "no organisation" in src.resolved_from
+
+
+def test_it_resolves_to_an_organisation() -> None:
+    p = build(["Acme Corp cut jobs on Sunday.", "It said profits fell."], ner={"Acme": "ORG", "Corp": "ORG"})
+    t = p.article.text
+    src = resolved(
+        p, attr(p, "a1", source="It", cue="said", named=False, kind="unknown", after=t.index("It"))
+    )["a1"].source
+    assert src is not None and (src.name, src.named, src.kind) == ("Acme Corp", True, "organization")
+
+
+def test_pronoun_out_of_window_stays_unresolved() -> None:
+    p = build(
+        ["Dmitry Peskov spoke on Sunday.", "Rain fell.", "Snow fell.", "He said the report was false."],
+        ner={"Peskov": "PERSON"},
+    )
+    t = p.article.text
+    src = resolved(p, attr(p, "a1", source="He", cue="said", named=False, after=t.index("He")))["a1"].source
+    assert src is not None and src.named is False and "no person of that gender" in (src.resolved_from or "")
+
+
+def test_they_resolves_to_unnamed_group_and_stays_anonymous() -> None:
+    p = build(["Officials said the dam holds.", "They said repairs start soon."])
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source="Officials", cue="said", named=False, kind="group"),
+        attr(p, "a2", source="They", cue="said", named=False, kind="unknown", after=t.index("They")),
+    )
+    src = out["a2"].source
+    assert src is not None and src.named is False
+    assert src.resolved_from and "unnamed source 'Officials'" in src.resolved_from
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("The Ukrainian leader", "Volodymyr Zelensky"),
+        ("The Ukrainian president", "Volodymyr Zelensky"),
+        ("Ukraine's president", "Volodymyr Zelensky"),
+        ("The spokesperson", "Dmitry Peskov"),
+        ("The Kremlin spokesman", "Dmitry Peskov"),
+        # negatives: different nationality, different title, gendered title, two candidates, indefinite
+        ("The Russian leader", None),
+        ("The minister", None),
+        ("The spokeswoman", None),
+        ("A spokesman", None),
+    ],
+)
+def test_role_nouns(role: str, expected: str | None) -> None:
+    p = build(
+        [
+            "Ukrainian President Volodymyr Zelensky said the war goes on.",
+            "Kremlin spokesman Dmitry Peskov denied it.",
+            f"{role} said more.",
+        ]
+    )
+    t = p.article.text
+    src = resolved(p, attr(p, "r", source=role, cue="said", named=False, after=t.index(role)))["r"].source
+    assert src is not None
+    if expected is None:
+        assert src.named is False and src.name == role
+    else:
+        assert src.named and src.name == expected
+        assert src.resolved_from and src.resolved_from.startswith(f"role noun '{role}' -> {expected}")
+
+
+def test_role_noun_with_two_candidates_stays_unresolved() -> None:
+    p = build(
+        [
+            "Ukrainian President Volodymyr Zelensky spoke.",
+            "Russian President Vladimir Putin spoke.",
+            "The president said more.",
+        ]
+    )
+    t = p.article.text
+    src = resolved(
+        p, attr(p, "r", source="The president", cue="said", named=False, after=t.index("The president"))
+    )["r"].source
+    assert src is not None and src.named is False
+    assert src.resolved_from and "several earlier sources fit" in src.resolved_from
+
+
+def test_attributions_without_source_pass_through() -> None:
+    p = build(["It was reported that talks failed."])
+    a = attr(p, "a1", source=None, cue="It was reported", content="talks failed")
+    assert resolve_sources(p, (a,)) == (a,)
+
+
+def test_conllu_fixture_pronoun_she(conllu_article) -> None:  # type: ignore[no-untyped-def]
+    p = conllu_article("quote_paragraphs")
+    t = p.article.text
+    she = attr(p, "a1", source="she", cue="said", named=False, kind="unknown", after=t.index("she"))
+    src = resolved(p, she)["a1"].source
+    assert src is not None and (src.name, src.named) == ("Ana Ruiz", True)
+
+
+_names = st.sampled_from(
+    ["Dmitry Peskov", "Peskov", "Maria Zakharova", "Acme Corp", "Zelensky", "Kim Yong-hyun"]
+)
+_subjects = st.sampled_from(["He", "She", "It", "They", "The spokesperson", "Officials", "A source"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.lists(st.tuples(_names, _subjects), min_size=1, max_size=6))
+def test_resolution_only_touches_name_fields(rows: list[tuple[str, str]]) -> None:
+    paragraphs = [f"{name} spoke on Sunday. {subject} said more." for name, subject in rows]
+    p = build(
+        paragraphs, ner={"Peskov": "PERSON", "Zakharova": "PERSON", "Zelensky": "PERSON", "Kim": "PERSON"}
+    )
+    t = p.article.text
+    atts = []
+    pos = 0
+    for n, (name, subject) in enumerate(rows):
+        start = t.index(name, pos)
+        atts.append(attr(p, f"a{2 * n}", source=name, cue="spoke", after=start))
+        atts.append(
+            attr(p, f"a{2 * n + 1}", source=subject, cue="said", named=False, after=start + len(name))
+        )
+        pos = start + len(name)
+    out = resolve_sources(p, tuple(atts))
+    assert [a.id for a in out] == [a.id for a in atts]
+    for before, after in zip(atts, out, strict=True):
+        assert before.model_copy(update={"source": None}) == after.model_copy(update={"source": None})
+        assert before.source is not None and after.source is not None
+        assert (after.source.start, after.source.end, after.source.mention) == (
+            before.source.start,
+            before.source.end,
+            before.source.mention,
+        )
+        assert t[after.source.start : after.source.end] == after.source.mention
+        if after.source.mention == "It":
+            assert after.source.kind != "person" or not after.source.named
+        if after.source.named and after.source.resolved_from and "pronoun" in after.source.resolved_from:
+            assert after.source.name in {
+                "Dmitry Peskov",
+                "Peskov",
+                "Maria Zakharova",
+                "Acme Corp",
+                "Zelensky",
+                "Kim Yong-hyun",
+            }
+
+
+@pytest.mark.parametrize(
+    ("first", "role", "expected"),
+    [
+        ("Acme Corp", "The company", "Acme Corp"),
+        ("Russia's Defense Ministry", "The ministry", "Russia's Defense Ministry"),
+        (
+            "South Korea's National Intelligence Service",
+            "The agency",
+            "South Korea's National Intelligence Service",
+        ),
+        # negatives: an organisation is no spokesperson; a ministry is no company
+        ("Acme Corp", "The spokesperson", None),
+        ("Russia's Defense Ministry", "The company", None),
+    ],
+)
+def test_role_nouns_for_organisations(first: str, role: str, expected: str | None) -> None:
+    p = build([f"{first} cut jobs on Sunday.", f"{role} said profits fell."])
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source=first, cue="cut", kind="organization"),
+        attr(p, "a2", source=role, cue="said", named=False, kind="organization", after=t.index(role)),
+    )
+    src = out["a2"].source
+    assert src is not None
+    assert (src.name, src.named) == ((expected, True) if expected else (role, False))
+
+
+def test_any_title_can_be_a_role_noun() -> None:
+    p = build(["Ohio Governor Mike DeWine said he was disappointed.", "“We will work,” the governor said."])
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source="Ohio Governor Mike DeWine", cue="said"),
+        attr(p, "a2", source="the governor", cue="said", named=False, after=t.index("the governor")),
+    )
+    src = out["a2"].source
+    assert src is not None and (src.name, src.named) == ("Mike DeWine", True)
+    sir = build(["Mr. Smith spoke.", "The mr. said more."])
+    assert (
+        resolve_sources(sir, (attr(sir, "a", source="The mr.", cue="said", named=False),))[0].source.named
+        is False
+    )  # type: ignore[union-attr]
+
+
+def test_attributions_outside_the_parsed_sentences_do_not_crash() -> None:
+    p = build(["He said it."])
+    empty = p.model_copy(update={"sentences": ()})
+    a = attr(p, "a1", source="He", cue="said", named=False)
+    (out,) = resolve_sources(empty, (a,))
+    assert out.source is not None and out.source.named is False

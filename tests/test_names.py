@@ -1,0 +1,126 @@
+"""Source names as strings: canonical names, descriptors, variants, organisations, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor import names
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "expected"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "person", "Dmitry Peskov"),
+        ("Ukrainian President Volodymyr Zelensky", "person", "Volodymyr Zelensky"),
+        ("South Korea's Defense Minister Kim Yong-hyun", "person", "Kim Yong-hyun"),
+        ("Russian Presidential Spokesperson Dmitry Peskov", "unknown", "Dmitry Peskov"),
+        ("Dmitry Peskov, the Kremlin spokesman", "person", "Dmitry Peskov"),
+        ("President Zelenskyy", "unknown", "Zelenskyy"),
+        ("Zelenskyy's", "person", "Zelenskyy"),
+        ("Zelenskyy’s", "person", "Zelenskyy"),
+        ("Mr. Smith", "unknown", "Smith"),
+        ("U.S. President Joe Biden", "person", "Joe Biden"),
+        ("North Korean leader Kim Jong Un", "person", "Kim Jong Un"),
+        # organisations keep their name
+        (
+            "South Korea's National Intelligence Service",
+            "organization",
+            "South Korea's National Intelligence Service",
+        ),
+        (
+            "South Korea's National Intelligence Service",
+            "unknown",
+            "South Korea's National Intelligence Service",
+        ),
+        ("the Kremlin", "government", "Kremlin"),
+        (
+            "the White House National Security Council (NSC)",
+            "organization",
+            "White House National Security Council",
+        ),
+    ],
+)
+def test_canonical_name(mention: str, kind: str, expected: str) -> None:
+    assert names.canonical_name(mention, kind) == expected
+
+
+def test_descriptors_and_gender_are_kept() -> None:
+    parts = names.split_name("Kremlin spokesman Dmitry Peskov", "person")
+    assert parts.descriptors == ("kremlin", "spokesman")
+    assert parts.places == ("kremlin",)
+    assert parts.gender == "male"
+    assert names.split_name("spokeswoman Maria Zakharova", "person").gender == "female"
+    assert names.split_name("Dmitry Peskov", "person").gender is None
+
+
+def test_name_variants_cluster_once() -> None:
+    forms = [
+        "Zelensky",
+        "Volodymyr Zelensky",
+        "Zelenskyy",
+        "Volodymyr Zelenskyy",
+        "Peskov",
+        "Dmitry Peskov",
+        "Vladimir Putin",
+        "Kim Yong-hyun",
+        "Kim Jong Un",
+    ]
+    mapping = names.cluster_names(forms)
+    assert {mapping[f] for f in forms[:4]} == {"Volodymyr Zelensky"}
+    assert len(set(mapping.values())) == 5
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Zelensky", "Volodymyr Zelenskyy", True),
+        ("V. Zelensky", "Volodymyr Zelensky", True),
+        ("Joe Biden", "Jill Biden", False),
+        ("Vladimir Putin", "Volodymyr Zelensky", False),
+        ("Peskov", "Putin", False),
+    ],
+)
+def test_same_person(a: str, b: str, same: bool) -> None:
+    assert names.same_person(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("NSC", "White House National Security Council", True),
+        ("the Kremlin", "Kremlin", True),
+        ("National Intelligence Service", "South Korea's National Intelligence Service", True),
+        ("Security Council", "National Security Council", True),
+        ("Reuters", "Associated Press", False),
+        ("Service", "National Intelligence Service", False),
+    ],
+)
+def test_same_organization(a: str, b: str, same: bool) -> None:
+    assert names.same_organization(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("ukraine", "ukrainian", True),
+        ("korea", "korean", True),
+        ("china", "chinese", True),
+        ("iran", "iraq", False),
+        ("austria", "australia", False),
+        ("russia", "ukraine", False),
+    ],
+)
+def test_same_place(a: str, b: str, same: bool) -> None:
+    assert names.same_place(a, b) is same
+
+
+def test_family_name_first_matches_only_one_word_names() -> None:
+    assert names.family_first_match("Kim", "Kim Jong Un")
+    assert not names.family_first_match("Kim Yong-hyun", "Kim Jong Un")
+    assert not names.same_person("Kim Yong-hyun", "Kim Jong Un")
+
+
+def test_pronoun_table_from_data() -> None:
+    assert names.pronoun_table()["she"] == ("female", "singular")
+    assert names.pronoun_table()["they"][1] == "plural"
+    assert not names.is_pronoun("Peskov")
