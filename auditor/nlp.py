@@ -1,0 +1,474 @@
+"""Stage 2: turn Articles into ParsedArticles with Stanza (the only module that imports stanza).
+
+Only the body segments of an article are annotated, each as its own Stanza document, so no
+sentence crosses a paragraph; every offset is shifted so that it points into ``Article.text``.
+NER labels are normalised with ``auditor/data/ner_labels.txt`` (mini UNER and official OntoNotes
+label sets map onto one small set). ``parsed_from_conllu`` builds the same structures from
+hand-made CoNLL-U for tests.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Literal, cast, get_args
+
+from auditor import lexicon
+from auditor.config import AuditConfig
+from auditor.errors import ModelLoadError, ModelsNotFoundError
+from auditor.models import Article, Entity, ParsedArticle, Segment, Sentence, Word
+
+EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER"]
+_LABELS: frozenset[str] = frozenset(get_args(EntityLabel))
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
+
+# English clitics that Stanza splits off as the second word of a multi-word token.
+_CLITIC = re.compile(r"^(\S+?)((?:['’](?:s|re|ll|ve|d|m))|(?:n['’]t))$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- labels
+
+
+def normalise_label(raw: str) -> EntityLabel:
+    """Map a model's NER label (PER, GPE, FAC, DATE, ...) to the contract's label set."""
+    mapped = lexicon.table("ner_labels.txt").get(raw.strip().lower(), ("OTHER",))[0].upper()
+    return cast(EntityLabel, mapped if mapped in _LABELS else "OTHER")
+
+
+def normalise_tag(tag: str | None) -> str:
+    """Normalise the label of a BIOES tag: ``B-PER`` -> ``B-PERSON``; ``O``/empty -> ``O``."""
+    if not tag or tag == "O" or tag == "_" or "-" not in tag:
+        return "O"
+    prefix, raw = tag.split("-", 1)
+    return f"{prefix.upper()}-{normalise_label(raw)}"
+
+
+# ---------------------------------------------------------------- models directory
+
+
+def _default_models_dir() -> Path:
+    from stanza.resources.common import DEFAULT_MODEL_DIR
+
+    return Path(DEFAULT_MODEL_DIR)
+
+
+def find_models_dir(config: AuditConfig) -> Path:
+    """The Stanza resources directory to use; raises ModelsNotFoundError when it has no English models."""
+    explicit = config.resolved_models_dir()
+    where = explicit if explicit is not None else _default_models_dir()
+    where = where.expanduser()
+    if not (where / "resources.json").is_file() or not (where / "en").is_dir():
+        raise ModelsNotFoundError(
+            f"no Stanza English models in {where} (need resources.json and en/): "
+            "run `auditor models download` or pass --models-dir DIR (or set STANZA_RESOURCES_DIR)"
+        )
+    return where
+
+
+def download_models(target: Path | None = None) -> Path:
+    """Download the official English models with Stanza into ``target`` (Stanza's default if None)."""
+    import stanza
+
+    where = (target or _default_models_dir()).expanduser()
+    try:
+        stanza.download("en", model_dir=str(where), logging_level="WARN")
+    except Exception as exc:  # network errors come in many types (requests, urllib3, OSError)
+        detail = str(exc) if len(str(exc)) <= 100 else "no network connection?"
+        raise ModelLoadError(
+            f"could not download Stanza English models into {where} ({type(exc).__name__}: {detail}): "
+            "check the network connection, or copy a Stanza resources directory and pass --models-dir"
+        ) from exc
+    return where
+
+
+# ---------------------------------------------------------------- conversion helpers
+
+
+def _misc_value(misc: str | None, key: str) -> str | None:
+    """The value of ``key`` (case-insensitive) in a CoNLL-U MISC string, if any."""
+    if not misc or misc == "_":
+        return None
+    for part in misc.split("|"):
+        name, sep, value = part.partition("=")
+        if sep and name.lower() == key.lower():
+            return value
+    return None
+
+
+def _token_ner(token: Any) -> str:
+    """The raw NER tag of a Stanza token: its ``ner`` attribute or ``NER=`` in MISC (token or words)."""
+    tag = getattr(token, "ner", None)
+    if tag:
+        return str(tag)
+    for misc in [token.misc, *(w.misc for w in token.words)]:
+        value = _misc_value(misc, "ner")
+        if value:
+            return value
+    return "O"
+
+
+def _words(token: Any, start: int, end: int, tag: str) -> Iterator[Word]:
+    """Contract Words for one Stanza token; words of a multi-word token share the token's offsets.
+
+    The token's NER tag goes on its first word only ("Peskov's" -> Peskov E-PERSON, 's O), so the
+    word-level BIOES sequence stays well formed.
+    """
+    for i, w in enumerate(token.words):
+        yield Word(
+            index=int(w.id),
+            text=w.text,
+            lemma=w.lemma if w.lemma not in (None, "_") else w.text,
+            upos=w.upos or "X",
+            xpos=w.xpos if w.xpos not in (None, "_") else None,
+            feats=w.feats if w.feats not in (None, "_") else None,
+            head=int(w.head or 0),
+            deprel=w.deprel or "dep",
+            start=start,
+            end=end,
+            ner=tag if i == 0 else "O",
+        )
+
+
+def _entities(text: str, sentence: Sentence, token_spans: list[tuple[int, int, str, int]]) -> list[Entity]:
+    """Entities from token-level BIOES (or BIO) tags with raw labels; tolerant of broken sequences.
+
+    ``token_spans`` holds (start, end, raw tag, trim): the last ``trim`` characters of the token
+    (a possessive clitic) are left out when the entity ends there.
+    """
+    out: list[Entity] = []
+    current: tuple[int, int, str, int] | None = None  # start, end, raw label, trim
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            s, e, raw, trim = current
+            if e - trim > s and text[s : e - trim].strip():
+                e = s + len(text[s : e - trim].rstrip())
+            out.append(
+                Entity(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    label=normalise_label(raw),
+                    raw_label=raw,
+                    sentence=sentence.index,
+                )
+            )
+        current = None
+
+    for start, end, tag, trim in token_spans:
+        if not tag or tag in ("O", "_") or "-" not in tag:
+            close()
+            continue
+        prefix, raw = tag.split("-", 1)
+        prefix = prefix.upper()
+        if prefix in ("I", "E") and current is not None and current[2] == raw:
+            current = (current[0], end, raw, trim)
+        else:
+            close()
+            current = (start, end, raw, trim)
+        if prefix in ("E", "S"):
+            close()
+    close()
+    return out
+
+
+def _sentence(
+    article: Article, index: int, paragraph: int, spans: list[tuple[Any, int, int]]
+) -> tuple[Sentence, list[Entity]]:
+    """Build one Sentence (and its entities) from Stanza tokens with absolute offsets."""
+    words: list[Word] = []
+    tagged: list[tuple[int, int, str, int]] = []
+    for token, start, end in spans:
+        raw_tag = _token_ner(token)
+        words.extend(_words(token, start, end, normalise_tag(raw_tag)))
+        # A possessive clitic ending an entity ("Peskov's") is cut off, so the entity text is the name;
+        # "'s" as a verb ("it's") is kept.
+        last = token.words[-1]
+        possessive = last.text.lower() in ("'s", "’s") and last.upos not in ("AUX", "VERB")
+        trim = len(last.text) if possessive and token.text.endswith(last.text) else 0
+        tagged.append((start, end, raw_tag, trim))
+    s_start, s_end = spans[0][1], spans[-1][2]
+    sentence = Sentence(
+        start=s_start,
+        end=s_end,
+        text=article.text[s_start:s_end],
+        index=index,
+        paragraph=paragraph,
+        words=tuple(words),
+    )
+    return sentence, _entities(article.text, sentence, tagged)
+
+
+def parsed_from_document(
+    docs: Sequence[Any], article: Article, paragraphs: Sequence[int], model: str = ""
+) -> ParsedArticle:
+    """Convert annotated Stanza documents, one per body segment, into a ParsedArticle.
+
+    ``paragraphs[i]`` is the index in ``article.segments`` of the segment ``docs[i]`` was made from;
+    Stanza's offsets are relative to the segment text, so they are shifted by the segment's start.
+    """
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for doc, paragraph in zip(docs, paragraphs, strict=True):
+        offset = article.segments[paragraph].start
+        for st_sentence in doc.sentences:
+            spans = [(t, offset + t.start_char, offset + t.end_char) for t in st_sentence.tokens]
+            if not spans:
+                continue
+            sentence, ents = _sentence(article, len(sentences), paragraph, spans)
+            sentences.append(sentence)
+            entities.extend(ents)
+    return ParsedArticle(article=article, sentences=tuple(sentences), entities=tuple(entities), model=model)
+
+
+# ---------------------------------------------------------------- CoNLL-U (tests and fixtures)
+
+
+class _Aligner:
+    """Finds token forms left to right in the body segments of an article (whitespace may separate them)."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.body = [(i, s) for i, s in enumerate(article.segments) if s.kind == "body"]
+        self.k = 0  # position in self.body
+        self.pos = self.body[0][1].start if self.body else 0
+
+    def segment_at(self, offset: int) -> int:
+        for i, seg in self.body:
+            if seg.start <= offset < seg.end:
+                return i
+        raise ValueError(f"offset {offset} is not inside a body segment")
+
+    def place(self, form: str) -> tuple[int, int]:
+        while self.k < len(self.body):
+            seg = self.body[self.k][1]
+            pos = max(self.pos, seg.start)
+            while pos < seg.end and self.text[pos].isspace():
+                pos += 1
+            if pos >= seg.end:  # segment used up: the next token starts the next body segment
+                self.k += 1
+                continue
+            if self.text.startswith(form, pos) and pos + len(form) <= seg.end:
+                self.pos = pos + len(form)
+                return pos, self.pos
+            raise ValueError(
+                f"CoNLL-U token {form!r} does not match the article text at offset {pos}: "
+                f"{self.text[pos : pos + 30]!r}"
+            )
+        raise ValueError(f"CoNLL-U token {form!r} is beyond the article's body text")
+
+    def trusts(self, start: int, end: int, form: str) -> bool:
+        """MISC offsets are used when they cover the form, move forward and lie in a body segment."""
+        inside = any(seg.start <= start and end <= seg.end for _, seg in self.body)
+        return inside and start >= self.pos and self.text[start:end] == form
+
+    def jump(self, start: int, end: int) -> None:
+        """Trust offsets given in MISC: continue aligning after them."""
+        self.k = next(k for k, (i, _) in enumerate(self.body) if i == self.segment_at(start))
+        self.pos = end
+
+
+def parsed_from_conllu(conllu: str, article: Article) -> ParsedArticle:
+    """A ParsedArticle from CoNLL-U whose sentences occur, in order, in the article's body segments.
+
+    Token offsets come from ``start_char``/``end_char`` in MISC when present and consistent with the
+    text, else from aligning each token form left to right. NER tags come from ``ner=``/``NER=`` in
+    MISC (on the token line for multi-word tokens). Sentences may not cross body segments.
+    """
+    from stanza.utils.conll import CoNLL
+
+    doc = CoNLL.conll2doc(input_str=conllu)
+    aligner = _Aligner(article)
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for st_sentence in doc.sentences:
+        spans: list[tuple[Any, int, int]] = []
+        for token in st_sentence.tokens:
+            s, e = token.start_char, token.end_char
+            if s is not None and e is not None and aligner.trusts(s, e, token.text):
+                aligner.jump(s, e)
+            else:
+                s, e = aligner.place(token.text)
+            spans.append((token, s, e))
+        if not spans:
+            continue
+        paragraph = aligner.segment_at(spans[0][1])
+        if aligner.segment_at(spans[-1][2] - 1) != paragraph:
+            raise ValueError(f"sentence {len(sentences)} crosses a body segment boundary")
+        sentence, ents = _sentence(article, len(sentences), paragraph, spans)
+        sentences.append(sentence)
+        entities.extend(ents)
+    return ParsedArticle(
+        article=article, sentences=tuple(sentences), entities=tuple(entities), model="conllu"
+    )
+
+
+def article_from_paragraphs(article_id: str, paragraphs: Sequence[str]) -> Article:
+    """An Article whose text is the paragraphs joined by blank lines, each a body segment (for tests)."""
+    segments: list[Segment] = []
+    pos = 0
+    for para in paragraphs:
+        segments.append(Segment(start=pos, end=pos + len(para), text=para, kind="body"))
+        pos += len(para) + 2
+    return Article(id=article_id, text="\n\n".join(paragraphs), segments=tuple(segments))
+
+
+def conllu_paragraphs(conllu: str) -> list[str]:
+    """Paragraph texts of a CoNLL-U file: ``# text =`` sentences joined by spaces, split at ``# newpar``."""
+    paragraphs: list[list[str]] = []
+    for line in conllu.splitlines():
+        if line.startswith("# newpar") or (not paragraphs and line.startswith("# text")):
+            paragraphs.append([])
+        if line.startswith("# text ="):
+            paragraphs[-1].append(line.split("=", 1)[1].strip())
+    return [" ".join(p) for p in paragraphs if p]
+
+
+# ---------------------------------------------------------------- the annotator
+
+
+def _fix_mwt(doc: Any) -> None:
+    """Make multi-word-token expansions faithful to the text and stable across runs.
+
+    The English MWT model splits some possessives letter by letter ("Kremlin's" -> K r e m l i n ' s),
+    and its output for unknown characters varies from run to run. So every token ending in an
+    English clitic becomes stem + clitic as the text has it ("can't" -> ca n't), whatever the
+    tokenizer and model did; other tokens expanded into more than three words are kept whole.
+    """
+    plan: list[tuple[Any, list[str]]] = []
+    changed = False
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            words = [w.text for w in token.words]
+            multi = len(token.id) > 1
+            match = _CLITIC.match(token.text)
+            if match:
+                want = [match.group(1), match.group(2)]
+            elif multi and len(words) > 3:
+                want = [token.text]
+            else:
+                want = words
+            if multi or match:
+                plan.append((token, want))
+                changed = changed or want != words
+    if not changed:
+        return
+    for token, _ in plan:
+        if len(token.id) == 1:  # flag single-word tokens so set_mwt_expansions expands them
+            token.misc = f"{token.misc}|MWT=Yes" if token.misc else "MWT=Yes"
+    doc.set_mwt_expansions([" ".join(want) for _, want in plan], process_manual_expanded=None)
+
+
+# A sentence ends properly with one of these, possibly followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+
+def _merge_broken_sentences(doc: Any, document_type: Any) -> Any:
+    """Join a sentence that does not end in punctuation with the next one on the same line.
+
+    The tokenizer sometimes splits inside a name ("Kim Jong" | "Un expressed ...", "Dana" |
+    "Whitlow, the CFO, wrote ..."); a subject cut off from its verb loses the attribution. Text
+    separated by a line break is left alone (lists, captions kept in a paragraph).
+    """
+    sentences = doc.to_dict()
+    if len(sentences) < 2:
+        return doc
+    merged: list[list[dict[str, Any]]] = [sentences[0]]
+    for nxt in sentences[1:]:
+        prev = merged[-1]
+        gap = doc.text[prev[-1]["end_char"] : nxt[0]["start_char"]]
+        if _SENTENCE_END.search(doc.text[prev[0]["start_char"] : prev[-1]["end_char"]]) or "\n" in gap:
+            merged.append(nxt)
+            continue
+        shift = sum(1 for entry in prev if isinstance(entry["id"], int))  # words, not MWT token lines
+        for entry in nxt:
+            ident = entry["id"]
+            entry["id"] = tuple(i + shift for i in ident) if isinstance(ident, tuple) else ident + shift
+        merged[-1] = prev + nxt
+    if len(merged) == len(sentences):
+        return doc
+    return document_type(merged, text=doc.text)
+
+
+class Annotator:
+    """Loads the Stanza English pipeline once and parses articles in bulk."""
+
+    def __init__(self, config: AuditConfig, *, threads: int | None = None) -> None:
+        """``threads``: CPU threads for torch (process-wide); None keeps torch's default (all cores).
+
+        On a machine shared with other busy processes, 1 thread is many times faster than the
+        default, whose threads spin waiting for each other.
+        """
+        self.config = config
+        self.models_dir = find_models_dir(config)
+        import stanza
+        import torch
+
+        if threads:
+            torch.set_num_threads(threads)
+
+        # Stanza logs through the "stanza" logger; the library never prints.
+        logging.getLogger("stanza").setLevel(logging.WARNING)
+        try:
+            self._nlp = stanza.Pipeline(
+                lang="en",
+                dir=str(self.models_dir),
+                processors=PROCESSORS,
+                download_method=None,
+                use_gpu=False,
+                logging_level="WARN",
+            )
+        except Exception as exc:  # Stanza raises FileNotFoundError, ValueError, RuntimeError, ...
+            raise ModelLoadError(
+                f"could not load Stanza English models from {self.models_dir}: {type(exc).__name__}: {exc}. "
+                "Run `auditor models download` or pass --models-dir to a complete resources directory"
+            ) from exc
+        self._stanza_version = stanza.__version__
+
+    @property
+    def model_description(self) -> str:
+        """e.g. ``stanza 1.15.0 en (tokenize=combined, pos=ewt_mini, ...) at DIR``."""
+        parts = []
+        for name, proc in self._nlp.processors.items():
+            path = proc.config.get("model_path")
+            if isinstance(path, list | tuple):
+                path = path[0] if path else None
+            package = Path(str(path)).stem if path else "?"
+            parts.append(f"{name}={package}")
+        return f"stanza {self._stanza_version} en ({', '.join(parts)}) at {self.models_dir}"
+
+    def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
+        """Annotate the body segments of many articles, ``config.batch_size`` articles per Stanza call."""
+        from stanza.models.common.doc import Document
+
+        out: list[ParsedArticle] = []
+        model = self.model_description
+        step = max(1, self.config.batch_size)
+        for first in range(0, len(articles), step):
+            batch = articles[first : first + step]
+            jobs: list[tuple[int, int]] = []  # (article position in batch, segment index)
+            texts: list[str] = []
+            for a_pos, article in enumerate(batch):
+                for s_idx, seg in enumerate(article.segments):
+                    if seg.kind == "body" and seg.text.strip():
+                        jobs.append((a_pos, s_idx))
+                        texts.append(article.text[seg.start : seg.end])
+            docs = [Document([], text=t) for t in texts]
+            if docs:
+                docs = self._nlp.bulk_process(docs, processors="tokenize,mwt")
+                for doc in docs:
+                    _fix_mwt(doc)
+                docs = [_merge_broken_sentences(doc, Document) for doc in docs]
+                docs = self._nlp.bulk_process(docs, processors="pos,lemma,depparse,ner")
+            for a_pos, article in enumerate(batch):
+                mine = [(d, s) for d, (ap, s) in zip(docs, jobs, strict=True) if ap == a_pos]
+                out.append(parsed_from_document([d for d, _ in mine], article, [s for _, s in mine], model))
+        return out
+
+
+def article_from_conllu(conllu: str, article_id: str) -> Article:
+    """The Article a CoNLL-U fixture describes: its ``# text`` sentences, paragraphs at ``# newpar``."""
+    return article_from_paragraphs(article_id, conllu_paragraphs(conllu))
