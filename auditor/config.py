@@ -22,8 +22,12 @@ class AuditConfig(BaseModel):
     )
     max_bytes: int = Field(default=5_000_000, description="Inputs larger than this are refused as too large.")
     batch_size: int = Field(default=16, description="Articles annotated per Stanza call.")
+    threads: int | None = Field(
+        default=None,
+        description="CPU threads for Stanza/torch; None: all cores (1 is faster on a busy shared machine).",
+    )
     min_score: int = Field(default=DEFAULT_MIN_SCORE, ge=0, le=100)
-    provenance: bool = Field(default=True, description="Run provenance when more than one article is audited.")
+    provenance: bool = Field(default=True, description="Run provenance when several articles are audited.")
 
     def resolved_models_dir(self) -> Path | None:
         """``models_dir``, else ``$STANZA_RESOURCES_DIR``, else None (Stanza's own default)."""

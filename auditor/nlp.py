@@ -397,7 +397,8 @@ class Annotator:
     """Loads the Stanza English pipeline once and parses articles in bulk."""
 
     def __init__(self, config: AuditConfig, *, threads: int | None = None) -> None:
-        """``threads``: CPU threads for torch (process-wide); None keeps torch's default (all cores).
+        """``threads``: CPU threads for torch (process-wide); None uses ``config.threads``, and when
+        that is None too, torch's default (all cores).
 
         On a machine shared with other busy processes, 1 thread is many times faster than the
         default, whose threads spin waiting for each other.
@@ -407,6 +408,7 @@ class Annotator:
         import stanza
         import torch
 
+        threads = threads if threads is not None else config.threads
         if threads:
             torch.set_num_threads(threads)
 

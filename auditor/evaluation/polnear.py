@@ -172,7 +172,7 @@ def evaluate_file(
         for rel in g.relations:
             counts = per_kind.setdefault(rel.kind, KindCounts())
             per_kind[rel.kind] = counts.model_copy(update={"gold": counts.gold + 1})
-            if not any(s <= rel.cue.spans[0][0] < e for s, e in body):
+            if rel.cue.spans and not any(s <= rel.cue.spans[0][0] < e for s, e in body):
                 outside += 1
         for pair in score.pairs:
             kind = g.relations[pair.gold].kind
