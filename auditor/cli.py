@@ -81,6 +81,19 @@ ModelsDirOption = Annotated[
         file_okay=False,
     ),
 ]
+MaxBytesOption = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes", min=1, help="Refuse inputs larger than this many bytes (one error line each)."
+    ),
+]
+ThreadsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--threads", min=1, help="CPU threads for Stanza (default: all cores; 1 suits busy machines)."
+    ),
+]
+_DEFAULTS = AuditConfig()
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Stop at the first internal error and show its Python traceback.")
@@ -122,8 +135,21 @@ def _errors(debug: bool) -> Iterator[None]:
         raise typer.Exit(EXIT_INTERNAL) from None
 
 
-def _config(models_dir: Path | None, *, provenance: bool = True) -> AuditConfig:
-    return AuditConfig(models_dir=models_dir, provenance=provenance)
+def _config(
+    models_dir: Path | None,
+    *,
+    provenance: bool = True,
+    max_bytes: int = _DEFAULTS.max_bytes,
+    threads: int | None = None,
+    min_score: int = DEFAULT_MIN_SCORE,
+) -> AuditConfig:
+    return AuditConfig(
+        models_dir=models_dir,
+        provenance=provenance,
+        max_bytes=max_bytes,
+        threads=threads,
+        min_score=min_score,
+    )
 
 
 def _check_out_paths(out: Path, json_out: Path | None) -> Path:
@@ -215,11 +241,14 @@ def audit(
     no_provenance: Annotated[
         bool, typer.Option("--no-provenance", help="Skip the cross-article provenance analysis.")
     ] = False,
+    max_bytes: MaxBytesOption = _DEFAULTS.max_bytes,
+    threads: ThreadsOption = None,
 ) -> None:
     """Bad inputs do not stop the batch: they are listed on stderr and in the reports' errors."""
     with _errors(debug):
         json_path = _check_out_paths(out, json_out)
-        report = _run(paths, _config(models_dir, provenance=not no_provenance), quiet, debug)
+        config = _config(models_dir, provenance=not no_provenance, max_bytes=max_bytes, threads=threads)
+        report = _run(paths, config, quiet, debug)
         from auditor.report.tables import report_tables
 
         written = _write_outputs(report, report_tables(report), out, json_path, report)
@@ -255,10 +284,13 @@ def trace(
     models_dir: ModelsDirOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
+    max_bytes: MaxBytesOption = _DEFAULTS.max_bytes,
+    threads: ThreadsOption = None,
 ) -> None:
     with _errors(debug):
         json_path = _check_out_paths(out, json_out)
-        report = _run(paths, _config(models_dir, provenance=True), quiet, debug)
+        config = _config(models_dir, provenance=True, max_bytes=max_bytes, threads=threads)
+        report = _run(paths, config, quiet, debug)
         _print_errors(report)
         if len(report.articles) < 2:
             if not report.articles:
@@ -305,11 +337,15 @@ def check(
     ] = OutputFormat.text,
     models_dir: ModelsDirOption = None,
     debug: DebugOption = False,
+    max_bytes: MaxBytesOption = _DEFAULTS.max_bytes,
+    threads: ThreadsOption = None,
 ) -> None:
     with _errors(debug):
         from auditor.pipeline import claims_needing_attention, run_audit
 
-        config = AuditConfig(models_dir=models_dir, provenance=False, min_score=min_score)
+        config = _config(
+            models_dir, provenance=False, max_bytes=max_bytes, threads=threads, min_score=min_score
+        )
         report = run_audit([file], config, fail_fast=debug)
         if not report.articles:
             error = report.errors[0] if report.errors else None

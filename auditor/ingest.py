@@ -155,7 +155,7 @@ def check_size(size: int, where: str, config: AuditConfig) -> None:
     if size > config.max_bytes:
         raise TooLargeInputError(
             f"is {size:,} bytes, over the limit of {config.max_bytes:,} bytes; split it, or raise the limit "
-            "(AuditConfig.max_bytes, the CLI's --max-bytes option)",
+            "with --max-bytes N (AuditConfig.max_bytes in the library)",
             path=where,
         )
 
@@ -346,7 +346,7 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
 
 
 def _error(exc: InputFileError, path: str) -> InputError:
-    return InputError(file=exc.path or path, code=exc.code, message=exc.one_line())
+    return InputError(file=exc.path or path, code=exc.code, message=exc.message)
 
 
 def read_inputs(paths: Sequence[str], config: AuditConfig) -> tuple[list[Article], list[InputError]]:

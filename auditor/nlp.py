@@ -51,7 +51,8 @@ def normalise_tag(tag: str | None) -> str:
 def _default_models_dir() -> Path:
     from stanza.resources.common import DEFAULT_MODEL_DIR
 
-    return Path(DEFAULT_MODEL_DIR)
+    # Stanza reads $STANZA_RESOURCES_DIR at import; set but empty, it would mean "the current folder".
+    return Path(DEFAULT_MODEL_DIR) if DEFAULT_MODEL_DIR else Path.home() / "stanza_resources"
 
 
 def find_models_dir(config: AuditConfig) -> Path:

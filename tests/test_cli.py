@@ -159,6 +159,19 @@ def test_check_missing_file_is_a_usage_error(fake_models: FakeAnnotator, tmp_pat
     _no_traceback(result)
 
 
+def test_max_bytes_option_refuses_a_large_file(
+    fake_models: FakeAnnotator, article: Path, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["check", str(article), "--max-bytes", "10"])
+    assert result.exit_code == EXIT_USAGE
+    line = _one_line(result.stderr)
+    assert "[E104]" in line and "--max-bytes" in line
+    assert runner.invoke(app, ["check", str(article), "--max-bytes", "10000000"]).exit_code in (
+        EXIT_OK,
+        EXIT_FAIL,
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "data"),
     [("empty.txt", b""), ("binary.bin.txt", bytes(range(256)) * 16)],
