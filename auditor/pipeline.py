@@ -42,6 +42,7 @@ from auditor.models import (
     QuoteSpan,
     Severity,
     Sourcing,
+    Span,
     TextSpan,
 )
 
@@ -96,14 +97,14 @@ def audit_parsed(parsed: ParsedArticle) -> ArticleAudit:
     found = extract(parsed)
     article_claims = claims.build_claims(parsed, found.attributions, found.quotes)
     article_sources = roster.summarize_sources(article_claims)
-    article_findings = findings.find_findings(parsed, article_claims, found.attributions)
+    article_findings = findings.find_findings(parsed, article_claims, found.attributions, found.quotes)
     score = scoring.score_article(article_claims, article_findings, article_sources)
     article = parsed.article
     return ArticleAudit(
         id=article.id,
         path=article.path,
         title=article.title.text if article.title is not None else article.title_text,
-        title_span=article.title,
+        title_span=Span(start=article.title.start, end=article.title.end) if article.title else None,
         outlet=article.outlet,
         published=article.published,
         byline=article.byline.text if article.byline is not None else article.byline_text,
