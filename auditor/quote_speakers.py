@@ -1,0 +1,108 @@
+"""After the per-cue pass: give cueless quotes their speaker, share subjects with participles, and
+harmonise source kinds within an article.
+
+A quote without a cue in its sentence takes the source of an adjacent quote attribution (the previous
+sentence, or the next one in the same paragraph) or of a lead-in ending with a colon or "saying,";
+a scare-quoted phrase mid-sentence never does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.content import strip_span
+from auditor.models import Cue, ParsedArticle, QuoteSpan, Source, Span
+
+
+def sentence_like(parsed: ParsedArticle, q: QuoteSpan) -> bool:
+    """A quote that is (the start of) its own sentence, not a scare-quoted phrase."""
+    if not q.sentences:
+        return False
+    s = parsed.sentences[q.sentences[0]]
+    text = parsed.article.text
+    return not text[s.start : q.start].strip() and len(q.text.split()) >= 4
+
+
+@dataclass
+class Draft:
+    """An attribution being built (mutable until the final pass)."""
+
+    sentence: int
+    start: int
+    cue: Cue | None
+    source: Source | None
+    content: Span | None
+    quote: str | None
+    rule: str
+    last_sentence: int  # the last sentence its content reaches
+
+
+def sentence_at(parsed: ParsedArticle, offset: int, default: int) -> int:
+    for s in parsed.sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return default
+
+
+def speaker_for(parsed: ParsedArticle, q: QuoteSpan, drafts: list[Draft]) -> tuple[Source, str] | None:
+    """The source of the quote attribution next to a cueless quote, when the text hands it over."""
+    first, last = q.sentences[0], q.sentences[-1]
+    body = [i for i, seg in enumerate(parsed.article.segments) if seg.kind == "body"]
+    order = {seg_idx: k for k, seg_idx in enumerate(body)}
+    para = order.get(parsed.sentences[first].paragraph, -10)
+    before = [d for d in drafts if d.start < q.start and d.source is not None]
+    if before:
+        d = max(before, key=lambda d: d.start)
+        prev = parsed.sentences[first - 1] if first > 0 else None
+        if (
+            prev is not None
+            and d.last_sentence == first - 1
+            and abs(order.get(prev.paragraph, -10) - para) <= 1
+        ):
+            lead = parsed.article.text[prev.start : prev.end].rstrip()
+            if d.source is not None and d.quote is not None:
+                return d.source, f"quote continues the previous speaker's quote ({d.source.mention})"
+            if d.source is not None and lead.endswith((":", "saying,", "saying")):
+                return d.source, f"quote follows a lead-in ending with a colon ({d.source.mention})"
+    after = [d for d in drafts if d.start >= q.end and d.cue is not None]
+    if after:
+        d = min(after, key=lambda d: d.start)
+        same_para = parsed.sentences[d.sentence].paragraph == parsed.sentences[last].paragraph
+        if d.source is not None and d.quote is not None and d.sentence == last + 1 and same_para:
+            return d.source, f"quote precedes the same speaker's attributed quote ({d.source.mention})"
+    return None
+
+
+def harmonise_kinds(drafts: list[Draft]) -> None:
+    """A bare surname the NER mislabels ("Zelenskyy" as LOC) takes the kind of the full name in the article
+    ("Ukrainian President Volodymyr Zelenskyy": person)."""
+    people = {
+        d.source.mention.split()[-1]
+        for d in drafts
+        if d.source is not None
+        and d.source.named
+        and d.source.kind == "person"
+        and len(d.source.mention.split()) > 1
+    }
+    for d in drafts:
+        src = d.source
+        if src is not None and src.named and src.kind in ("unknown", "government") and src.mention in people:
+            d.source = src.model_copy(update={"kind": "person"})
+
+
+def chain_participles(parsed: ParsedArticle, drafts: list[Draft]) -> None:
+    """'X said A, adding that B': the participle shares X, and A stops before ", adding"."""
+    text = parsed.article.text
+    for k, d in enumerate(drafts):
+        if k == 0 or d.cue is None or d.quote is not None:
+            continue
+        prev = drafts[k - 1]
+        if prev.cue is None or prev.sentence != d.sentence or prev.source is None:
+            continue
+        if not (d.cue.text.lower().endswith("ing") and text[: d.cue.start].rstrip().endswith(",")):
+            continue
+        if d.source is None or "governing clause" in d.rule or "before the verb" in d.rule:
+            d.source = prev.source
+            d.rule = d.rule.split("; source:")[0] + "; source: shared with the preceding reporting verb"
+        if prev.content is not None and prev.content.start < d.cue.start < prev.content.end:
+            prev.content = strip_span(text, prev.content.start, d.cue.start)

@@ -1,0 +1,316 @@
+"""Find and describe a source noun phrase: its words (by parse, with surface fallbacks), kind, namedness.
+
+A source is *named* when its phrase carries a proper name of a person, organisation, government,
+outlet or document ("Kremlin spokesman Dmitry Peskov", "the NSC", "Moscow"), and unnamed when it is
+headed by a source noun ("a source within Ukrainian intelligence", "International observers") or is a
+pronoun or role noun left for coreference ("he", "the Ukrainian leader"). Capitalisation alone never
+makes a name: sentence-initial "International observers" is judged by its head noun and tags.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import cast
+
+from auditor import lexicon
+from auditor.cues import verb_lemma
+from auditor.models import Entity, ParsedArticle, SourceKind, Word
+from auditor.syntax import Tree, contiguous
+
+PRONOUN_KINDS: dict[str, SourceKind] = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "i": "person",
+    "me": "person",
+    "we": "group",
+    "they": "group",
+    "them": "group",
+    "it": "organization",
+    "you": "person",
+}
+NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "X"})
+NP_JOIN = frozenset({"'s", "’s", "'", "’", ".", "-", "&"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+TRIM = " \t\n,;:—–-\"“”‘’'("
+KINDS: frozenset[str] = frozenset({"person", "organization", "government", "media", "document", "group"})
+
+
+@cache
+def as_kind(value: str | None) -> SourceKind:
+    """A data-file kind as a SourceKind ('unknown' for anything else)."""
+    return cast(SourceKind, value) if value in KINDS else "unknown"
+
+
+@cache
+def source_nouns() -> dict[str, str]:
+    return {k: v[0] if v else "unknown" for k, v in lexicon.table("source_nouns.txt").items()}
+
+
+@cache
+def media_outlets() -> frozenset[str]:
+    return lexicon.words("media_outlets.txt")
+
+
+def trim_words(words: list[Word], text: str) -> list[Word]:
+    """Drop leading/trailing punctuation, conjunctions, stray prepositions and time phrases ("on Sunday")."""
+    times = lexicon.words("time_words.txt")
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if (
+            w.upos == "ADP"
+            and w.lemma.lower() in ("on", "in", "at", "last", "this")
+            and any(x.text.lower() in times for x in words[k + 1 :])
+        ):
+            words = words[:k]
+            break
+    while (
+        len(words) > 1
+        and (
+            words[-1].text.lower() in times
+            or words[-1].text.lower() in ("early", "late", "last", "this", "next")
+        )
+        and any(w.text.lower() not in times and w.upos in {"NOUN", "PROPN", "PRON"} for w in words[:-1])
+    ):
+        words = words[:-1]  # "his doctor Friday afternoon"
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if commas and all(
+        w.text.lower() in times or w.upos in {"ADV", "DET", "NUM", "ADP", "ADJ"} for w in words[: commas[0]]
+    ):
+        words = words[commas[0] + 1 :]  # "Earlier this year, United Nations monitors"
+    while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
+        words = words[1:]
+    while words and (
+        words[-1].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[-1].text.strip(TRIM) == ""
+    ):
+        if words[-1].text == ")" and any(w.text == "(" for w in words):
+            break  # keep "(NSC)"
+        words = words[:-1]
+    while len(words) > 1 and (
+        words[-1].upos == "ADV" or (words[-1].upos == "ADJ" and words[-2].upos in {"PROPN", "PRON"})
+    ):
+        words = words[:-1]  # "Zelensky further (commented)"
+    return words
+
+
+def surface_np_left(tree: Tree, before: int) -> list[Word]:
+    """The noun phrase ending just before word ``before`` (skipping adverbs and auxiliaries)."""
+    i = before - 1
+    while (w := tree.word(i)) is not None and (w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN):
+        i -= 1
+    out: list[Word] = []
+    if (w := tree.word(i)) is not None and w.text == ")":  # "the National Security Council (NSC) flagged"
+        j = i
+        while (x := tree.word(j)) is not None and x.text != "(" and i - j < 8:
+            j -= 1
+        if tree.word(j) is not None:
+            out = [x for x in tree.words if j <= x.index <= i]
+            i = j - 1
+    while (w := tree.word(i)) is not None and (w.upos in NP_POS or w.text in NP_JOIN):
+        if w.text in (".",) and out and out[0].upos != "PROPN":
+            break
+        out.insert(0, w)
+        if w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her"):
+            break
+        i -= 1
+    return out if any(_nominal(w) for w in out) else []
+
+
+def _nominal(w: Word) -> bool:
+    """A noun-like word, or a source noun the tagger called an adjective ("An official told")."""
+    return w.upos in {"NOUN", "PROPN", "PRON", "X"} or w.text.lower() in source_nouns()
+
+
+def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
+    """The noun phrase right after word ``after``: determiners, adjectives, nouns, names, "of" names."""
+    out: list[Word] = []
+    i = after + 1
+    while (w := tree.word(i)) is not None and len(out) < limit:
+        nxt = tree.word(i + 1)
+        if out and verb_lemma(w) and (w.upos == "VERB" or (nxt is not None and nxt.lemma.lower() == "that")):
+            break  # "data from the ministry show that": the verb is not part of the phrase
+        if w.upos in NP_POS or (w.text in NP_JOIN and nxt is not None and nxt.upos in {"PROPN", "NOUN"}):
+            if w.upos == "PRON" and out:
+                break
+            out.append(w)
+        elif w.lemma.lower() == "of" and out and nxt is not None and nxt.upos in NP_POS:
+            out.append(w)
+        else:
+            break
+        i += 1
+    while out and out[-1].upos in {"DET", "ADJ"} | {"ADP"}:
+        out.pop()
+    return out if any(w.upos in {"NOUN", "PROPN", "PRON", "X"} for w in out) else []
+
+
+def np_from_subtree(tree: Tree, head: Word, stop: set[int], text: str) -> list[Word]:
+    """The subtree of ``head`` as one contiguous run, cut before any word in ``stop`` (the cue, quotes)."""
+    cut: set[int] = set()
+    for c in tree.children(head.index, "acl", "advcl", "appos"):
+        before = tree.word(c.index - 1)
+        comma = (before is not None and before.text == ",") or (tree.word(c.index - 2) or c).text == ","
+        if c.text.lower().endswith("ing") and c.upos == "VERB" and comma:
+            cut |= {w.index for w in tree.subtree(c.index)}  # ", speaking on condition of anonymity,"
+    words = [w for w in tree.subtree(head.index) if w.index not in stop and w.index not in cut]
+    words = contiguous(words, head.index)
+    words = trim_words(words, text)
+    if len(words) > 30:  # a parse that swallowed a clause: keep the name core
+        core = {head.index} | {
+            w.index for w in tree.children(head.index, "compound", "flat", "det", "amod", "nmod:poss")
+        }
+        words = contiguous(
+            [w for w in tree.subtree(head.index) if w.index in core or w.head in core], head.index
+        )
+    return words
+
+
+def only_time(words: list[Word]) -> bool:
+    """A phrase that is just a time expression ("Friday", "this month"): a parse error as a subject."""
+    times = lexicon.words("time_words.txt")
+    content = [w for w in words if w.upos in {"NOUN", "PROPN", "NUM", "PRON"}]
+    return bool(content) and all(w.text.lower() in times or w.upos == "NUM" for w in content)
+
+
+def head_of(tree: Tree, words: list[Word]) -> Word | None:
+    """The word of ``words`` whose head lies outside them (the NP head); the last noun as fallback."""
+    idx = {w.index for w in words}
+    heads = [w for w in words if w.head not in idx and w.upos in {"NOUN", "PROPN", "PRON", "NUM", "X"}]
+    if heads:
+        head = heads[0]
+        idx_words = {w.index: w for w in words}
+        while (
+            (nxt := idx_words.get(head.index + 1)) is not None
+            and nxt.upos in {"NOUN", "PROPN"}
+            and (head.head == nxt.index or head.deprel in ("compound", "flat") or nxt.deprel == "flat")
+        ):
+            head = nxt  # compound chains: "health ministry", "Dmitry Peskov"
+        return head
+    # Surface: the last noun before a preposition, comma or relative pronoun.
+    last = None
+    for w in words:
+        if w.upos == "ADP" or w.text == "," or w.lemma.lower() in RELATIVE:
+            break
+        if w.upos in {"NOUN", "PROPN", "PRON", "X"}:
+            last = w
+    return last
+
+
+def _entity_at(entities: tuple[Entity, ...], w: Word) -> Entity | None:
+    for e in entities:
+        if e.start <= w.start < e.end:
+            return e
+    return None
+
+
+def _is_name_word(w: Word, sentence_start: int) -> bool:
+    """A proper name word: PROPN (not a capitalised source noun at the sentence start) or an acronym."""
+    low = w.text.lower()
+    if low in source_nouns() and (w.start == sentence_start or w.text[:1].islower()):
+        return False
+    if w.upos == "PROPN":
+        return w.text[:1].isupper()
+    return len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()
+
+
+def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[SourceKind, bool, str]:
+    """(kind, named, why) for a source phrase."""
+    text = parsed.article.text
+    if not words:
+        return "unknown", False, "empty"
+    mention = text[words[0].start : words[-1].end]
+    bare = mention.lower().removeprefix("the ").strip()
+    if bare in media_outlets() or mention.lower() in media_outlets():
+        return "media", True, "news outlet"
+    head = head_of(tree, words) or words[-1]
+    low = head.text.lower()
+    s_start = tree.sentence.start
+    nouns = source_nouns()
+    if head.upos == "PRON" or low in PRONOUN_KINDS:
+        return PRONOUN_KINDS.get(low, "unknown"), False, "pronoun"
+    # modifiers that carry a name: appositions, flat names, possessors ("Russia's defense ministry")
+    naming = [w for w in tree.children(head.index, "appos", "flat", "nmod:poss") if w in words]
+    naming_names = [
+        w
+        for w in naming
+        if _is_name_word(w, s_start)
+        or any(_is_name_word(x, s_start) for x in tree.subtree(w.index) if x in words)
+    ]
+    ent = _entity_at(parsed.entities, head)
+    if _is_name_word(head, s_start):
+        kind = _name_kind(words, ent, head)
+        return kind, True, "proper name"
+    if low in nouns:
+        kind = as_kind(nouns[low])
+        capital_mid = head.text[:1].isupper() and head.start != s_start
+        if capital_mid and kind in ("government", "organization", "document"):
+            return kind, True, "capitalised institution name"  # "the Defense Ministry"
+        after_names = [
+            w
+            for w in words
+            if w.index > head.index and _is_name_word(w, s_start) and not _after_preposition(tree, words, w)
+        ]
+        if naming_names or after_names:
+            return _name_kind(words, ent, head), True, "title with a name"  # "Defense Minister Kim Yong-hyun"
+        mods = [w for w in words if w.index < head.index and _is_name_word(w, s_start)]
+        mods += [
+            w
+            for w in words
+            if w.index < head.index and w.upos == "ADJ" and w.text[:1].isupper() and w.start != s_start
+        ]
+        if mods and kind in ("government", "organization", "document", "media"):
+            return kind, True, "institution with a name"  # "the Trump administration"
+        return kind, False, f"source noun '{low}'"
+    loose = [w for w in words if _is_name_word(w, s_start) and not _after_preposition(tree, words, w)]
+    if naming_names or loose:
+        return _name_kind(words, ent, head), True, "phrase with a proper name"
+    if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
+        return _name_kind(words, ent, head), True, "named entity"
+    for w in words:  # the parser picked a wrong head ("People familiar/NOUN with the matter")
+        if w.upos == "ADP":
+            break
+        if w.text.lower() in nouns:
+            return as_kind(nouns[w.text.lower()]), False, f"source noun '{w.text.lower()}'"
+    return "unknown", False, "common noun"
+
+
+def _after_preposition(tree: Tree, words: list[Word], w: Word) -> bool:
+    """A preposition stands between the head and ``w`` ("a source within Ukrainian intelligence")."""
+    return any(x.upos == "ADP" and x.index < w.index and x.text not in NP_JOIN for x in words)
+
+
+def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """Grow a phrase over adjacent proper nouns the parse attached elsewhere ("South" + "Korea's ...")."""
+    if not words:
+        return words
+    out = list(words)
+    while (w := tree.word(out[0].index - 1)) is not None and w.index not in stop and w.upos == "PROPN":
+        out.insert(0, w)
+    while (
+        (w := tree.word(out[-1].index + 1)) is not None
+        and w.index not in stop
+        and (w.upos == "PROPN" or (w.text in ("-",) and tree.word(w.index + 1) is not None))
+        and out[-1].upos == "PROPN"
+    ):
+        out.append(w)
+    if out[-1].text == "-":
+        out.pop()
+    return out
+
+
+def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
+    nouns = source_nouns()
+    caps = [w for w in words if w.text[:1].isupper()]
+    if caps:  # "National Intelligence Service", "Defense Ministry": the last capitalised word decides
+        kind = as_kind(nouns.get(caps[-1].text.lower()))
+        if kind in ("government", "organization", "media", "document"):
+            return kind
+    if any(nouns.get(w.text.lower()) == "person" for w in words):
+        return "person"  # "spokesman Dmitry Peskov", "Ukrainian President Volodymyr Zelensky"
+    if ent is not None:
+        labels = {"PERSON": "person", "ORG": "organization", "GPE": "government", "LOC": "government"}
+        return as_kind(labels.get(ent.label, "group" if ent.label == "NORP" else None))
+    names = [w for w in words if w.upos == "PROPN"]
+    if len(names) >= 2 and all(w.text[:1].isupper() for w in names):
+        return "person"
+    return "unknown"

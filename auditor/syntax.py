@@ -1,0 +1,131 @@
+"""Read-only helpers over one parsed sentence: children, subtrees, spans (used by cues and sources).
+
+The mini parser is weak, so callers combine these tree look-ups with surface fallbacks; nothing here
+decides what an attribution is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from auditor.models import Sentence, Word
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+
+
+class Tree:
+    """Index of a sentence's words by position and by head."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.words = sentence.words
+        self.by_index: dict[int, Word] = {w.index: w for w in sentence.words}
+        self.kids: dict[int, list[Word]] = {}
+        for w in sentence.words:
+            self.kids.setdefault(w.head, []).append(w)
+
+    def children(self, index: int, *rels: str) -> list[Word]:
+        """Children of word ``index``; only those whose relation (or its base before ':') is in ``rels``."""
+        out = self.kids.get(index, [])
+        if not rels:
+            return list(out)
+        return [w for w in out if w.deprel in rels or w.deprel.split(":")[0] in rels]
+
+    def child(self, index: int, *rels: str) -> Word | None:
+        found = self.children(index, *rels)
+        return found[0] if found else None
+
+    def subtree(self, index: int) -> list[Word]:
+        """The word and all its descendants, in sentence order (cycle-safe)."""
+        seen: set[int] = set()
+        stack = [index]
+        while stack:
+            i = stack.pop()
+            if i in seen or i not in self.by_index:
+                continue
+            seen.add(i)
+            stack.extend(w.index for w in self.kids.get(i, []))
+        return [self.by_index[i] for i in sorted(seen)]
+
+    def ancestors(self, index: int) -> list[Word]:
+        """Heads above ``index`` up to the root (cycle-safe)."""
+        out: list[Word] = []
+        seen = {index}
+        w = self.by_index.get(index)
+        while w is not None and w.head and w.head not in seen:
+            seen.add(w.head)
+            w = self.by_index.get(w.head)
+            if w is not None:
+                out.append(w)
+        return out
+
+    def word(self, index: int) -> Word | None:
+        return self.by_index.get(index)
+
+    def prev(self, word: Word) -> Word | None:
+        return self.by_index.get(word.index - 1)
+
+    def next(self, word: Word) -> Word | None:
+        return self.by_index.get(word.index + 1)
+
+    def at_offset(self, offset: int) -> Word | None:
+        """The word covering character ``offset``, if any."""
+        for w in self.words:
+            if w.start <= offset < w.end:
+                return w
+        return None
+
+
+def span_of(words: Iterable[Word]) -> tuple[int, int] | None:
+    """(start, end) covering the words, or None for no words."""
+    ws = list(words)
+    if not ws:
+        return None
+    return min(w.start for w in ws), max(w.end for w in ws)
+
+
+def contiguous(words: list[Word], around: int) -> list[Word]:
+    """The run of consecutive word indices in ``words`` that contains index ``around``."""
+    idx = {w.index for w in words}
+    if around not in idx:
+        return []
+    lo = hi = around
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    return [w for w in words if lo <= w.index <= hi]
+
+
+def is_passive(tree: Tree, word: Word) -> bool:
+    """A verb in the passive voice: aux:pass or nsubj:pass child, or Voice=Pass with a form of 'be' before."""
+    be_aux = [a for a in tree.children(word.index, "aux", "aux:pass") if a.lemma.lower() in ("be", "get")]
+    if not be_aux:
+        return False  # "Zelensky further/aux:pass commented": a passive needs a form of 'be' or 'get'
+    feats = word.feats or ""
+    return bool(tree.children(word.index, "aux:pass", "nsubj:pass")) or "Voice=Pass" in feats
+
+
+def agent(tree: Tree, word: Word) -> Word | None:
+    """The "by" agent of a passive verb (an obl:agent child whose case word is "by")."""
+    for a in tree.children(word.index, "obl:agent", "obl"):
+        if any(c.lemma.lower() == "by" for c in tree.children(a.index, "case")) and (
+            a.deprel == "obl:agent" or is_passive(tree, word)
+        ):
+            return a
+    return None
+
+
+AUXILIARIES = frozenset(
+    {"have", "has", "had", "will", "would", "can", "could", "may", "might", "should", "did"}
+)
+
+
+def auxiliary_before(tree: Tree, verb: Word) -> Word | None:
+    """An auxiliary the parser made a main verb, right before the reporting verb (adverbs between)."""
+    i = verb.index - 1
+    while (w := tree.word(i)) is not None and (w.upos == "ADV" or w.lemma.lower() in ("all", "both", "also")):
+        i -= 1
+    w = tree.word(i)
+    return w if w is not None and w.text.lower() in AUXILIARIES and w.head != verb.index else None

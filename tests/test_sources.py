@@ -1,0 +1,316 @@
+"""Source phrase, kind, namedness and content for each cue; cueless quotes and negatives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from auditor.cues import find_cues
+from auditor.models import Attribution, ParsedArticle
+from auditor.quotes import find_quotes
+from auditor.sources import find_attributions
+
+Loader = Callable[[str], ParsedArticle]
+
+
+def _run(parsed: ParsedArticle) -> tuple[Attribution, ...]:
+    quotes = find_quotes(parsed)
+    return find_attributions(parsed, quotes, find_cues(parsed, quotes))
+
+
+def _rows(parsed: ParsedArticle) -> list[tuple[str | None, str | None, bool | None, str | None]]:
+    text = parsed.article.text
+    return [
+        (
+            a.source.mention if a.source else None,
+            a.source.kind if a.source else None,
+            a.source.named if a.source else None,
+            text[a.content.start : a.content.end] if a.content else None,
+        )
+        for a in _run(parsed)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("told_reporters", [("Kremlin spokesman Dmitry Peskov", "person", True, "the report was false")]),
+        ("said_mayor_quote", [("Mayor Ana Ruiz", "person", True, "We will rebuild,")]),
+        ("according_to_ministry", [("the ministry", "government", False, "40 people died")]),
+        # a participial adjunct set off by commas is not part of how the source is named
+        ("anonymous_source", [("A source within the agency", "person", False, "the talks had stalled")]),
+        ("statement_that", [("The company", "organization", False, "that profits fell")]),
+        ("officials_believe", [("Officials", "group", False, "the dam will hold")]),
+        ("wrote_in_memo", [("Dana Whitlow, the CFO", "person", True, "that costs would rise")]),
+        (
+            "attrib/council_members",
+            [
+                (
+                    "Two members of the city council, who spoke on condition of anonymity",
+                    "group",
+                    False,
+                    "the vote was delayed",
+                )
+            ],
+        ),
+        ("attrib/inverted_said", [("Zelenskyy", "unknown", True, "The talks will resume in May")]),
+        ("attrib/told_cnn", [("An official", "person", False, "that the talks had stalled")]),
+        ("attrib/data_from", [("the health ministry", "government", False, "that infections fell")]),
+        ("attrib/quoted_as_saying", [("The mayor", "person", False, "that the bridge was safe")]),
+        ("attrib/it_is_believed", [(None, None, None, "that the dam will hold")]),
+        (
+            "attrib/observers_alleged",
+            [("International observers", "group", False, "that Russia is getting help")],
+        ),
+        (
+            "attrib/according_to_source",
+            [("a source within the army", "person", False, "Some soldiers died in the attack")],
+        ),
+        (
+            "attrib/two_clauses",
+            [
+                ("The mayor", "person", False, "the bridge was safe"),
+                ("critics", "group", False, "that it needed repairs"),
+            ],
+        ),
+        (
+            "attrib/partial_quote",
+            [
+                ("The Kremlin", "government", True, "the allegations"),
+                ("spokesman Dmitry Peskov", "person", True, "them “another hoax.”"),
+            ],
+        ),
+        ("attrib/colon_quote", [("Ruiz", "person", True, "The bridge will hold.")]),
+        # NEGATIVES: no cue, and a scare-quoted phrase with no speaker anywhere
+        ("according_to_plan", []),
+        ("said_agreement", []),
+        ("attrib/negatives", []),
+    ],
+)
+def test_attributions(conllu_article: Loader, fixture: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(conllu_article(fixture)) == expected
+
+
+def test_offsets_and_ids(conllu_article: Loader) -> None:
+    parsed = conllu_article("attrib/two_clauses")
+    text = parsed.article.text
+    atts = _run(parsed)
+    assert [a.id for a in atts] == ["a1", "a2"]
+    for a in atts:
+        assert a.source is not None and text[a.source.start : a.source.end] == a.source.mention
+        assert a.source.name == a.source.mention and a.source.anonymity is None
+        assert a.cue is not None and a.cue.rule in a.rule
+
+
+def test_mid_quote_is_one_attribution(conllu_article: Loader) -> None:
+    parsed = conllu_article("attrib/mid_quote")
+    (a,) = _run(parsed)
+    text = parsed.article.text
+    assert a.source is not None and a.source.mention == "she"
+    assert a.quote == "We will rebuild, … and together."
+    assert a.content is not None and text[a.content.start : a.content.end].startswith("We will rebuild")
+    assert text[a.content.start : a.content.end].endswith("and together.")
+
+
+def test_quote_without_cue_continues_previous_speaker(conllu_article: Loader) -> None:
+    parsed = conllu_article("quote_paragraphs")
+    a1, a2 = _run(parsed)
+    assert a1.cue is not None and a1.quote == "It's a disaster,"
+    assert a2.cue is None and a2.quote == "But we won't leave."
+    assert a2.source == a1.source
+    assert "continues the previous speaker" in a2.rule
+
+
+def test_multi_paragraph_quote_takes_first_speaker(conllu_article: Loader) -> None:
+    parsed = conllu_article("attrib/continued_quote")
+    a1, a2 = _run(parsed)
+    assert a1.source is not None and a1.source.mention == "the mayor"
+    assert a2.cue is None and a2.source == a1.source
+    assert a2.quote == "The river is high. But the bridge will hold."
+
+
+def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
+    atts = _run(conllu_article("attrib/partial_quote"))
+    assert atts[1].quote == "another hoax."
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraphs", "source", "named"),
+    [
+        (["The council will vote in May, said Mayor Ana Ruiz on Sunday."], "Mayor Ana Ruiz", True),
+        (["“We will rebuild,” Ruiz said."], "Ruiz", True),
+        (["Critics argued that the plan was too costly."], "Critics", False),
+        (
+            ["The dam will hold, according to the regional water authority."],
+            "the regional water authority",
+            False,
+        ),
+        (["Dana Whitlow, the CFO, wrote that costs would rise."], "Dana Whitlow, the CFO", True),
+        (
+            ["A source within the agency told reporters that the talks had stalled."],
+            "A source within the agency",
+            False,
+        ),
+    ],
+)
+def test_sources_on_real_parses(annotator, paragraphs: list[str], source: str, named: bool) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
+    atts = _run(parsed)
+    assert [(a.source.mention, a.source.named) for a in atts if a.source] == [(source, named)]
+
+
+@pytest.mark.stanza
+def test_no_speaker_anywhere_gives_no_attribution(annotator) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    article = article_from_paragraphs("t", ["The sign on the door read “Closed until further notice.”"])
+    (parsed,) = annotator.parse([article])
+    assert _run(parsed) == ()
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The company dismissed 200 workers last year.",
+        "He called for calm after the vote.",
+        "She wants to win the race.",
+        "Biden is expected to travel to Germany this week.",
+        "Tourists said goodbye to the city.",
+        "The minister added a new clause to the bill.",
+        "According to the schedule, the vote takes place in May.",
+        "Sources of revenue dried up in 2020.",
+    ],
+)
+def test_negatives_on_real_parses(annotator, paragraph: str) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    assert _run(parsed) == ()
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "source", "kind", "content"),
+    [
+        (
+            "“Maybe we can build a wall around the city.” ― Jorge Falcon",
+            "Jorge Falcon",
+            "person",
+            "Maybe we can build a wall around the city.",
+        ),
+        (
+            "WALLACE: Let us start with the news from the debate.",
+            "WALLACE",
+            "person",
+            "Let us start with the news from the debate.",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov called the report “another hoax.”",
+            "Kremlin spokesman Dmitry Peskov",
+            "person",
+            "the report “another hoax.”",
+        ),
+    ],
+)
+def test_typographic_and_partial_quotes(
+    annotator, paragraph: str, source: str, kind: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    (a,) = _run(parsed)
+    text = parsed.article.text
+    assert a.source is not None and (a.source.mention, a.source.kind) == (source, kind)
+    assert a.content is not None and text[a.content.start : a.content.end] == content
+
+
+@pytest.mark.stanza
+def test_participle_shares_the_subject(annotator) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    sentence = "The ministry said in a statement that 40 people had died, adding that rescue work continued."
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [sentence])])
+    text = parsed.article.text
+    rows = [
+        (a.source.mention if a.source else None, text[a.content.start : a.content.end] if a.content else None)
+        for a in _run(parsed)
+    ]
+    assert rows == [
+        ("The ministry", "that 40 people had died"),
+        ("The ministry", "that rescue work continued"),
+    ]
+
+
+FIXTURES = [
+    "told_reporters",
+    "said_mayor_quote",
+    "according_to_ministry",
+    "anonymous_source",
+    "statement_that",
+    "officials_believe",
+    "wrote_in_memo",
+    "quote_paragraphs",
+    "attrib/mid_quote",
+    "attrib/continued_quote",
+    "attrib/partial_quote",
+    "attrib/colon_quote",
+    "attrib/two_clauses",
+    "attrib/council_members",
+]
+
+
+@pytest.mark.parametrize("fixture", FIXTURES)
+def test_invariants(conllu_article: Loader, fixture: str) -> None:
+    """Offsets lie in the text, mentions are the text at their offsets, ids run a1.., rules are set."""
+    parsed = conllu_article(fixture)
+    text = parsed.article.text
+    atts = _run(parsed)
+    assert [a.id for a in atts] == [f"a{k}" for k in range(1, len(atts) + 1)]
+    for a in atts:
+        assert a.rule
+        if a.cue is not None:
+            assert text[a.cue.start : a.cue.end] == a.cue.text and a.cue.sentence == a.sentence
+        if a.source is not None:
+            assert text[a.source.start : a.source.end] == a.source.mention
+        if a.content is not None:
+            assert 0 <= a.content.start < a.content.end <= len(text)
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "source", "kind", "named"),
+    [
+        (
+            "People familiar with the matter said the deal was close.",
+            "People familiar with the matter",
+            "group",
+            False,
+        ),
+        (
+            "Various governments have accused Pyongyang of supplying weapons to Moscow.",
+            "Various governments",
+            "government",
+            False,
+        ),
+        ("A White House official said the talks would continue.", "A White House official", "person", False),
+        ("Reuters reported that the plant had closed.", "Reuters", "media", True),
+        ("The Ukrainian leader said the front needed more support.", "The Ukrainian leader", "person", False),
+        (
+            "By January, the NSC reported that Russian forces had begun to use the missiles.",
+            "the NSC",
+            "organization",
+            True,
+        ),
+    ],
+)
+def test_kind_and_namedness(annotator, paragraph: str, source: str, kind: str, named: bool) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    (a,) = _run(parsed)
+    assert a.source is not None and (a.source.mention, a.source.kind, a.source.named) == (source, kind, named)
