@@ -236,3 +236,30 @@ def test_row_counts_follow_the_report(report: AuditReport) -> None:
     if report.provenance is not None:
         variants = sum(len(q.variants) for q in report.provenance.altered_quotes)
         assert len(tables[t.QUOTE_DRIFT]) == variants
+
+
+def test_score_working_shows_the_sum_from_the_components() -> None:
+    report = sample_report()
+    audit = report.articles[0]
+    components = {
+        "sourcing_share": 0.8,
+        "sourcing_points": 68.0,
+        "diversity": 1.0,
+        "diversity_points": 15.0,
+        "penalty_points": -10.0,
+    }
+    detail = audit.score_detail.model_copy(update={"components": components, "score": 73})
+    audit = audit.model_copy(update={"score_detail": detail, "score": 73})
+    working = t.score_working(audit)
+    assert working is not None
+    assert "0.80" in working and "68.0" in working and "15.0" in working and "− 10" in working
+    assert working.endswith("= 73")
+    # Without the formula's terms there is nothing to show rather than a wrong sum.
+    assert (
+        t.score_working(
+            report.articles[0].model_copy(
+                update={"score_detail": detail.model_copy(update={"components": {}})}
+            )
+        )
+        is None
+    )

@@ -61,6 +61,7 @@ SUMMARY_COLUMNS: Columns = {
     "Distinct named sources": "int",
     "Findings": "int",
     COL_SCORE: "int",
+    "Score working": "text",
 }
 CLAIM_COLUMNS: Columns = {
     COL_ARTICLE: "text",
@@ -199,6 +200,19 @@ def _summary_row(audit: ArticleAudit) -> tuple[Any, ...]:
         sum(s.sourcing == "named" for s in audit.sources),
         len(audit.findings),
         audit.score,
+        score_working(audit),
+    )
+
+
+def score_working(audit: ArticleAudit) -> str | None:
+    """The score's sum in words, so a reader can redo it (formula in the README)."""
+    c = audit.score_detail.components
+    if "sourcing_points" not in c:
+        return None
+    return (
+        f"85 × {c.get('sourcing_share', 0):.2f} sourcing = {c['sourcing_points']:.1f}; "
+        f"+ 15 × {c.get('diversity', 0):.2f} source diversity = {c.get('diversity_points', 0):.1f}; "
+        f"− {abs(c.get('penalty_points', 0)):.0f} for findings; = {audit.score}"
     )
 
 
