@@ -93,12 +93,16 @@ class Article(Frozen):
     title_text: str | None = Field(default=None, description="Headline from metadata, when not in the text.")
     byline: TextSpan | None = Field(default=None, description="Byline (author names) when found.")
     byline_text: str | None = Field(default=None, description="Byline from metadata, when not in the text.")
-    published: str | None = Field(default=None, description="Publication date, ISO 8601 (YYYY-MM-DD) when known.")
+    published: str | None = Field(
+        default=None, description=("Publication date, ISO 8601 (YYYY-MM-DD) when known.")
+    )
     published_span: TextSpan | None = Field(default=None, description="Where the date was found in the text.")
     outlet: str | None = Field(default=None, description="Publishing outlet, when known.")
     url: str | None = Field(default=None, description="Source URL, when known.")
     credits: tuple[Credit, ...] = Field(default=(), description="Credit lines and phrases.")
-    segments: tuple[Segment, ...] = Field(default=(), description="Every non-blank line or paragraph, labelled.")
+    segments: tuple[Segment, ...] = Field(
+        default=(), description=("Every non-blank line or paragraph, labelled.")
+    )
 
     @property
     def body(self) -> tuple[Segment, ...]:
@@ -137,7 +141,9 @@ class Sentence(TextSpan):
     """One sentence from a body paragraph."""
 
     index: int = Field(ge=0, description="0-based sentence index in the article.")
-    paragraph: int = Field(ge=0, description="Index into Article.segments of the body paragraph it belongs to.")
+    paragraph: int = Field(
+        ge=0, description=("Index into Article.segments of the body paragraph it belongs to.")
+    )
     words: tuple[Word, ...]
 
 
@@ -170,10 +176,13 @@ class Cue(TextSpan):
     kind: CueKind
     lemma: str = Field(description="Lemma of the cue's head word (or the phrase) used for look-ups.")
     strength: Literal["weak", "neutral", "strong"] = Field(
-        default="neutral", description="Certainty the verb conveys: 'claims' weak, 'says' neutral, 'confirms' strong."
+        default="neutral",
+        description=("Certainty the verb conveys: 'claims' weak, 'says' neutral, 'confirms' strong."),
     )
     sentence: int = Field(ge=0)
-    head: int = Field(default=0, ge=0, description="Word index of the cue's head word in its sentence (0: none).")
+    head: int = Field(
+        default=0, ge=0, description=("Word index of the cue's head word in its sentence (0: none).")
+    )
     rule: str = Field(description="Which rule found the cue, in words.")
 
 
@@ -181,8 +190,12 @@ class Anonymity(Frozen):
     """What the text says about an unnamed source, judged by newsroom rules."""
 
     reason: TextSpan | None = Field(default=None, description="Why anonymity was granted, when stated.")
-    anonymity_phrase: TextSpan | None = Field(default=None, description="e.g. 'speaking on condition of anonymity'.")
-    description: TextSpan | None = Field(default=None, description="How the source knows: 'within Ukrainian intelligence'.")
+    anonymity_phrase: TextSpan | None = Field(
+        default=None, description=("e.g. 'speaking on condition of anonymity'.")
+    )
+    description: TextSpan | None = Field(
+        default=None, description=("How the source knows: 'within Ukrainian intelligence'.")
+    )
     collective: bool = Field(default=False, description="A vague collective: experts, critics, observers.")
     plural: bool = Field(default=False, description="The source phrase is plural ('sources', 'officials').")
 
@@ -194,7 +207,9 @@ class Source(Span):
     name: str = Field(description="Canonical name after coreference (the mention itself when not resolved).")
     kind: SourceKind
     named: bool = Field(description="True when the source is identified by name (or resolves to a name).")
-    resolved_from: str | None = Field(default=None, description="How a pronoun or role noun was resolved, in words.")
+    resolved_from: str | None = Field(
+        default=None, description=("How a pronoun or role noun was resolved, in words.")
+    )
     anonymity: Anonymity | None = Field(default=None, description="Set for unnamed sources.")
 
 
