@@ -106,6 +106,36 @@ def identified_by_office(text: str, source: Source) -> bool:
     return definite and any(words.endswith(" " + office) for office in _descriptor("office"))
 
 
+NOT_SPEECH_KINDS = frozenset({"document", "media"})  # a report or an outlet is no anonymous person
+
+
+def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> bool:
+    """The source is an unnamed human source that AP anonymity rules apply to (the findings' predicate).
+
+    Left out: named sources, unresolved pronouns and offices ("the Ukrainian president"), which are
+    coreference gaps rather than anonymity; documents and media; spans that cut a word in two.
+    ``text`` is the article text, or a stretch of it starting at ``offset`` (a claim's sentence).
+    """
+    if source is None or source.named or source.anonymity is None or source.kind in NOT_SPEECH_KINDS:
+        return False
+    if is_pronoun(source.mention) or identified_by_office(source.mention, _local(source, source.start)):
+        return False
+    local = _local(source, offset)
+    return not (local.start >= 0 and local.end <= len(text) and is_fragment(text, local))
+
+
+def without_reason(source: Source | None, text: str = "", offset: int = 0) -> bool:
+    """An anonymous person (``anonymous_person``), not a vague collective, with no stated reason:
+    what ANON-NO-REASON flags and what the score counts as ``anonymous_without_reason``."""
+    if source is None or source.anonymity is None or not anonymous_person(source, text, offset):
+        return False
+    return source.anonymity.reason is None and not source.anonymity.collective
+
+
+def _local(source: Source, offset: int) -> Source:
+    return source.model_copy(update={"start": source.start - offset, "end": source.end - offset})
+
+
 def display_mention(text: str, source: Source) -> str:
     """The source phrase up to its first comma, for messages ("A source within X", not its appositive)."""
     return text[source.start : source.end].split(",", 1)[0].strip()

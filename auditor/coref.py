@@ -7,7 +7,10 @@
   or the two previous paragraphs; unknown gender fits "he"/"she" only when it is the single
   candidate. Ambiguous pronouns stay unresolved (``named`` False) and ``resolved_from`` says why.
 * Role nouns ("the Ukrainian leader", "the spokesperson") go to the one earlier named source whose
-  titles and nationality fit (``role_nouns.txt``), and only when there is exactly one.
+  titles and nationality fit (``role_nouns.txt``), and only when there is exactly one. When none fits,
+  a role noun written before the name resolves forwards: to the one later named source with that
+  title, or, for a one-holder office ("the Ukrainian president"), to the one later person without a
+  title whom the headline names.
 
 Candidates (entities and their mentions in text order) come from ``auditor/mentions.py``; string
 work lives in ``auditor/names.py``.
@@ -157,8 +160,58 @@ def _role_phrase(mention: str) -> tuple[str, set[str]] | None:
     return head, places
 
 
-def resolve_role(builder: Builder, mention: str, start: int) -> _Resolved | None:
-    """Resolve a role noun phrase to the one earlier named source it fits; None: not a role noun."""
+def _fits(head: str, places: set[str], entity: Entity) -> bool:
+    """Gender and places of the role noun do not contradict the entity's."""
+    gender = names.title_genders().get(head)
+    if gender and entity.gender and gender != entity.gender:
+        return False
+    return not (
+        places
+        and entity.places
+        and not all(any(names.same_place(p, q) for q in entity.places) for p in places)
+    )
+
+
+def _untitled(entity: Entity) -> bool:
+    """No title or role word was ever written with the entity's name ("Zelensky" alone)."""
+    titles = names.title_words() | names.role_phrases()
+    return not any(d in titles for d in entity.descriptors)
+
+
+def _in_headline(entity: Entity, headline: str) -> bool:
+    """Some form of the entity's name (its last word: "Zelensky") is written in the headline."""
+    lasts = {f.split()[-1] for f in entity.variants if f.split()}
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", headline) for w in lasts)
+
+
+def _forward(head: str, places: set[str], start: int, headline: str, builder: Builder) -> _Resolved | None:
+    """A role noun met before its referent's name: the one later named source whose title fits, or
+    for a one-holder office ("the Ukrainian president"), the one later person without a title who is
+    named in the headline ("... as Asserted by Zelensky")."""
+    later = [
+        e
+        for e in builder.entities
+        if e.named and e.first is not None and e.first[0] > start and _fits(head, places, e)
+    ]
+    titled = [e for e in later if _role_matches(head, e)]
+    why = "the only later named source whose title fits"
+    if not titled and head in names.offices() and headline:
+        titled = [
+            e for e in later if e.kind in (PERSON, "unknown") and _untitled(e) and _in_headline(e, headline)
+        ]
+        why = "the only later person without a title who is named in the headline"
+    if len(titled) != 1:
+        return None
+    first = titled[0].first[1] if titled[0].first else 0
+    return _Resolved(titled[0], f"resolved forwards to {titled[0].name} ({why}, first in {ordinal(first)})")
+
+
+def resolve_role(builder: Builder, mention: str, start: int, headline: str = "") -> _Resolved | None:
+    """Resolve a role noun phrase to the one named source it fits; None: not a role noun.
+
+    Backwards first (the one earlier named source whose title fits); when none fits, forwards
+    (``_forward``: a later name with that title, or the headline's person for a one-holder office).
+    """
     found = _role_phrase(mention)
     if found is None:
         return None
@@ -167,18 +220,8 @@ def resolve_role(builder: Builder, mention: str, start: int) -> _Resolved | None
     for entity in builder.entities:
         if entity.first is None or entity.first[0] >= start or not entity.named:
             continue
-        if not _role_matches(head, entity):
-            continue
-        gender = names.title_genders().get(head)
-        if gender and entity.gender and gender != entity.gender:
-            continue
-        if (
-            places
-            and entity.places
-            and not all(any(names.same_place(p, q) for q in entity.places) for p in places)
-        ):
-            continue
-        cands.append(entity)
+        if _role_matches(head, entity) and _fits(head, places, entity):
+            cands.append(entity)
     if len(cands) == 1:
         first = cands[0].first[1] if cands[0].first else 0
         return _Resolved(
@@ -187,7 +230,10 @@ def resolve_role(builder: Builder, mention: str, start: int) -> _Resolved | None
             f"whose title or name fits, first in {ordinal(first)})",
         )
     if not cands:
-        return _Resolved(None, f"unresolved role noun '{mention}': no earlier named source fits")
+        ahead = _forward(head, places, start, headline, builder)
+        if ahead is not None:
+            return _Resolved(ahead.entity, f"role noun '{mention}' {ahead.reason}")
+        return _Resolved(None, f"unresolved role noun '{mention}': no named source before or after fits")
     listed = ", ".join(e.name for e in cands[:3])
     return _Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})")
 
@@ -219,6 +265,8 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
     """Every attribution with its source's canonical name, or an explanation of why it has none."""
     doc = Doc(parsed)
     builder = collect_entities(parsed, attributions, doc)
+    article = parsed.article
+    headline = article.title.text if article.title is not None else article.title_text or ""
     by_pronoun: dict[int, _Resolved] = {}
     by_role: dict[int, _Resolved] = {}
     sources = sorted((a.source for a in attributions if a.source is not None), key=lambda s: s.start)
@@ -238,7 +286,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
         if start not in unnamed:
             continue
         src = unnamed[start]
-        role = resolve_role(builder, src.mention, start)
+        role = resolve_role(builder, src.mention, start, headline)
         if role is not None:
             by_role[start] = role
         if role is None or role.entity is None:

@@ -116,6 +116,14 @@ def role_phrases() -> frozenset[str]:
 
 
 @cache
+def offices() -> frozenset[str]:
+    """Offices held by one person at a time ("president", "prime minister"): ``office`` rows of
+    ``anonymity_descriptors.txt``."""
+    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
+    return frozenset(v.strip().lower() for k, v in rows if k.strip() == "office")
+
+
+@cache
 def organization_heads() -> frozenset[str]:
     """Nouns that end an organisation's name ("Service", "Council", "Ministry", "Corp")."""
     groups = role_groups()

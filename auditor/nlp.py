@@ -394,6 +394,13 @@ def _merge_broken_sentences(doc: Any, document_type: Any) -> Any:
     return document_type(merged, text=doc.text)
 
 
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 class Annotator:
     """Loads the Stanza English pipeline once and parses articles in bulk."""
 
@@ -458,7 +465,9 @@ class Annotator:
                 for s_idx, seg in enumerate(article.segments):
                     if seg.kind == "body" and seg.text.strip():
                         jobs.append((a_pos, s_idx))
-                        texts.append(article.text[seg.start : seg.end])
+                        # A segment joined across a blank line (page.py) is one paragraph: Stanza would
+                        # split it there, so blank lines become spaces (same length, offsets kept).
+                        texts.append(_BLANK_LINES.sub(_spaces, article.text[seg.start : seg.end]))
             docs = [Document([], text=t) for t in texts]
             if docs:
                 docs = self._nlp.bulk_process(docs, processors="tokenize,mwt")

@@ -229,6 +229,7 @@ class _Reader:
         for i, (start, end, heading) in enumerate(units):
             self.unit(start, end, heading, top=i <= top_end)
         self.relabel_title_copies()
+        self.join_broken_sentences()
         published_span = None
         if self.date is not None:
             published_span = self.span(self.date_offset + self.date.start, self.date_offset + self.date.end)
@@ -255,6 +256,35 @@ class _Reader:
             if norm == title or (crumb and title in norm):
                 reason = "repeated title in a breadcrumb" if crumb else "repeated title"
                 self.segments[i] = seg.model_copy(update={"kind": "furniture", "reason": reason})
+
+    def join_broken_sentences(self) -> None:
+        """One sentence split over two paragraphs (markup residue, a stray blank line) is one body segment.
+
+        A body paragraph that ends without final punctuation, followed directly by a body paragraph that
+        starts in lower case, continues that sentence: both become one segment spanning the gap (offsets
+        kept, the text then holds the line breaks).
+        """
+        out: list[Segment] = []
+        for seg in self.segments:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == seg.kind == "body"
+                and not _SENTENCE_END.search(prev.text)
+                and prev.text[-1] not in ":;"
+                and seg.text[:1].islower()
+                and not self.text[prev.end : seg.start].strip()
+            ):
+                out[-1] = prev.model_copy(
+                    update={
+                        "end": seg.end,
+                        "text": self.text[prev.start : seg.end],
+                        "reason": "sentence continued across a paragraph break",
+                    }
+                )
+                continue
+            out.append(seg)
+        self.segments = out
 
     def unit(self, start: int, end: int, heading: bool, *, top: bool) -> None:
         line = self.text[start:end]

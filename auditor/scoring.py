@@ -28,6 +28,7 @@ lowers it (credit 1 is the maximum, so ``(C+1)/(A+1) ≥ C/A``); adding a findin
 
 from __future__ import annotations
 
+from auditor.anonymity import without_reason
 from auditor.models import Claim, Finding, Score, SourceSummary
 from auditor.roster import source_key, summarize_sources
 
@@ -59,9 +60,8 @@ def unsourced_weight(claim: Claim, serious: set[str], flagged: set[str]) -> floa
 
 
 def _without_reason(claim: Claim) -> bool:
-    """An anonymous claim with a judged source (anonymity set), not a vague collective, and no reason."""
-    anonymity = claim.source.anonymity if claim.source is not None else None
-    return anonymity is not None and anonymity.reason is None and not anonymity.collective
+    """The ANON-NO-REASON predicate (``anonymity.without_reason``) on the claim's source, in its sentence."""
+    return without_reason(claim.source, claim.sentence, claim.start)
 
 
 def score_article(

@@ -9,6 +9,7 @@ makes a name: sentence-initial "International observers" is judged by its head n
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import cast
 
@@ -34,6 +35,7 @@ NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "X"})
 NP_JOIN = frozenset({"'s", "’s", "'", "’", ".", "-", "&"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 TRIM = " \t\n,;:—–-\"“”‘’'("
+_DEMONYM = re.compile(r"(?:ian|an|ese|ish)$")
 KINDS: frozenset[str] = frozenset({"person", "organization", "government", "media", "document", "group"})
 
 
@@ -46,6 +48,12 @@ def as_kind(value: str | None) -> SourceKind:
 @cache
 def source_nouns() -> dict[str, str]:
     return {k: v[0] if v else "unknown" for k, v in lexicon.table("source_nouns.txt").items()}
+
+
+@cache
+def body_nouns() -> frozenset[str]:
+    """Group nouns that denote an official body or panel (class ``body`` in ``source_nouns.txt``)."""
+    return frozenset(k for k, v in lexicon.table("source_nouns.txt").items() if v[1:2] == ("body",))
 
 
 @cache
@@ -260,6 +268,10 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
         ]
         if mods and kind in ("government", "organization", "document", "media"):
             return kind, True, "institution with a name"  # "the Trump administration"
+        # A body of a named institution ("United Nations sanctions monitors") is identifiable; people
+        # within one ("White House officials") are not, and the institution only describes them.
+        if low in body_nouns() and _institution(parsed, words, head, s_start):
+            return "organization", True, "official body of a named institution"
         return kind, False, f"source noun '{low}'"
     loose = [w for w in words if _is_name_word(w, s_start) and not _after_preposition(tree, words, w)]
     if naming_names or loose:
@@ -272,6 +284,20 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
         if w.text.lower() in nouns:
             return as_kind(nouns[w.text.lower()]), False, f"source noun '{w.text.lower()}'"
     return "unknown", False, "common noun"
+
+
+def _institution(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int) -> bool:
+    """A named institution before the head: a proper name or capitalised noun ("United Nations", "IAEA",
+    "Pentagon"), not only a nationality or other adjective ("Russian investigators", "Western monitors")."""
+    for w in words:
+        if w.index >= head.index or not w.text[:1].isupper():
+            continue
+        ent = _entity_at(parsed.entities, w)
+        if (ent is not None and ent.label == "NORP") or _DEMONYM.search(w.text):
+            continue  # the weak tagger may call "Russian" PROPN: a nationality names no institution
+        if _is_name_word(w, s_start) or (w.upos in ("NOUN", "X") and w.start != s_start):
+            return True
+    return False
 
 
 def _after_preposition(tree: Tree, words: list[Word], w: Word) -> bool:

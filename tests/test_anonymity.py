@@ -8,7 +8,9 @@ import pytest
 from findings_helpers import attribution, parse
 
 from auditor.anonymity import annotate_anonymity, is_pronoun
-from auditor.models import Anonymity, Attribution, ParsedArticle
+from auditor.models import Anonymity, Article, Attribution, ParsedArticle, Segment, Sentence, Word
+from auditor.source_phrase import classify
+from auditor.syntax import Tree
 
 INTEL = (
     "A source within Ukrainian intelligence, speaking on the condition of anonymity, reported that "
@@ -276,3 +278,91 @@ def test_description_stops_at_the_verb() -> None:
     a = attribution(parsed, "a1", source="An anonymous source", cue=None, content=None)
     (out,) = annotate_anonymity(parsed, (a,))
     assert txt(out.source.anonymity.description) == "from Ukrainian intelligence"  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------- a group of a named institution
+
+
+def _np(tokens: list[tuple[str, str, str]]) -> tuple[ParsedArticle, list[Word]]:
+    """A one-sentence parse "<tokens> reported it." whose first len(tokens) words are the source phrase.
+
+    tokens: (text, upos, deprel); every premodifier hangs on the last token (the head), which is the
+    subject of "reported".
+    """
+    n = len(tokens)
+    words, pos = [], 0
+    rows = [*tokens, ("reported", "VERB", "root"), ("it", "PRON", "obj"), (".", "PUNCT", "punct")]
+    for i, (tok, upos, rel) in enumerate(rows, start=1):
+        head = n if i < n else (n + 1 if i != n + 1 else 0)
+        words.append(
+            Word(
+                index=i,
+                text=tok,
+                lemma=tok.lower(),
+                upos=upos,
+                head=head,
+                deprel=rel,
+                start=pos,
+                end=pos + len(tok),
+            )
+        )
+        pos += len(tok) + (0 if i == len(rows) - 1 else 1)
+    text = " ".join(t for t, _, _ in rows[:-1]) + "."
+    article = Article(id="t", text=text, segments=(Segment(start=0, end=len(text), text=text, kind="body"),))
+    sentence = Sentence(start=0, end=len(text), text=text, index=0, paragraph=0, words=tuple(words))
+    return ParsedArticle(article=article, sentences=(sentence,)), words[:n]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "named", "kind"),
+    [
+        # an official body of a named institution names its source (class "body" in source_nouns.txt);
+        # the weak tagger's "United/ADJ Nations/NOUN" still counts as a capitalised institution name
+        (
+            [
+                ("Earlier", "ADV", "advmod"),
+                ("United", "ADJ", "amod"),
+                ("Nations", "NOUN", "compound"),
+                ("sanctions", "NOUN", "compound"),
+                ("monitors", "NOUN", "nsubj"),
+            ],
+            True,
+            "organization",
+        ),
+        ([("IAEA", "PROPN", "compound"), ("inspectors", "NOUN", "nsubj")], True, "organization"),
+        (
+            [("The", "DET", "det"), ("Pentagon", "PROPN", "compound"), ("investigators", "NOUN", "nsubj")],
+            True,
+            "organization",
+        ),
+        # people within a named institution stay unnamed; nationalities and plain groups name no body
+        (
+            [("White", "PROPN", "compound"), ("House", "PROPN", "compound"), ("officials", "NOUN", "nsubj")],
+            False,
+            "group",
+        ),
+        ([("Pentagon", "PROPN", "compound"), ("sources", "NOUN", "nsubj")], False, "group"),
+        (
+            [("The", "DET", "det"), ("Russian", "PROPN", "amod"), ("investigators", "NOUN", "nsubj")],
+            False,
+            "group",
+        ),
+        ([("Western", "ADJ", "amod"), ("monitors", "NOUN", "nsubj")], False, "group"),
+        ([("Sanctions", "NOUN", "compound"), ("monitors", "NOUN", "nsubj")], False, "group"),
+    ],
+)
+def test_body_of_a_named_institution_is_named(
+    tokens: list[tuple[str, str, str]], named: bool, kind: str
+) -> None:
+    parsed, words = _np(tokens)
+    got_kind, got_named, _why = classify(
+        parsed, Tree(parsed.sentences[0]), [w for w in words if w.upos != "ADV"]
+    )
+    assert (got_named, got_kind) == (named, kind)
+
+
+def test_officials_of_a_named_institution_are_anonymous_but_described() -> None:
+    text = "White House officials said the talks failed."
+    a = annotate(text, "White House officials", "said", "the talks failed")
+    assert a is not None and txt(a.description) == "White House"
+    assert a.reason is None and not a.collective

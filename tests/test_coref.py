@@ -347,3 +347,58 @@ def test_attributions_outside_the_parsed_sentences_do_not_crash() -> None:
     a = attr(p, "a1", source="He", cue="said", named=False)
     (out,) = resolve_sources(empty, (a,))
     assert out.source is not None and out.source.named is False
+
+
+def _with_headline(p: ParsedArticle, headline: str | None) -> ParsedArticle:
+    return p.model_copy(update={"article": p.article.model_copy(update={"title_text": headline})})
+
+
+@pytest.mark.parametrize(
+    ("role", "later", "headline", "expected", "why"),
+    [
+        # the name comes later with the same title: forwards, no headline needed
+        (
+            "The Ukrainian president",
+            "Ukrainian President Volodymyr Zelensky spoke later.",
+            None,
+            "Volodymyr Zelensky",
+            "the only later named source whose title fits",
+        ),
+        # an office before a bare later name: the headline says who it is
+        (
+            "The Ukrainian president",
+            "Zelensky's statement came on Sunday.",
+            "Troops Sent to Russia, as Asserted by Zelensky",
+            "Zelensky",
+            "the only later person without a title who is named in the headline",
+        ),
+        # negatives: no headline, a headline naming someone else, a wrong nationality, a role that is
+        # no one-holder office (diplomats are many), and two later presidents
+        ("The Ukrainian president", "Zelensky's statement came on Sunday.", None, None, ""),
+        ("The Ukrainian president", "Zelensky's statement came on Sunday.", "Putin Speaks Out", None, ""),
+        ("The Russian president", "Ukrainian President Volodymyr Zelensky spoke later.", None, None, ""),
+        ("The diplomat", "Peskov's statement came on Sunday.", "Peskov Denies It", None, ""),
+        (
+            "The president",
+            "Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin spoke.",
+            None,
+            None,
+            "",
+        ),
+    ],
+)
+def test_role_noun_before_the_name_resolves_forwards(
+    role: str, later: str, headline: str | None, expected: str | None, why: str
+) -> None:
+    p = _with_headline(
+        build([f"{role} said the war goes on.", later], ner={"Zelensky": "PERSON", "Peskov": "PERSON"}),
+        headline,
+    )
+    src = resolved(p, attr(p, "r", source=role, cue="said", named=False))["r"].source
+    assert src is not None and src.resolved_from is not None
+    if expected is None:
+        assert src.named is False and src.name == role
+        assert src.resolved_from.startswith("unresolved role noun")
+    else:
+        assert src.named and src.name == expected
+        assert src.resolved_from.startswith(f"role noun '{role}' resolved forwards to {expected} ({why}")

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from auditor.anonymity import annotate_anonymity
 from auditor.findings import REGISTRY, find_findings, registry_rows
 from auditor.models import Attribution, Finding, ParsedArticle, TextSpan
+from auditor.scoring import score_article
 
 # Each case: text, attributions as (source, cue, content, named, extra kwargs), verbs, expected codes.
 Spec = tuple[str, str, str | None, bool]
@@ -365,3 +366,39 @@ def test_findings_point_into_any_text(text: str) -> None:
     for f in find_findings(parsed, claims(parsed, ()), ()):
         assert 0 <= f.start <= f.end <= len(text) and text[f.start : f.end] == f.evidence
         assert f.code in REGISTRY and f.claim is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "expected"),
+    [
+        ("A senior official said the talks failed.", "A senior official", "person", 1),
+        ("Officials said the talks failed, speaking on condition of anonymity.", "Officials", "group", 1),
+        # no ANON-NO-REASON, and the score must not count them either: a one-holder office (a
+        # coreference gap), a stated reason, a vague collective, a document, a span cutting a word
+        ("The Ukrainian president said the talks failed.", "The Ukrainian president", "person", 0),
+        (
+            "Officials, who spoke on condition of anonymity because they were not authorized to discuss "
+            "the talks, said the talks failed.",
+            "Officials",
+            "group",
+            0,
+        ),
+        ("Experts said the talks failed.", "Experts", "group", 0),
+        ("A leaked report said the talks failed.", "A leaked report", "document", 0),
+        ("Kim Yong-hyun said the talks failed.", "hyun", "person", 0),
+    ],
+)
+def test_score_counts_exactly_the_sources_anon_no_reason_flags(
+    text: str, source: str, kind: str, expected: int
+) -> None:
+    """Scoring and findings share one predicate (``anonymity.without_reason``) for "no reason given"."""
+    parsed = parse(text)
+    atts = annotate_anonymity(
+        parsed,
+        (attribution(parsed, "a1", source=source, cue="said", content="the talks failed", kind=kind),),  # type: ignore[arg-type]
+    )
+    made = claims(parsed, atts)
+    found = find_findings(parsed, made, atts)
+    flagged = [f for f in found if f.code == "ANON-NO-REASON"]
+    assert len(flagged) == expected
+    assert score_article(made, found, ()).anonymous_without_reason == expected

@@ -25,6 +25,7 @@ from auditor.errors import (
     TooLargeInputError,
 )
 from auditor.ingest import article_from_text, read_file, read_inputs
+from auditor.nlp import Annotator
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 CONFIG = AuditConfig()
@@ -317,3 +318,30 @@ def test_stdin_text_starting_with_a_bracket_is_text(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(f"[Updated] {ENGLISH}".encode())))
     (art,) = read_file("-")
     assert art.input_format == "stdin" and art.text.startswith("[Updated]")
+
+
+BROKEN = (
+    "Troops Sent to the Front, Minister Says\n\n"
+    "The army is reportedly sending troops to help Ukraine“>Russia\n\n"
+    "in the ongoing war, according to Defence Minister Jan Novak. He gave no figures.\n"
+)
+
+
+def test_sentence_split_by_markup_residue_is_one_body_segment() -> None:
+    article = article_from_text(BROKEN, id="broken")
+    body = [s for s in article.segments if s.kind == "body"]
+    assert len(body) == 1
+    assert body[0].text == BROKEN[body[0].start : body[0].end]
+    assert body[0].text.startswith("The army") and "Russia\n\nin the ongoing war" in body[0].text
+
+
+def test_joined_segment_is_parsed_as_one_paragraph(annotator: Annotator) -> None:
+    """The blank line inside the joined segment does not split the sentence (nlp.py parses it as spaces)."""
+    (parsed,) = annotator.parse([article_from_text(BROKEN, id="broken")])
+    first = parsed.sentences[0]
+    assert BROKEN[first.start : first.end].startswith("The army")
+    assert BROKEN[first.start : first.end].endswith("Jan Novak.")
+    assert {s.paragraph for s in parsed.sentences} == {first.paragraph}
+    for s in parsed.sentences:
+        for w in s.words:
+            assert BROKEN[w.start : w.end] == w.text

@@ -418,3 +418,50 @@ def test_wire_sign_off_and_boilerplate_at_the_end() -> None:
         ("furniture", "publisher boilerplate"),
     ]
     assert [(c.kind, c.outlet) for c in page.credits] == [("wire", "Reuters")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # markup residue and a blank line cut one sentence: a lower-case paragraph continues it
+        (
+            "The army is reportedly sending troops to help Ukraine“>Russia",
+            "in the war, according to the minister.",
+            True,
+        ),
+        ("The plan, officials said, would cost the city about", "four million dollars over ten years.", True),
+        # negatives: the first paragraph ends a sentence, or leads into what follows, or the second
+        # starts a new sentence (capital), or the continuation is no body text (furniture in between)
+        ("The council approved the budget on Monday.", "libraries close on Wednesdays, it said.", False),
+        (
+            "The mayor made three points in her long speech to the council:",
+            "taxes will rise next year.",
+            False,
+        ),
+        (
+            "The army is reportedly sending troops to help Ukraine“>Russia",
+            "In the war, the minister said more.",
+            False,
+        ),
+    ],
+)
+def test_sentence_broken_across_paragraphs_is_one_segment(first: str, second: str, joined: bool) -> None:
+    text = f"{TITLE}\n\n{LEDE}\n\n{first}\n\n{second}\n"
+    body = analyse_page(text).body
+    for seg in body:
+        assert text[seg.start : seg.end] == seg.text
+    if joined:
+        assert body[-1].text == f"{first}\n\n{second}" and body[-1].start == text.index(first)
+        assert body[-1].reason == "sentence continued across a paragraph break"
+    else:
+        assert [s.text for s in body[-2:]] == [first, second]
+
+
+def test_no_join_across_furniture() -> None:
+    broken = "The army is reportedly sending troops to help\n\nAdvertisement\n\nin the war, it said."
+    text = f"{TITLE}\n\n{LEDE}\n\n{broken}\n"
+    body = analyse_page(text).body
+    assert [s.text for s in body][-2:] == [
+        "The army is reportedly sending troops to help",
+        "in the war, it said.",
+    ]

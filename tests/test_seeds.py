@@ -137,17 +137,7 @@ CLEAR = [
     ("004", "However, despite these denials, there has been", "unattributed", None),
     # --- clear cases the pipeline still gets wrong, with the mechanism that fails
     pytest.param(
-        "001",
-        "the Ukrainian president stated:",
-        "named",
-        "Zelensky",
-        marks=xfail(
-            "coref/anonymity: a definite role noun for a unique office ('the Ukrainian president') is only "
-            "resolved backwards through body sources; the headline ('as Asserted by Zelensky') and the next "
-            "sentence ('Zelensky's statement') are never consulted, and an unresolved role noun is then "
-            "classed anonymous instead of as an identified official"
-        ),
-        id="001-role-noun-before-name",
+        "001", "the Ukrainian president stated:", "named", "Zelensky", id="001-role-noun-before-name"
     ),
     pytest.param(
         "001",
@@ -190,11 +180,6 @@ CLEAR = [
         "North Korea is reportedly sending its citizens",
         "named",
         "Volodymyr Zelenskyy",
-        marks=xfail(
-            "ingest/page: HTML-anchor residue ('Ukraine“>Russia') plus a blank line split one sentence into "
-            "two paragraphs; a paragraph that starts in lower case is not joined to the previous one, so "
-            "'according to Ukrainian President Volodymyr Zelenskyy' never reaches the hedged clause"
-        ),
         id="004-sentence-split-by-markup",
     ),
 ]
@@ -243,10 +228,6 @@ def test_time_adverbial_is_not_part_of_the_source(seeds: dict[str, Seed]) -> Non
     assert mentions == ["United Nations sanctions monitors"]
 
 
-@xfail(
-    "anonymity: a group noun with a proper-noun institution ('United Nations sanctions monitors') is treated "
-    "as an unnamed source granted anonymity; an official body reporting publicly needs no anonymity reason"
-)
 def test_institutional_monitors_are_not_an_anonymous_source(seeds: dict[str, Seed]) -> None:
     seed = seeds["002"]
     claims = claims_of(seed, "United Nations sanctions monitors reported")
