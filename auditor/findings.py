@@ -13,13 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from auditor import lexicon
+from auditor import anonymity, lexicon
 from auditor.anonymity import (
     anonymity_of,
     display_mention,
-    identified_by_office,
-    is_fragment,
-    is_pronoun,
     split_mention,
 )
 from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
@@ -40,7 +37,6 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # Quotes shorter than this many words are usually scare quotes or titles (“fake news”), not speech.
 _MIN_QUOTE_WORDS = 4
 _QUOTE = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
-_NOT_SPEECH_KINDS = frozenset({"document", "media"})
 
 
 @dataclass(frozen=True)
@@ -96,9 +92,8 @@ def _anonymous(ctx: Context, a: Attribution) -> tuple[Source, Anonymity] | None:
     coreference gaps rather than anonymity; documents and media; spans that cut a word in two.
     """
     s = a.source
-    if s is None or s.named or s.anonymity is None or s.kind in _NOT_SPEECH_KINDS or is_pronoun(s.mention):
-        return None
-    if is_fragment(ctx.text, s) or identified_by_office(ctx.text, s):
+    # One predicate with the score (anonymity.anonymous_person), so the two never disagree.
+    if s is None or s.anonymity is None or not anonymity.anonymous_person(s, ctx.text):
         return None
     return s, s.anonymity
 
