@@ -90,7 +90,7 @@ MaxBytesOption = Annotated[
 ThreadsOption = Annotated[
     int | None,
     typer.Option(
-        "--threads", min=1, help="CPU threads for Stanza (default: all cores; 1 suits busy machines)."
+        "--threads", min=1, help="CPU threads for Stanza (default 1: fastest on small shared machines)."
     ),
 ]
 _DEFAULTS = AuditConfig()
@@ -147,7 +147,7 @@ def _config(
         models_dir=models_dir,
         provenance=provenance,
         max_bytes=max_bytes,
-        threads=threads,
+        threads=threads if threads is not None else _DEFAULTS.threads,
         min_score=min_score,
     )
 

@@ -22,9 +22,11 @@ class AuditConfig(BaseModel):
     )
     max_bytes: int = Field(default=5_000_000, description="Inputs larger than this are refused as too large.")
     batch_size: int = Field(default=16, description="Articles annotated per Stanza call.")
+    # One thread by default: measured on the 2-core machines here, torch's default (all cores) was 3x
+    # slower with one other busy process, and up to 7x slower under heavy load (threads spin-wait).
     threads: int | None = Field(
-        default=None,
-        description="CPU threads for Stanza/torch; None: all cores (1 is faster on a busy shared machine).",
+        default=1,
+        description="CPU threads for Stanza/torch; None: torch's default (all cores).",
     )
     min_score: int = Field(default=DEFAULT_MIN_SCORE, ge=0, le=100)
     provenance: bool = Field(default=True, description="Run provenance when several articles are audited.")

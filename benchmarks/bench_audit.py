@@ -87,11 +87,14 @@ def main(argv: list[str] | None = None) -> int:
         help="Stanza resources directory (default: $STANZA_RESOURCES_DIR, else ../shared/stanza-en-mini)",
     )
     parser.add_argument("--batch-size", type=int, default=16, help="articles per Stanza call")
+    parser.add_argument("--threads", type=int, default=1, help="torch threads (0: torch's default)")
     parser.add_argument("--stage-repeats", type=int, default=3, help="repeat the stages; best time counts")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
 
-    config = AuditConfig(models_dir=args.models_dir, batch_size=args.batch_size, provenance=False)
+    config = AuditConfig(
+        models_dir=args.models_dir, batch_size=args.batch_size, provenance=False, threads=args.threads or None
+    )
     articles = _articles(args.seeds, max(1, args.copies), max(0, args.polnear), config)
     if not articles:
         print("nothing to audit", file=sys.stderr)
