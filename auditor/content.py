@@ -7,7 +7,7 @@ Used by ``auditor.sources``; the parse is weak, so a that-clause found on the su
 from __future__ import annotations
 
 from auditor import lexicon
-from auditor.cues import complementizer, verb_lemma
+from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import only_time
 from auditor.syntax import Tree
@@ -15,6 +15,10 @@ from auditor.syntax import Tree
 SAY_LIKE = frozenset(
     {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
 )
+
+# Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
+CASES = ("as", "of", "about", "on", "against")
+STANCE_CASES = (*CASES, "for", "to", "with")
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:
@@ -52,11 +56,15 @@ def content_for_verb(
             return strip_span(text, start, max(w.end for w in sub))
     if that_word is not None:
         return strip_span(text, that_word.start, end_of_sentence)
+    # a stance ("praised X for Y", "referring to X") is about its object, not a neighbouring clause
+    stance = verb_kind(verb) == "stance_verb"
     first = min([verb.start] + [w.start for w in source])
     before = text[s.start : first].rstrip()
     rest = [w for w in tree.words if w.index > verb.index and w.index not in src and w.upos != "PUNCT"]
     trailing = len(rest) <= 6
-    if before.endswith(",") and len(before.split()) >= 3 and trailing:  # "X, the source added."
+    if (
+        before.endswith(",") and len(before.split()) >= 3 and trailing and not stance
+    ):  # "X, the source added."
         return strip_span(text, s.start, s.start + len(before) - 1)
     after = text[verb.end : s.end]
     if after.lstrip(" ,").startswith(":"):
@@ -71,7 +79,7 @@ def content_for_verb(
         for o in tree.children(verb.index, "obl")
         if o.index > verb.index
         and any(
-            c.lemma.lower() in ("as", "of", "about", "on", "against") for c in tree.children(o.index, "case")
+            c.lemma.lower() in (STANCE_CASES if stance else CASES) for c in tree.children(o.index, "case")
         )
     ]
     if objs:

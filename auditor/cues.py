@@ -21,6 +21,7 @@ Strength = Literal["weak", "neutral", "strong"]
 KIND_WORDS = {"speech_verb": "speech", "writing_verb": "writing", "cognition_verb": "cognition"}
 BE_FORMS = r"(?:is|was|are|were|be|been|being|has been|have been|had been|will be|would be|'s)"
 EXPLETIVES = frozenset({"it", "there"})
+NON_PERSON = frozenset({"it", "this", "that", "which", "what", "there", "these", "those", "its"})
 # Relations a noun (not a verb) has in a parse; a "verb" with a determiner child is a mis-tagged noun.
 NOUN_ONLY = ("det", "case", "nmod:poss")
 
@@ -60,6 +61,12 @@ def verb_lemma(word: Word) -> str | None:
         return lemma
     form = _forms().get(word.text.lower())
     return form if form in _verbs() else None
+
+
+def verb_kind(word: Word) -> str | None:
+    """The kind column of reporting_verbs.txt for a word (speech_verb, stance_verb, ...), or None."""
+    lemma = verb_lemma(word)
+    return _verbs()[lemma][0] if lemma is not None else None
 
 
 def _inside(quotes: tuple[QuoteSpan, ...], start: int, end: int) -> bool:
@@ -250,23 +257,16 @@ def _verb_cue(
     if idiom and content is None:
         return None  # "said goodbye", "told a joke"
     q_near = [q for q in _quotes_in(s, quotes) if _close_to(text, w, q)]
-    if needs == "quote" and not q_near:
+    # "urge | ... | quote,person": any one of the listed requirements will do
+    met = [r for n in needs.split(",") if (r := _need_met(n.strip(), tree, w, content, q_near, subj))]
+    if not met:
         return None
-    if needs == "content" and content is None:
-        return None
-    if needs == "claim" and content is None and not q_near:
-        claim_obj = [
-            o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")
-        ]
-        if not claim_obj:
-            return None
-        content = f"claim object '{claim_obj[0].text}'"
-    if (kind == "cognition_verb" or needs == "clause") and content in (None, "quotation"):
+    if content is None and met[0] != "subject":
+        content = met[0]  # "claim object 'allegations'", "person-like subject"
+    if kind == "cognition_verb" and content in (None, "quotation"):
         return None  # "wants to speak", "hopes to win": an intention, not a reported belief
-    if needs == "any" and not (subj or content or q_near):
-        return None
     why = "with subject" if subj else "with " + (content or "quotation")
-    if subj and content:
+    if subj and content and content != "person-like subject":
         why = f"with subject and {content}"
     return Cue(
         start=w.start,
@@ -281,6 +281,59 @@ def _verb_cue(
     )
 
 
+def _need_met(
+    need: str, tree: Tree, w: Word, content: str | None, q_near: list[QuoteSpan], subj: bool
+) -> str | None:
+    """Whether one requirement of reporting_verbs.txt holds; returns why (non-None) when it does."""
+    if need == "quote":
+        return "quotation" if q_near else None
+    if need == "content":
+        return content
+    if need == "claim":
+        if content is not None or q_near:
+            return content or "quotation"
+        claim_obj = [
+            o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")
+        ]
+        return f"claim object '{claim_obj[0].text}'" if claim_obj else None
+    if need == "clause":
+        return content if content not in (None, "quotation") else None
+    if need == "person":  # stance verbs ("officials criticized", "she refused"): someone holds the view
+        return "person-like subject" if w.upos == "VERB" and person_subject(tree, w) else None
+    return content or ("quotation" if q_near else None) or ("subject" if subj else None)  # "any"
+
+
+def person_like(w: Word) -> bool:
+    """A subject that can hold a view: a personal pronoun, a proper noun, or a source/role noun."""
+    if w.upos == "PRON":
+        return w.lemma.lower() not in NON_PERSON and w.text.lower() not in NON_PERSON
+    if w.upos == "PROPN":
+        return True
+    return w.upos == "NOUN" and (w.text.lower() in _holders() or w.lemma.lower() in _holders())
+
+
+@cache
+def _holders() -> frozenset[str]:
+    """Source nouns that can hold a view: people and bodies, not documents ("the statement did not say")."""
+    nouns = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] != "document"}
+    return frozenset(nouns | lexicon.words("collective_sources.txt"))
+
+
+def person_subject(tree: Tree, w: Word) -> bool:
+    """The verb's subject (or its passive agent, or the subject of the verb it is conjoined to) is
+    person-like: "the bill supports jobs" is not a stance, "Republicans support the bill" is."""
+    if is_passive(tree, w):
+        by = agent(tree, w)
+        return by is not None and person_like(by)
+    holders = [w]
+    if (aux := auxiliary_before(tree, w)) is not None:
+        holders.append(aux)
+    if w.deprel == "conj" and not tree.children(w.index, "nsubj") and (head := tree.word(w.head)):
+        holders.append(head)  # "X criticized Y and praised Z"
+    subjects = [x for h in holders for x in tree.children(h.index, "nsubj")]
+    return bool(subjects) and person_like(subjects[0])
+
+
 def _strength(value: str) -> Strength:
     return cast(Strength, value) if value in ("weak", "neutral", "strong") else "neutral"
 
@@ -290,6 +343,8 @@ def _kind(kind: str) -> CueKind:
         return "writing_verb"
     if kind == "cognition_verb":
         return "cognition_verb"
+    if kind == "stance_verb":
+        return "stance_verb"
     return "speech_verb"
 
 

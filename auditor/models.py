@@ -29,6 +29,7 @@ CueKind = Literal[
     "speech_verb",  # said, told, stated, alleged
     "writing_verb",  # wrote, posted, tweeted
     "cognition_verb",  # believes, thinks, expects
+    "stance_verb",  # criticized, praised, endorsed (with a person or group as subject)
     "according_to",  # according to X
     "noun",  # in a statement, a report by, data from X
     "passive",  # it was reported, was quoted as saying

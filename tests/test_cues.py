@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from auditor.cues import find_cues, verb_lemma
-from auditor.models import ParsedArticle, Word
+from auditor.cues import find_cues, person_subject, verb_lemma
+from auditor.models import ParsedArticle, Sentence, Word
 from auditor.quotes import find_quotes
+from auditor.syntax import Tree
 
 Loader = Callable[[str], ParsedArticle]
 
@@ -97,6 +98,11 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["The leaders signed the said agreement in May."], []),
         (["The so-called reforms failed."], []),
         (["It is believed that the dam will hold."], ["It is believed"]),
+        # stance verbs count with a person-like subject only
+        (["Senator Smith criticized the plan on Monday."], ["criticized"]),
+        (["Officials praised the new rules."], ["praised"]),
+        (["The bill supports jobs in rural areas."], []),
+        (["The storm criticized nothing."], []),
     ],
 )
 def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -106,6 +112,51 @@ def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[st
     assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
 
 
+def _sent(rows: list[tuple[str, str, str, int, str]]) -> Tree:
+    words, pos = [], 0
+    for i, (text, lemma, upos, head, deprel) in enumerate(rows, start=1):
+        words.append(
+            Word(
+                index=i,
+                text=text,
+                lemma=lemma,
+                upos=upos,
+                head=head,
+                deprel=deprel,
+                start=pos,
+                end=pos + len(text),
+            )
+        )
+        pos += len(text) + 1
+    text = " ".join(r[0] for r in rows)
+    return Tree(Sentence(index=0, paragraph=0, start=0, end=pos - 1, text=text, words=tuple(words)))
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [
+                ("Republicans", "Republican", "PROPN", 2, "nsubj"),
+                ("criticized", "criticize", "VERB", 0, "root"),
+            ],
+            True,
+        ),
+        ([("She", "she", "PRON", 2, "nsubj"), ("declined", "decline", "VERB", 0, "root")], True),
+        ([("officials", "official", "NOUN", 2, "nsubj"), ("praised", "praise", "VERB", 0, "root")], True),
+        # NEGATIVES: non-human subjects, no subject
+        ([("statement", "statement", "NOUN", 2, "nsubj"), ("mentions", "mention", "VERB", 0, "root")], False),
+        ([("bill", "bill", "NOUN", 2, "nsubj"), ("supports", "support", "VERB", 0, "root")], False),
+        ([("It", "it", "PRON", 2, "nsubj"), ("seems", "seem", "VERB", 0, "root")], False),
+        ([("Criticized", "criticize", "VERB", 0, "root"), ("often", "often", "ADV", 1, "advmod")], False),
+    ],
+)
+def test_person_subject(rows: list[tuple[str, str, str, int, str]], expected: bool) -> None:
+    tree = _sent(rows)
+    verb = next(w for w in tree.words if w.upos == "VERB")
+    assert person_subject(tree, verb) is expected
+
+
 def test_reporting_verb_data_is_well_formed() -> None:
     from auditor import lexicon
 
@@ -113,9 +164,12 @@ def test_reporting_verb_data_is_well_formed() -> None:
     for lemma in ("say", "tell", "claim", "allege", "confirm", "reveal", "write", "tweet", "believe", "know"):
         assert lemma in verbs
     for lemma, (kind, strength, needs) in verbs.items():
-        assert kind in ("speech_verb", "writing_verb", "cognition_verb"), lemma
+        assert kind in ("speech_verb", "writing_verb", "cognition_verb", "stance_verb"), lemma
         assert strength in ("weak", "neutral", "strong"), lemma
-        assert needs in ("any", "content", "claim", "clause", "quote"), lemma
+        assert all(n in ("any", "content", "claim", "clause", "quote", "person") for n in needs.split(",")), (
+            lemma
+        )
+    assert all(verbs[v][0] == "stance_verb" and verbs[v][2] == "person" for v in ("criticize", "praise"))
     assert (verbs["claim"][1], verbs["say"][1], verbs["confirm"][1]) == ("weak", "neutral", "strong")
     forms = lexicon.table("reporting_verb_forms.txt")
     assert all(lemma in verbs for (lemma,) in forms.values())
