@@ -14,7 +14,8 @@ the source phrase and the sentence around it and records, with exact offsets int
 
 Only the parts of the sentence outside the attributed content and outside quotation marks are
 searched, so words *reported by* the source are never mistaken for words *about* the source.
-Named sources and unresolved pronouns are returned unchanged.
+Named sources and unresolved pronouns are returned unchanged. The reason search and its clause helpers
+live in ``auditor/anonymity_reason.py``.
 """
 
 from __future__ import annotations
@@ -24,13 +25,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor import lexicon
+from auditor.anonymity_reason import QUOTED, compiled, find_reason, free, span, stop
 from auditor.models import Anonymity, Attribution, ParsedArticle, Sentence, Source, TextSpan
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+")
-# Where a description or reason clause ends: punctuation that closes an appositive.
-_CLAUSE_END = re.compile(r"[,;:()\[\]—–“”\"]|\.(?=\s*$)")
-_TRAILING_CONJUNCTION = re.compile(r"\s(?:and|or|but|nor)$", re.IGNORECASE)
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 @dataclass(frozen=True)
@@ -69,14 +67,6 @@ def _vague() -> frozenset[str]:
 def pronouns() -> frozenset[str]:
     """Pronouns: as a source they are a coreference gap, not an anonymous source."""
     return frozenset(w.lower() for w in _descriptor("pronoun"))
-
-
-@cache
-def _compiled(name: str, after: bool = False) -> tuple[re.Pattern[str], ...]:
-    """Patterns of a list file; ``after`` selects the lines marked ``after:``, else the others."""
-    lines = lexicon.entries(name)
-    chosen = [p.removeprefix("after:").strip() for p in lines if p.startswith("after:") == after]
-    return tuple(re.compile(r"\b" + p + r"\b", re.IGNORECASE) for p in chosen)
 
 
 def _collectives() -> dict[str, tuple[str, ...]]:
@@ -148,20 +138,6 @@ def _sentence_at(parsed: ParsedArticle, offset: int) -> Sentence | None:
     return None
 
 
-def _span(text: str, start: int, end: int) -> TextSpan | None:
-    """A TextSpan trimmed of surrounding blanks and trailing punctuation; None when empty."""
-    while start < end and text[start].isspace():
-        start += 1
-    while True:
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
-            end -= 1
-        tail = _TRAILING_CONJUNCTION.search(text, start, end)
-        if tail is None or tail.start() <= start:
-            break
-        end = tail.start()
-    return TextSpan(start=start, end=end, text=text[start:end]) if end > start else None
-
-
 def split_mention(text: str, source: Source) -> MentionParts:
     """Find the head noun, the informative premodifiers and any post-head description in a source phrase."""
     mention = text[source.start : source.end]
@@ -189,22 +165,12 @@ def split_mention(text: str, source: Source) -> MentionParts:
         return MentionParts(head=empty, premodifiers=None, description_start=None)
     head_start, head_end, head_text = core[-1]
     informative = [t for t in core[:-1] if t[2].lower().strip(".") not in _vague()]
-    premods = _span(text, informative[0][0], informative[-1][1]) if informative else None
+    premods = span(text, informative[0][0], informative[-1][1]) if informative else None
     return MentionParts(
         head=TextSpan(start=head_start, end=head_end, text=head_text),
         premodifiers=premods,
         description_start=description_start,
     )
-
-
-def _stop(text: str, start: int, limit: int, fences: tuple[int, ...]) -> int:
-    """End of the clause opened at ``start``: closing punctuation, a fence (cue, content) or ``limit``."""
-    m = _CLAUSE_END.search(text, start, limit)
-    end = m.start() if m else limit
-    for fence in fences:
-        if start < fence < end:
-            end = fence
-    return end
 
 
 def _fences(attribution: Attribution) -> tuple[int, ...]:
@@ -230,16 +196,14 @@ def _description(
     if parts.description_start is not None:  # "a source within X" written inside the mention
         opener = _intro_re().match(text, parts.description_start)
         after_opener = opener.end() if opener else parts.description_start
-        stop = _stop(
-            text, parts.description_start, sentence.end, fences + _verbs_after(sentence, after_opener)
-        )
-        return _span(text, parts.description_start, stop)
+        end = stop(text, parts.description_start, sentence.end, fences + _verbs_after(sentence, after_opener))
+        return span(text, parts.description_start, end)
     after = re.compile(r"\s*,?\s*").match(text, source.end, sentence.end)
     pos = after.end() if after else source.end
     m = _intro_re().match(text, pos, sentence.end)
     if m is not None and not any(f == pos for f in fences):
-        stop = _stop(text, m.start(), sentence.end, fences + _verbs_after(sentence, m.end()))
-        found = _span(text, m.start(), stop)
+        end = stop(text, m.start(), sentence.end, fences + _verbs_after(sentence, m.end()))
+        found = span(text, m.start(), end)
         if found is not None and found.end > m.end():  # the opener alone ("from") describes nothing
             return found
     return parts.premodifiers
@@ -247,14 +211,10 @@ def _description(
 
 def _excluded(text: str, attribution: Attribution, sentence: Sentence) -> list[tuple[int, int]]:
     """Ranges of the sentence that belong to what is reported, not to the source: content and quotes."""
-    out = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+    out = [(m.start(), m.end()) for m in QUOTED.finditer(text, sentence.start, sentence.end)]
     if attribution.content is not None:
         out.append((attribution.content.start, attribution.content.end))
     return out
-
-
-def _free(start: int, end: int, excluded: list[tuple[int, int]]) -> bool:
-    return not any(start < e and s < end for s, e in excluded)
 
 
 def _nearest(
@@ -269,7 +229,7 @@ def _nearest(
         m
         for pattern in patterns
         for m in pattern.finditer(text, sentence.start, sentence.end)
-        if _free(m.start(), m.end(), excluded)
+        if free(m.start(), m.end(), excluded)
     ]
     maximal = [
         m
@@ -331,6 +291,12 @@ def _antecedent(parsed: ParsedArticle, source: Source, parts: MentionParts) -> A
     )
 
 
+def antecedent(parsed: ParsedArticle, source: Source) -> Source | None:
+    """The earlier indefinite mention that "the source" / "this source" refers back to, if any."""
+    earlier = _antecedent(parsed, source, split_mention(parsed.article.text, source))
+    return earlier.source if earlier is not None else None
+
+
 def _own(parsed: ParsedArticle, attribution: Attribution, sentence: Sentence) -> Anonymity:
     """What the source's own sentence says about it."""
     text = parsed.article.text
@@ -338,9 +304,9 @@ def _own(parsed: ParsedArticle, attribution: Attribution, sentence: Sentence) ->
     assert source is not None
     parts = split_mention(text, source)
     excluded = _excluded(text, attribution, sentence)
-    phrase_m = _nearest(_compiled("anonymity_phrases.txt"), text, sentence, excluded, source.end)
-    phrase = _span(text, phrase_m.start(), phrase_m.end()) if phrase_m else None
-    reason = _reason(text, attribution, sentence, excluded, phrase)
+    phrase_m = _nearest(compiled("anonymity_phrases.txt"), text, sentence, excluded, source.end)
+    phrase = span(text, phrase_m.start(), phrase_m.end()) if phrase_m else None
+    reason = find_reason(text, attribution, sentence, excluded, phrase)
     # A description ends where the anonymity phrase or the reason begins.
     stops = tuple(s.start for s in (phrase, reason) if s is not None)
     return Anonymity(
@@ -375,44 +341,6 @@ def anonymity_of(parsed: ParsedArticle, attribution: Attribution) -> Anonymity |
             "reason": own.reason or before.reason,
         }
     )
-
-
-def _reason(
-    text: str,
-    attribution: Attribution,
-    sentence: Sentence,
-    excluded: list[tuple[int, int]],
-    phrase: TextSpan | None,
-) -> TextSpan | None:
-    """A reason counts when it follows the anonymity phrase closely or sits in the source's appositive."""
-    source = attribution.source
-    assert source is not None
-    cue = attribution.cue
-    zone_end = cue.start if cue is not None and cue.start >= source.end else sentence.end
-    if phrase is not None:  # "speaking on condition of anonymity to discuss internal deliberations"
-        gap = re.compile(r"[\s,]*").match(text, phrase.end)
-        at = gap.end() if gap else phrase.end
-        for pattern in _compiled("anonymity_reasons.txt", after=True):
-            m = pattern.match(text, at, sentence.end)
-            if m is not None and _free(m.start(), m.end(), excluded):
-                return _reason_span(text, m, sentence, excluded)
-    for pattern in _compiled("anonymity_reasons.txt"):
-        for m in pattern.finditer(text, sentence.start, sentence.end):
-            if not _free(m.start(), m.end(), excluded):
-                continue
-            near_phrase = phrase is not None and phrase.start <= m.start() <= phrase.end + 60
-            in_zone = source.start <= m.start() < zone_end
-            if near_phrase or in_zone:
-                return _reason_span(text, m, sentence, excluded)
-    return None
-
-
-def _reason_span(
-    text: str, m: re.Match[str], sentence: Sentence, excluded: list[tuple[int, int]]
-) -> TextSpan | None:
-    """The reason from the pattern's match to the end of its clause (before any quote or content)."""
-    fences = tuple(f for f, _ in excluded if f > m.end())
-    return _span(text, m.start(), _stop(text, m.end(), sentence.end, fences))
 
 
 def annotate_anonymity(

@@ -105,10 +105,19 @@ def _key(name: str) -> str:
 def _groups(ctx: Context) -> dict[str, list[tuple[Attribution, Source, Anonymity]]]:
     """Anonymous, non-collective attributions by source name: one finding per source, not per claim."""
     out: dict[str, list[tuple[Attribution, Source, Anonymity]]] = {}
-    for a in ctx.attributions:
+    spans: list[tuple[int, int, str]] = []  # (start, end, group key) of the sources seen so far
+    for a in sorted(ctx.attributions, key=lambda a: a.source.start if a.source else -1):
         found = _anonymous(ctx, a)
-        if found and not found[1].collective:
-            out.setdefault(_key(found[0].name), []).append((a, *found))
+        if not found or found[1].collective:
+            continue
+        key = _key(found[0].name)
+        # "The source added": the same source as the earlier "A source said" (the link anonymity.py
+        # inherits description and reason across), so it joins that group instead of opening one.
+        earlier = anonymity.antecedent(ctx.parsed, found[0])
+        if earlier is not None:
+            key = next((k for s, e, k in spans if s <= earlier.start < e), key)
+        spans.append((found[0].start, found[0].end, key))
+        out.setdefault(key, []).append((a, *found))
     return out
 
 

@@ -132,6 +132,14 @@ def _nominal(w: Word) -> bool:
 
 def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
     """The noun phrase right after word ``after``: determiners, adjectives, nouns, names, "of" names."""
+    to = tree.word(after)
+    before = tree.word(after - 1)
+    if (
+        to is not None
+        and before is not None
+        and (before.text.lower(), to.text.lower()) == ("according", "to")
+    ):
+        return according_to_phrase(tree, to, limit=max(limit, 12))
     out: list[Word] = []
     i = after + 1
     while (w := tree.word(i)) is not None and len(out) < limit:
@@ -150,6 +158,49 @@ def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
     while out and out[-1].upos in {"DET", "ADJ"} | {"ADP"}:
         out.pop()
     return out if any(w.upos in {"NOUN", "PROPN", "PRON", "X"} for w in out) else []
+
+
+FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_verb(w: Word) -> bool:
+    """A verb or auxiliary the tagger marks as finite ("declined", "is", "will"), not a bare form."""
+    if w.upos not in {"VERB", "AUX"}:
+        return False
+    return "VerbForm=Fin" in (w.feats or "") or (w.xpos or "") in FINITE_XPOS
+
+
+def _ends_according_phrase(w: Word, noun_seen: bool) -> bool:
+    """Punctuation, a subordinator or relative pronoun ends the phrase; once it has a noun, so does a
+    finite verb ("..., which declined"), a passive participle ("polls released") or a pronoun."""
+    if w.upos in {"PUNCT", "SCONJ", "SYM"} or w.lemma.lower() in RELATIVE:
+        return True
+    if not noun_seen:
+        return False
+    if finite_verb(w) or (w.upos == "VERB" and (w.xpos or "") == "VBN"):
+        return True
+    return w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her")
+
+
+def according_to_phrase(tree: Tree, to_word: Word, limit: int = 12) -> list[Word]:
+    """Surface phrase after "according to": up to punctuation, a subordinator or relative pronoun, or a
+    finite verb; a passive participle after the noun ("exit polls released on Monday") also ends it.
+
+    The mini tagger often calls the first noun of such a phrase a verb ("according to city/VERB
+    engineers"), so the parse subtree is no help; any non-finite word before the first noun is kept."""
+    out: list[Word] = []
+    i = to_word.index + 1
+    while (w := tree.word(i)) is not None and len(out) < limit:
+        nxt = tree.word(i + 1)
+        joint = w.text in NP_JOIN and bool(out) and nxt is not None and nxt.upos in {"NOUN", "PROPN"}
+        if not joint and _ends_according_phrase(w, any(_nominal(x) for x in out)):
+            break
+        out.append(w)  # joints keep "the mayor 's office", "AT & T" together
+        i += 1
+    out = trim_words(out, "")  # also drops time phrases ("according to city engineers on Monday")
+    while out and (out[-1].upos in {"DET", "ADP", "CCONJ", "PART"} or out[-1].upos in {"VERB", "AUX"}):
+        out.pop()
+    return out if any(_nominal(w) for w in out) else []
 
 
 def np_from_subtree(tree: Tree, head: Word, stop: set[int], text: str) -> list[Word]:

@@ -366,3 +366,64 @@ def test_officials_of_a_named_institution_are_anonymous_but_described() -> None:
     a = annotate(text, "White House officials", "said", "the talks failed")
     assert a is not None and txt(a.description) == "White House"
     assert a.reason is None and not a.collective
+
+
+# ---------------------------------------------------------------- the reason in the aside after the phrase
+
+OFFICIALS = (
+    "Officials, who spoke on condition of anonymity because they were not authorized to discuss the "
+    "contract, said the city had paid 12 invoices late."
+)
+SPEAKING = (
+    "Officials, speaking on condition of anonymity, said the city paid late because they were not "
+    "authorized to pay."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "reason"),
+    [
+        (  # the reason lies in the aside, after the source phrase
+            OFFICIALS,
+            "Officials, who spoke on condition of anonymity",
+            "the city had paid 12 invoices late",
+            "because they were not authorized to discuss the contract",
+        ),
+        (  # the parse hung the aside on the cue as content: still the source's reason
+            OFFICIALS,
+            "Officials, who spoke on condition of anonymity",
+            "because they were not authorized to discuss the contract",
+            "because they were not authorized to discuss the contract",
+        ),
+        (  # negative: the phrase alone gives no reason
+            "Officials, speaking on condition of anonymity, said the city paid late.",
+            "Officials",
+            "the city paid late",
+            None,
+        ),
+        (  # negative: a reason-like clause inside the reported content is the source's words
+            SPEAKING,
+            "Officials",
+            "the city paid late because they were not authorized to pay",
+            None,
+        ),
+    ],
+)
+def test_reason_in_the_aside(text: str, source: str, content: str, reason: str | None) -> None:
+    an = annotate(text, source, "said", content)
+    assert an is not None
+    assert txt(an.anonymity_phrase) is not None
+    assert txt(an.reason) == reason
+
+
+def test_antecedent_links_the_source_to_a_source() -> None:
+    from auditor.anonymity import antecedent
+
+    text = "A source said the contractor had missed inspections. The source added that work would slip."
+    parsed = parse(text)
+    later = attribution(parsed, "a2", source="The source", cue="added", content="work would slip")
+    assert later.source is not None
+    found = antecedent(parsed, later.source)
+    assert found is not None and (found.start, text[found.start : found.end]) == (0, "A source")
+    first = attribution(parsed, "a1", source="A source", cue="said", content=None)
+    assert first.source is not None and antecedent(parsed, first.source) is None  # negative

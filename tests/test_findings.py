@@ -402,3 +402,85 @@ def test_score_counts_exactly_the_sources_anon_no_reason_flags(
     flagged = [f for f in found if f.code == "ANON-NO-REASON"]
     assert len(flagged) == expected
     assert score_article(made, found, ()).anonymous_without_reason == expected
+
+
+# ---------------------------------------------------------------- opinion, repeated and plural sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "fires"),
+    [
+        (
+            "Sources said the delay was a disaster that will ruin the mayor's budget.",
+            "Sources",
+            "the delay was a disaster that will ruin the mayor's budget",
+            True,
+        ),
+        (
+            "A source said the move would surely doom the budget.",
+            "A source",
+            "the move would surely doom the budget",
+            True,
+        ),
+        ("A source said the project was a fiasco.", "A source", "the project was a fiasco", True),
+        # negatives: facts, a disaster as an event, not a judgement
+        ("Sources said the city paid 12 invoices late.", "Sources", "the city paid 12 invoices late", False),
+        ("A source said the disaster killed 12 people.", "A source", "the disaster killed 12 people", False),
+    ],
+)
+def test_anon_opinion(text: str, source: str, content: str, fires: bool) -> None:
+    found = run(text, [(source, "said", content, False)])
+    assert ("ANON-OPINION" in codes(found)) is fires
+
+
+def test_anon_opinion_needs_an_anonymous_source() -> None:
+    text = "Mayor Ana Ruiz said the delay was a disaster."
+    assert "ANON-OPINION" not in codes(
+        run(text, [("Mayor Ana Ruiz", "said", "the delay was a disaster", True)])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (  # "The source" is the "A source" of the sentence before: one finding each
+            "A source said the contractor missed inspections. The source added that work would slip.",
+            [
+                ("A source", "said", "the contractor missed inspections", False),
+                ("The source", "added", "that work would slip", False),
+            ],
+            1,
+        ),
+        (  # negative: another source is another source
+            "A source said the contractor missed inspections. Another source said that work would slip.",
+            [
+                ("A source", "said", "the contractor missed inspections", False),
+                ("Another source", "said", "that work would slip", False),
+            ],
+            2,
+        ),
+    ],
+)
+def test_repeated_source_gets_one_finding(text: str, specs: list[Spec], expected: int) -> None:
+    found = run(text, specs, verbs={"added": "add", "said": "say"})
+    for code in ("ANON-NO-REASON", "ANON-NO-DESCRIPTION"):
+        hits = [f for f in found if f.code == code]
+        assert len(hits) == expected, code
+        assert hits[0].evidence == "A source"
+
+
+@pytest.mark.parametrize(
+    ("second", "source", "cue", "fires"),
+    [
+        ("The source added that work would slip.", "The source", "added", True),
+        ("Other sources said that work would slip.", "Other sources", "said", False),  # negative
+    ],
+)
+def test_plural_then_single_source(second: str, source: str, cue: str, fires: bool) -> None:
+    text = "Sources said the contractor missed inspections. " + second
+    specs: list[Spec] = [
+        ("Sources", "said", "the contractor missed inspections", False),
+        (source, cue, "that work would slip", False),
+    ]
+    found = run(text, specs)
+    assert ("ANON-PLURAL-SINGLE" in codes(found)) is fires

@@ -314,3 +314,102 @@ def test_kind_and_namedness(annotator, paragraph: str, source: str, kind: str, n
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
     (a,) = _run(parsed)
     assert a.source is not None and (a.source.mention, a.source.kind, a.source.named) == (source, kind, named)
+
+
+# ---------------------------------------------------------------- "according to" with a verb-tagged noun
+
+# (form, upos, xpos, feats, head, deprel): what the mini parser gives ("according/VERB to/PART city/VERB").
+_ACCORDING_TAIL = [
+    ("according", "VERB", "VBG", "VerbForm=Part", 3, "advcl"),
+    ("to", "PART", "TO", "_", 6, "mark"),
+]
+
+
+def _conllu(rows: list[tuple[str, str, str, str, int, str]]) -> str:
+    lines = [
+        f"{i}\t{form}\t{form.lower()}\t{upos}\t{xpos}\t{feats}\t{head}\t{deprel}\t_\t_"
+        for i, (form, upos, xpos, feats, head, deprel) in enumerate(rows, start=1)
+    ]
+    return "# text = " + " ".join(r[0] for r in rows) + "\n" + "\n".join(lines) + "\n\n"
+
+
+def _according(tail: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
+    from auditor.nlp import article_from_conllu, parsed_from_conllu
+
+    head = [
+        ("The", "DET", "DT", "_", 2, "det"),
+        ("cost", "NOUN", "NN", "Number=Sing", 3, "nsubj"),
+        ("rose", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin", 0, "root"),
+        (",", "PUNCT", ",", "_", 5, "punct"),
+    ]
+    rows = head + [(f, u, x, ft, h + 1 if h > 3 else h, d) for f, u, x, ft, h, d in _ACCORDING_TAIL] + tail
+    rows.append((".", "PUNCT", ".", "_", 3, "punct"))
+    conllu = _conllu(rows)
+    return parsed_from_conllu(conllu, article_from_conllu(conllu, "according"))
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # "according to city engineers on Monday": the time phrase is trimmed
+            [
+                ("city", "VERB", "VB", "VerbForm=Inf", 5, "xcomp"),
+                ("engineers", "NOUN", "NNS", "Number=Plur", 7, "obj"),
+                ("on", "ADP", "IN", "_", 10, "case"),
+                ("Monday", "PROPN", "NNP", "Number=Sing", 7, "obl"),
+            ],
+            ("city engineers", False),
+        ),
+        (  # a passive participle after the noun ends the phrase
+            [
+                ("exit", "VERB", "VB", "VerbForm=Inf", 5, "xcomp"),
+                ("polls", "NOUN", "NNS", "Number=Plur", 7, "obj"),
+                ("released", "VERB", "VBN", "Tense=Past|VerbForm=Part|Voice=Pass", 8, "acl"),
+                ("late", "ADV", "RB", "_", 9, "advmod"),
+            ],
+            ("exit polls", False),
+        ),
+        (  # a finite verb after the noun ends it too
+            [
+                ("city", "VERB", "VB", "VerbForm=Inf", 5, "xcomp"),
+                ("planners", "NOUN", "NNS", "Number=Plur", 7, "obj"),
+                ("say", "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin", 5, "conj"),
+            ],
+            ("city planners", False),
+        ),
+    ],
+)
+def test_according_to_surface_fallback(
+    tail: list[tuple[str, str, str, str, int, str]], expected: tuple[str, bool]
+) -> None:
+    parsed = _according(tail)
+    (a,) = _run(parsed)
+    assert a.source is not None
+    mention, named = expected
+    assert (a.source.mention, a.source.named) == (mention, named)
+    assert parsed.article.text[a.source.start : a.source.end] == mention
+
+
+def test_according_to_plan_stays_unattributed() -> None:
+    parsed = _according([("plan", "VERB", "VB", "VerbForm=Inf", 5, "xcomp")])
+    assert [a for a in _run(parsed) if a.source is not None] == []
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        (
+            "The repairs to the Harbor Bridge will cost at least $40 million more than planned, "
+            "according to city engineers.",
+            "city engineers",
+        ),
+        ("The plan failed, according to city engineers on Monday.", "city engineers"),
+        ("The cost rose, according to plan.", None),
+    ],
+)
+def test_according_to_on_real_parses(annotator, paragraph: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    assert [a.source.mention for a in _run(parsed) if a.source] == ([source] if source else [])
