@@ -84,7 +84,8 @@ def content_for_verb(
     ]
     if objs:
         words = [w for o in objs for w in tree.subtree(o.index) if w.index not in src]
-        if not only_time(words):  # "announced earlier Friday" reports nothing
+        # empty when the object's whole subtree is the source itself (a parse loop on weak parses)
+        if words and not only_time(words):  # "announced earlier Friday" reports nothing
             return strip_span(text, min(w.start for w in words), max(w.end for w in words))
     times = lexicon.words("time_words.txt")
     clause_like = rest and rest[0].upos not in {"ADP", "ADV"} and rest[0].text.lower() not in times
