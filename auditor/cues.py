@@ -14,14 +14,13 @@ from typing import Literal, cast
 
 from auditor import lexicon
 from auditor.cue_marks import colon_cues, dash_cues, label_cue
+from auditor.cue_rules import documentary, has_subject, need_met, person_like
 from auditor.models import Cue, CueKind, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree, agent, auxiliary_before, is_passive
 
 Strength = Literal["weak", "neutral", "strong"]
 KIND_WORDS = {"speech_verb": "speech", "writing_verb": "writing", "cognition_verb": "cognition"}
 BE_FORMS = r"(?:is|was|are|were|be|been|being|has been|have been|had been|will be|would be|'s)"
-EXPLETIVES = frozenset({"it", "there"})
-NON_PERSON = frozenset({"it", "this", "that", "which", "what", "there", "these", "those", "its"})
 # Relations a noun (not a verb) has in a parse; a "verb" with a determiner child is a mis-tagged noun.
 NOUN_ONLY = ("det", "case", "nmod:poss")
 
@@ -51,7 +50,8 @@ def phrase_source_position(phrase: str) -> str:
     for _, p, _, where in _phrases():
         if p == phrase:
             return where
-    return "subject"
+    # a passive reporting verb without agent ("it is said", "she was asked"): the speaker is not given
+    return "none" if phrase in _verbs() else "subject"
 
 
 def verb_lemma(word: Word) -> str | None:
@@ -122,6 +122,23 @@ def _bare_complement(tree: Tree, word: Word) -> bool:
     return False
 
 
+def _bare_clause(tree: Tree, word: Word) -> bool:
+    """'saying he was nervous', 'saying industry lobbyists have donated': a clause without 'that' whose
+    subject comes right after the verb, however the parser attached the clause."""
+    for k in range(1, 5):
+        x = tree.word(word.index + k)
+        if x is None or x.upos in {"PUNCT", "VERB", "AUX", "ADP", "SCONJ"}:
+            return False
+        if x.deprel in ("nsubj", "nsubj:pass") and x.head > x.index and x.head != word.index:
+            head = tree.word(x.head)
+            return (
+                head is not None
+                and head.upos in {"VERB", "AUX", "ADJ"}
+                and x.upos in {"PRON", "PROPN", "NOUN"}
+            )
+    return False
+
+
 def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str) -> str | None:
     """What the verb reports, in words, or None: a clause, a quotation next to it, or a colon."""
     s = tree.sentence
@@ -154,7 +171,9 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
             break
         if complementizer(tree, x):
             return "that-clause"
-    if _bare_complement(tree, word):
+    if any(m.lemma.lower() == "as" for m in tree.children(word.index, "mark")) and has_subject(tree, word):
+        return "as-clause"  # "As Clyburn noted, those voters will ..."
+    if _bare_complement(tree, word) or (word.text.lower().endswith("ing") and _bare_clause(tree, word)):
         return "reported clause"
     if nxt is not None and complementizer(tree, nxt):
         return "that-clause"
@@ -176,8 +195,9 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
     return None
 
 
-def _has_subject(tree: Tree, word: Word) -> bool:
-    return any(w.lemma.lower() not in EXPLETIVES for w in tree.children(word.index, "nsubj", "nsubj:pass"))
+def prev_text(tree: Tree, word: Word) -> str:
+    prev = tree.prev(word)
+    return prev.text if prev is not None else ""
 
 
 def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
@@ -196,7 +216,9 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
     )
     if prev_aux is not None and prev_aux.lemma.lower() == "have" and word.text.lower().endswith("ed"):
         return None  # "have all accused/amod North Korea": a perfect tense, whatever the parse says
-    if word.deprel in ("amod", "compound"):
+    if word.deprel in ("amod", "compound") and not (
+        word.text.lower().endswith("ing") and prev_text(tree, word) == ","
+    ):  # ", saying: ..." mis-attached as amod is still a verb
         return "modifies a noun"
     if tree.children(word.index, *NOUN_ONLY) and word.text.lower() not in lexicon.words(
         "verb_only_forms.txt"
@@ -212,7 +234,7 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
         nxt is not None
         and nxt.upos in {"NOUN", "PROPN"}
         and (prev is None or prev.upos in {"DET", "ADP"} or prev.lemma.lower() in {"the", "a", "this"})
-        and not _has_subject(tree, word)
+        and not has_subject(tree, word)
     ):
         return "adjective before a noun"
     return None
@@ -230,13 +252,14 @@ def _verb_cue(
     if (
         w.upos not in {"VERB", "AUX"}
         and w.text.lower() not in lexicon.words("verb_only_forms.txt")
-        and (w.text.lower() not in _forms() or not _has_subject(tree, w) or tree.children(w.index, "cop"))
+        and (w.text.lower() not in _forms() or not has_subject(tree, w) or tree.children(w.index, "cop"))
+        and not (w.text.lower() in _forms() and _attribution_frame(tree, w, quotes, text))
     ):
         return None
     if _adjectival(tree, w, text):
         return None
     aux = auxiliary_before(tree, w)  # "X have all accused/amod Y": the subject hangs from 'have'
-    subj = _has_subject(tree, w) or (aux is not None and _has_subject(tree, aux))
+    subj = has_subject(tree, w) or (aux is not None and has_subject(tree, aux))
     passive_it = any(c.lemma.lower() == "it" for c in tree.children(w.index, "nsubj:pass", "expl"))
     if is_passive(tree, w) and agent(tree, w) is None:
         if passive_it:
@@ -251,28 +274,35 @@ def _verb_cue(
                 head=w.index,
                 rule=f"impersonal passive 'it ... {w.text}': no source given",
             )
-        return None  # "he was asked", "Biden is expected to travel": no reporting source
-    content = has_content(tree, w, quotes, text)
+        content = has_content(tree, w, quotes, text)
+        asked = [x for x in tree.children(w.index, "nsubj:pass") if person_like(x)]
+        if not (asked and content is not None and "person" in needs.split(",")):
+            return None  # "Biden is expected to travel", "the question was asked": no reporting source
+        # "Sanders was asked to ...": the asker, not the subject, is the source, and goes unnamed
+        why = f"passive with a person-like subject ('{asked[0].text}') and {content}: the asker is not named"
+    else:
+        content = has_content(tree, w, quotes, text)
+        why = ""
     idiom = [o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("say_idioms.txt")]
     if idiom and content is None:
         return None  # "said goodbye", "told a joke"
     q_near = [q for q in _quotes_in(s, quotes) if _close_to(text, w, q)]
     # "urge | ... | quote,person": any one of the listed requirements will do
-    met = [r for n in needs.split(",") if (r := _need_met(n.strip(), tree, w, content, q_near, subj))]
+    met = [r for n in needs.split(",") if (r := need_met(n.strip(), tree, w, content, q_near, subj))]
     if not met:
         return None
     if content is None and met[0] != "subject":
         content = met[0]  # "claim object 'allegations'", "person-like subject"
     if kind == "cognition_verb" and content in (None, "quotation"):
         return None  # "wants to speak", "hopes to win": an intention, not a reported belief
-    why = "with subject" if subj else "with " + (content or "quotation")
-    if subj and content and content != "person-like subject":
+    why = why or ("with subject" if subj else "with " + (content or "quotation"))
+    if subj and content and content != "person-like subject" and not why.startswith("passive"):
         why = f"with subject and {content}"
     return Cue(
         start=w.start,
         end=w.end,
         text=w.text,
-        kind=_kind(kind),
+        kind="passive" if why.startswith("passive") else _kind(kind),
         lemma=lemma,
         strength=_strength(strength),
         sentence=s.index,
@@ -281,57 +311,25 @@ def _verb_cue(
     )
 
 
-def _need_met(
-    need: str, tree: Tree, w: Word, content: str | None, q_near: list[QuoteSpan], subj: bool
-) -> str | None:
-    """Whether one requirement of reporting_verbs.txt holds; returns why (non-None) when it does."""
-    if need == "quote":
-        return "quotation" if q_near else None
-    if need == "content":
-        return content
-    if need == "claim":
-        if content is not None or q_near:
-            return content or "quotation"
-        claim_obj = [
-            o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")
-        ]
-        return f"claim object '{claim_obj[0].text}'" if claim_obj else None
-    if need == "clause":
-        return content if content not in (None, "quotation") else None
-    if need == "person":  # stance verbs ("officials criticized", "she refused"): someone holds the view
-        return "person-like subject" if w.upos == "VERB" and person_subject(tree, w) else None
-    return content or ("quotation" if q_near else None) or ("subject" if subj else None)  # "any"
-
-
-def person_like(w: Word) -> bool:
-    """A subject that can hold a view: a personal pronoun, a proper noun, or a source/role noun."""
-    if w.upos == "PRON":
-        return w.lemma.lower() not in NON_PERSON and w.text.lower() not in NON_PERSON
-    if w.upos == "PROPN":
-        return True
-    return w.upos == "NOUN" and (w.text.lower() in _holders() or w.lemma.lower() in _holders())
-
-
-@cache
-def _holders() -> frozenset[str]:
-    """Source nouns that can hold a view: people and bodies, not documents ("the statement did not say")."""
-    nouns = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] != "document"}
-    return frozenset(nouns | lexicon.words("collective_sources.txt"))
-
-
-def person_subject(tree: Tree, w: Word) -> bool:
-    """The verb's subject (or its passive agent, or the subject of the verb it is conjoined to) is
-    person-like: "the bill supports jobs" is not a stance, "Republicans support the bill" is."""
-    if is_passive(tree, w):
-        by = agent(tree, w)
-        return by is not None and person_like(by)
-    holders = [w]
-    if (aux := auxiliary_before(tree, w)) is not None:
-        holders.append(aux)
-    if w.deprel == "conj" and not tree.children(w.index, "nsubj") and (head := tree.word(w.head)):
-        holders.append(head)  # "X criticized Y and praised Z"
-    subjects = [x for h in holders for x in tree.children(h.index, "nsubj")]
-    return bool(subjects) and person_like(subjects[0])
+def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: str) -> str | None:
+    """Why a mis-tagged reporting-verb form ("Viguerie notes/NOUN") still reads as a verb, or None:
+    inverted after a quotation (“…,” Viguerie notes.) or after a person-like subject and before a
+    that-clause or a quotation ("Smith says that ...", "He says: “…”")."""
+    prev, nxt = tree.prev(w), tree.next(w)
+    if prev is None or not (person_like(prev) or prev.upos == "PROPN" or documentary(prev)):
+        return None
+    if prev.text.lower().endswith(("'s", "’s")) or tree.children(w.index, "nmod:poss"):
+        return None  # "Trump's notes": a noun after all
+    rest = [x for x in tree.words if x.index > w.index and x.upos != "PUNCT"]
+    closing = [q.end for q in _quotes_in(tree.sentence, quotes) if q.end <= prev.start]
+    comma = text.rfind(",", tree.sentence.start, prev.start)
+    if not rest and (closing or comma >= 0):  # “…,” Viguerie notes. / ..., a new poll indicates.
+        gap = text[max([*closing, comma + 1]) : w.start]
+        if len(gap.split()) <= 5 and not any(c in gap for c in ".;!?"):
+            return "inverted after a quotation or clause"
+    if nxt is not None and (complementizer(tree, nxt) or text[w.end : w.end + 3].lstrip().startswith(":")):
+        return "subject before, clause after"
+    return None
 
 
 def _strength(value: str) -> Strength:

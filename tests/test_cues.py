@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from auditor.cues import find_cues, person_subject, verb_lemma
+from auditor.cue_rules import person_subject
+from auditor.cues import find_cues, phrase_source_position, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Word
 from auditor.quotes import find_quotes
 from auditor.syntax import Tree
@@ -103,6 +104,23 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["Officials praised the new rules."], ["praised"]),
         (["The bill supports jobs in rural areas."], []),
         (["The storm criticized nothing."], []),
+        # "call for/on" with a person subject; name-calling; NEGATIVES: calling a meeting, a passive name
+        (["Earlier in the week, Trump called for a special prosecutor."], ["called"]),
+        (["She called on Congress to act."], ["called"]),
+        (["They called him a political opportunist."], ["called"]),
+        (["The chairman called the meeting to order."], []),
+        (["The storm called for evacuations."], []),
+        # evidence subjects; NEGATIVE: a person showing something
+        (["The latest poll showed Trump leading the field."], ["showed"]),
+        (["She showed the visitors the garden."], []),
+        # a person asked (passive) with a reported content; NEGATIVE: a question asked
+        (["She was asked whether she would run again."], ["asked"]),
+        (["The question was asked twice."], []),
+        # mis-tagged forms inverted after a quotation or clause; participle with a bare clause
+        (["“Cruz could win the general election,” Viguerie concludes."], ["concludes"]),
+        (["Clinton attacked Trump, saying he would appoint conservative judges."], ["attacked", "saying"]),
+        (["The lab notes were lost in the fire."], []),
+        (["As Clyburn noted, those voters will give Sanders a second look."], ["noted"]),
     ],
 )
 def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -144,6 +162,15 @@ def _sent(rows: list[tuple[str, str, str, int, str]]) -> Tree:
         ),
         ([("She", "she", "PRON", 2, "nsubj"), ("declined", "decline", "VERB", 0, "root")], True),
         ([("officials", "official", "NOUN", 2, "nsubj"), ("praised", "praise", "VERB", 0, "root")], True),
+        # the subject nearest the verb counts: the mini parser also hangs a fronted "Earlier" on it
+        (
+            [
+                ("Earlier", "early", "ADJ", 3, "nsubj"),
+                ("Trump", "Trump", "PROPN", 3, "nsubj"),
+                ("called", "call", "VERB", 0, "root"),
+            ],
+            True,
+        ),
         # NEGATIVES: non-human subjects, no subject
         ([("statement", "statement", "NOUN", 2, "nsubj"), ("mentions", "mention", "VERB", 0, "root")], False),
         ([("bill", "bill", "NOUN", 2, "nsubj"), ("supports", "support", "VERB", 0, "root")], False),
@@ -166,10 +193,18 @@ def test_reporting_verb_data_is_well_formed() -> None:
     for lemma, (kind, strength, needs) in verbs.items():
         assert kind in ("speech_verb", "writing_verb", "cognition_verb", "stance_verb"), lemma
         assert strength in ("weak", "neutral", "strong"), lemma
-        assert all(n in ("any", "content", "claim", "clause", "quote", "person") for n in needs.split(",")), (
-            lemma
-        )
+        needs_known = ("any", "content", "claim", "clause", "quote", "person", "evidence", "naming")
+        assert all(n.split("@")[0] in needs_known for n in needs.split(",")), lemma
+        assert all(n.split("@")[1] for n in needs.split(",") if "@" in n), lemma  # "person@for/on"
     assert all(verbs[v][0] == "stance_verb" and verbs[v][2] == "person" for v in ("criticize", "praise"))
     assert (verbs["claim"][1], verbs["say"][1], verbs["confirm"][1]) == ("weak", "neutral", "strong")
     forms = lexicon.table("reporting_verb_forms.txt")
     assert all(lemma in verbs for (lemma,) in forms.values())
+
+
+def test_phrase_source_position() -> None:
+    # a passive reporting verb without an agent names no speaker ("she was asked", "it is said")
+    assert phrase_source_position("ask") == "none"
+    assert phrase_source_position("say") == "none"
+    # NEGATIVE: an unknown word keeps the default, the subject
+    assert phrase_source_position("banana") == "subject"

@@ -142,6 +142,9 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         (["The council will vote in May, said Mayor Ana Ruiz on Sunday."], "Mayor Ana Ruiz", True),
         (["“We will rebuild,” Ruiz said."], "Ruiz", True),
         (["Critics argued that the plan was too costly."], "Critics", False),
+        # A stated position ("called for") is attributed to whoever takes it, as PolNeAR annotates it.
+        (["The mayor called for calm after the vote."], "The mayor", False),
+        (["Critics called her a liar after the vote."], "Critics", False),
         (
             ["The dam will hold, according to the regional water authority."],
             "the regional water authority",
@@ -177,7 +180,7 @@ def test_no_speaker_anywhere_gives_no_attribution(annotator) -> None:  # type: i
     "paragraph",
     [
         "The company dismissed 200 workers last year.",
-        "He called for calm after the vote.",
+        "She called her mother after the vote.",  # "call" with no "for/on" and no label
         "She wants to win the race.",
         "Biden is expected to travel to Germany this week.",
         "Tourists said goodbye to the city.",
