@@ -7,6 +7,7 @@ that swaps function words still scores high. Pairs are matched one-to-one, best 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from auditor.models import AlignedSentence
-from auditor.provenance._text import Doc
+from auditor.provenance._text import Doc, Unit
 
 LOOSE = 0.45  # two sentences plausibly report the same fact (used for coverage and unique content)
 EVIDENCE = 0.5  # same fact, comparable wording: evidence for a link, input to drift checks
@@ -59,15 +60,20 @@ class Alignment:
             return 0.0
         return _lis(rights) / len(rights)
 
-    def evidence(self, threshold: float = EVIDENCE, *, flipped: bool = False) -> tuple[AlignedSentence, ...]:
-        """The aligned pairs as contract objects, oriented so ``source_*`` is the link's source."""
-        out = []
+    def oriented(
+        self, *, left_to_right: bool = True, threshold: float = EVIDENCE
+    ) -> Iterator[tuple[Unit, Unit, Pair]]:
+        """Aligned sentence pairs at ``threshold`` as (from-side unit, to-side unit, pair)."""
         for p in self.pairs:
             if p.score < threshold:
                 continue
             a, b = self.left.units[p.left], self.right.units[p.right]
-            if flipped:
-                a, b = b, a
+            yield (a, b, p) if left_to_right else (b, a, p)
+
+    def evidence(self, threshold: float = EVIDENCE, *, flipped: bool = False) -> tuple[AlignedSentence, ...]:
+        """The aligned pairs as contract objects, oriented so ``source_*`` is the link's source."""
+        out = []
+        for a, b, p in self.oriented(left_to_right=not flipped, threshold=threshold):
             out.append(
                 AlignedSentence(
                     source_start=a.start,

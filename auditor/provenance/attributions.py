@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from auditor.models import DroppedAttribution
 from auditor.provenance._text import RANK, Unit, content, name_tokens, tokens
-from auditor.provenance.align import EVIDENCE, Alignment
+from auditor.provenance.align import Alignment
 
 NAME_MATCH = 85  # fuzz.ratio between name tokens ("Zelensky" / "Zelenskyy" = 94)
 KEPT_CONTENT = 0.5  # share of the attributed clause's content words the other sentence must keep
@@ -44,11 +44,7 @@ def dropped_attributions(al: Alignment, *, left_to_right: bool) -> list[DroppedA
     """Aligned pairs whose sentence in the source side is better attributed than its counterpart."""
     src, dst = (al.left, al.right) if left_to_right else (al.right, al.left)
     out = []
-    for p in al.pairs:
-        if p.score < EVIDENCE:
-            continue
-        a, b = (p.left, p.right) if left_to_right else (p.right, p.left)
-        was, now = src.units[a], dst.units[b]
+    for was, now, _ in al.oriented(left_to_right=left_to_right):
         if (
             was.rank > now.rank
             and _content_kept(was, now)

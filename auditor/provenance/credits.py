@@ -14,7 +14,7 @@ from functools import cache
 from auditor import lexicon
 from auditor.models import ArticleAudit, Credit, DroppedCredit
 from auditor.provenance._text import Doc, Unit, fold
-from auditor.provenance.align import EVIDENCE, Alignment
+from auditor.provenance.align import Alignment
 
 # Photo credits travel with the picture, not the text: a rewrite that drops the photo drops them.
 _TEXT_CREDIT_KINDS = {"contributed", "reporting_by", "wire", "byline", "other"}
@@ -108,12 +108,9 @@ def sentence_credits_dropped(al: Alignment, *, left_to_right: bool) -> list[Drop
     """In-text credits of aligned sentences that the counterpart sentence lacks."""
     src, dst = (al.left, al.right) if left_to_right else (al.right, al.left)
     out = []
-    for p in al.pairs:
-        if p.score < EVIDENCE:
-            continue
-        a, b = (p.left, p.right) if left_to_right else (p.right, p.left)
-        for credit in in_text_credits(src.units[a]):
-            if not mentions_outlet(dst.units[b].text, credit.outlet):
+    for had, lacks, _ in al.oriented(left_to_right=left_to_right):
+        for credit in in_text_credits(had):
+            if not mentions_outlet(lacks.text, credit.outlet):
                 out.append(
                     DroppedCredit(
                         article=dst.id,

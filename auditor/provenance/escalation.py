@@ -15,7 +15,7 @@ from rapidfuzz.distance import Indel
 from auditor import lexicon
 from auditor.models import Escalation
 from auditor.provenance._text import Doc, content, token_spans, tokens
-from auditor.provenance.align import EVIDENCE, Alignment
+from auditor.provenance.align import Alignment
 
 _STRENGTH = {"weak": 0, "neutral": 1, "strong": 2}
 TITLE_SIMILARITY = 0.4
@@ -114,10 +114,7 @@ def compare(weaker_text: str, stronger_text: str) -> list[tuple[str, str, str]]:
 def sentence_escalations(al: Alignment) -> list[Escalation]:
     """Escalations in both directions over the aligned sentence pairs of one link."""
     out = []
-    for p in al.pairs:
-        if p.score < EVIDENCE:
-            continue
-        a, b = al.left.units[p.left], al.right.units[p.right]
+    for a, b, _ in al.oriented():
         if a.words == b.words:
             continue  # the same words cannot differ in certainty
         for weak, strong, weak_doc, strong_doc in ((a, b, al.left, al.right), (b, a, al.right, al.left)):
