@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from auditor.config import AuditConfig
 from auditor.evaluation.cache import ParseCache, default_cache_dir
+from auditor.evaluation.compare import Comparison, compare
 from auditor.evaluation.metrics import (
     DocScore,
     KindCounts,
@@ -56,6 +57,9 @@ class EvalResult(BaseModel):
     extract_seconds: float
     missed_cues: list[tuple[str, int]] = Field(description="Most frequent gold cues not found.")
     spurious_cues: list[tuple[str, int]] = Field(description="Most frequent predicted cues matching no gold.")
+    comparison: Comparison = Field(
+        default=Comparison(), description="The same run scored as citron and the Gender Gap Tracker score."
+    )
 
     @property
     def words_per_second(self) -> float:
@@ -154,6 +158,7 @@ def evaluate_file(
     parses, model, parse_seconds = parse_articles(articles, config, cache_dir, annotator)
 
     scores: list[DocScore] = []
+    comparison = Comparison()
     per_kind: dict[str, KindCounts] = {}
     missed: Counter[str] = Counter()
     spurious: Counter[str] = Counter()
@@ -168,6 +173,7 @@ def evaluate_file(
         cueless += skipped
         score = match(g.text, g.relations, pred)
         scores.append(score)
+        comparison += compare(g.text, g.relations, pred)
         body = [(s.start, s.end) for s in parsed.article.body]
         for rel in g.relations:
             counts = per_kind.setdefault(rel.kind, KindCounts())
@@ -201,6 +207,7 @@ def evaluate_file(
         extract_seconds=round(extract_seconds, 3),
         missed_cues=missed.most_common(25),
         spurious_cues=spurious.most_common(25),
+        comparison=comparison,
     )
 
 
@@ -228,6 +235,18 @@ def format_result(result: EvalResult) -> str:
     for kind, c in result.per_kind.items():
         if kind.startswith("pred:"):
             lines.append(f"{kind[5:]:<16}{c.predicted:>6}{c.correct:>8}{c.precision:>10.3f}")
+    cmp = result.comparison
+    cue, quote = cmp.cue_exact, cmp.quote_30
+    lines += [
+        "",
+        "scored as published systems score (different corpora: a guide, not a ranking)",
+        f"  citron   cue exact F1 {cue.f1:.3f} (P {cue.precision:.3f} R {cue.recall:.3f})"
+        f"   source exact F1 {cmp.source_exact.f1:.3f}",
+        f"           overlap F1: cue {cmp.cue_overlap.f1:.3f}  source {cmp.source_overlap.f1:.3f}"
+        f"  content {cmp.content_overlap.f1:.3f}",
+        f"  GGT      quote F1 (30% overlap) {quote.f1:.3f}"
+        f" (P {quote.precision:.3f} R {quote.recall:.3f})   speaker accuracy {cmp.speaker_accuracy:.3f}",
+    ]
     total_seconds = result.parse_seconds + result.extract_seconds
     parse_wps = result.words / result.parse_seconds if result.parse_seconds else float("inf")
     extract_wps = result.words / result.extract_seconds if result.extract_seconds else float("inf")
