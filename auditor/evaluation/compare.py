@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from auditor.evaluation.metrics import Relation, Spans
 
@@ -37,14 +37,17 @@ class PRF(BaseModel):
     found: int = Field(description="Gold items counted found (citron counts each side on its own).")
     gold: int = Field(description="Gold total (relations or tokens).")
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def precision(self) -> float:
         return self.right / self.predicted if self.predicted else 0.0
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def recall(self) -> float:
         return self.found / self.gold if self.gold else 0.0
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
@@ -75,6 +78,7 @@ class Comparison(BaseModel):
     quote_30: PRF = Field(default=ZERO, description="GGT-style quote match: >= 30% of gold content covered.")
     speaker_right: int = Field(default=0, description="Matched quotes whose source overlaps the gold source.")
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.quote_30.found if self.quote_30.found else 0.0
