@@ -158,6 +158,9 @@ def _reason(basis: _Basis, hedges: tuple[TextSpan, ...], quoted: bool) -> str:
         return f"covered by the {_what(a)} attributed to {_who(a)} in sentence {n}{why}"
     if basis.how == "continued":
         return f"quotation continuing the quote attributed to {_who(a)} in sentence {n}{why}"
+    if a.cue is not None and a.cue.negated:  # "did not say": naming a source is not sourcing the claim
+        negated = f"negated cue '{a.cue.text}' (sentence {n}){why}"
+        return f"{_what(a)} that {_who(a)} is reported as NOT making: {negated}"
     by = f" by '{a.cue.text}'" if a.cue is not None else ""
     return f"{_what(a)} attributed to {_who(a)}{by} (sentence {n}){why}"
 

@@ -185,6 +185,11 @@ class Cue(TextSpan):
         default=0, ge=0, description=("Word index of the cue's head word in its sentence (0: none).")
     )
     rule: str = Field(description="Which rule found the cue, in words.")
+    negated: bool = Field(
+        default=False,
+        description="A negation governs the cue ('did not say', 'never claimed'): the source is reported "
+        "as NOT saying the content.",
+    )
 
 
 class Anonymity(Frozen):

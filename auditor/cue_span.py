@@ -1,0 +1,102 @@
+"""Widen a verb cue to the words a reader takes as part of it, and mark negated cues.
+
+A cue found on one word ("say") is evidence shown to a journalist, and the bare verb can mislead: "did
+not say" is the opposite of "said". This stage grows each verb cue over the adjacent words that belong
+to the verb — auxiliaries and modals ("has said", "will discuss"), negation ("did not mention"),
+"also", a particle ("pointed out") and the preposition of a prepositional verb from
+``cue_prepositions.txt`` ("called for") — and sets ``negated`` when a negation governs it. The span stays
+one contiguous run of words, so its offsets still point at what the reader sees.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from auditor import lexicon
+from auditor.models import Attribution, Cue, ParsedArticle, Word
+from auditor.syntax import Tree
+
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_LEFT_RELS = frozenset({"aux", "aux:pass", "advmod", "cop"})
+_LEFT_ADVERBS = NEGATIONS | {"also", "again", "repeatedly", "previously", "later", "first", "already"}
+_VERB_KINDS = frozenset({"speech_verb", "writing_verb", "cognition_verb", "stance_verb"})
+
+
+@cache
+def _prepositions() -> frozenset[tuple[str, str]]:
+    rows = (line.split("|") for line in lexicon.entries("cue_prepositions.txt"))
+    return frozenset((verb.strip().lower(), prep.strip().lower()) for verb, prep in rows)
+
+
+def _belongs_left(w: Word, head: Word) -> bool:
+    """An auxiliary, modal, negation or "also" attached to the cue verb."""
+    if w.head != head.index or w.deprel not in _LEFT_RELS:
+        return False
+    return w.deprel != "advmod" or w.text.lower() in _LEFT_ADVERBS
+
+
+def _negated(tree: Tree, head: Word) -> bool:
+    return any(
+        k.text.lower() in NEGATIONS and k.deprel in ("advmod", "neg", "det")
+        for k in tree.children(head.index)
+    )
+
+
+def widen(parsed: ParsedArticle, cue: Cue) -> Cue:
+    """The cue grown over its auxiliaries, negation, particle and preposition; other kinds unchanged."""
+    if cue.kind not in _VERB_KINDS or not cue.head:
+        return cue
+    s = parsed.sentences[cue.sentence]
+    tree = Tree(s)
+    head = tree.word(cue.head)
+    if head is None or not (cue.start <= head.start and head.end <= cue.end):
+        return cue
+    by_pos = {w.index: w for w in s.words}
+    first = last = head
+    while (prev := by_pos.get(first.index - 1)) is not None and _belongs_left(prev, head):
+        first = prev
+    nxt = by_pos.get(last.index + 1)
+    if nxt is not None and nxt.head == head.index and nxt.deprel == "compound:prt":
+        last = nxt
+        nxt = by_pos.get(last.index + 1)
+    lemma = (head.lemma or head.text).lower()
+    if (
+        nxt is not None
+        and (lemma, nxt.text.lower()) in _prepositions()
+        and nxt.upos in ("ADP", "ADV", "PART")
+    ):
+        last = nxt
+    start, end = min(first.start, cue.start), max(last.end, cue.end)
+    negated = _negated(tree, head)
+    if (start, end) == (cue.start, cue.end) and not negated:
+        return cue
+    text = parsed.article.text
+    rule = cue.rule + ("; negated" if negated else "")
+    return cue.model_copy(
+        update={"start": start, "end": end, "text": text[start:end], "negated": negated, "rule": rule}
+    )
+
+
+def widen_cues(parsed: ParsedArticle, cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """Every cue widened (see ``widen``), in the same order."""
+    return tuple(widen(parsed, c) for c in cues)
+
+
+def widen_attributions(
+    parsed: ParsedArticle, attributions: tuple[Attribution, ...]
+) -> tuple[Attribution, ...]:
+    """Attributions with their cues widened; a negated cue says so in the attribution's rule too.
+
+    Runs after the sources are found, so source and content rules keep reading the one-word cue.
+    """
+    out = []
+    for a in attributions:
+        cue = widen(parsed, a.cue) if a.cue is not None else None
+        if cue is a.cue:
+            out.append(a)
+            continue
+        rule = a.rule + (
+            "; negated cue: the source is reported as NOT saying this" if cue and cue.negated else ""
+        )
+        out.append(a.model_copy(update={"cue": cue, "rule": rule}))
+    return tuple(out)

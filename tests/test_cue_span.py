@@ -1,0 +1,67 @@
+"""Cue widening: auxiliaries, negation, "also", particles and prepositional verbs; negation marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.cue_span import widen, widen_attributions
+from auditor.models import Attribution, Cue, ParsedArticle
+
+
+def _cue(parsed: ParsedArticle, sentence: int, head: int, kind: str = "speech_verb") -> Cue:
+    w = parsed.sentences[sentence].words[head - 1]
+    return Cue(
+        start=w.start,
+        end=w.end,
+        text=w.text,
+        kind=kind,  # type: ignore[arg-type]
+        lemma=w.lemma,
+        sentence=sentence,
+        head=head,
+        rule="test",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "text", "negated"),
+    [
+        (0, 4, "did not say", True),  # negation and its auxiliary join the cue
+        (1, 4, "has also called for", False),  # auxiliary, "also", prepositional verb
+        (2, 2, "pointed out", False),  # particle
+        (3, 3, "said", False),  # "said on Monday": "on" is not part of the verb; "not" is in the content
+        (4, 3, "said", False),  # "quickly" is not one of the adverbs that belong to a cue
+    ],
+)
+def test_widen(conllu_article, sentence: int, head: int, text: str, negated: bool) -> None:
+    parsed = conllu_article("cue_span")
+    cue = widen(parsed, _cue(parsed, sentence, head))
+    assert cue.text == text
+    assert parsed.article.text[cue.start : cue.end] == text
+    assert cue.negated is negated
+    assert ("negated" in cue.rule) is negated
+
+
+def test_non_verb_cues_are_left_alone(conllu_article) -> None:
+    parsed = conllu_article("cue_span")
+    cue = _cue(parsed, 0, 4, kind="according_to")
+    assert widen(parsed, cue) is cue
+
+
+def test_attribution_rule_says_the_cue_is_negated(conllu_article) -> None:
+    parsed = conllu_article("cue_span")
+    a = Attribution(id="a1", sentence=0, cue=_cue(parsed, 0, 4), source=None, content=None, rule="verb")
+    (out,) = widen_attributions(parsed, (a,))
+    assert out.cue is not None and out.cue.text == "did not say"
+    assert "NOT saying" in out.rule
+    b = Attribution(id="a2", sentence=4, cue=_cue(parsed, 4, 3), source=None, content=None, rule="verb")
+    assert widen_attributions(parsed, (b,)) == (b,)
+
+
+@pytest.mark.stanza
+def test_negated_cue_reaches_the_claim_reason(annotator) -> None:
+    from auditor.ingest import article_from_text
+    from auditor.pipeline import audit_parsed
+
+    (parsed,) = annotator.parse([article_from_text("Peskov did not say that the talks had failed.", id="neg")])
+    claims = audit_parsed(parsed).claims
+    assert any("NOT making" in c.reason and "did not say" in c.reason for c in claims)
