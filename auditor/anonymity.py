@@ -14,163 +14,59 @@ the source phrase and the sentence around it and records, with exact offsets int
 
 Only the parts of the sentence outside the attributed content and outside quotation marks are
 searched, so words *reported by* the source are never mistaken for words *about* the source.
-Named sources and unresolved pronouns are returned unchanged. The reason search and its clause helpers
-live in ``auditor/anonymity_reason.py``.
+Named sources and unresolved pronouns are returned unchanged. A later mention of the same source
+("the source added", after "Sources said") keeps what the first mention said about it
+(``auditor/anonymity_links.py`` decides which mentions are one source). The source phrase itself is
+split in ``auditor/anonymity_mention.py``, the reason searched in ``auditor/anonymity_reason.py``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from auditor import lexicon
+from auditor.anonymity_links import same_source
+from auditor.anonymity_mention import (
+    NOT_SPEECH_KINDS,
+    TOKEN,
+    MentionParts,
+    anonymous_person,
+    antecedent,
+    antecedent_attribution,
+    display_mention,
+    identified_by_office,
+    intro_re,
+    is_fragment,
+    is_pronoun,
+    pronouns,
+    sentence_at,
+    split_mention,
+    without_reason,
+)
 from auditor.anonymity_reason import QUOTED, compiled, find_reason, free, span, stop
 from auditor.models import Anonymity, Attribution, ParsedArticle, Sentence, Source, TextSpan
 
-_TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+")
-
-
-@dataclass(frozen=True)
-class MentionParts:
-    """The source phrase split into its parts (offsets into the article text)."""
-
-    head: TextSpan
-    premodifiers: TextSpan | None  # the informative premodifiers, vague ones left out
-    description_start: int | None  # where a post-head description opens inside the mention
-
-
-@cache
-def _descriptor(kind: str) -> tuple[str, ...]:
-    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
-    return tuple(value.strip() for key, value in rows if key.strip() == kind)
-
-
-@cache
-def _intro_re() -> re.Pattern[str]:
-    # Longest alternatives first so "familiar with" wins over "with".
-    alts = sorted(_descriptor("intro"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
-
-
-@cache
-def _relative_re() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_descriptor("relative")) + r")\b", re.IGNORECASE)
-
-
-@cache
-def _vague() -> frozenset[str]:
-    return frozenset(w.lower() for w in _descriptor("vague"))
-
-
-@cache
-def pronouns() -> frozenset[str]:
-    """Pronouns: as a source they are a coreference gap, not an anonymous source."""
-    return frozenset(w.lower() for w in _descriptor("pronoun"))
+# Re-exported: findings, scoring and the tests import these from here.
+__all__ = [
+    "NOT_SPEECH_KINDS",
+    "MentionParts",
+    "annotate_anonymity",
+    "anonymity_of",
+    "anonymous_person",
+    "antecedent",
+    "display_mention",
+    "identified_by_office",
+    "is_fragment",
+    "is_pronoun",
+    "pronouns",
+    "same_source",
+    "split_mention",
+    "without_reason",
+]
 
 
 def _collectives() -> dict[str, tuple[str, ...]]:
     return lexicon.table("collective_sources.txt")
-
-
-def is_pronoun(mention: str) -> bool:
-    """True when the whole source phrase is a pronoun ("he", "They")."""
-    return mention.strip().lower() in pronouns()
-
-
-def is_fragment(text: str, source: Source) -> bool:
-    """True when the source span starts or ends inside a word ("hyun" of "Kim Yong-hyun"): a bad span."""
-    before = text[source.start - 1] if source.start > 0 else " "
-    after = text[source.end] if source.end < len(text) else " "
-    return before.isalnum() or before in "-‐" or after.isalnum()
-
-
-def identified_by_office(text: str, source: Source) -> bool:
-    """True for a one-holder office written definitely: "the Ukrainian president", "Russia's premier".
-
-    Such a source is identifiable: the gap is coreference, not anonymity, so no AP anonymity rule applies.
-    """
-    words = " ".join(_TOKEN.findall(text[source.start : source.end])).lower()
-    words = words.replace("’", "'")
-    definite = words.startswith("the ") or "'s " in words
-    return definite and any(words.endswith(" " + office) for office in _descriptor("office"))
-
-
-NOT_SPEECH_KINDS = frozenset({"document", "media"})  # a report or an outlet is no anonymous person
-
-
-def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> bool:
-    """The source is an unnamed human source that AP anonymity rules apply to (the findings' predicate).
-
-    Left out: named sources, unresolved pronouns and offices ("the Ukrainian president"), which are
-    coreference gaps rather than anonymity; documents and media; spans that cut a word in two.
-    ``text`` is the article text, or a stretch of it starting at ``offset`` (a claim's sentence).
-    """
-    if source is None or source.named or source.anonymity is None or source.kind in NOT_SPEECH_KINDS:
-        return False
-    if is_pronoun(source.mention) or identified_by_office(source.mention, _local(source, source.start)):
-        return False
-    local = _local(source, offset)
-    return not (local.start >= 0 and local.end <= len(text) and is_fragment(text, local))
-
-
-def without_reason(source: Source | None, text: str = "", offset: int = 0) -> bool:
-    """An anonymous person (``anonymous_person``), not a vague collective, with no stated reason:
-    what ANON-NO-REASON flags and what the score counts as ``anonymous_without_reason``."""
-    if source is None or source.anonymity is None or not anonymous_person(source, text, offset):
-        return False
-    return source.anonymity.reason is None and not source.anonymity.collective
-
-
-def _local(source: Source, offset: int) -> Source:
-    return source.model_copy(update={"start": source.start - offset, "end": source.end - offset})
-
-
-def display_mention(text: str, source: Source) -> str:
-    """The source phrase up to its first comma, for messages ("A source within X", not its appositive)."""
-    return text[source.start : source.end].split(",", 1)[0].strip()
-
-
-def _sentence_at(parsed: ParsedArticle, offset: int) -> Sentence | None:
-    for sentence in parsed.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
-
-
-def split_mention(text: str, source: Source) -> MentionParts:
-    """Find the head noun, the informative premodifiers and any post-head description in a source phrase."""
-    mention = text[source.start : source.end]
-    tokens = [(m.start() + source.start, m.end() + source.start, m.group()) for m in _TOKEN.finditer(mention)]
-    # The core phrase ends at the first comma, relative pronoun or description opener after the first
-    # word; a description opener at that place ("who was briefed on") starts the description.
-    core_end = source.end
-    description_start: int | None = None
-    comma = mention.find(",")
-    if comma > 0:
-        core_end = source.start + comma
-    relative = _relative_re().search(mention, 1)
-    if relative is not None:
-        core_end = min(core_end, source.start + relative.start())
-    for m in _intro_re().finditer(mention):
-        at = source.start + m.start()
-        if m.start() > 0 and at <= core_end:
-            before = [t for t in tokens if t[1] <= at]
-            if before and any(t[2].lower() not in _vague() for t in before):
-                core_end = description_start = at
-                break
-    core = [t for t in tokens if t[1] <= core_end] or tokens[:1]
-    if not core:
-        empty = TextSpan(start=source.start, end=source.end, text=mention)
-        return MentionParts(head=empty, premodifiers=None, description_start=None)
-    head_start, head_end, head_text = core[-1]
-    informative = [t for t in core[:-1] if t[2].lower().strip(".") not in _vague()]
-    premods = span(text, informative[0][0], informative[-1][1]) if informative else None
-    return MentionParts(
-        head=TextSpan(start=head_start, end=head_end, text=head_text),
-        premodifiers=premods,
-        description_start=description_start,
-    )
 
 
 def _fences(attribution: Attribution) -> tuple[int, ...]:
@@ -194,13 +90,13 @@ def _description(
     assert source is not None
     fences = _fences(attribution) + stops
     if parts.description_start is not None:  # "a source within X" written inside the mention
-        opener = _intro_re().match(text, parts.description_start)
+        opener = intro_re().match(text, parts.description_start)
         after_opener = opener.end() if opener else parts.description_start
         end = stop(text, parts.description_start, sentence.end, fences + _verbs_after(sentence, after_opener))
         return span(text, parts.description_start, end)
     after = re.compile(r"\s*,?\s*").match(text, source.end, sentence.end)
     pos = after.end() if after else source.end
-    m = _intro_re().match(text, pos, sentence.end)
+    m = intro_re().match(text, pos, sentence.end)
     if m is not None and not any(f == pos for f in fences):
         end = stop(text, m.start(), sentence.end, fences + _verbs_after(sentence, m.end()))
         found = span(text, m.start(), end)
@@ -257,44 +153,12 @@ def _plural(parsed: ParsedArticle, sentence: Sentence, head: TextSpan) -> bool:
 
 
 def _collective(text: str, source: Source, parts: MentionParts) -> bool:
-    phrase = " ".join(_TOKEN.findall(text[source.start : parts.head.end])).lower()
+    phrase = " ".join(TOKEN.findall(text[source.start : parts.head.end])).lower()
     words = phrase.split()
     while words and words[0] in {"a", "an", "the", "these", "those"}:
         words = words[1:]
     table = _collectives()
     return " ".join(words) in table or parts.head.text.lower() in table
-
-
-def _antecedent(parsed: ParsedArticle, source: Source, parts: MentionParts) -> Attribution | None:
-    """For "the source" / "this source": the nearest earlier indefinite mention with the same head noun."""
-    text = parsed.article.text
-    first = text[source.start : source.end].split(maxsplit=1)
-    if not first or first[0].lower() not in {d.lower() for d in _descriptor("definite")}:
-        return None
-    determiners = "|".join(
-        sorted((re.escape(v) for v in _vague() if v not in _descriptor("definite")), key=len)
-    )
-    pattern = re.compile(
-        rf"\b(?:{determiners})\s+(?:[\w.’'-]+\s+){{0,4}}?{re.escape(parts.head.text)}\b", re.IGNORECASE
-    )
-    earlier = [m for m in pattern.finditer(text, 0, source.start) if _sentence_at(parsed, m.start())]
-    if not earlier:
-        return None
-    m = earlier[-1]
-    found = Source(
-        start=m.start(), end=m.end(), mention=m.group(), name=m.group(), kind=source.kind, named=False
-    )
-    sentence = _sentence_at(parsed, m.start())
-    assert sentence is not None
-    return Attribution(
-        id="antecedent", sentence=sentence.index, cue=None, source=found, content=None, rule=""
-    )
-
-
-def antecedent(parsed: ParsedArticle, source: Source) -> Source | None:
-    """The earlier indefinite mention that "the source" / "this source" refers back to, if any."""
-    earlier = _antecedent(parsed, source, split_mention(parsed.article.text, source))
-    return earlier.source if earlier is not None else None
 
 
 def _own(parsed: ParsedArticle, attribution: Attribution, sentence: Sentence) -> Anonymity:
@@ -323,14 +187,14 @@ def anonymity_of(parsed: ParsedArticle, attribution: Attribution) -> Anonymity |
     source = attribution.source
     if source is None or source.named or is_pronoun(source.mention):
         return None
-    sentence = _sentence_at(parsed, source.start)
+    sentence = sentence_at(parsed, source.start)
     if sentence is None:
         return Anonymity()
     own = _own(parsed, attribution, sentence)
     if own.description is not None and own.reason is not None:
         return own
     # "the source added": what was said where the source was introduced still holds.
-    earlier = _antecedent(parsed, source, split_mention(parsed.article.text, source))
+    earlier = antecedent_attribution(parsed, source)
     if earlier is None or earlier.source is None:
         return own
     before = _own(parsed, earlier, parsed.sentences[earlier.sentence])
@@ -343,10 +207,27 @@ def anonymity_of(parsed: ParsedArticle, attribution: Attribution) -> Anonymity |
     )
 
 
+def _inherit(own: Anonymity, known: Anonymity | None) -> Anonymity:
+    """A later mention keeps what earlier mentions of the same source said about it."""
+    if known is None:
+        return own
+    return own.model_copy(
+        update={
+            "description": own.description or known.description,
+            "anonymity_phrase": own.anonymity_phrase or known.anonymity_phrase,
+            "reason": own.reason or known.reason,
+        }
+    )
+
+
 def annotate_anonymity(
     parsed: ParsedArticle, attributions: tuple[Attribution, ...]
 ) -> tuple[Attribution, ...]:
-    """Fill ``Source.anonymity`` for every unnamed, non-pronoun source; other attributions are unchanged."""
+    """Fill ``Source.anonymity`` for every unnamed, non-pronoun source; other attributions are unchanged.
+
+    Mentions of one source (``same_source``: "Sources said ... the source added") share what any
+    earlier mention said: its description, anonymity phrase and reason.
+    """
     out = []
     for attribution in attributions:
         anonymity = anonymity_of(parsed, attribution)
@@ -355,4 +236,16 @@ def annotate_anonymity(
             continue
         source = attribution.source.model_copy(update={"anonymity": anonymity})
         out.append(attribution.model_copy(update={"source": source}))
+    links = same_source(parsed, out)
+    known: dict[str, Anonymity] = {}  # group -> what its mentions so far said
+    for i in sorted((i for i, a in enumerate(out) if a.id in links), key=lambda i: _start(out[i])):
+        a = out[i]
+        assert a.source is not None and a.source.anonymity is not None
+        merged = known[links[a.id]] = _inherit(a.source.anonymity, known.get(links[a.id]))
+        if merged != a.source.anonymity:
+            out[i] = a.model_copy(update={"source": a.source.model_copy(update={"anonymity": merged})})
     return tuple(out)
+
+
+def _start(attribution: Attribution) -> int:
+    return attribution.source.start if attribution.source is not None else -1

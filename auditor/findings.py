@@ -3,7 +3,9 @@
 Each rule is a small pure function from the article's analysis to findings of one registry kind
 (``auditor/findings_registry.py``: codes, severities, message templates; re-exported here as
 ``REGISTRY``, ``registry_rows`` and ``registry_markdown``). ``find_findings`` runs them all. Every
-finding points at exact offsets in ``Article.text`` and names the claim it concerns.
+finding points at exact offsets in ``Article.text`` and names the claim it concerns. The anonymity
+rules report each unnamed source once, on its first mention, however often it is referred to again
+(``anonymity.same_source``: "Sources said ... The source added"); the message names the later mentions.
 """
 
 from __future__ import annotations
@@ -98,27 +100,34 @@ def _anonymous(ctx: Context, a: Attribution) -> tuple[Source, Anonymity] | None:
     return s, s.anonymity
 
 
-def _key(name: str) -> str:
-    return " ".join(name.lower().split())
+Mention = tuple[Attribution, Source, Anonymity]
 
 
-def _groups(ctx: Context) -> dict[str, list[tuple[Attribution, Source, Anonymity]]]:
-    """Anonymous, non-collective attributions by source name: one finding per source, not per claim."""
-    out: dict[str, list[tuple[Attribution, Source, Anonymity]]] = {}
-    spans: list[tuple[int, int, str]] = []  # (start, end, group key) of the sources seen so far
+def _groups(ctx: Context) -> list[list[Mention]]:
+    """Mentions of anonymous sources, one group per source (``anonymity.same_source``), in text order.
+
+    "Sources said ... The source added" is one source: its findings are made once, on the first mention.
+    """
+    links = anonymity.same_source(ctx.parsed, ctx.attributions)
+    out: dict[str, list[Mention]] = {}
     for a in sorted(ctx.attributions, key=lambda a: a.source.start if a.source else -1):
         found = _anonymous(ctx, a)
-        if not found or found[1].collective:
-            continue
-        key = _key(found[0].name)
-        # "The source added": the same source as the earlier "A source said" (the link anonymity.py
-        # inherits description and reason across), so it joins that group instead of opening one.
-        earlier = anonymity.antecedent(ctx.parsed, found[0])
-        if earlier is not None:
-            key = next((k for s, e, k in spans if s <= earlier.start < e), key)
-        spans.append((found[0].start, found[0].end, key))
-        out.setdefault(key, []).append((a, *found))
-    return out
+        if found is not None:
+            out.setdefault(links.get(a.id, a.id), []).append((a, *found))
+    return list(out.values())
+
+
+def _once(ctx: Context, finding: Finding, group: list[Mention]) -> Finding:
+    """Say in the message that later mentions of the source were not reported again."""
+    later = [(a, s) for a, s, _ in group if s.start != finding.start]
+    if not later:
+        return finding
+    where = "; ".join(
+        f"“{display_mention(ctx.text, s)}”" + (f" in claim {c}" if (c := ctx.claim_at(s.start, a.id)) else "")
+        for a, s in later
+    )
+    note = f" Reported once for this source; it is referred to again as {where}."
+    return finding.model_copy(update={"message": finding.message + note})
 
 
 # ---------------------------------------------------------------- rules
@@ -126,13 +135,14 @@ def _groups(ctx: Context) -> dict[str, list[tuple[Attribution, Source, Anonymity
 
 def anon_no_reason(ctx: Context) -> Iterable[Finding]:
     kind = REGISTRY["ANON-NO-REASON"]
-    for group in _groups(ctx).values():
-        if any(an.reason is not None for _, _, an in group):
+    for group in _groups(ctx):
+        people = [g for g in group if not g[2].collective]
+        if not people or any(an.reason is not None for _, _, an in people):
             continue
-        a, s, _ = min(group, key=lambda g: g[1].start)
-        phrase = next((an.anonymity_phrase for _, _, an in group if an.anonymity_phrase), None)
+        a, s, _ = people[0]
+        phrase = next((an.anonymity_phrase for _, _, an in people if an.anonymity_phrase), None)
         note = f" (“{phrase.text}”)" if phrase else ""
-        yield kind.make(
+        finding = kind.make(
             ctx.text,
             s.start,
             s.end,
@@ -140,28 +150,33 @@ def anon_no_reason(ctx: Context) -> Iterable[Finding]:
             mention=display_mention(ctx.text, s),
             phrase_note=note,
         )
+        yield _once(ctx, finding, people)
 
 
 def anon_no_description(ctx: Context) -> Iterable[Finding]:
     kind = REGISTRY["ANON-NO-DESCRIPTION"]
-    for group in _groups(ctx).values():
-        if any(an.description is not None for _, _, an in group):
+    for group in _groups(ctx):
+        people = [g for g in group if not g[2].collective]
+        if not people or any(an.description is not None for _, _, an in people):
             continue
-        a, s, _ = min(group, key=lambda g: g[1].start)
-        yield kind.make(
+        a, s, _ = people[0]
+        finding = kind.make(
             ctx.text, s.start, s.end, ctx.claim_at(s.start, a.id), mention=display_mention(ctx.text, s)
         )
+        yield _once(ctx, finding, people)
 
 
 def anon_vague_collective(ctx: Context) -> Iterable[Finding]:
     kind = REGISTRY["ANON-VAGUE-COLLECTIVE"]
-    for a in ctx.attributions:
-        found = _anonymous(ctx, a)
-        if found and found[1].collective and found[1].description is None:
-            s = found[0]
-            yield kind.make(
-                ctx.text, s.start, s.end, ctx.claim_at(s.start, a.id), mention=display_mention(ctx.text, s)
-            )
+    for group in _groups(ctx):
+        vague = [g for g in group if g[2].collective]
+        if not vague or any(an.description is not None for _, _, an in vague):
+            continue
+        a, s, _ = vague[0]
+        finding = kind.make(
+            ctx.text, s.start, s.end, ctx.claim_at(s.start, a.id), mention=display_mention(ctx.text, s)
+        )
+        yield _once(ctx, finding, vague)
 
 
 def anon_opinion(ctx: Context) -> Iterable[Finding]:
@@ -217,28 +232,28 @@ def hedged_unsourced(ctx: Context) -> Iterable[Finding]:
 
 def anon_plural_single(ctx: Context) -> Iterable[Finding]:
     kind = REGISTRY["ANON-PLURAL-SINGLE"]
-    seen: set[str] = set()
-    for a in ctx.attributions:
-        found = _anonymous(ctx, a)
-        if not found or not found[1].plural:
-            continue
-        s = found[0]
-        head = split_mention(ctx.text, s).head.text.lower()
-        if not head.endswith("s") or _key(s.name) in seen:
-            continue
-        singular = re.escape(head[:-1])
-        later = re.compile(rf"\b(?:the|this|that)\s+(?:same\s+|anonymous\s+|unnamed\s+)?{singular}\b", re.I)
-        m = later.search(ctx.text, s.end)
-        if m is not None:
-            seen.add(_key(s.name))
-            yield kind.make(
-                ctx.text,
-                s.start,
-                s.end,
-                ctx.claim_at(s.start, a.id),
-                mention=display_mention(ctx.text, s),
-                singular=m.group(),
+    for group in _groups(ctx):
+        for a, s, an in group:
+            if not an.plural:
+                continue
+            head = split_mention(ctx.text, s).head.text.lower()
+            if not head.endswith("s"):
+                continue
+            singular = re.escape(head[:-1])
+            later = re.compile(
+                rf"\b(?:the|this|that)\s+(?:same\s+|anonymous\s+|unnamed\s+)?{singular}\b", re.I
             )
+            m = later.search(ctx.text, s.end)
+            if m is not None:
+                yield kind.make(
+                    ctx.text,
+                    s.start,
+                    s.end,
+                    ctx.claim_at(s.start, a.id),
+                    mention=display_mention(ctx.text, s),
+                    singular=m.group(),
+                )
+                break  # once per source
 
 
 def _signal(ctx: Context, c: Claim) -> str | None:

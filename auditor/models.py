@@ -47,8 +47,8 @@ class Frozen(BaseModel):
 class Span(Frozen):
     """A half-open character range ``[start, end)`` into the article text."""
 
-    start: int = Field(ge=0, description="Start offset into the article text (inclusive).")
-    end: int = Field(ge=0, description="End offset into the article text (exclusive).")
+    start: int = Field(ge=0, description="Start offset into the article text (HTML: extracted text).")
+    end: int = Field(ge=0, description="End offset, exclusive, into the article text (HTML: extracted text).")
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
@@ -60,7 +60,7 @@ class Span(Frozen):
 class TextSpan(Span):
     """A span together with the text it covers, so outputs are readable without the input."""
 
-    text: str = Field(description="The covered text exactly as it appears in the input.")
+    text: str = Field(description="The covered text exactly as in the article text (HTML: extracted text).")
 
 
 # ---------------------------------------------------------------- ingest
@@ -240,8 +240,8 @@ class Claim(Frozen):
 
     id: str = Field(description="Stable id within the article, e.g. c12.")
     sentence: str = Field(description="The sentence text.")
-    start: int = Field(ge=0, description="Sentence start offset.")
-    end: int = Field(ge=0, description="Sentence end offset.")
+    start: int = Field(ge=0, description="Sentence start offset (HTML: into the extracted text).")
+    end: int = Field(ge=0, description="Sentence end offset (HTML: into the extracted text).")
     sentence_index: int = Field(ge=0)
     paragraph: int = Field(ge=0, description="Index into Article.segments of its paragraph.")
     sourcing: Sourcing
@@ -264,7 +264,7 @@ class Finding(Frozen):
     message: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    evidence: str = Field(description="The text at start:end.")
+    evidence: str = Field(description="The article text at start:end (HTML: the extracted text).")
     claim: str | None = Field(default=None, description="Id of the claim concerned, if any.")
 
 

@@ -2,9 +2,9 @@
 
 Only the body segments of an article are annotated, each as its own Stanza document, so no
 sentence crosses a paragraph; every offset is shifted so that it points into ``Article.text``.
-NER labels are normalised with ``auditor/data/ner_labels.txt`` (mini UNER and official OntoNotes
-label sets map onto one small set). ``parsed_from_conllu`` builds the same structures from
-hand-made CoNLL-U for tests.
+This module finds and loads the models, runs Stanza, and converts its tokens into contract ``Word``s
+and ``Sentence``s. NER label mapping lives in ``auditor/ner_tags.py``; ``parsed_from_conllu`` builds
+the same structures from hand-made CoNLL-U for tests (Stanza-free helpers in ``auditor/conllu.py``).
 """
 
 from __future__ import annotations
@@ -13,36 +13,34 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Literal, cast, get_args
+from typing import Any
 
-from auditor import lexicon
 from auditor.config import AuditConfig
+from auditor.conllu import Aligner, article_from_conllu, article_from_paragraphs, conllu_paragraphs
 from auditor.errors import ModelLoadError, ModelsNotFoundError
-from auditor.models import Article, Entity, ParsedArticle, Segment, Sentence, Word
+from auditor.models import Article, Entity, ParsedArticle, Sentence, Word
+from auditor.ner_tags import EntityLabel, entities_from_tags, normalise_label, normalise_tag
 
-EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER"]
-_LABELS: frozenset[str] = frozenset(get_args(EntityLabel))
+# Re-exported: tests, fixtures and other modules import these from here.
+__all__ = [
+    "PROCESSORS",
+    "Annotator",
+    "EntityLabel",
+    "article_from_conllu",
+    "article_from_paragraphs",
+    "conllu_paragraphs",
+    "download_models",
+    "find_models_dir",
+    "normalise_label",
+    "normalise_tag",
+    "parsed_from_conllu",
+    "parsed_from_document",
+]
+
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 
 # English clitics that Stanza splits off as the second word of a multi-word token.
 _CLITIC = re.compile(r"^(\S+?)((?:['’](?:s|re|ll|ve|d|m))|(?:n['’]t))$", re.IGNORECASE)
-
-
-# ---------------------------------------------------------------- labels
-
-
-def normalise_label(raw: str) -> EntityLabel:
-    """Map a model's NER label (PER, GPE, FAC, DATE, ...) to the contract's label set."""
-    mapped = lexicon.table("ner_labels.txt").get(raw.strip().lower(), ("OTHER",))[0].upper()
-    return cast(EntityLabel, mapped if mapped in _LABELS else "OTHER")
-
-
-def normalise_tag(tag: str | None) -> str:
-    """Normalise the label of a BIOES tag: ``B-PER`` -> ``B-PERSON``; ``O``/empty -> ``O``."""
-    if not tag or tag == "O" or tag == "_" or "-" not in tag:
-        return "O"
-    prefix, raw = tag.split("-", 1)
-    return f"{prefix.upper()}-{normalise_label(raw)}"
 
 
 # ---------------------------------------------------------------- models directory
@@ -132,50 +130,6 @@ def _words(token: Any, start: int, end: int, tag: str) -> Iterator[Word]:
         )
 
 
-def _entities(text: str, sentence: Sentence, token_spans: list[tuple[int, int, str, int]]) -> list[Entity]:
-    """Entities from token-level BIOES (or BIO) tags with raw labels; tolerant of broken sequences.
-
-    ``token_spans`` holds (start, end, raw tag, trim): the last ``trim`` characters of the token
-    (a possessive clitic) are left out when the entity ends there.
-    """
-    out: list[Entity] = []
-    current: tuple[int, int, str, int] | None = None  # start, end, raw label, trim
-
-    def close() -> None:
-        nonlocal current
-        if current is not None:
-            s, e, raw, trim = current
-            if e - trim > s and text[s : e - trim].strip():
-                e = s + len(text[s : e - trim].rstrip())
-            out.append(
-                Entity(
-                    start=s,
-                    end=e,
-                    text=text[s:e],
-                    label=normalise_label(raw),
-                    raw_label=raw,
-                    sentence=sentence.index,
-                )
-            )
-        current = None
-
-    for start, end, tag, trim in token_spans:
-        if not tag or tag in ("O", "_") or "-" not in tag:
-            close()
-            continue
-        prefix, raw = tag.split("-", 1)
-        prefix = prefix.upper()
-        if prefix in ("I", "E") and current is not None and current[2] == raw:
-            current = (current[0], end, raw, trim)
-        else:
-            close()
-            current = (start, end, raw, trim)
-        if prefix in ("E", "S"):
-            close()
-    close()
-    return out
-
-
 def _sentence(
     article: Article, index: int, paragraph: int, spans: list[tuple[Any, int, int]]
 ) -> tuple[Sentence, list[Entity]]:
@@ -200,7 +154,7 @@ def _sentence(
         paragraph=paragraph,
         words=tuple(words),
     )
-    return sentence, _entities(article.text, sentence, tagged)
+    return sentence, entities_from_tags(article.text, sentence.index, tagged)
 
 
 def parsed_from_document(
@@ -228,50 +182,6 @@ def parsed_from_document(
 # ---------------------------------------------------------------- CoNLL-U (tests and fixtures)
 
 
-class _Aligner:
-    """Finds token forms left to right in the body segments of an article (whitespace may separate them)."""
-
-    def __init__(self, article: Article) -> None:
-        self.text = article.text
-        self.body = [(i, s) for i, s in enumerate(article.segments) if s.kind == "body"]
-        self.k = 0  # position in self.body
-        self.pos = self.body[0][1].start if self.body else 0
-
-    def segment_at(self, offset: int) -> int:
-        for i, seg in self.body:
-            if seg.start <= offset < seg.end:
-                return i
-        raise ValueError(f"offset {offset} is not inside a body segment")
-
-    def place(self, form: str) -> tuple[int, int]:
-        while self.k < len(self.body):
-            seg = self.body[self.k][1]
-            pos = max(self.pos, seg.start)
-            while pos < seg.end and self.text[pos].isspace():
-                pos += 1
-            if pos >= seg.end:  # segment used up: the next token starts the next body segment
-                self.k += 1
-                continue
-            if self.text.startswith(form, pos) and pos + len(form) <= seg.end:
-                self.pos = pos + len(form)
-                return pos, self.pos
-            raise ValueError(
-                f"CoNLL-U token {form!r} does not match the article text at offset {pos}: "
-                f"{self.text[pos : pos + 30]!r}"
-            )
-        raise ValueError(f"CoNLL-U token {form!r} is beyond the article's body text")
-
-    def trusts(self, start: int, end: int, form: str) -> bool:
-        """MISC offsets are used when they cover the form, move forward and lie in a body segment."""
-        inside = any(seg.start <= start and end <= seg.end for _, seg in self.body)
-        return inside and start >= self.pos and self.text[start:end] == form
-
-    def jump(self, start: int, end: int) -> None:
-        """Trust offsets given in MISC: continue aligning after them."""
-        self.k = next(k for k, (i, _) in enumerate(self.body) if i == self.segment_at(start))
-        self.pos = end
-
-
 def parsed_from_conllu(conllu: str, article: Article) -> ParsedArticle:
     """A ParsedArticle from CoNLL-U whose sentences occur, in order, in the article's body segments.
 
@@ -282,7 +192,7 @@ def parsed_from_conllu(conllu: str, article: Article) -> ParsedArticle:
     from stanza.utils.conll import CoNLL
 
     doc = CoNLL.conll2doc(input_str=conllu)
-    aligner = _Aligner(article)
+    aligner = Aligner(article)
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for st_sentence in doc.sentences:
@@ -305,27 +215,6 @@ def parsed_from_conllu(conllu: str, article: Article) -> ParsedArticle:
     return ParsedArticle(
         article=article, sentences=tuple(sentences), entities=tuple(entities), model="conllu"
     )
-
-
-def article_from_paragraphs(article_id: str, paragraphs: Sequence[str]) -> Article:
-    """An Article whose text is the paragraphs joined by blank lines, each a body segment (for tests)."""
-    segments: list[Segment] = []
-    pos = 0
-    for para in paragraphs:
-        segments.append(Segment(start=pos, end=pos + len(para), text=para, kind="body"))
-        pos += len(para) + 2
-    return Article(id=article_id, text="\n\n".join(paragraphs), segments=tuple(segments))
-
-
-def conllu_paragraphs(conllu: str) -> list[str]:
-    """Paragraph texts of a CoNLL-U file: ``# text =`` sentences joined by spaces, split at ``# newpar``."""
-    paragraphs: list[list[str]] = []
-    for line in conllu.splitlines():
-        if line.startswith("# newpar") or (not paragraphs and line.startswith("# text")):
-            paragraphs.append([])
-        if line.startswith("# text ="):
-            paragraphs[-1].append(line.split("=", 1)[1].strip())
-    return [" ".join(p) for p in paragraphs if p]
 
 
 # ---------------------------------------------------------------- the annotator
@@ -479,8 +368,3 @@ class Annotator:
                 mine = [(d, s) for d, (ap, s) in zip(docs, jobs, strict=True) if ap == a_pos]
                 out.append(parsed_from_document([d for d, _ in mine], article, [s for _, s in mine], model))
         return out
-
-
-def article_from_conllu(conllu: str, article_id: str) -> Article:
-    """The Article a CoNLL-U fixture describes: its ``# text`` sentences, paragraphs at ``# newpar``."""
-    return article_from_paragraphs(article_id, conllu_paragraphs(conllu))

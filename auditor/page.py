@@ -4,35 +4,49 @@ Every non-blank line (a paragraph in Markdown) becomes one or more ``Segment``s 
 into the text exactly as decoded. Recognition is driven by the pattern files ``furniture.txt``,
 ``credits.txt`` and ``dates.txt`` in ``auditor/data/``; the code only adds page-layout context: where
 the header ends, which line is the headline, and that a later copy of the headline is furniture.
+What a single line looks like (patterns, sentence/headline/name tests) is ``auditor/page_lines.py``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from auditor import dates
-from auditor.lexicon import entries, words
+from auditor.lexicon import words
 from auditor.models import Credit, Segment, TextSpan
+from auditor.page_lines import (
+    BULLET,
+    SENTENCE_END,
+    Pattern,
+    credit_patterns,
+    furniture_patterns,
+    headline_like,
+    is_sentence,
+    line_words,
+    name_like,
+    norm,
+    title_case_share,
+)
+
+# Re-exported: ingest and the tests import the line tests from here.
+__all__ = [
+    "Page",
+    "Pattern",
+    "analyse_page",
+    "credit_patterns",
+    "furniture_patterns",
+    "headline_like",
+    "is_sentence",
+    "name_like",
+    "title_case_share",
+]
 
 _TOP_UNITS = 15  # the header of a page never runs longer than this many lines
 _LONG_PARAGRAPH = 25  # words in a sentence-final paragraph that mark the start of the article body
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_BULLET = re.compile(r"^[•·▪►]\s*")
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
 _SEPARATORS = " \t,;|–—-:·•"
 _LOCATED = re.compile(r"(?P<name>.+?),? (?:in|reporting from|from) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
-
-
-@dataclass(frozen=True)
-class Pattern:
-    """One compiled line pattern from a data file."""
-
-    regex: re.Pattern[str]
-    label: str
-    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,80 +64,6 @@ class Page:
     @property
     def body(self) -> tuple[Segment, ...]:
         return tuple(s for s in self.segments if s.kind == "body")
-
-
-@cache
-def furniture_patterns() -> tuple[Pattern, ...]:
-    """Whole-line furniture patterns (case ignored), from ``furniture.txt``."""
-    out = []
-    for line in entries("furniture.txt"):
-        regex, label = line.rsplit(" | ", 1)
-        out.append(Pattern(re.compile(regex.strip(), re.IGNORECASE), label.strip()))
-    return tuple(out)
-
-
-@cache
-def credit_patterns(scope: str) -> tuple[Pattern, ...]:
-    """Credit, caption, wire-dateline or byline patterns of one scope, from ``credits.txt``."""
-    out = []
-    for line in entries("credits.txt"):
-        sc, kind, label, regex = (part.strip() for part in line.split(" | ", 3))
-        if sc == scope:
-            out.append(Pattern(re.compile(regex), label, kind))
-    return tuple(out)
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def is_sentence(text: str) -> bool:
-    """Reads like running text: ends like a sentence, or is long and mostly lower-case words."""
-    if _SENTENCE_END.search(text):
-        return True
-    toks = _words(text)
-    return len(toks) >= 8 and sum(t[0].islower() for t in toks) / len(toks) >= 0.5
-
-
-def headline_like(text: str) -> bool:
-    """Could be a headline: short, starts with a capital, digit or quote, no final period or colon."""
-    toks = _words(text)
-    if not 2 <= len(toks) <= 25 or len(text) > 250:
-        return False
-    if text[-1] in ".,;:" or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"):
-        return False
-    if text.endswith("»"):
-        return False
-    # Sentence-case headlines are short; a long line of mostly lower-case words is running text.
-    return len(toks) <= 16 or title_case_share(text) >= 0.5
-
-
-def title_case_share(text: str) -> float:
-    """Share of content words (not stopwords) that start with a capital letter."""
-    content = [t for t in _words(text) if t.lower() not in words("english_stopwords.txt")]
-    return sum(t[0].isupper() for t in content) / len(content) if content else 0.0
-
-
-def name_like(text: str) -> bool:
-    """A bare personal name of 2-4 words ("Ryan Morgan", "Maria de la Cruz"), nothing else on the line."""
-    toks = text.split()
-    if not 2 <= len(toks) <= 4 or any(ch.isdigit() for ch in text):
-        return False
-    stop = words("english_stopwords.txt")
-    for i, tok in enumerate(toks):
-        if tok.rstrip(".,").lower() in stop:
-            return False
-        if re.fullmatch(r"[A-Z](?:[a-z'’-]*[a-z]|\.)|[A-Z][a-z]*[A-Z][a-z]+", tok):
-            continue
-        # Lower-case particles ("de", "van", "bin") inside a name, never first or last.
-        if 0 < i < len(toks) - 1 and re.fullmatch(r"[a-z]{1,3}", tok):
-            continue
-        return False
-    return True
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", _BULLET.sub("", text).lower()).split())
 
 
 @dataclass
@@ -217,15 +157,15 @@ class _Reader:
             (
                 i
                 for i, (s, e, _) in enumerate(units)
-                if len(_words(self.text[s:e])) >= _LONG_PARAGRAPH and is_sentence(self.text[s:e])
+                if len(line_words(self.text[s:e])) >= _LONG_PARAGRAPH and is_sentence(self.text[s:e])
             ),
             len(units),
         )
         top_end = min(top_end, _TOP_UNITS)
         if self.title_hint:
             # When a line carries the metadata title, only that line may become the title.
-            hint = _norm(self.title_hint)
-            self.hint_in_text = bool(hint) and any(_norm(self.text[s:e]).endswith(hint) for s, e, _ in units)
+            hint = norm(self.title_hint)
+            self.hint_in_text = bool(hint) and any(norm(self.text[s:e]).endswith(hint) for s, e, _ in units)
         for i, (start, end, heading) in enumerate(units):
             self.unit(start, end, heading, top=i <= top_end)
         self.relabel_title_copies()
@@ -247,13 +187,13 @@ class _Reader:
         """Copies of the headline anywhere (a breadcrumb before it, a repeat after it) are furniture."""
         if self.title is None:
             return
-        title = _norm(self.title.text)
+        title = norm(self.title.text)
         for i, seg in enumerate(self.segments):
             if seg.kind not in ("body", "furniture") or seg.start == self.title.start:
                 continue
-            norm = _norm(seg.text)
-            crumb = bool(_BULLET.match(seg.text)) or "»" in seg.text
-            if norm == title or (crumb and title in norm):
+            line = norm(seg.text)
+            crumb = bool(BULLET.match(seg.text)) or "»" in seg.text
+            if line == title or (crumb and title in line):
                 reason = "repeated title in a breadcrumb" if crumb else "repeated title"
                 self.segments[i] = seg.model_copy(update={"kind": "furniture", "reason": reason})
 
@@ -270,7 +210,7 @@ class _Reader:
             if (
                 prev is not None
                 and prev.kind == seg.kind == "body"
-                and not _SENTENCE_END.search(prev.text)
+                and not SENTENCE_END.search(prev.text)
                 and prev.text[-1] not in ":;"
                 and seg.text[:1].islower()
                 and not self.text[prev.end : seg.start].strip()
@@ -381,7 +321,7 @@ class _Reader:
             byline = next(
                 (p.regex.fullmatch(head) for p in credit_patterns("byline") if p.regex.fullmatch(head)), None
             )
-            org = len(_words(head)) >= 2 and title_case_share(head) >= 0.8 and len(_words(head)) <= 14
+            org = len(line_words(head)) >= 2 and title_case_share(head) >= 0.8 and len(line_words(head)) <= 14
             if not head or is_sentence(head) or not (byline or name_like(head) or org):
                 return False
             hs, he = self.strip(start, start + len(head))
@@ -405,11 +345,11 @@ class _Reader:
     def rest(self, start: int, end: int, *, top: bool) -> None:
         """Context rules for a line no pattern claimed: headline, its copies, a name byline, headings."""
         line = self.text[start:end]
-        if not _words(line):  # "***", "|", "2": rules, separators and page numbers carry no claim
+        if not line_words(line):  # "***", "|", "2": rules, separators and page numbers carry no claim
             self.add(start, end, "furniture", "no words")
             return
-        bullet = bool(_BULLET.match(line))
-        hint = self.title_hint and _norm(line) == _norm(self.title_hint)
+        bullet = bool(BULLET.match(line))
+        hint = self.title_hint and norm(line) == norm(self.title_hint)
         if (
             self.title is None
             and not bullet
@@ -417,7 +357,7 @@ class _Reader:
         ):
             self.set_title(start, end, "matches the metadata title" if hint else "first headline-like line")
             return
-        if self.title is not None and _norm(line) == _norm(self.title.text):
+        if self.title is not None and norm(line) == norm(self.title.text):
             self.add(start, end, "furniture", "repeated title")  # relabel_title_copies refines the reason
             return
         prev = self.segments[-1] if self.segments else None
@@ -440,10 +380,15 @@ class _Reader:
         if line[-1] in ":;":
             self.add(start, end, "body")
             return
-        if not is_sentence(line) and len(_words(line)) <= 6 and (top or bullet):
+        if not is_sentence(line) and len(line_words(line)) <= 6 and (top or bullet):
             self.add(start, end, "furniture", "header label")
             return
-        if not top and not is_sentence(line) and len(_words(line)) <= 12 and title_case_share(line) >= 0.75:
+        if (
+            not top
+            and not is_sentence(line)
+            and len(line_words(line)) <= 12
+            and title_case_share(line) >= 0.75
+        ):
             self.add(start, end, "furniture", "sub-heading")
             return
         self.add(start, end, "body")

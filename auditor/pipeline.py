@@ -242,7 +242,9 @@ def run_audit(
     """Audit every input: bad inputs and per-article failures are listed in ``errors``, the rest audited.
 
     ``annotator`` lets callers reuse a loaded Stanza pipeline (it is built here, once, when None and
-    there is anything to parse). ``progress(done, total)`` is called as articles are audited.
+    there is anything to parse). ``progress(done, total)`` is called once before the first parse
+    (``done`` 0), then once per article as its audit completes; articles are still parsed in batches,
+    and those a batch could not parse are counted done at the end of their batch.
     ``fail_fast`` re-raises the first stage failure instead of recording it (for ``--debug``).
     Raises ``ModelsNotFoundError`` / ``ModelLoadError`` when the models are missing or broken.
     """
@@ -255,9 +257,11 @@ def run_audit(
         progress(0, total)
     if articles and annotator is None:
         annotator = make_annotator(config)
-    done = 0
+    done = finished = 0
     for batch in _batches(articles, config.batch_size):
         assert annotator is not None
+        # Stanza parses the whole batch in one call (much faster than one by one); the bar then
+        # advances article by article as each one's audit completes.
         for parsed in _parse_batch(annotator, batch, errors, fail_fast):
             model = model or parsed.model
             try:
@@ -266,9 +270,14 @@ def run_audit(
                 if fail_fast:
                     raise
                 errors.append(_stage_error(parsed.article, "the attribution stages", exc))
-        done += len(batch)
-        if progress is not None:
-            progress(done, total)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+        finished += len(batch)
+        if done < finished:  # articles that could not be parsed are finished too
+            done = finished
+            if progress is not None:
+                progress(done, total)
     provenance = _provenance(audits, errors, fail_fast) if config.provenance and len(audits) > 1 else None
     return AuditReport(
         tool=f"auditor {__version__}",

@@ -66,6 +66,17 @@ def test_help_lists_every_command() -> None:
         assert command in result.output
 
 
+def test_commands_keep_their_order_and_sub_commands() -> None:
+    """The tool commands live in cli_tools.py; the app still lists them after the audit commands."""
+    result = runner.invoke(app, ["--help"])
+    lines = result.output.split("Commands:", 1)[1].splitlines()
+    names = [ln.split()[0] for ln in lines if ln.startswith("  ") and ln.split()]
+    assert names == ["audit", "trace", "check", "schema", "models", "eval"]
+    for group, sub in (("models", "download"), ("models", "info"), ("eval", "polnear")):
+        got = runner.invoke(app, [group, sub, "--help"])
+        assert got.exit_code == EXIT_OK and "Usage:" in got.output
+
+
 def test_check_help_documents_exit_codes() -> None:
     result = runner.invoke(app, ["check", "--help"])
     assert result.exit_code == EXIT_OK

@@ -62,6 +62,8 @@ def test_negated_cue_reaches_the_claim_reason(annotator) -> None:
     from auditor.ingest import article_from_text
     from auditor.pipeline import audit_parsed
 
-    (parsed,) = annotator.parse([article_from_text("Peskov did not say that the talks had failed.", id="neg")])
+    (parsed,) = annotator.parse(
+        [article_from_text("Peskov did not say that the talks had failed.", id="neg")]
+    )
     claims = audit_parsed(parsed).claims
     assert any("NOT making" in c.reason and "did not say" in c.reason for c in claims)

@@ -484,3 +484,84 @@ def test_plural_then_single_source(second: str, source: str, cue: str, fires: bo
     ]
     found = run(text, specs)
     assert ("ANON-PLURAL-SINGLE" in codes(found)) is fires
+
+
+# ---------------------------------------------------------------- one finding per source, however often named
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "code", "expected"),
+    [
+        (  # "The source" after "Sources": one source, one finding of each kind
+            "Sources said the pier was shut. The source added that ferries had stopped.",
+            [("Sources", "said", None, False), ("The source", "added", None, False)],
+            "ANON-NO-REASON",
+            ["Sources"],
+        ),
+        (
+            "Sources said the pier was shut. The source added that ferries had stopped.",
+            [("Sources", "said", None, False), ("The source", "added", None, False)],
+            "ANON-NO-DESCRIPTION",
+            ["Sources"],
+        ),
+        (  # "the official" after the one earlier unnamed source; described where it was introduced
+            "A source close to the mayor said the pier was shut. "
+            "The official added that ferries had stopped.",
+            [("A source close to the mayor", "said", None, False), ("The official", "added", None, False)],
+            "ANON-NO-REASON",
+            ["A source close to the mayor"],
+        ),
+        (
+            "A source close to the mayor said the pier was shut. "
+            "The official added that ferries had stopped.",
+            [("A source close to the mayor", "said", None, False), ("The official", "added", None, False)],
+            "ANON-NO-DESCRIPTION",
+            [],
+        ),
+        (
+            "Experts said the pier was unsafe. The experts added that repairs would take years.",
+            [("Experts", "said", None, False), ("The experts", "added", None, False)],
+            "ANON-VAGUE-COLLECTIVE",
+            ["Experts"],
+        ),
+        # negatives: genuinely different anonymous sources keep a finding each
+        (
+            "A source said the pier was shut. Another source said that ferries had stopped.",
+            [("A source", "said", None, False), ("Another source", "said", None, False)],
+            "ANON-NO-REASON",
+            ["A source", "Another source"],
+        ),
+        (
+            "A source said the pier was shut. A diplomat said the talks failed. The official added that "
+            "ferries had stopped.",
+            [
+                ("A source", "said", None, False),
+                ("A diplomat", "said", None, False),
+                ("The official", "added", None, False),
+            ],
+            "ANON-NO-REASON",
+            ["A source", "A diplomat", "The official"],
+        ),
+        (
+            "Experts said the pier was unsafe. Critics said that repairs would take years.",
+            [("Experts", "said", None, False), ("Critics", "said", None, False)],
+            "ANON-VAGUE-COLLECTIVE",
+            ["Experts", "Critics"],
+        ),
+    ],
+)
+def test_one_finding_per_source(text: str, specs: list[Spec], code: str, expected: list[str]) -> None:
+    found = [f for f in run(text, specs, verbs={"said": "say", "added": "add"}) if f.code == code]
+    assert [f.evidence for f in found] == expected
+
+
+def test_the_repeat_is_named_in_the_message() -> None:
+    text = "Sources said the pier was shut. The source added that ferries had stopped."
+    specs: list[Spec] = [("Sources", "said", None, False), ("The source", "added", None, False)]
+    for f in run(text, specs):
+        if f.code in ("ANON-NO-REASON", "ANON-NO-DESCRIPTION"):
+            assert f.claim == "c1"
+            assert "referred to again as “The source” in claim c2" in f.message
+    # negative: a source named once has no such note
+    single = run("Sources said the pier was shut.", [("Sources", "said", None, False)])
+    assert single and not any("referred to again" in f.message for f in single)

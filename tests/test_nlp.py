@@ -9,7 +9,6 @@ from typing import get_args
 
 import pytest
 
-from auditor import lexicon
 from auditor.config import AuditConfig
 from auditor.errors import ModelLoadError, ModelsNotFoundError
 from auditor.models import Article, Entity, ParsedArticle, Segment
@@ -19,7 +18,6 @@ from auditor.nlp import (
     download_models,
     find_models_dir,
     normalise_label,
-    normalise_tag,
     parsed_from_conllu,
 )
 
@@ -54,55 +52,6 @@ def check_offsets(parsed: ParsedArticle) -> None:
         assert ent.label in ENTITY_LABELS
         sent = parsed.sentences[ent.sentence]
         assert sent.start <= ent.start < ent.end <= sent.end
-
-
-# ---------------------------------------------------------------- label mapping
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("PER", "PERSON"),  # mini UNER
-        ("ORG", "ORG"),
-        ("LOC", "LOC"),
-        ("PERSON", "PERSON"),  # official OntoNotes
-        ("GPE", "GPE"),
-        ("NORP", "NORP"),
-        ("FAC", "LOC"),
-        ("DATE", "OTHER"),
-        ("CARDINAL", "OTHER"),
-        ("WORK_OF_ART", "OTHER"),
-        ("MISC", "OTHER"),
-        ("per", "PERSON"),  # case does not matter
-        ("", "OTHER"),
-    ],
-)
-def test_normalise_label(raw: str, expected: str) -> None:
-    assert normalise_label(raw) == expected
-
-
-@pytest.mark.parametrize(
-    ("tag", "expected"),
-    [
-        ("B-PER", "B-PERSON"),
-        ("E-PER", "E-PERSON"),
-        ("S-FAC", "S-LOC"),
-        ("I-GPE", "I-GPE"),
-        ("S-DATE", "S-OTHER"),
-        ("O", "O"),
-        ("_", "O"),
-        ("", "O"),
-        (None, "O"),
-    ],
-)
-def test_normalise_tag(tag: str | None, expected: str) -> None:
-    assert normalise_tag(tag) == expected
-
-
-def test_label_file_maps_only_to_contract_labels() -> None:
-    table = lexicon.table("ner_labels.txt")
-    assert {"per", "person", "org", "gpe", "norp", "loc", "fac"} <= set(table)
-    assert {fields[0] for fields in table.values()} <= ENTITY_LABELS
 
 
 # ---------------------------------------------------------------- CoNLL-U fixtures
@@ -535,3 +484,12 @@ def test_merge_broken_sentences_renumbers_multi_word_tokens() -> None:
         (6, "."),
     ]
     assert [t.id for t in sent.tokens] == [(1,), (2,), (3, 4), (5,), (6,)]
+
+
+def test_helpers_moved_out_stay_importable_from_nlp() -> None:
+    """ner_tags.py and conllu.py hold the Stanza-free parts; nlp.py still offers their public names."""
+    from auditor import conllu, ner_tags, nlp
+
+    assert nlp.normalise_tag is ner_tags.normalise_tag and nlp.normalise_label is ner_tags.normalise_label
+    assert nlp.article_from_conllu is conllu.article_from_conllu
+    assert nlp.conllu_paragraphs is conllu.conllu_paragraphs

@@ -278,7 +278,24 @@ def test_batches_respect_batch_size_and_report_progress(tmp_path: Path) -> None:
     )
     assert len(report.articles) == 5
     assert [len(b) for b in annotator.batches] == [2, 2, 1]
-    assert calls == [(0, 5), (2, 5), (4, 5), (5, 5)]
+    # parsed two at a time, reported one article at a time
+    assert calls == [(0, 5), (1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+
+def test_progress_counts_articles_that_fail(tmp_path: Path) -> None:
+    """An article the annotator cannot parse still moves the bar, once, with its batch."""
+    body = "\n\n".join(STORY) + "\n"
+    files = [_write(tmp_path, f"a{i}.txt", body.encode()) for i in range(3)]
+    calls: list[tuple[int, int]] = []
+    report = run_audit(
+        files,
+        AuditConfig(provenance=False, batch_size=2),
+        annotator=FakeAnnotator(fail_on=frozenset({"a0"})),
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert [a.id for a in report.articles] == ["a1", "a2"]
+    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert [done for done, _ in calls] == sorted({done for done, _ in calls})  # never back, never twice
 
 
 def test_no_annotator_is_built_when_nothing_is_readable(

@@ -1,0 +1,222 @@
+"""The source phrase of an unnamed source: its parts, and whether AP anonymity rules apply to it.
+
+``split_mention`` finds the head noun, the informative premodifiers and where a description opens
+("a source *within X*"); ``anonymous_person`` is the one predicate the findings and the score share
+(pronouns, one-holder offices, documents and broken spans are not anonymous people); ``antecedent``
+finds the indefinite mention ("a source") that a definite one ("the source") refers back to.
+Word lists come from ``anonymity_descriptors.txt``. Used by ``anonymity.py`` and ``anonymity_links.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from auditor import lexicon
+from auditor.anonymity_reason import span
+from auditor.models import Attribution, ParsedArticle, Sentence, Source, TextSpan
+
+TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+")
+
+
+@dataclass(frozen=True)
+class MentionParts:
+    """The source phrase split into its parts (offsets into the article text)."""
+
+    head: TextSpan
+    premodifiers: TextSpan | None  # the informative premodifiers, vague ones left out
+    description_start: int | None  # where a post-head description opens inside the mention
+
+
+@cache
+def descriptor(kind: str) -> tuple[str, ...]:
+    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
+    return tuple(value.strip() for key, value in rows if key.strip() == kind)
+
+
+@cache
+def intro_re() -> re.Pattern[str]:
+    # Longest alternatives first so "familiar with" wins over "with".
+    alts = sorted(descriptor("intro"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(descriptor("relative")) + r")\b", re.IGNORECASE)
+
+
+@cache
+def vague() -> frozenset[str]:
+    return frozenset(w.lower() for w in descriptor("vague"))
+
+
+@cache
+def pronouns() -> frozenset[str]:
+    """Pronouns: as a source they are a coreference gap, not an anonymous source."""
+    return frozenset(w.lower() for w in descriptor("pronoun"))
+
+
+def is_pronoun(mention: str) -> bool:
+    """True when the whole source phrase is a pronoun ("he", "They")."""
+    return mention.strip().lower() in pronouns()
+
+
+def is_fragment(text: str, source: Source) -> bool:
+    """True when the source span starts or ends inside a word ("hyun" of "Kim Yong-hyun"): a bad span."""
+    before = text[source.start - 1] if source.start > 0 else " "
+    after = text[source.end] if source.end < len(text) else " "
+    return before.isalnum() or before in "-‐" or after.isalnum()
+
+
+def identified_by_office(text: str, source: Source) -> bool:
+    """True for a one-holder office written definitely: "the Ukrainian president", "Russia's premier".
+
+    Such a source is identifiable: the gap is coreference, not anonymity, so no AP anonymity rule applies.
+    """
+    words = " ".join(TOKEN.findall(text[source.start : source.end])).lower()
+    words = words.replace("’", "'")
+    definite = words.startswith("the ") or "'s " in words
+    return definite and any(words.endswith(" " + office) for office in descriptor("office"))
+
+
+NOT_SPEECH_KINDS = frozenset({"document", "media"})  # a report or an outlet is no anonymous person
+
+
+def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> bool:
+    """The source is an unnamed human source that AP anonymity rules apply to (the findings' predicate).
+
+    Left out: named sources, unresolved pronouns and offices ("the Ukrainian president"), which are
+    coreference gaps rather than anonymity; documents and media; spans that cut a word in two.
+    ``text`` is the article text, or a stretch of it starting at ``offset`` (a claim's sentence).
+    """
+    if source is None or source.named or source.anonymity is None or source.kind in NOT_SPEECH_KINDS:
+        return False
+    if is_pronoun(source.mention) or identified_by_office(source.mention, _local(source, source.start)):
+        return False
+    local = _local(source, offset)
+    return not (local.start >= 0 and local.end <= len(text) and is_fragment(text, local))
+
+
+def without_reason(source: Source | None, text: str = "", offset: int = 0) -> bool:
+    """An anonymous person (``anonymous_person``), not a vague collective, with no stated reason:
+    what ANON-NO-REASON flags and what the score counts as ``anonymous_without_reason``."""
+    if source is None or source.anonymity is None or not anonymous_person(source, text, offset):
+        return False
+    return source.anonymity.reason is None and not source.anonymity.collective
+
+
+def _local(source: Source, offset: int) -> Source:
+    return source.model_copy(update={"start": source.start - offset, "end": source.end - offset})
+
+
+def display_mention(text: str, source: Source) -> str:
+    """The source phrase up to its first comma, for messages ("A source within X", not its appositive)."""
+    return text[source.start : source.end].split(",", 1)[0].strip()
+
+
+def sentence_at(parsed: ParsedArticle, offset: int) -> Sentence | None:
+    for sentence in parsed.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def split_mention(text: str, source: Source) -> MentionParts:
+    """Find the head noun, the informative premodifiers and any post-head description in a source phrase."""
+    mention = text[source.start : source.end]
+    tokens = [(m.start() + source.start, m.end() + source.start, m.group()) for m in TOKEN.finditer(mention)]
+    # The core phrase ends at the first comma, relative pronoun or description opener after the first
+    # word; a description opener at that place ("who was briefed on") starts the description.
+    core_end = source.end
+    description_start: int | None = None
+    comma = mention.find(",")
+    if comma > 0:
+        core_end = source.start + comma
+    relative = _relative_re().search(mention, 1)
+    if relative is not None:
+        core_end = min(core_end, source.start + relative.start())
+    for m in intro_re().finditer(mention):
+        at = source.start + m.start()
+        if m.start() > 0 and at <= core_end:
+            before = [t for t in tokens if t[1] <= at]
+            if before and any(t[2].lower() not in vague() for t in before):
+                core_end = description_start = at
+                break
+    core = [t for t in tokens if t[1] <= core_end] or tokens[:1]
+    if not core:
+        empty = TextSpan(start=source.start, end=source.end, text=mention)
+        return MentionParts(head=empty, premodifiers=None, description_start=None)
+    head_start, head_end, head_text = core[-1]
+    informative = [t for t in core[:-1] if t[2].lower().strip(".") not in vague()]
+    premods = span(text, informative[0][0], informative[-1][1]) if informative else None
+    return MentionParts(
+        head=TextSpan(start=head_start, end=head_end, text=head_text),
+        premodifiers=premods,
+        description_start=description_start,
+    )
+
+
+def head_key(head: str) -> str:
+    """The head noun without number, to compare mentions: "sources" and "source" -> "source"."""
+    low = head.lower().strip(".’'")
+    if low.endswith(("sses", "xes", "ches", "shes")):
+        return low[:-2]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return low[:-1]
+    return low
+
+
+def _head_forms(head: str) -> tuple[str, ...]:
+    """Singular and plural spellings of a head noun, to find earlier mentions of either number."""
+    key = head_key(head)
+    plural = (
+        key[:-1] + "ies"
+        if key.endswith("y")
+        else key + ("es" if key.endswith(("s", "x", "ch", "sh")) else "s")
+    )
+    return tuple(dict.fromkeys((head, key, plural)))
+
+
+def is_definite(text: str, source: Source) -> bool:
+    """The source phrase opens with a definite word ("the source", "this official", "those people")."""
+    first = text[source.start : source.end].split(maxsplit=1)
+    return bool(first) and first[0].lower() in {d.lower() for d in descriptor("definite")}
+
+
+def antecedent_attribution(parsed: ParsedArticle, source: Source) -> Attribution | None:
+    """For "the source" / "this source": the nearest earlier indefinite mention with the same head noun,
+    as a bare attribution (no cue, no content) whose sentence says what the first mention was.
+
+    The number may differ: "the source" after "some sources", "the officials" after "an official".
+    """
+    text = parsed.article.text
+    if not is_definite(text, source):
+        return None
+    parts = split_mention(text, source)
+    determiners = "|".join(
+        sorted((re.escape(v) for v in vague() if v not in descriptor("definite")), key=len)
+    )
+    heads = "|".join(re.escape(h) for h in sorted(_head_forms(parts.head.text), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{determiners})\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{heads})\b", re.IGNORECASE)
+    earlier = [m for m in pattern.finditer(text, 0, source.start) if sentence_at(parsed, m.start())]
+    if not earlier:
+        return None
+    m = earlier[-1]
+    found = Source(
+        start=m.start(), end=m.end(), mention=m.group(), name=m.group(), kind=source.kind, named=False
+    )
+    sentence = sentence_at(parsed, m.start())
+    assert sentence is not None
+    return Attribution(
+        id="antecedent", sentence=sentence.index, cue=None, source=found, content=None, rule=""
+    )
+
+
+def antecedent(parsed: ParsedArticle, source: Source) -> Source | None:
+    """The earlier indefinite mention that "the source" / "this source" refers back to, if any."""
+    earlier = antecedent_attribution(parsed, source)
+    return earlier.source if earlier is not None else None
