@@ -3,22 +3,30 @@
 ``same_source`` maps every attribution to an anonymous person (``anonymous_person``) to the attribution
 that first mentions its source. Two mentions are one source when
 
-1. they carry the same name (coreference upstream gave them one, or the phrase is repeated);
+1. they carry the same name (coreference upstream gave them one, or the phrase is repeated), compared
+   as the roster compares names (``roster.source_key``: "the government" and "The government's");
 2. a definite mention ("the source", "these officials") refers back to the nearest earlier mention
    with the same head noun, in either number ("Sources said" or "A source said" ... "the source added");
 3. a definite mention with another head noun and no description of its own ("the official added",
    after "a source close to the mayor said") refers back to the earlier unnamed source of the same
    number when there is exactly one; with two candidates it stays apart (as coreference leaves an
-   ambiguous role noun unresolved).
+   ambiguous role noun unresolved). The later head noun must be one a text uses for an unnamed
+   source (``anonymous_role_nouns.txt``: "the official", "the aide"; not "the candidate" or "the
+   company"), and the earlier one must name people (``source_nouns.txt`` kinds person or group).
 
 An indefinite mention ("another source", "other officials") is a new source unless it repeats a name.
-The findings report each source once; the anonymity stage lets later mentions keep what the first said.
+The findings report each source once; the anonymity stage lets later mentions keep what the first said;
+coreference (``source_links``, which also says which of the three rules linked a mention) gives a later
+mention the first mention's name, so the roster and the score count the source once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
 
+from auditor import lexicon
 from auditor.anonymity_mention import (
     anonymous_person,
     antecedent,
@@ -28,14 +36,29 @@ from auditor.anonymity_mention import (
     split_mention,
 )
 from auditor.models import Attribution, ParsedArticle, Source
+from auditor.roster import source_key
 
 
 def _key(name: str) -> str:
-    return " ".join(name.lower().split())
+    # The roster's key (case, possessive, punctuation): names the roster puts on one row are one source.
+    return source_key(name)
 
 
 def _head(text: str, source: Source) -> str:
     return head_key(split_mention(text, source).head.text)
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Head nouns that name people (``source_nouns.txt`` kinds person and group), keyed as ``head_key``."""
+    rows = lexicon.table("source_nouns.txt").items()
+    return frozenset(head_key(noun) for noun, fields in rows if fields and fields[0] in ("person", "group"))
+
+
+@cache
+def _referring_nouns() -> frozenset[str]:
+    """Head nouns that refer back to an unnamed source introduced otherwise ("the official"), keyed."""
+    return frozenset(head_key(noun) for noun in lexicon.words("anonymous_role_nouns.txt"))
 
 
 def _described_here(parsed: ParsedArticle, source: Source) -> bool:
@@ -45,12 +68,30 @@ def _described_here(parsed: ParsedArticle, source: Source) -> bool:
     return description is not None and (sentence is None or sentence.start <= description.start)
 
 
-def _refers_to(parsed: ParsedArticle, source: Source, seen: Sequence[tuple[Source, str]]) -> str | None:
-    """The group (first attribution id) among the ``seen`` mentions that ``source`` refers back to."""
+class SourceLink(NamedTuple):
+    """The attribution that first mentions a source, and why a later mention was linked to it."""
+
+    first: str
+    reason: str | None  # None for a first mention
+
+
+_SAME_NAME = "it repeats the name of an earlier mention"
+_SAME_HEAD = "a definite mention with the head noun '{head}' refers back to the nearest earlier one"
+_ONLY_ONE = (
+    "a definite mention with no description of its own refers back to the only earlier unnamed "
+    "source of the same number"
+)
+
+
+def _refers_to(
+    parsed: ParsedArticle, source: Source, seen: Sequence[tuple[Source, str]]
+) -> tuple[str, str] | None:
+    """(group, why): the group (first attribution id) among the ``seen`` mentions that ``source`` refers
+    back to, and the rule that says so in words."""
     text = parsed.article.text
     same_name = [group for s, group in seen if _key(s.name) == _key(source.name)]
     if same_name:
-        return same_name[0]
+        return same_name[0], _SAME_NAME
     if not is_definite(text, source):
         return None
     # An indefinite mention that is no attribution's source ("a source in the ministry, who ..., was
@@ -62,16 +103,44 @@ def _refers_to(parsed: ParsedArticle, source: Source, seen: Sequence[tuple[Sourc
     same_head = [(s, group) for s, group in seen if _head(text, s) == head]
     if same_head:
         nearest, group = same_head[-1]
-        return group if unattributed is None or unattributed.start < nearest.start else None
+        if unattributed is None or unattributed.start < nearest.start:
+            return group, _SAME_HEAD.format(head=head)
+        return None
     own = source.anonymity
     if unattributed is not None or own is None or own.collective or _described_here(parsed, source):
+        return None
+    if head not in _referring_nouns():
         return None
     candidates = {
         group
         for s, group in seen
-        if s.anonymity is not None and not s.anonymity.collective and s.anonymity.plural == own.plural
+        if s.anonymity is not None
+        and not s.anonymity.collective
+        and s.anonymity.plural == own.plural
+        and _head(text, s) in _people_nouns()
     }
-    return candidates.pop() if len(candidates) == 1 else None
+    return (candidates.pop(), _ONLY_ONE) if len(candidates) == 1 else None
+
+
+def source_links(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> dict[str, SourceLink]:
+    """Attribution id -> the attribution that first mentions the same unnamed source, and why.
+
+    Only attributions to an anonymous person (``Source.anonymity`` set) are keys; a first mention links
+    to itself with no reason. Mentions are taken in text order of their sources.
+    """
+    text = parsed.article.text
+    mentions = sorted(
+        ((a.id, a.source) for a in attributions if a.source is not None and anonymous_person(a.source, text)),
+        key=lambda m: (m[1].start, m[1].end),
+    )
+    links: dict[str, SourceLink] = {}
+    seen: list[tuple[Source, str]] = []
+    for aid, source in mentions:
+        found = _refers_to(parsed, source, seen)
+        link = SourceLink(*found) if found is not None else links.get(aid, SourceLink(aid, None))
+        links[aid] = link
+        seen.append((source, link.first))
+    return links
 
 
 def same_source(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> dict[str, str]:
@@ -80,15 +149,4 @@ def same_source(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> d
     Only attributions to an anonymous person (``Source.anonymity`` set) are keys; a first mention maps
     to itself. Mentions are taken in text order of their sources.
     """
-    text = parsed.article.text
-    mentions = sorted(
-        ((a.id, a.source) for a in attributions if a.source is not None and anonymous_person(a.source, text)),
-        key=lambda m: (m[1].start, m[1].end),
-    )
-    first: dict[str, str] = {}
-    seen: list[tuple[Source, str]] = []
-    for aid, source in mentions:
-        group = _refers_to(parsed, source, seen) or first.get(aid, aid)
-        first[aid] = group
-        seen.append((source, group))
-    return first
+    return {aid: link.first for aid, link in source_links(parsed, attributions).items()}

@@ -11,6 +11,11 @@
   a role noun written before the name resolves forwards: to the one later named source with that
   title, or, for a one-holder office ("the Ukrainian president"), to the one later person without a
   title whom the headline names.
+* A definite mention of an unnamed source that refers back to an earlier one ("Sources said ... The
+  source added", "a source close to the mayor said ... the official added") takes the first mention's
+  phrase as its name and stays unnamed; so does a pronoun resolved to it. The decision is
+  ``anonymity_links.source_links`` (the rule the findings use to report each source once), so the
+  roster and the score count such a source once. "Another source" and "experts ... critics" stay apart.
 
 Candidates (entities and their mentions in text order) come from ``auditor/mentions.py``; string
 work lives in ``auditor/names.py``.
@@ -23,8 +28,11 @@ import re
 from dataclasses import dataclass
 
 from auditor import names
+from auditor.anonymity import anonymity_of, display_mention, sentence_at
+from auditor.anonymity_links import source_links
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
 from auditor.models import Attribution, ParsedArticle
+from auditor.roster import source_key
 
 __all__ = ["canonical_name", "cluster_names", "resolve_sources", "same_organization", "same_person"]
 
@@ -272,6 +280,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
     sources = sorted((a.source for a in attributions if a.source is not None), key=lambda s: s.start)
     unnamed = {s.start: s for s in sources if not s.named and not names.is_pronoun(s.mention)}
     pronouns = dict(_pronoun_sites(parsed, attributions, doc))
+    entity_of: dict[int, Entity] = {}  # unnamed source start -> its entity, for _same_anonymous
     # One pass in text order so a resolved pronoun or role noun can anchor the next one.
     for start in sorted(set(unnamed) | set(pronouns)):
         if start in pronouns:
@@ -295,9 +304,62 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             entity.forms.append((start, src.mention.strip()))
             entity.gender = parts.gender
             builder.mention(entity, src.start, src.end, None)
+            entity_of[start] = entity
         else:
             builder.mention(role.entity, src.start, src.end, None)
-    return tuple(_apply(a, builder, by_pronoun, by_role) for a in attributions)
+    resolved = tuple(_apply(a, builder, by_pronoun, by_role) for a in attributions)
+    return _same_anonymous(parsed, resolved, entity_of, by_pronoun)
+
+
+def _same_anonymous(
+    parsed: ParsedArticle,
+    attributions: tuple[Attribution, ...],
+    entity_of: dict[int, Entity],
+    by_pronoun: dict[int, _Resolved],
+) -> tuple[Attribution, ...]:
+    """A later mention of an unnamed source gets the first mention's name; ``resolved_from`` says why.
+
+    ``source_links`` reads ``Source.anonymity``, which the anonymity stage fills after this one, so it
+    is judged here on copies; the attributions returned carry no anonymity yet.
+    """
+    judged = []
+    for a in attributions:
+        found = anonymity_of(parsed, a)
+        if found is not None and a.source is not None:
+            a = a.model_copy(update={"source": a.source.model_copy(update={"anonymity": found})})
+        judged.append(a)
+    by_id = {a.id: a for a in attributions}
+    renamed: dict[int, str] = {}  # entity id -> the name its mention took (for pronouns resolved to it)
+    updates: dict[str, dict[str, object]] = {}
+    for aid, link in source_links(parsed, judged).items():
+        first, src = by_id[link.first].source, by_id[aid].source
+        if link.reason is None or first is None or src is None or _same_name(first.name, src.name):
+            continue
+        sentence = sentence_at(parsed, first.start)
+        where = f" of {ordinal(sentence.index)}" if sentence is not None else ""
+        why = (
+            f"unnamed source '{display_mention(parsed.article.text, src)}' is '{first.name}'{where} "
+            f"({link.reason}): one anonymous source, counted once"
+        )
+        updates[aid] = {"name": first.name, "named": False, "resolved_from": why}
+        if src.start in entity_of:
+            renamed[entity_of[src.start].id] = first.name
+    for a in attributions:
+        r = by_pronoun.get(a.source.start) if a.source is not None else None
+        if r is not None and r.entity is not None and r.entity.id in renamed:
+            name = renamed[r.entity.id]
+            updates[a.id] = {"name": name, "resolved_from": f"{r.reason}, a later mention of '{name}'"}
+    return tuple(
+        a.model_copy(update={"source": a.source.model_copy(update=updates[a.id])})
+        if a.id in updates and a.source is not None
+        else a
+        for a in attributions
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Names the roster already puts on one row (same ``source_key``: case, possessive, punctuation)."""
+    return source_key(a) == source_key(b)
 
 
 def _apply(

@@ -1,7 +1,9 @@
 """The source roster: one row per distinct source of an article, in order of first appearance.
 
 Sources are told apart by ``Source.name`` (coreference upstream has already merged "Zelensky",
-"he" and "the Ukrainian president"); the key also ignores case, possessives, punctuation and doubled
+"he" and "the Ukrainian president", and given a later mention of an unnamed source the first
+mention's phrase: "Sources said ... The source added" is one anonymous row named "Sources", written
+as both, still anonymous); the key also ignores case, possessives, punctuation and doubled
 letters, so "Zelensky's" and "Zelenskyy" land on the same row as "Zelensky". A named source
 written with one word ("Peskov") joins the one named source whose full name ends with it ("Dmitry
 Peskov"); when two full names share it ("Kim Jong Un", "Kim Yong-hyun"... ending alike) it stays apart.

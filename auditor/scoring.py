@@ -24,11 +24,16 @@ Properties (tested with hypothesis): the score is in 0..100; adding a named-sour
 lowers it (credit 1 is the maximum, so ``(C+1)/(A+1) ≥ C/A``); adding a finding never raises it
 (``P`` grows, and a finding can only raise the weight of an unsourced claim, whose credit is 0).
 ``Score.components`` holds every term. The same text, with a worked example, is in docs/scoring.md.
+
+The formula weighs *claims*; the counts of *sources* (``distinct_named_sources``,
+``anonymous_without_reason``) count each source once, after coreference: "Sources said ... The source
+added" is one anonymous source (coreference gives both mentions one name, the roster's key), and it
+counts once in ``anonymous_without_reason`` as it gets one ANON-NO-REASON finding.
 """
 
 from __future__ import annotations
 
-from auditor.anonymity import without_reason
+from auditor.anonymity import anonymous_person, without_reason
 from auditor.models import Claim, Finding, Score, SourceSummary
 from auditor.roster import source_key, summarize_sources
 
@@ -62,6 +67,29 @@ def unsourced_weight(claim: Claim, serious: set[str], flagged: set[str]) -> floa
 def _without_reason(claim: Claim) -> bool:
     """The ANON-NO-REASON predicate (``anonymity.without_reason``) on the claim's source, in its sentence."""
     return without_reason(claim.source, claim.sentence, claim.start)
+
+
+def _person(claim: Claim) -> bool:
+    """The claim's source is an anonymous person, not a vague collective: what ANON-NO-REASON judges."""
+    src = claim.source
+    return (
+        src is not None
+        and src.anonymity is not None
+        and not src.anonymity.collective
+        and anonymous_person(src, claim.sentence, claim.start)
+    )
+
+
+def sources_without_reason(claims: tuple[Claim, ...]) -> int:
+    """Distinct anonymous sources (by roster key) none of whose claims states a reason for anonymity.
+
+    As the findings do, a source is judged on all its mentions: a reason given once is enough.
+    """
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.sourcing == "anonymous" and c.source is not None and _person(c):
+            groups.setdefault(source_key(c.source.name) or c.id, []).append(c)
+    return sum(all(_without_reason(c) for c in group) for group in groups.values())
 
 
 def score_article(
@@ -98,7 +126,7 @@ def score_article(
         anonymous=len(anonymous),
         unattributed=len(unattributed),
         hedged=sum(c.hedged for c in claims),
-        anonymous_without_reason=sum(_without_reason(c) for c in anonymous),
+        anonymous_without_reason=sources_without_reason(claims),
         distinct_named_sources=distinct,
         components={
             "attributable_claims": float(attributable),

@@ -402,3 +402,122 @@ def test_role_noun_before_the_name_resolves_forwards(
     else:
         assert src.named and src.name == expected
         assert src.resolved_from.startswith(f"role noun '{role}' resolved forwards to {expected} ({why}")
+
+
+# ---------------------------------------------------------------- later mentions of one unnamed source
+
+# text, source mentions in text order (each located after the previous one), and the expected name of
+# each after coreference: a later mention that refers back takes the first mention's phrase.
+ANONYMOUS: list[tuple[str, list[str], list[str]]] = [
+    (
+        "Sources said the pier was shut. The source added that ferries had stopped.",
+        ["Sources", "The source"],
+        ["Sources", "Sources"],
+    ),
+    (
+        "A source close to the mayor said the pier was shut. The official added that ferries had stopped.",
+        ["A source close to the mayor", "The official"],
+        ["A source close to the mayor", "A source close to the mayor"],
+    ),
+    (
+        "A source said the pier was shut. The source added that ferries had stopped. "
+        "The source also said the mayor knew.",
+        ["A source", "The source", "The source"],
+        ["A source", "A source", "A source"],
+    ),
+    # negatives: an indefinite "another source" is a new source; so are experts and critics
+    (
+        "A source in the ministry said the pier was shut. "
+        "Another source, a diplomat, said that ferries had stopped.",
+        ["A source in the ministry", "Another source, a diplomat"],
+        ["A source in the ministry", "Another source, a diplomat"],
+    ),
+    (
+        "Experts said the pier was unsafe. Critics said that repairs would take years.",
+        ["Experts", "Critics"],
+        ["Experts", "Critics"],
+    ),
+    # negatives: a head noun that does not refer back to an unnamed source ("the candidate", "the man")
+    (
+        "A source close to the mayor said the pier was shut. The candidate added that ferries had stopped.",
+        ["A source close to the mayor", "The candidate"],
+        ["A source close to the mayor", "The candidate"],
+    ),
+    (
+        "A witness said the pier was shut. The man added that ferries had stopped.",
+        ["A witness", "The man"],
+        ["A witness", "The man"],
+    ),
+    # negatives: a vague collective is no antecedent for "the official"; two candidates are ambiguous
+    (
+        "Experts said the pier was unsafe. The official added that ferries had stopped.",
+        ["Experts", "The official"],
+        ["Experts", "The official"],
+    ),
+    (
+        "A source said the pier was shut. A diplomat said the talks failed. "
+        "The official added that ferries had stopped.",
+        ["A source", "A diplomat", "The official"],
+        ["A source", "A diplomat", "The official"],
+    ),
+]
+
+
+def _anonymous_attributions(p: ParsedArticle, mentions: list[str]) -> list[Attribution]:
+    t = p.article.text
+    out, pos = [], 0
+    for i, m in enumerate(mentions):
+        at = t.index(m, pos)
+        pos = at + len(m)
+        cue = min(("said", "added"), key=lambda c: t.find(c, pos) % (len(t) + 1))  # the next cue
+        kind = "group" if m.split(",")[0].endswith("s") else "person"  # plurals: groups
+        out.append(attr(p, f"a{i}", source=m, cue=cue, named=False, kind=kind, after=at))
+    return out
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), ANONYMOUS)
+def test_later_mentions_of_an_unnamed_source_take_its_name(
+    text: str, mentions: list[str], expected: list[str]
+) -> None:
+    p = build([text])
+    out = resolved(p, *_anonymous_attributions(p, mentions))
+    sources = [out[f"a{i}"].source for i in range(len(mentions))]
+    assert [s.name if s else None for s in sources] == expected
+    for s, mention, name in zip(sources, mentions, expected, strict=True):
+        assert s is not None and s.named is False and s.mention == mention  # still anonymous, as written
+        linked = name != mention
+        assert (s.resolved_from is not None and "counted once" in s.resolved_from) is linked
+
+
+def test_refers_back_says_which_rule_and_where() -> None:
+    p = build(["Sources said the pier was shut.", "The source added that ferries had stopped."])
+    src = resolved(p, *_anonymous_attributions(p, ["Sources", "The source"]))["a1"].source
+    assert src is not None
+    assert src.resolved_from == (
+        "unnamed source 'The source' is 'Sources' of sentence 1 (a definite mention with the head noun "
+        "'source' refers back to the nearest earlier one): one anonymous source, counted once"
+    )
+
+
+def test_pronoun_for_a_later_mention_takes_the_first_name() -> None:
+    p = build(["Sources said the pier was shut. The sources added that ferries had stopped. They said more."])
+    t = p.article.text
+    atts = _anonymous_attributions(p, ["Sources", "The sources"])
+    atts.append(attr(p, "a2", source="They", cue="said", named=False, kind="unknown", after=t.index("They")))
+    out = resolved(p, *atts)
+    they = out["a2"].source
+    assert they is not None and they.name == "Sources" and they.named is False
+    assert they.resolved_from and they.resolved_from.endswith("a later mention of 'Sources'")
+
+
+def test_named_source_is_not_linked_to_an_unnamed_one() -> None:
+    p = build(
+        ["A source said the pier was shut. Ana Ruiz said that ferries had stopped."], ner={"Ruiz": "PERSON"}
+    )
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a0", source="A source", cue="said", named=False),
+        attr(p, "a1", source="Ana Ruiz", cue="said", after=t.index("Ana")),
+    )
+    assert out["a1"].source and out["a1"].source.name == "Ana Ruiz" and out["a1"].source.named

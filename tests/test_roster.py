@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from findings_helpers import attribution, claims, parse
 
-from auditor.models import Claim, Source, SourceKind
+from auditor.anonymity import annotate_anonymity
+from auditor.coref import resolve_sources
+from auditor.models import Claim, Source, SourceKind, SourceSummary
 from auditor.roster import source_key, summarize_sources
 
 
@@ -116,3 +119,78 @@ def test_surname_joins_the_single_full_name() -> None:
 def test_no_sources() -> None:
     assert summarize_sources(()) == ()
     assert summarize_sources((claim(0, None), claim(1, None))) == ()
+
+
+# ---------------------------------------------------------------- one row per anonymous source, after coref
+
+# text, source mentions in text order, expected roster rows as (name, mentions); the first mention's
+# phrase names the row, and the row stays anonymous.
+ANONYMOUS_ROWS: list[tuple[str, list[str], list[tuple[str, tuple[str, ...]]]]] = [
+    (
+        "Sources said the pier was shut. The source added that ferries had stopped.",
+        ["Sources", "The source"],
+        [("Sources", ("Sources", "The source"))],
+    ),
+    (
+        "A source close to the mayor said the pier was shut. The official added that ferries had stopped. "
+        "The official said the mayor knew.",
+        ["A source close to the mayor", "The official", "The official"],
+        [("A source close to the mayor", ("A source close to the mayor", "The official"))],
+    ),
+    # negatives: two different anonymous sources stay two rows
+    (
+        "A source in the ministry said the pier was shut. "
+        "Another source, a diplomat, said that ferries had stopped.",
+        ["A source in the ministry", "Another source, a diplomat"],
+        [
+            ("A source in the ministry", ("A source in the ministry",)),
+            ("Another source", ("Another source",)),
+        ],
+    ),
+    (
+        "Experts said the pier was unsafe. Critics said that repairs would take years.",
+        ["Experts", "Critics"],
+        [("Experts", ("Experts",)), ("Critics", ("Critics",))],
+    ),
+]
+
+
+def _roster(text: str, mentions: list[str]) -> tuple[SourceSummary, ...]:
+    """The stages from attributions to the roster: coreference, anonymity, claims, roster."""
+    parsed = parse(text, verbs={"said": "say", "added": "add"})
+    atts, pos = [], 0
+    for i, m in enumerate(mentions):
+        at = text.index(m, pos)
+        pos = at + len(m)
+        nth = text[:at].count(m)
+        cue = min(("said", "added"), key=lambda c: text.find(c, pos) % (len(text) + 1))  # the next cue
+        kind: SourceKind = "group" if m.endswith("s") else "person"
+        atts.append(attribution(parsed, f"a{i}", source=m, cue=cue, kind=kind, nth=nth))
+    resolved = annotate_anonymity(parsed, resolve_sources(parsed, tuple(atts)))
+    return summarize_sources(claims(parsed, resolved))
+
+
+@pytest.mark.parametrize(("text", "mentions", "rows"), ANONYMOUS_ROWS)
+def test_one_row_per_anonymous_source_after_coreference(
+    text: str, mentions: list[str], rows: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    roster = _roster(text, mentions)
+    got = [(r.name.split(",")[0], tuple(m.split(",")[0] for m in r.mentions)) for r in roster]
+    assert got == rows
+    assert all(r.sourcing == "anonymous" for r in roster)
+    assert sum(r.claims for r in roster) == len(mentions)
+
+
+def test_later_mention_named_by_the_first_merges_without_coref() -> None:
+    """The roster itself only groups by name: a later mention carrying the first's name joins its row."""
+    rows = summarize_sources(
+        (
+            claim(0, "Sources", named=False, kind="group", start=0),
+            claim(1, "The source", "Sources", named=False, start=40),
+            claim(2, "another source", named=False, start=80),
+        )
+    )
+    assert [(r.name, r.mentions, r.claims, r.sourcing) for r in rows] == [
+        ("Sources", ("Sources", "The source"), 2, "anonymous"),
+        ("another source", ("another source",), 1, "anonymous"),
+    ]

@@ -5,9 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from findings_helpers import attribution, parse
+from findings_helpers import claims as claims_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from auditor.anonymity import annotate_anonymity
+from auditor.coref import resolve_sources
+from auditor.findings import find_findings
 from auditor.models import Anonymity, Claim, Finding, Severity, Source, Sourcing, TextSpan
 from auditor.roster import summarize_sources
 from auditor.scoring import score_article
@@ -184,3 +189,99 @@ def test_adding_findings_never_raises(
     sources = summarize_sources(claims)
     before = score_article(claims, findings, sources).score
     assert score_article(claims, findings + extra, sources).score <= before
+
+
+# ---------------------------------------------------------------- source counts count sources, not claims
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # one anonymous source quoted twice (coreference gave both mentions its name): one source
+        ((claim(1, "anonymous", "Sources"), claim(2, "anonymous", "Sources")), 1),
+        # two different anonymous sources
+        ((claim(1, "anonymous", "a source in the ministry"), claim(2, "anonymous", "another source")), 2),
+        # a reason stated at one mention covers the source
+        ((claim(1, "anonymous", "Sources"), claim(2, "anonymous", "Sources", reason=True)), 0),
+        ((claim(1, "anonymous", "a source", reason=True), claim(2, "anonymous", "another source")), 1),
+        # named sources and vague collectives are no anonymous people without reason
+        ((claim(1, "named", "Ana Ruiz"), claim(2, "named", "Ana Ruiz")), 0),
+    ],
+)
+def test_anonymous_without_reason_counts_sources(claims: tuple[Claim, ...], expected: int) -> None:
+    s = score_article(claims, (), summarize_sources(claims))
+    assert s.anonymous_without_reason == expected
+    assert s.anonymous == sum(c.sourcing == "anonymous" for c in claims)  # the formula still counts claims
+
+
+def test_collective_is_not_counted_without_reason() -> None:
+    c = claim(1, "anonymous", "experts")
+    assert c.source is not None
+    collective = c.model_copy(
+        update={"source": c.source.model_copy(update={"anonymity": Anonymity(collective=True)})}
+    )
+    assert score_article((collective,), (), ()).anonymous_without_reason == 0
+
+
+# text, source mentions in text order, expected distinct anonymous sources without a reason
+END_TO_END: list[tuple[str, list[str], int]] = [
+    (
+        "Sources said the pier was shut. The source added that ferries had stopped.",
+        ["Sources", "The source"],
+        1,
+    ),
+    (
+        "A source close to the mayor said the pier was shut. The official added that ferries had stopped.",
+        ["A source close to the mayor", "The official"],
+        1,
+    ),
+    (
+        "A source in the ministry said the pier was shut. "
+        "Another source, a diplomat, said that ferries had stopped.",
+        ["A source in the ministry", "Another source, a diplomat"],
+        2,
+    ),
+    # the roster's key ignores the possessive: one source, one finding, one count
+    (
+        "The port authority said the pier was shut. The port authority’s spokesman added that ferries had "
+        "stopped.",
+        ["The port authority", "The port authority’s"],
+        1,
+    ),
+    (
+        "A source, who spoke on condition of anonymity because he was not authorized to speak, said the "
+        "pier was shut. The source added that ferries had stopped.",
+        ["A source", "The source"],
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), END_TO_END)
+def test_score_counts_each_source_once_like_the_findings(
+    text: str, mentions: list[str], expected: int
+) -> None:
+    """Coreference to score: one ANON-NO-REASON finding and one count per source."""
+    parsed = parse(text, verbs={"said": "say", "added": "add"})
+    atts, pos = [], 0
+    for i, m in enumerate(mentions):
+        at = text.index(m, pos)
+        pos = at + len(m)
+        cue = min(("said", "added"), key=lambda c: text.find(c, pos) % (len(text) + 1))  # the next cue
+        atts.append(
+            attribution(
+                parsed,
+                f"a{i}",
+                source=m,
+                cue=cue,
+                kind="group" if m.endswith("s") else "person",
+                nth=text[:at].count(m),
+            )
+        )
+    resolved = annotate_anonymity(parsed, resolve_sources(parsed, tuple(atts)))
+    made = claims_of(parsed, resolved)
+    found = find_findings(parsed, made, resolved)
+    s = score_article(made, found, summarize_sources(made))
+    assert s.anonymous_without_reason == expected
+    assert sum(f.code == "ANON-NO-REASON" for f in found) == expected
+    assert s.anonymous == len(mentions)  # every claim is still an anonymous claim
