@@ -28,7 +28,7 @@ from auditor.models import (
 )
 
 T = TypeVar("T")
-_SHOWN = ("pronoun", "role noun", "unresolved")
+_SHOWN = ("pronoun", "role noun", "unresolved", "unnamed source")
 
 #: A content span or quote covering at least this share of a sentence's characters carries it.
 COVER_SHARE = 0.5

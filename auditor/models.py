@@ -283,13 +283,18 @@ class Score(Frozen):
     """The sourcing-quality score and the counts it is built from (formula in the README)."""
 
     score: int = Field(ge=0, le=100)
-    claims: int
-    named: int
-    anonymous: int
-    unattributed: int
-    hedged: int
-    anonymous_without_reason: int
-    distinct_named_sources: int
+    claims: int = Field(description="Claims (body sentences or attributed clauses) in the article.")
+    named: int = Field(description="Claims sourced to a named source (counts claims).")
+    anonymous: int = Field(description="Claims sourced to an unnamed source (counts claims).")
+    unattributed: int = Field(description="Claims with no source (counts claims).")
+    hedged: int = Field(description="Claims hedged ('reportedly') with no source (counts claims).")
+    anonymous_without_reason: int = Field(
+        description="Distinct anonymous sources (after coreference) with no reason given for anonymity "
+        "(counts sources, like the ANON-NO-REASON findings)."
+    )
+    distinct_named_sources: int = Field(
+        description="Distinct named sources after coreference (counts sources)."
+    )
     components: dict[str, float] = Field(description="Each term of the formula, for transparency.")
 
 

@@ -211,7 +211,7 @@ def score_working(audit: ArticleAudit) -> str | None:
         return None
     return (
         f"85 × {c.get('sourcing_share', 0):.2f} sourcing = {c['sourcing_points']:.1f}; "
-        f"+ 15 × {c.get('diversity', 0):.2f} source diversity = {c.get('diversity_points', 0):.1f}; "
+        f"+ 15 × {c.get('diversity', 0):.2f} named-source diversity = {c.get('diversity_points', 0):.1f}; "
         f"− {abs(c.get('penalty_points', 0)):.0f} for findings; = {audit.score}"
     )
 
