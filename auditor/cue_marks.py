@@ -1,5 +1,7 @@
-"""Typographic attribution cues: 'Peskov: “…”', transcript speaker labels ('WALLACE: …') and dash
-credits after a quotation (“…” ― Name). Used by ``auditor.cues``.
+"""Typographic attribution cues: 'Peskov: “…”' (also after a dash in a digest line), transcript speaker
+labels ('WALLACE: …', 'Rep. Jane Doe (R-Texas): …'), a headline label opening the article ('Poll: …'),
+and dash credits after a quotation (“…” ― Name). Used by ``auditor.cues``; ``colon_source`` gives
+``auditor.sources`` the speaker words of a colon cue. Furniture labels: colon_labels_not_sources.txt.
 """
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor import lexicon
-from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence
+from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree
 
 
@@ -15,24 +17,52 @@ def _inside(quotes: tuple[QuoteSpan, ...], start: int, end: int) -> bool:
     return any(q.inner.start <= start and end <= q.inner.end for q in quotes)
 
 
+DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
+
+
+def label_words(s: Sentence, colon_start: int) -> list[Word]:
+    """The words a colon labels: those before it in its sentence, after the last dash ("POLLS WERE RIGHT
+    - Jane Doe: “…”" in a digest), without a parenthesis ("Rep. Jane Doe (R-Texas):")."""
+    out: list[Word] = []
+    depth = 0
+    for x in s.words:
+        if x.end > colon_start:
+            break
+        depth += x.text == "("
+        if depth == 0:
+            out.append(x)
+        depth -= x.text == ")" and depth > 0
+    dash = max((k for k, x in enumerate(out) if x.text in DASH_WORDS and x.upos == "PUNCT"), default=-1)
+    out = out[dash + 1 :]
+    return out
+
+
+def _short_label(words: list[Word]) -> bool:
+    """A short verbless phrase with a name or a source noun: 'Peskov', 'More from the report'."""
+    source_nouns = lexicon.table("source_nouns.txt")
+    return (
+        0 < len(words) <= 6
+        and not any(x.upos in {"VERB", "AUX"} for x in words)
+        and any(x.upos == "PROPN" or x.text.lower() in source_nouns for x in words)
+        and words[0].text.lower() not in lexicon.words("colon_labels_not_sources.txt")
+    )
+
+
 def colon_cues(
     parsed: ParsedArticle, s: Sentence, tree: Tree, quotes: tuple[QuoteSpan, ...], taken: list[Cue]
 ) -> list[Cue]:
-    """'Peskov: “…”' — a short verbless name phrase, a colon, then a quotation."""
+    """'Peskov: “…”' — a short verbless name phrase, a colon, then a quotation. (A name ending a longer
+    lead-in, "... by the Post's Jane Doe: “…”", was tried: mostly bylines and addressees, 2 of 18 right.)"""
     text = parsed.article.text
-    source_nouns = lexicon.table("source_nouns.txt")
     out = []
     for w in s.words:
         if w.text != ":" or _inside(quotes, w.start, w.end):
             continue
         if not any(q.start >= w.end and not text[w.end : q.start].strip() for q in quotes):
             continue
-        before = [x for x in s.words if x.end <= w.start]
-        if not before or len(before) > 6 or any(c.start < w.start and c.sentence == s.index for c in taken):
+        if any(c.start < w.start and c.sentence == s.index for c in taken):
             continue
-        if any(x.upos in {"VERB", "AUX"} for x in before):
-            continue
-        if not any(x.upos == "PROPN" or x.text.lower() in source_nouns for x in before):
+        if not _short_label(label_words(s, w.start)):
             continue
         out.append(
             Cue(
@@ -49,25 +79,56 @@ def colon_cues(
     return out
 
 
+def colon_source(tree: Tree, cue: Cue) -> list[Word]:
+    """The words naming the speaker of a colon cue (see ``label_words``)."""
+    return label_words(tree.sentence, cue.start)
+
+
 DASHES = "―—–"
 
 
+LABEL = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.'’-]*\s?){1,3})(\s*\([^()\n]{1,30}\))?\s?:(?:\s|(?=[\"“‘']))")
+
+
+HEADLINE = re.compile(r"\s*([A-Z][^:,;\n]{0,60}?)\s?:\s")
+
+
 def label_cue(parsed: ParsedArticle, s: Sentence, quotes: tuple[QuoteSpan, ...]) -> Cue | None:
-    """A transcript speaker label at a paragraph start: 'WALLACE: Let's start ...' (a mark may precede)."""
+    """A speaker label at a paragraph start: 'WALLACE: Let's start ...', 'Rep. Jane Doe (R-Texas):"…"' (a
+    mark may precede); in the article's first sentence also a headline label ('Poll: Trump leads ...')."""
     text = parsed.article.text
     seg = parsed.article.segments[s.paragraph]
     head = text[seg.start : seg.end]
-    m = re.match(r"\s*[\"“]?\s*((?:[A-Z][\w.'’-]*\s?){1,3}):\s", head)
+    m = LABEL.match(head)
+    if m is None and s.index == 0:  # "Clinton camp: ...", "Former AG Jane Doe at the convention: ..."
+        m = HEADLINE.match(head)
     if m is None or seg.start + m.start(1) < s.start or seg.start + m.end(1) > s.end:
         return None
     label = m.group(1).strip()
     if label.lower() in lexicon.words("colon_labels_not_sources.txt"):
         return None
+    colon = seg.start + head.index(":", m.end(1))
     tree = Tree(s)
     words = [w for w in s.words if seg.start + m.start(1) <= w.start and w.end <= seg.start + m.end(1)]
-    if not words or not all(w.text.isupper() or w.upos == "PROPN" for w in words if w.text.isalpha()):
+    names = all(w.text.isupper() or w.upos == "PROPN" for w in words if w.text.isalpha()) or (
+        all(w.text[:1].isupper() for w in words) and _named_elsewhere(parsed, words[-1].text)
+    )  # "Matthews:" tagged as a noun here, a proper noun elsewhere in the transcript
+    speaker = label_words(s, colon)  # after a kicker and dash: "EXCLUSIVE – Jane Doe:"
+    headline = s.index == 0 and (
+        all(w.text[:1].isupper() for w in words if w.text.isalpha())
+        or (
+            len(speaker) <= 6
+            and any(w.upos == "PROPN" for w in speaker)
+            and not any(w.upos in {"VERB", "AUX"} for w in speaker)
+        )
+    )
+    if not words or not speaker or not (names or headline):
         return None
-    colon = seg.start + m.end(1)
+    if speaker[0].text.lower() in lexicon.words("colon_labels_not_sources.txt"):
+        return None
+    why = _not_a_statement(text[colon + 1 : s.end if headline else seg.end], words)
+    if why:
+        return None
     word = tree.at_offset(colon)
     return Cue(
         start=colon,
@@ -77,8 +138,28 @@ def label_cue(parsed: ParsedArticle, s: Sentence, quotes: tuple[QuoteSpan, ...])
         lemma=":",
         sentence=s.index,
         head=word.index if word else 0,
-        rule=f"speaker label '{label}:' at the start of a paragraph",
+        rule=f"speaker label '{label}:' at the start of "
+        + ("the article (a headline)" if headline and not names else "a paragraph"),
     )
+
+
+def _named_elsewhere(parsed: ParsedArticle, name: str) -> bool:
+    return any(w.text == name and w.upos == "PROPN" for x in parsed.sentences for w in x.words)
+
+
+def _not_a_statement(rest: str, label: list[Word]) -> str | None:
+    """Why what follows a label is no statement, or None: a score or tally ("Clinton: 1,769."), a few
+    words of a list ("Rubio: Finish second."), a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...")."""
+    first = rest.strip().split("\n", 1)[0]
+    words = re.findall(r"[\w'’-]+", first)
+    if sum(w.isalpha() for w in words) <= 1 and any(c.isdigit() for c in first):
+        return "a number"  # "1,769.", "56 to 32"; not "3 battleground races are tight"
+    caps = any(w.text.isupper() and len(w.text) > 1 for w in label)  # a transcript: "SMITH: Why not?"
+    if len(words) <= 3 and not caps and not re.search(r"[\"“‘]", first):
+        return "too short"
+    if first.count(",") >= 3 and all(x[:1].isupper() for x in words):
+        return "a list of names"
+    return None
 
 
 def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]:
