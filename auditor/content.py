@@ -1,7 +1,11 @@
 """The attributed content of a reporting verb: the reported clause, the clause before ", X said",
-the rest after a colon, or the verb's object ("denied reports of ...").
+the whole sentence around a parenthetical "A, X said, B", the main clause after "As X reported,", the
+subject of a passive with its agent, the rest after a colon, or the verb's object ("denied reports of ...",
+"called for a review", "accused him of lying").
 
 Used by ``auditor.sources``; the parse is weak, so a that-clause found on the surface backs the ccomp.
+The writer's own words stay out: an opening phrase without a finite verb, an anonymity aside between the
+source and the verb, a contrast after ";" or ", while", a new predicate ("..., and reminded ...").
 """
 
 from __future__ import annotations
@@ -10,7 +14,9 @@ from auditor import lexicon
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import only_time
-from auditor.syntax import Tree
+from auditor.source_surface import finite_verb
+from auditor.source_verb import parenthetical
+from auditor.syntax import Tree, agent, contiguous
 
 SAY_LIKE = frozenset(
     {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
@@ -19,6 +25,13 @@ SAY_LIKE = frozenset(
 # Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
 CASES = ("as", "of", "about", "on", "against")
 STANCE_CASES = (*CASES, "for", "to", "with")
+# Prepositions right after a reporting verb that head its content ("called for", "pointed to")
+PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})
+# Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
+QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
+ASIDE_OPENERS = frozenset({"while", "whereas"})
+# Prepositions whose phrase, right after the object, still belongs to it ("attacks from X", "the tumble in Y")
+PHRASE_CASES = ("of", "for", "from", "over", "about", "against", "as", "to", "with", "in")
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:
@@ -37,56 +50,96 @@ def content_for_verb(
     src = {w.index for w in source}
     end_of_sentence = s.end - tail(text, s)
     that_word = None
-    for k in range(1, 15):  # "said that", "told reporters that", "shared with CNN last week that"
+    quoted = False
+    for k in range(1, 15):  # "said that", "told reporters that", "said in her memoir, “Title,” that"
         w = tree.word(verb.index + k)
         if w is None or w.index in src:
             break
-        if complementizer(tree, w):
+        if w.text in QUOTE_MARKS:
+            quoted = w.text == "“" or (w.text != "”" and not quoted)
+            continue
+        if not quoted and (complementizer(tree, w) or _that_opens_clause(tree, w, k)):
             that_word = w
             break
-        if w.upos not in ("PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ"):
+        if not quoted and w.upos not in ("PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ", "PUNCT"):
             break
-    ccomp = tree.child(verb.index, "ccomp")
+    first = min([verb.start] + [w.start for w in source])
+    if source and source[-1].index < verb.index and parenthetical(tree, verb, source):
+        lead = [w for w in tree.words if w.end <= first and w.upos != "PUNCT"]
+        if len(lead) >= 2:  # "Joe Biden, Rubio said, had been in the Senate ...": the whole sentence
+            return strip_span(text, s.start, end_of_sentence)
+    passive_subject = _passive_subject(tree, verb, src)
+    if passive_subject is not None:  # "The move was first reported by MSNBC": what was reported
+        return strip_span(text, passive_subject[0].start, passive_subject[-1].end)
+    main = None if that_word is not None else _main_clause_after(tree, verb, src)
+    if main is not None:  # "As the Post reported, the inspector issued subpoenas"
+        return _trim_tail(tree, text, strip_span(text, main.start, end_of_sentence))
+    ccomps = tree.children(verb.index, "ccomp")
+    # the clause after the verb first: one between the source and the verb is an aside ("Officials, who
+    # spoke on condition of anonymity because they were not authorized, said ...")
+    ccomp = next((c for c in ccomps if c.index > verb.index), ccomps[0] if ccomps else None)
     if ccomp is not None:
         sub = tree.subtree(ccomp.index)
-        if not src & {w.index for w in sub} and verb.index not in {w.index for w in sub}:
+        # a clause before the verb is its content only when it runs up to the source ("X, she said");
+        # "Pressed by reporters, X said ..." is a misparsed adverbial, not what was said
+        fronted = ccomp.index < verb.index and (
+            max(w.end for w in sub) > first or text[max(w.end for w in sub) : first].strip(" ,\"“”'’")
+        )
+        if not src & {w.index for w in sub} and verb.index not in {w.index for w in sub} and not fronted:
             start = min(w.start for w in sub)
             if that_word is not None and ccomp.index > verb.index:
                 start = min(start, that_word.start)
-            return strip_span(text, start, max(w.end for w in sub))
+            return _trim_tail(tree, text, strip_span(text, start, max(w.end for w in sub)))
     if that_word is not None:
-        return strip_span(text, that_word.start, end_of_sentence)
+        return _trim_tail(tree, text, strip_span(text, that_word.start, end_of_sentence))
     # a stance ("praised X for Y", "referring to X") is about its object, not a neighbouring clause
     stance = verb_kind(verb) == "stance_verb"
-    first = min([verb.start] + [w.start for w in source])
     before = text[s.start : first].rstrip()
     rest = [w for w in tree.words if w.index > verb.index and w.index not in src and w.upos != "PUNCT"]
     trailing = len(rest) <= 6
     if (
-        before.endswith(",") and len(before.split()) >= 3 and trailing and not stance
+        before.endswith(",")
+        and len(before.split()) >= 3
+        and trailing
+        and not stance
+        and _clause_like([w for w in tree.words if w.end <= first])
     ):  # "X, the source added."
         return strip_span(text, s.start, s.start + len(before) - 1)
     after = text[verb.end : s.end]
     if after.lstrip(" ,").startswith(":"):
         return strip_span(text, verb.end + after.index(":") + 1, end_of_sentence)
     if verb.lemma.lower() == "tell" or verb_lemma(verb) == "tell":
-        return None  # the object of "tell" is the recipient
+        # the object of "tell" is the hearer: only "told residents not to drink it" carries content
+        xcomp = next((w for w in tree.children(verb.index, "xcomp") if w.index > verb.index), None)
+        if xcomp is None:
+            return None
+        words = [w for w in tree.words if verb.index < w.index and w.index not in src]
+        end = max(w.end for w in tree.subtree(xcomp.index))
+        return strip_span(text, words[0].start, end) if words else None
     objs = [
         w for w in tree.children(verb.index, "obj", "xcomp") if w.index > verb.index and w.index not in src
     ]
+    cases = STANCE_CASES if stance else CASES
     objs += [
         o
-        for o in tree.children(verb.index, "obl")
+        for o in tree.children(verb.index, "obl", "advcl")
         if o.index > verb.index
         and any(
-            c.lemma.lower() in (STANCE_CASES if stance else CASES) for c in tree.children(o.index, "case")
+            c.lemma.lower() in cases or _particle(tree, verb, o, c)
+            for c in tree.children(o.index, "case", "mark")
         )
-    ]
+    ]  # "warned of X", "accused him of grabbing her", "praised her for translating", "called for X"
     if objs:
+        objs += _adjacent_phrases(tree, verb, objs, src)
         words = [w for o in objs for w in tree.subtree(o.index) if w.index not in src]
+        words = [
+            w for w in words if not (w.index == verb.index + 1 and w.lemma.lower() in PARTICLES - {"to"})
+        ]
         # empty when the object's whole subtree is the source itself (a parse loop on weak parses)
         if words and not only_time(words):  # "announced earlier Friday" reports nothing
-            return strip_span(text, min(w.start for w in words), max(w.end for w in words))
+            return _object_end(
+                tree, text, strip_span(text, min(w.start for w in words), max(w.end for w in words))
+            )
     times = lexicon.words("time_words.txt")
     clause_like = rest and rest[0].upos not in {"ADP", "ADV"} and rest[0].text.lower() not in times
     if (
@@ -96,8 +149,133 @@ def content_for_verb(
         and any(w.upos in {"VERB", "AUX"} for w in rest)
     ):
         # "said the partnership ... has evolved": a complement clause without "that"
-        return strip_span(text, rest[0].start, end_of_sentence)
+        return _trim_tail(tree, text, strip_span(text, rest[0].start, end_of_sentence))
     return None
+
+
+def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:
+    """An object as content ends before the writer's relative clause or participle after a comma ("ordered
+    a review of the program, which allows ...", "mocked X, noting that ...") or a new predicate ("denounced X
+    and warned of Y"). Lists and appositions after a comma stay: they are often part of the object."""
+    if span is None:
+        return None
+    words = [w for w in tree.words if span.start <= w.start and w.end <= span.end]
+    quoted = False
+    for k, w in enumerate(words[:-1]):
+        if w.text in QUOTE_MARKS:
+            quoted = w.text == "“" or (w.text != "”" and not quoted)
+            continue
+        nxt = words[k + 1]
+        new_predicate = w.lemma.lower() in ("and", "while") and nxt.upos == "VERB" and finite_verb(nxt)
+        participle = (nxt.xpos or "") == "VBG" and nxt.lemma.lower() not in ("include", "accord")
+        aside = w.text == "," and (nxt.lemma.lower() in ("which", "who", "where") or participle)
+        if not quoted and k >= 1 and (aside or new_predicate):
+            return strip_span(text, span.start, w.start)
+    return span
+
+
+def _particle(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
+    """'called for X', 'pointed to X', 'talked about X': a preposition right after the verb heads what was
+    said, unless its phrase is an adjunct set off before the content ("said in response: ...")."""
+    if case.index != verb.index + 1 or case.lemma.lower() not in PARTICLES:
+        return False
+    after = tree.word(max(w.index for w in tree.subtree(phrase.index)) + 1)
+    return after is None or after.text not in (",", ":")
+
+
+def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None:
+    """The subject of a passive reporting verb with its agent as source ("X was reported by MSNBC")."""
+    subjects = tree.children(verb.index, "nsubj:pass")
+    if not subjects or not src or agent(tree, verb) is None:
+        return None
+    words = [w for w in tree.subtree(subjects[0].index) if w.index not in src]
+    words = contiguous(words, subjects[0].index)
+    return words if words and words[-1].index < verb.index else None
+
+
+def _main_clause_after(tree: Tree, verb: Word, src: set[int]) -> Word | None:
+    """'As the Post reported, CLAUSE' / 'The Post previously reported, CLAUSE': the first word of the
+    clause after the comma that closes the reporting clause, when that clause has a finite verb."""
+    marks = [m for m in tree.children(verb.index, "mark") if m.lemma.lower() == "as" and m.index < verb.index]
+    k = verb.index + 1
+    while (w := tree.word(k)) is not None and w.text != "," and k - verb.index <= 4:
+        blocking = w.upos in {"VERB", "AUX", "SCONJ", "PUNCT"} or (
+            w.index not in src and w.upos in {"NOUN", "PRON"}
+        )
+        if blocking and not marks:
+            return None
+        k += 1
+    comma = tree.word(k)
+    if comma is None or comma.text != "," or (not marks and verb.index + 1 != comma.index):
+        return None
+    rest = [w for w in tree.words if w.index > comma.index]
+    if (
+        not rest
+        or not any(finite_verb(w) for w in rest)
+        or rest[0].upos in {"VERB", "SCONJ", "CCONJ", "ADP", "ADV"}
+    ):
+        return None
+    return rest[0]
+
+
+def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
+    """'told reporters that jobs would return': "that" after the hearer, followed by a subject and a verb,
+    opens the reported clause even where the parser read a relative pronoun."""
+    if w.lemma.lower() != "that" or k < 2:
+        return False
+    subject, verb = tree.word(w.index + 1), tree.word(w.index + 2)
+    if subject is None or verb is None or subject.upos not in {"NOUN", "PRON", "PROPN", "DET"}:
+        return False
+    return any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4)
+
+
+def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:
+    """End a reported clause before the writer's own continuation: a contrast after a comma (", while
+    ..."), a new predicate of the reporting subject (", and reminded ..."), or a semicolon. Relative
+    clauses and participles after a comma are often still what was said and stay; nothing inside quotation
+    marks is cut."""
+    if span is None:
+        return None
+    words = [w for w in tree.words if span.start <= w.start and w.end <= span.end]
+    quoted = False
+    for k, w in enumerate(words[:-1]):
+        if w.text in QUOTE_MARKS:
+            quoted = w.text == "“" or (w.text in ('"', "''", "``") and not quoted)
+            continue
+        if quoted or k < 3 or w.text not in (",", ";", "—", "–"):
+            continue
+        nxt, after = words[k + 1], words[k + 2] if k + 2 < len(words) else None
+        low = nxt.lemma.lower()
+        cut = w.text == ";" or low in ASIDE_OPENERS
+        if low in ("and", "but") and after is not None:
+            cut = after.upos == "VERB" and (after.xpos or "") in {"VBD", "VBZ", "VBP", "VBG"}
+        if cut:
+            return strip_span(text, span.start, w.start)
+    return span
+
+
+def _adjacent_phrases(tree: Tree, verb: Word, objs: list[Word], src: set[int]) -> list[Word]:
+    """Prepositional phrases the parser hung on the verb that run on from its object without a comma
+    ("blamed the tumble / in oil prices", "rejected attacks / from Jeb Bush"); not times or places."""
+    times = lexicon.words("time_words.txt")
+    out: list[Word] = []
+    end = max(w.index for o in objs for w in tree.subtree(o.index))
+    for o in sorted(tree.children(verb.index, "obl", "nmod"), key=lambda w: w.index):
+        sub = tree.subtree(o.index)
+        if o in objs or min(w.index for w in sub) != end + 1 or src & {w.index for w in sub}:
+            continue
+        case = [c.lemma.lower() for c in tree.children(o.index, "case")]
+        if not case or case[0] not in PHRASE_CASES or any(w.text.lower() in times for w in sub):
+            break
+        out.append(o)
+        end = max(w.index for w in sub)
+    return out
+
+
+def _clause_like(words: list[Word]) -> bool:
+    """Words that make a clause someone could say: they hold a finite verb ("In all, hackers compromised
+    12 workstations,"), unlike an opening phrase ("In her speech,", "Asked about it,", "Rattling off ...")."""
+    return any(finite_verb(w) for w in words)
 
 
 def tail(text: str, s: Sentence) -> int:

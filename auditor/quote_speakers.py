@@ -23,6 +23,9 @@ def sentence_like(parsed: ParsedArticle, q: QuoteSpan) -> bool:
     return not text[s.start : q.start].strip() and len(q.text.split()) >= 4
 
 
+SHORT_CLOSING_CUE = 8  # words in a sentence that is only "Source said." (with a short time or place)
+
+
 @dataclass
 class Draft:
     """An attribution being built (mutable until the final pass)."""
@@ -35,6 +38,58 @@ class Draft:
     quote: str | None
     rule: str
     last_sentence: int  # the last sentence its content reaches
+
+
+def continuation_quotes(
+    parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...], cue: Cue, assigned: list[QuoteSpan], taken: set[int]
+) -> list[QuoteSpan]:
+    """'“A,” she said. “B.”': the quotes right after a closing cue sentence, in its paragraph, continue it.
+
+    Only when the cue follows all its quotes, nothing but the source and time words is quoted after
+    it, and the next sentence opens with a quotation no other cue claims (``taken``: quote starts)."""
+    if not assigned or any(q.end > cue.start for q in assigned):
+        return []
+    text = parsed.article.text
+    last = max(q.sentences[-1] for q in assigned if q.sentences)
+    s = parsed.sentences[max(last, cue.sentence)]
+    out: list[QuoteSpan] = []
+    pos = s.end
+    for q in sorted(quotes, key=lambda q: q.start):
+        if q.start < pos or q.start in taken:
+            continue
+        if text[pos : q.start].strip() or q.continued or not sentence_like(parsed, q):
+            break
+        if parsed.sentences[q.sentences[0]].paragraph != s.paragraph:
+            break
+        out.append(q)
+        pos = q.end
+    return out
+
+
+def closing_cue_quote(
+    parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...], cue: Cue, taken: set[int]
+) -> QuoteSpan | None:
+    """'“…”' | 'Trump said.': the tokenizer split a closing cue into a sentence of its own; the quote that
+    ends right before it, in the same paragraph, is what it reports."""
+    text = parsed.article.text
+    s = parsed.sentences[cue.sentence]
+    if cue.sentence == 0 or any(q.start < s.end and s.start < q.end for q in quotes):
+        return None
+    words = [w for w in s.words if w.upos != "PUNCT"]
+    if len(words) > SHORT_CLOSING_CUE:
+        return None
+    prev = parsed.sentences[cue.sentence - 1]
+    if prev.paragraph != s.paragraph:
+        return None
+    for q in quotes:
+        if (
+            q.start not in taken
+            and prev.start <= q.start
+            and q.end <= s.start
+            and not text[q.end : s.start].strip()
+        ):
+            return q
+    return None
 
 
 def sentence_at(parsed: ParsedArticle, offset: int, default: int) -> int:

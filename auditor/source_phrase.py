@@ -1,4 +1,5 @@
-"""Find and describe a source noun phrase: its words (by parse, with surface fallbacks), kind, namedness.
+"""Find and describe a source noun phrase: its words from the parse, kind, namedness. (Surface fallbacks
+read in word order live in ``auditor.source_surface``.)
 
 A source is *named* when its phrase carries a proper name of a person, organisation, government,
 outlet or document ("Kremlin spokesman Dmitry Peskov", "the NSC", "Moscow"), and unnamed when it is
@@ -14,7 +15,6 @@ from functools import cache
 from typing import cast
 
 from auditor import lexicon
-from auditor.cues import verb_lemma
 from auditor.models import Entity, ParsedArticle, SourceKind, Word
 from auditor.syntax import Tree, contiguous
 
@@ -34,6 +34,7 @@ PRONOUN_KINDS: dict[str, SourceKind] = {
 NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "X"})
 NP_JOIN = frozenset({"'s", "’s", "'", "’", ".", "-", "&"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+PP_LINKS = frozenset({"of", "in", "within", "from", "at", "inside"})
 TRIM = " \t\n,;:—–-\"“”‘’'("
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish)$")
 KINDS: frozenset[str] = frozenset({"person", "organization", "government", "media", "document", "group"})
@@ -90,8 +91,8 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
         words = words[1:]
     while words and (
-        words[-1].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[-1].text.strip(TRIM) == ""
-    ):
+        words[-1].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ", "AUX"} or words[-1].text.strip(TRIM) == ""
+    ):  # AUX: a clitic the tokenizer split off ("he’s", "we'll")
         if words[-1].text == ")" and any(w.text == "(" for w in words):
             break  # keep "(NSC)"
         words = words[:-1]
@@ -102,111 +103,11 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     return words
 
 
-def surface_np_left(tree: Tree, before: int) -> list[Word]:
-    """The noun phrase ending just before word ``before`` (skipping adverbs and auxiliaries)."""
-    i = before - 1
-    while (w := tree.word(i)) is not None and (w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN):
-        i -= 1
-    out: list[Word] = []
-    if (w := tree.word(i)) is not None and w.text == ")":  # "the National Security Council (NSC) flagged"
-        j = i
-        while (x := tree.word(j)) is not None and x.text != "(" and i - j < 8:
-            j -= 1
-        if tree.word(j) is not None:
-            out = [x for x in tree.words if j <= x.index <= i]
-            i = j - 1
-    while (w := tree.word(i)) is not None and (w.upos in NP_POS or w.text in NP_JOIN):
-        if w.text in (".",) and out and out[0].upos != "PROPN":
-            break
-        out.insert(0, w)
-        if w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her"):
-            break
-        i -= 1
-    return out if any(_nominal(w) for w in out) else []
-
-
-def _nominal(w: Word) -> bool:
-    """A noun-like word, or a source noun the tagger called an adjective ("An official told")."""
-    return w.upos in {"NOUN", "PROPN", "PRON", "X"} or w.text.lower() in source_nouns()
-
-
-def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
-    """The noun phrase right after word ``after``: determiners, adjectives, nouns, names, "of" names."""
-    to = tree.word(after)
-    before = tree.word(after - 1)
-    if (
-        to is not None
-        and before is not None
-        and (before.text.lower(), to.text.lower()) == ("according", "to")
-    ):
-        return according_to_phrase(tree, to, limit=max(limit, 12))
-    out: list[Word] = []
-    i = after + 1
-    while (w := tree.word(i)) is not None and len(out) < limit:
-        nxt = tree.word(i + 1)
-        if out and verb_lemma(w) and (w.upos == "VERB" or (nxt is not None and nxt.lemma.lower() == "that")):
-            break  # "data from the ministry show that": the verb is not part of the phrase
-        if w.upos in NP_POS or (w.text in NP_JOIN and nxt is not None and nxt.upos in {"PROPN", "NOUN"}):
-            if w.upos == "PRON" and out:
-                break
-            out.append(w)
-        elif w.lemma.lower() == "of" and out and nxt is not None and nxt.upos in NP_POS:
-            out.append(w)
-        else:
-            break
-        i += 1
-    while out and out[-1].upos in {"DET", "ADJ"} | {"ADP"}:
-        out.pop()
-    return out if any(w.upos in {"NOUN", "PROPN", "PRON", "X"} for w in out) else []
-
-
-FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def finite_verb(w: Word) -> bool:
-    """A verb or auxiliary the tagger marks as finite ("declined", "is", "will"), not a bare form."""
-    if w.upos not in {"VERB", "AUX"}:
-        return False
-    return "VerbForm=Fin" in (w.feats or "") or (w.xpos or "") in FINITE_XPOS
-
-
-def _ends_according_phrase(w: Word, noun_seen: bool) -> bool:
-    """Punctuation, a subordinator or relative pronoun ends the phrase; once it has a noun, so does a
-    finite verb ("..., which declined"), a passive participle ("polls released") or a pronoun."""
-    if w.upos in {"PUNCT", "SCONJ", "SYM"} or w.lemma.lower() in RELATIVE:
-        return True
-    if not noun_seen:
-        return False
-    if finite_verb(w) or (w.upos == "VERB" and (w.xpos or "") == "VBN"):
-        return True
-    return w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her")
-
-
-def according_to_phrase(tree: Tree, to_word: Word, limit: int = 12) -> list[Word]:
-    """Surface phrase after "according to": up to punctuation, a subordinator or relative pronoun, or a
-    finite verb; a passive participle after the noun ("exit polls released on Monday") also ends it.
-
-    The mini tagger often calls the first noun of such a phrase a verb ("according to city/VERB
-    engineers"), so the parse subtree is no help; any non-finite word before the first noun is kept."""
-    out: list[Word] = []
-    i = to_word.index + 1
-    while (w := tree.word(i)) is not None and len(out) < limit:
-        nxt = tree.word(i + 1)
-        joint = w.text in NP_JOIN and bool(out) and nxt is not None and nxt.upos in {"NOUN", "PROPN"}
-        if not joint and _ends_according_phrase(w, any(_nominal(x) for x in out)):
-            break
-        out.append(w)  # joints keep "the mayor 's office", "AT & T" together
-        i += 1
-    out = trim_words(out, "")  # also drops time phrases ("according to city engineers on Monday")
-    while out and (out[-1].upos in {"DET", "ADP", "CCONJ", "PART"} or out[-1].upos in {"VERB", "AUX"}):
-        out.pop()
-    return out if any(_nominal(w) for w in out) else []
-
-
 def np_from_subtree(tree: Tree, head: Word, stop: set[int], text: str) -> list[Word]:
     """The subtree of ``head`` as one contiguous run, cut before any word in ``stop`` (the cue, quotes)."""
     cut: set[int] = set()
-    for c in tree.children(head.index, "acl", "advcl", "appos"):
+    inner = [w for w in tree.subtree(head.index) if w.deprel.split(":")[0] in ("acl", "advcl", "appos")]
+    for c in inner:  # at any depth: "Josh Earnest, the press secretary, echoing comments ..."
         before = tree.word(c.index - 1)
         comma = (before is not None and before.text == ",") or (tree.word(c.index - 2) or c).text == ","
         if c.text.lower().endswith("ing") and c.upos == "VERB" and comma:

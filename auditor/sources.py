@@ -1,8 +1,7 @@
 """Turn cues into attributions: for each cue, the source phrase and the attributed content.
 
-Sources come from the parse (subject of the reporting verb, agent of a passive, object of "according
-to") backed by surface fallbacks because the mini parser errs: the name or source-noun phrase right
-before the verb, right after it in inversions ("said Zelenskyy"), or right after "according to".
+Sources come from the parse with surface fallbacks (``auditor.source_verb``): the subject of the
+reporting verb, agent of a passive, the phrase after "according to", the name in an inversion.
 Content is the reported clause or the quotation. Quotes without a cue in their sentence take the
 speaker of an adjacent quote attribution (multi-paragraph quotes, "saying:" lead-ins).
 """
@@ -10,185 +9,28 @@ speaker of an adjacent quote attribution (multi-paragraph quotes, "saying:" lead
 from __future__ import annotations
 
 from auditor.content import content_for_verb, strip_span, tail
-from auditor.cues import according_to_target, phrase_source_position, verb_lemma
+from auditor.cue_marks import colon_source
+from auditor.cue_nouns import is_noun_cue, noun_attribution
+from auditor.cues import phrase_source_position, verb_lemma
 from auditor.models import Attribution, Cue, ParsedArticle, QuoteSpan, Source, Span, Word
 from auditor.quote_speakers import (
     Draft,
     chain_participles,
+    closing_cue_quote,
+    continuation_quotes,
     harmonise_kinds,
     sentence_at,
     sentence_like,
     speaker_for,
 )
-from auditor.source_phrase import (
-    RELATIVE,
-    classify,
-    extend_name,
-    head_of,
-    np_from_subtree,
-    only_time,
-    source_nouns,
-    surface_np_left,
-    surface_np_right,
-    trim_words,
-)
-from auditor.syntax import Tree, agent, auxiliary_before, contiguous
+from auditor.source_description import extend_description
+from auditor.source_phrase import classify, extend_name, source_nouns, trim_words
+from auditor.source_verb import after_np as _after_np
+from auditor.source_verb import verb_source as _verb_source
+from auditor.syntax import Tree
 
+ASIDE_WORDS = 4
 END_PUNCT = " \t\n.,;:!?\"“”’'—–-"
-CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
-
-
-def _climb(tree: Tree, word: Word) -> Word:
-    """The clause whose subject ``word`` shares. A conjunct the parser hung inside another verb's reported
-    clause ("stated that X are accurate, and expressed concern") belongs to that reporting verb."""
-    head = tree.word(word.head) or word
-    if word.deprel.split(":")[0] == "conj":
-        for anc in [head, *tree.ancestors(head.index)]:
-            if anc.index < word.index and verb_lemma(anc) and anc.upos in ("VERB", "AUX") and anc is not head:
-                return anc
-    return head
-
-
-def _subject_np(
-    tree: Tree, verb: Word, stop: set[int], text: str, depths: range = range(4)
-) -> tuple[list[Word], str]:
-    """Source words from the parse of ``verb``: agent, subject, or the subject of a governing clause."""
-    current = verb
-    for depth in range(depths.stop):
-        if depth < depths.start:
-            if current.deprel.split(":")[0] not in CLIMB or not current.head:
-                break
-            current = _climb(tree, current)
-            continue
-        by = agent(tree, current)
-        if by is not None:
-            words = [w for w in np_from_subtree(tree, by, stop, text) if w.lemma.lower() != "by"]
-            return trim_words(words, text), "agent of the passive verb"
-        subjects = tree.children(current.index, "nsubj", "nsubj:pass")
-        if len(subjects) == 2 and depth == 0:
-            # "Whitlow, the CFO", "Zelenskyy and his backers": apposition or coordination as two subjects
-            first = np_from_subtree(tree, subjects[0], stop | {verb.index}, text)
-            second = np_from_subtree(tree, subjects[1], stop | {verb.index}, text)
-            if first and second:
-                gap = [w for w in tree.words if first[-1].index < w.index < second[0].index]
-                head1 = head_of(tree, first)
-                linked = any(w.upos == "CCONJ" for w in gap) or (head1 is not None and head1.upos == "PROPN")
-                if gap is not None and linked and all(w.upos in {"PUNCT", "CCONJ"} for w in gap):
-                    return first + gap + second, "subject of the reporting verb (two joined phrases)"
-        for subj in subjects:
-            if subj.index in stop or (subj.lemma.lower() in ("it", "there") and current is not verb):
-                continue
-            if subj.lemma.lower() in RELATIVE and current.deprel.startswith("acl"):
-                antecedent = tree.word(current.head)
-                if antecedent is not None:
-                    words = np_from_subtree(
-                        tree, antecedent, stop | {w.index for w in tree.subtree(current.index)}, text
-                    )
-                    return words, "antecedent of the relative pronoun subject"
-                continue
-            if subj.lemma.lower() in RELATIVE:
-                continue  # a bare "which"/"who" is no source; the surface fallback looks for the noun
-            words = np_from_subtree(tree, subj, stop | {verb.index}, text)
-            if only_time(words):
-                continue  # "said Friday": the parser took the date for the subject
-            if words and depth == 0 and not _adjacent_or_linked(tree, words, verb, text):
-                continue  # a subject far from its verb is a parse error ("Earlier this year, X reported")
-            if words:
-                why = "subject of the reporting verb" if depth == 0 else "subject of the governing clause"
-                return words, why
-        participle = current.text.lower().endswith("ing") or (current.feats or "").find("VerbForm=Ger") >= 0
-        if current.deprel.startswith("acl") and depth == 0 and participle:
-            noun = tree.word(current.head)
-            if noun is not None and noun.upos in {
-                "NOUN",
-                "PROPN",
-            }:  # "a statement saying ...", "the source saying"
-                words = np_from_subtree(
-                    tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text
-                )
-                return words, "noun the reporting participle modifies"
-        if current.deprel.split(":")[0] not in CLIMB or not current.head:
-            break
-        current = _climb(tree, current)
-    return [], ""
-
-
-def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> bool:
-    """The subject ends right before the verb (adverbs, auxiliaries, an apposition or clause set off by commas
-    between), or follows it (inversion)."""
-    if words[0].index > verb.index:
-        return True
-    between = [w for w in tree.words if words[-1].index < w.index < verb.index]
-    if all(w.upos in {"ADV", "AUX", "PART"} for w in between) or (
-        len(between) <= 2 and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between)
-    ):
-        return True
-    return text[words[-1].end : verb.start].strip().endswith((",", ")"))
-
-
-def _appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> list[Word]:
-    """'“…,” Scott Pruitt, the attorney general of Oklahoma, said': name, apposition, comma, verb."""
-    if not text[tree.sentence.start : verb.start].rstrip().endswith(","):
-        return []
-    before = [w for w in tree.words if w.index < verb.index]
-    boundary = max([w.index for w in before if w.index in stop or w.text in ("”", "''", '"')], default=0)
-    words = trim_words([w for w in before if w.index > boundary], text)
-    if not words or len(words) > 40 or words[0].upos not in {"PROPN", "DET", "NOUN"}:
-        return []
-    first = [w for w in words if w.index < next((x.index for x in words if x.text == ","), verb.index)]
-    names = [w for w in first if w.upos == "PROPN" or w.text.lower() in source_nouns()]
-    if not names or len(first) > 6 or any(w.upos in {"VERB", "AUX"} for w in first):
-        return []
-    return words
-
-
-def _verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
-    words, why = _subject_np(tree, verb, stop, text, range(0, 1))
-    if words and not any(w.index in stop for w in words) and len(words) <= 30:
-        return words, why
-    before = text[tree.sentence.start : verb.start].rstrip()
-    if before.endswith((",", ",”", ',"')):
-        right = [w for w in surface_np_right(tree, verb.index) if w.index not in stop]
-        if right:
-            return right, "name phrase after the verb (inversion)"
-    aux = auxiliary_before(tree, verb)
-    if aux is not None:  # "X have all accused/amod Y": the parser made 'have' the head
-        words, why = _subject_np(tree, aux, stop, text, range(0, 1))
-        if words:
-            return words, "subject of the auxiliary before the verb"
-    appos = _appositive_subject(tree, verb, stop, text)
-    if appos:
-        return appos, "name with apposition before the verb"
-    words, why = _subject_np(tree, verb, stop, text, range(1, 4))
-    if words and not any(w.index in stop for w in words) and len(words) <= 30:
-        return words, why
-    # Surface: inversion after a quote or comma ("…,” said Zelenskyy), else the phrase before the verb.
-    before = text[tree.sentence.start : verb.start].rstrip()
-    if before.endswith((",", ",”", ',"', "”", '"')) or verb.index == 1:
-        right = [w for w in surface_np_right(tree, verb.index) if w.index not in stop]
-        if right:
-            return right, "name phrase after the verb (inversion)"
-    left = trim_words([w for w in surface_np_left(tree, verb.index) if w.index not in stop], text)
-    if left:
-        return left, "phrase right before the verb"
-    return [], ""
-
-
-def _after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
-    """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
-    target = according_to_target(tree, last)
-    while target is not None and target.deprel in ("compound", "flat", "amod", "nmod:poss", "det"):
-        up = tree.word(target.head)
-        if up is None or up.index <= last.index or up.upos not in {"NOUN", "PROPN"} or verb_lemma(up):
-            break
-        target = up  # "the regional water authority": climb from "water" to "authority"
-    if target is not None:
-        words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
-        words = trim_words(contiguous(words, target.index), text)
-        if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:
-            return words, "phrase after the cue"
-    right = trim_words(surface_np_right(tree, last.index, limit=10), text)
-    return right, "phrase after the cue (surface)"
 
 
 def _assign_quotes(
@@ -226,7 +68,44 @@ def _assign_quotes(
 
         best = min(candidates, key=gap)
         out.setdefault(best, []).append(q)
+    claimed = {q.start for qs in out.values() for q in qs}
+    for i, c in enumerate(cues):
+        closing = (
+            None
+            if i in out or c.kind in ("colon", "other")
+            else closing_cue_quote(parsed, quotes, c, claimed)
+        )
+        if closing is not None:
+            out[i] = [closing]
+            claimed.add(closing.start)
+    for i, qs in list(out.items()):
+        more = continuation_quotes(parsed, quotes, cues[i], qs, claimed)
+        out[i] = [*qs, *more]
+        claimed |= {q.start for q in more}
     return out
+
+
+def _covers(cue: Cue, content: Span, quotes: Span) -> bool:
+    """A reported clause on both sides of a parenthetical cue ("A, X said, B") holding the quotes."""
+    inside = content.start <= quotes.start and quotes.end <= content.end
+    return (
+        cue.kind not in ("noun", "passive") and content.start < cue.start and cue.end < content.end and inside
+    )
+
+
+def _aside(parsed: ParsedArticle, cue: Cue, qs: list[QuoteSpan]) -> bool:
+    """Short quotes inside the sentence ("talked up her “50-state strategy,” promising to ...", "said in
+    his book, “Title.”"): names and scare quotes, not what the cue reports. A quote right after the cue
+    ('says, “Quiet down.”') or opening the sentence is what was said."""
+    text = parsed.article.text
+    for q in qs:
+        if len(q.text.split()) > ASIDE_WORDS or not q.sentences:
+            return False
+        if q.start >= cue.end and not text[cue.end : q.start].strip(" ,:"):
+            return False
+        if q.end <= cue.start and not text[parsed.sentences[q.sentences[0]].start : q.start].strip():
+            return False
+    return True
 
 
 def _source_model(parsed: ParsedArticle, tree: Tree, words: list[Word], stop: set[int]) -> Source | None:
@@ -284,7 +163,7 @@ def _attribute(
             else:
                 content = after
     elif cue.kind == "colon":
-        words = trim_words([w for w in tree.words if w.end <= cue.start], text)
+        words = trim_words(colon_source(tree, cue), text)
         why = "name phrase before the colon"
         seg = parsed.article.segments[s.paragraph]
         content = strip_span(text, cue.end, seg.end)  # a speaker label owns the rest of its paragraph
@@ -294,6 +173,8 @@ def _attribute(
         para = [w for x in parsed.sentences if x.paragraph == s.paragraph for w in x.words]
         words = trim_words([w for w in para if w.start > cue.start and w.end <= stop_at], text)[:8]
         why = "name after the dash"
+    elif is_noun_cue(cue):  # "Trump's claim that ...", "In a CNN poll, ..." (auditor.cue_nouns)
+        words, why, content = noun_attribution(parsed, tree, cue, stop)
     elif cue.kind in ("noun", "passive"):
         where = phrase_source_position(cue.lemma)
         if where == "subject":
@@ -322,6 +203,7 @@ def _attribute(
             content = rest if at_start or where == "subject" or cue.lemma.startswith("it ") else whole
     elif head is not None:
         words, why = _verb_source(tree, head, stop, text)
+        words = extend_description(tree, extend_name(tree, words, stop | {head.index}), head, stop)
         content = content_for_verb(parsed, s, tree, head, words)
     quote_text = None
     if quotes:
@@ -336,12 +218,27 @@ def _attribute(
             if content is None
             else (text[content.start : qs[0].start] + text[qs[-1].end : content.end]).strip(END_PUNCT)
         )
-        if content is not None and same_side and cue.kind != "colon" and around:
+        # a title between the cue and the clause: 'said in her memoir, “Rising Tide,” that ...'
+        apart = content is not None and cue.end <= q_span.start and q_span.end < content.start
+        if (
+            content is not None
+            and (apart or not same_side)
+            and cue.kind != "colon"
+            and _aside(parsed, cue, qs)
+        ):
+            quote_text = None  # a title or scare-quoted phrase across the cue from the reported clause
+        elif (
+            content is not None
+            and (same_side or _covers(cue, content, q_span))
+            and cue.kind != "colon"
+            and around
+        ):
             # a partial quote inside the reported clause: the clause and the quote together
             content = Span(start=min(content.start, q_span.start), end=max(content.end, q_span.end))
         else:
             content = q_span
     source = _source_model(parsed, tree, words, stop | ({head.index} if head else set()))
+    quotes = quotes if quote_text is not None else []
     if (
         source is not None
         and cue.kind in ("colon", "other")

@@ -113,13 +113,13 @@ def test_mid_quote_is_one_attribution(conllu_article: Loader) -> None:
     assert text[a.content.start : a.content.end].endswith("and together.")
 
 
-def test_quote_without_cue_continues_previous_speaker(conllu_article: Loader) -> None:
+def test_quote_after_closing_cue_continues_it(conllu_article: Loader) -> None:
+    """'“A,” she said. “B.”' in one paragraph: B is the rest of what the cue reports (as PolNeAR marks it)."""
     parsed = conllu_article("quote_paragraphs")
-    a1, a2 = _run(parsed)
-    assert a1.cue is not None and a1.quote == "It's a disaster,"
-    assert a2.cue is None and a2.quote == "But we won't leave."
-    assert a2.source == a1.source
-    assert "continues the previous speaker" in a2.rule
+    (a1,) = _run(parsed)
+    text = parsed.article.text
+    assert a1.cue is not None and a1.quote == "It's a disaster, … But we won't leave."
+    assert a1.content is not None and text[a1.content.start : a1.content.end].endswith("we won't leave.")
 
 
 def test_multi_paragraph_quote_takes_first_speaker(conllu_article: Loader) -> None:
@@ -416,3 +416,99 @@ def test_according_to_on_real_parses(annotator, paragraph: str, source: str | No
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
     assert [a.source.mention for a in _run(parsed) if a.source] == ([source] if source else [])
+
+
+def _source_content(annotator, paragraphs: list[str]) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
+    text = parsed.article.text
+    return [
+        (a.source.mention if a.source else None, text[a.content.start : a.content.end] if a.content else None)
+        for a in _run(parsed)
+        if a.cue is not None
+    ]
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "source", "content"),
+    [
+        # the description the writer set off with commas belongs to the source
+        (
+            "The bridge will reopen in May, said Laura Chen, a spokeswoman for the transit agency.",
+            "Laura Chen, a spokeswoman for the transit agency",
+            "The bridge will reopen in May",
+        ),
+        (
+            "Marta Silva, 54, who runs a bakery on Elm Street, says business has never been worse.",
+            "Marta Silva, 54, who runs a bakery on Elm Street",
+            "business has never been worse.",
+        ),
+        (
+            "“Costs are rising,” said Priya Nair of the Harbor Chamber of Commerce.",
+            "Priya Nair of the Harbor Chamber of Commerce",
+            "Costs are rising,",
+        ),
+        # the anonymity aside stays out of the content: the reported clause comes after the verb
+        (
+            "Officials, who spoke on condition of anonymity because they were not authorized to discuss "
+            "the contract, said the city had paid 12 invoices late.",
+            "Officials, who spoke on condition of anonymity",
+            "the city had paid 12 invoices late",
+        ),
+        # "A, X said, B": the source is X alone, the content the whole sentence around it
+        (
+            "The deficit, Jones said, will shrink next year.",
+            "Jones",
+            "The deficit, Jones said, will shrink next year",
+        ),
+        # the hearer of "told" is no inverted source
+        ("“The plan is dead,” Ruiz told reporters.", "Ruiz", "The plan is dead,"),
+        # an opening phrase before the subject is neither source nor content
+        (
+            "Pressed by reporters, the mayor said the budget was balanced.",
+            "the mayor",
+            "the budget was balanced",
+        ),
+        ("In her speech, the senator said the bill would pass.", "the senator", "the bill would pass"),
+    ],
+)
+def test_source_descriptions_and_clauses(annotator, paragraph: str, source: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert _source_content(annotator, [paragraph])[0] == (source, content)
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "rows"),
+    [
+        # a participle set off by a comma shares the clause's subject, never the words after it
+        (
+            "The governor toured the plant, telling reporters that jobs would return.",
+            [("The governor", "that jobs would return")],
+        ),
+        (
+            "The mayor defended the budget, saying the cuts were necessary.",
+            [("The mayor", "the budget"), ("The mayor", "the cuts were necessary")],
+        ),
+        # a scare-quoted name across the cue is not what the participle reports
+        (
+            "The senator talked up her “green jobs” plan, promising to hire 500 workers.",
+            [("The senator", "her “green jobs” plan"), ("The senator", "to hire 500 workers")],
+        ),
+    ],
+)
+def test_participles_take_the_clause_subject(annotator, paragraph: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _source_content(annotator, [paragraph]) == rows
+
+
+@pytest.mark.stanza
+def test_quote_in_next_paragraph_stays_a_cueless_continuation(annotator) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    article = article_from_paragraphs("t", ["“The water is safe,” she said.", "“We test it every day.”"])
+    (parsed,) = annotator.parse([article])
+    a1, a2 = _run(parsed)
+    assert a1.cue is not None and a1.quote == "The water is safe,"
+    assert a2.cue is None and a2.source == a1.source and a2.quote == "We test it every day."
+    assert "continues the previous speaker" in a2.rule

@@ -1,0 +1,147 @@
+"""Surface noun phrases around a cue when the parse is no help: the phrase before a reporting verb
+(skipping adverbs and a time adjunct), the phrase after it (inversions), the phrase after "according to".
+
+The mini tagger and parser err often, so these read word classes in order, not the tree.
+"""
+
+from __future__ import annotations
+
+from auditor import lexicon
+from auditor.cues import verb_lemma
+from auditor.models import Word
+from auditor.source_phrase import NP_JOIN, NP_POS, PP_LINKS, RELATIVE, source_nouns, trim_words
+from auditor.syntax import Tree
+
+
+def _skip_time(tree: Tree, i: int) -> int:
+    """Step back over a time adjunct ending at word ``i`` ("on Sunday", "at the time", "Wednesday") and a
+    participle before it ("a report published Wednesday"), when a word is left before it."""
+    times = lexicon.words("time_words.txt")
+    j = i
+    while (w := tree.word(j)) is not None and (
+        w.text.lower() in times or (w.upos in {"DET", "NUM"} and j < i)
+    ):
+        j -= 1
+    if j == i:
+        return i
+    if (w := tree.word(j)) is not None and w.upos == "ADP":
+        j -= 1
+    if (w := tree.word(j)) is not None and (w.xpos or "") == "VBN":
+        j -= 1
+    return j if j >= 1 else i
+
+
+def surface_np_left(tree: Tree, before: int) -> list[Word]:
+    """The noun phrase ending just before word ``before`` (skipping adverbs, auxiliaries and a time
+    adjunct), with the phrases it heads through "of"/"in" ("half of the voters in each state")."""
+    i = before - 1
+    while (w := tree.word(i)) is not None and (w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN):
+        i -= 1
+    i = _skip_time(tree, i)
+    while (w := tree.word(i)) is not None and (w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN):
+        i -= 1
+    out: list[Word] = []
+    if (w := tree.word(i)) is not None and w.text == ")":  # "the National Security Council (NSC) flagged"
+        j = i
+        while (x := tree.word(j)) is not None and x.text != "(" and i - j < 8:
+            j -= 1
+        if tree.word(j) is not None:
+            out = [x for x in tree.words if j <= x.index <= i]
+            i = j - 1
+    while (w := tree.word(i)) is not None and (w.upos in NP_POS or w.text in NP_JOIN):
+        if w.text in (".",) and out and out[0].upos != "PROPN":
+            break
+        out.insert(0, w)
+        if w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her"):
+            break
+        i -= 1
+        prep, head = tree.word(i), tree.word(i - 1)
+        if (
+            prep is not None
+            and head is not None
+            and prep.lemma.lower() in PP_LINKS
+            and _nominal(head)
+            and head.upos != "PRON"
+            and len(out) < 12
+        ):
+            out.insert(0, prep)  # "voters / in each state", "half / of Democratic voters"
+            i -= 1
+    return out if any(_nominal(w) for w in out) else []
+
+
+def _nominal(w: Word) -> bool:
+    """A noun-like word, or a source noun the tagger called an adjective ("An official told")."""
+    return w.upos in {"NOUN", "PROPN", "PRON", "X"} or w.text.lower() in source_nouns()
+
+
+def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
+    """The noun phrase right after word ``after``: determiners, adjectives, nouns, names, "of" names."""
+    to = tree.word(after)
+    before = tree.word(after - 1)
+    if (
+        to is not None
+        and before is not None
+        and (before.text.lower(), to.text.lower()) == ("according", "to")
+    ):
+        return according_to_phrase(tree, to, limit=max(limit, 12))
+    out: list[Word] = []
+    i = after + 1
+    while (w := tree.word(i)) is not None and len(out) < limit:
+        nxt = tree.word(i + 1)
+        if out and verb_lemma(w) and (w.upos == "VERB" or (nxt is not None and nxt.lemma.lower() == "that")):
+            break  # "data from the ministry show that": the verb is not part of the phrase
+        if w.upos in NP_POS or (w.text in NP_JOIN and nxt is not None and nxt.upos in {"PROPN", "NOUN"}):
+            if w.upos == "PRON" and out:
+                break
+            out.append(w)
+        elif w.lemma.lower() == "of" and out and nxt is not None and nxt.upos in NP_POS:
+            out.append(w)
+        else:
+            break
+        i += 1
+    while out and out[-1].upos in {"DET", "ADJ"} | {"ADP"}:
+        out.pop()
+    return out if any(w.upos in {"NOUN", "PROPN", "PRON", "X"} for w in out) else []
+
+
+FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_verb(w: Word) -> bool:
+    """A verb or auxiliary the tagger marks as finite ("declined", "is", "will"), not a bare form."""
+    if w.upos not in {"VERB", "AUX"}:
+        return False
+    return "VerbForm=Fin" in (w.feats or "") or (w.xpos or "") in FINITE_XPOS
+
+
+def _ends_according_phrase(w: Word, noun_seen: bool) -> bool:
+    """Punctuation, a subordinator or relative pronoun ends the phrase; once it has a noun, so does a
+    finite verb ("..., which declined"), a passive participle ("polls released") or a pronoun."""
+    if w.upos in {"PUNCT", "SCONJ", "SYM"} or w.lemma.lower() in RELATIVE:
+        return True
+    if not noun_seen:
+        return False
+    if finite_verb(w) or (w.upos == "VERB" and (w.xpos or "") == "VBN"):
+        return True
+    return w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her")
+
+
+def according_to_phrase(tree: Tree, to_word: Word, limit: int = 12) -> list[Word]:
+    """Surface phrase after "according to": up to punctuation, a subordinator or relative pronoun, or a
+    finite verb; a passive participle after the noun ("exit polls released on Monday") also ends it.
+
+    The mini tagger often calls the first noun of such a phrase a verb ("according to city/VERB
+    engineers"), so the parse subtree is no help; any non-finite word before the first noun is kept."""
+    out: list[Word] = []
+    i = to_word.index + 1
+    while (w := tree.word(i)) is not None and len(out) < limit:
+        nxt = tree.word(i + 1)
+        joint = w.text in NP_JOIN and bool(out) and nxt is not None and nxt.upos in {"NOUN", "PROPN"}
+        if not joint and _ends_according_phrase(w, any(_nominal(x) for x in out)):
+            break
+        out.append(w)  # joints keep "the mayor 's office", "AT & T" together
+        i += 1
+    out = trim_words(out, "")  # also drops time phrases ("according to city engineers on Monday")
+    while out and (out[-1].upos in {"DET", "ADP", "CCONJ", "PART"} or out[-1].upos in {"VERB", "AUX"}):
+        out.pop()
+    return out if any(_nominal(w) for w in out) else []

@@ -1,0 +1,286 @@
+"""Find the source words of a reporting verb (or of the phrase after "according to") in one sentence.
+
+The parse first (agent of a passive, subject, subject of a governing clause), then surface fallbacks
+because the mini parser errs: the name or source-noun phrase before the verb, after it in inversions
+("said Zelenskyy"), or after "according to". A participle set off by a comma (", saying ...") shares
+the subject of the clause it hangs on and never takes the words after it.
+"""
+
+from __future__ import annotations
+
+from auditor import lexicon
+from auditor.cues import according_to_target, verb_kind, verb_lemma
+from auditor.models import Word
+from auditor.source_description import appositive_subject
+from auditor.source_phrase import (
+    RELATIVE,
+    head_of,
+    np_from_subtree,
+    only_time,
+    trim_words,
+)
+from auditor.source_surface import surface_np_left, surface_np_right
+from auditor.syntax import Tree, agent, auxiliary_before, contiguous
+
+CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
+SUBORDINATORS = ("when", "if", "after", "as", "unless", "until")
+RECIPIENT_VERBS = ("tell", "inform", "assure", "remind", "urge")  # the phrase after them is the hearer
+
+
+def _climb(tree: Tree, word: Word) -> Word:
+    """The clause whose subject ``word`` shares. A conjunct the parser hung inside another verb's reported
+    clause ("stated that X are accurate, and expressed concern") belongs to that reporting verb."""
+    head = tree.word(word.head) or word
+    if word.deprel.split(":")[0] == "conj":
+        for anc in [head, *tree.ancestors(head.index)]:
+            if anc.index < word.index and verb_lemma(anc) and anc.upos in ("VERB", "AUX") and anc is not head:
+                return anc
+    return head
+
+
+def _subject_np(
+    tree: Tree, verb: Word, stop: set[int], text: str, depths: range = range(4)
+) -> tuple[list[Word], str]:
+    """Source words from the parse of ``verb``: agent, subject, or the subject of a governing clause."""
+    current = verb
+    for depth in range(depths.stop):
+        if depth < depths.start:
+            if current.deprel.split(":")[0] not in CLIMB or not current.head:
+                break
+            current = _climb(tree, current)
+            continue
+        by = agent(tree, current)
+        if by is not None:
+            words = [w for w in np_from_subtree(tree, by, stop, text) if w.lemma.lower() != "by"]
+            return trim_words(words, text), "agent of the passive verb"
+        subjects = tree.children(current.index, "nsubj", "nsubj:pass")
+        if depth == 0 and _inverted_order(tree, current, subjects):
+            # "Nor are tariffs likely to help, said David Autor": the clause before the comma is content
+            subjects = [w for w in subjects if w.index > current.index]
+        if len(subjects) == 2 and depth == 0:
+            # "Whitlow, the CFO", "Zelenskyy and his backers": apposition or coordination as two subjects
+            first = np_from_subtree(tree, subjects[0], stop | {verb.index}, text)
+            second = np_from_subtree(tree, subjects[1], stop | {verb.index}, text)
+            if first and second:
+                gap = [w for w in tree.words if first[-1].index < w.index < second[0].index]
+                head1 = head_of(tree, first)
+                linked = any(w.upos == "CCONJ" for w in gap) or (head1 is not None and head1.upos == "PROPN")
+                if gap is not None and linked and all(w.upos in {"PUNCT", "CCONJ"} for w in gap):
+                    if parenthetical(tree, verb, second) and not any(w.upos == "CCONJ" for w in gap):
+                        # "Joe Biden, Rubio said, had been ...": the first phrase belongs to the content
+                        return second, "subject of the parenthetical reporting verb"
+                    return first + gap + second, "subject of the reporting verb (two joined phrases)"
+        for subj in subjects:
+            if subj.index in stop or (subj.lemma.lower() in ("it", "there") and current is not verb):
+                continue
+            if subj.lemma.lower() in RELATIVE and current.deprel.startswith("acl"):
+                antecedent = tree.word(current.head)
+                if antecedent is not None:
+                    words = np_from_subtree(
+                        tree, antecedent, stop | {w.index for w in tree.subtree(current.index)}, text
+                    )
+                    return words, "antecedent of the relative pronoun subject"
+                continue
+            if subj.lemma.lower() in RELATIVE:
+                continue  # a bare "which"/"who" is no source; the surface fallback looks for the noun
+            words = np_from_subtree(tree, subj, stop | {verb.index}, text)
+            if only_time(words):
+                continue  # "said Friday": the parser took the date for the subject
+            if words and depth == 0 and not _adjacent_or_linked(tree, words, verb, text):
+                continue  # a subject far from its verb is a parse error ("Earlier this year, X reported")
+            if words:
+                why = "subject of the reporting verb" if depth == 0 else "subject of the governing clause"
+                return words, why
+        participle = current.text.lower().endswith("ing") or (current.feats or "").find("VerbForm=Ger") >= 0
+        if (
+            current.deprel.startswith("acl")
+            and depth == 0
+            and participle
+            and not _comma_before(tree, current)
+        ):
+            noun = tree.word(current.head)
+            if noun is not None and noun.upos in {
+                "NOUN",
+                "PROPN",
+            }:  # "a statement saying ...", "the source saying"
+                words = np_from_subtree(
+                    tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text
+                )
+                return words, "noun the reporting participle modifies"
+        if current.deprel.split(":")[0] not in CLIMB or not current.head:
+            break
+        current = _climb(tree, current)
+    return [], ""
+
+
+def _inverted_order(tree: Tree, verb: Word, subjects: list[Word]) -> bool:
+    """'<clause>, said <name>': the verb follows a comma, a subject right after it ends the sentence or is
+    set off by a comma, and the words before the comma hold a verb (a clause, not "X, a pollster, said")."""
+    before = tree.word(verb.index - 1)
+    if before is None or before.text != "," or not any(w.index < verb.index for w in subjects):
+        return False
+    after = [w for w in subjects if w.index > verb.index and w.upos in {"PROPN", "NOUN"}]
+    if not after:
+        return False
+    run = [w for w in tree.words if w.index > verb.index and w.upos in {"PROPN", "NOUN", "DET", "ADJ"}]
+    nxt = tree.word(verb.index + 1 + len(contiguous(run, verb.index + 1)))
+    if nxt is not None and nxt.upos not in {"PUNCT"}:
+        return False
+    clause = [w for w in tree.words if w.index < verb.index - 1]
+    return any(w.upos in {"VERB", "AUX"} for w in clause)
+
+
+def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:
+    """'A, X said, B': a comma before the subject right before the verb, one right after the verb or after
+    a short adjunct ("X said in a tweet,", "X said Tuesday,"), and the sentence going on without a quote."""
+    before = tree.word(subject[0].index - 1)
+    if before is None or before.text != "," or subject[-1].index + 1 != verb.index:
+        return False
+    times = lexicon.words("time_words.txt")
+    for k in range(1, 6):
+        w = tree.word(verb.index + k)
+        if w is None:
+            return False
+        if w.text == ",":
+            nxt, after = tree.word(w.index + 1), tree.word(w.index + 2)
+            return nxt is not None and after is not None and nxt.upos != "PUNCT"
+        adjunct = w.upos in {"ADP", "ADV"} or w.text.lower() in times
+        if w.upos in {"VERB", "AUX", "PUNCT"} or (k == 1 and not adjunct):
+            return False
+    return False
+
+
+def _comma_before(tree: Tree, word: Word) -> bool:
+    prev = tree.word(word.index - 1)
+    return prev is not None and prev.text == ","
+
+
+def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> bool:
+    """The subject ends right before the verb (adverbs, auxiliaries, an apposition or clause set off by commas
+    between), or follows it (inversion)."""
+    if words[0].index > verb.index:
+        return True
+    between = [w for w in tree.words if words[-1].index < w.index < verb.index]
+    if all(w.upos in {"ADV", "AUX", "PART"} for w in between) or (
+        len(between) <= 2 and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between)
+    ):
+        return True
+    return text[words[-1].end : verb.start].strip().endswith((",", ")"))
+
+
+def _inverted_subject(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
+    """The name after the verb in '“…,” said Zelenskyy'. Not the recipient of "told AFP", the object of a
+    stance verb, a date ("said Wednesday") or the subject of the reported clause ("says she warned")."""
+    if verb_lemma(verb) in RECIPIENT_VERBS or verb_kind(verb) == "stance_verb":
+        return []
+    right = [w for w in surface_np_right(tree, verb.index) if w.index not in stop]
+    if not right or only_time(right):
+        return []
+    nxt = tree.word(right[-1].index + 1)
+    if nxt is not None and (nxt.upos in {"VERB", "AUX"} or (right[0].upos == "PRON" and nxt.upos != "PUNCT")):
+        return []
+    return right
+
+
+def participle_adjunct(tree: Tree, verb: Word) -> bool:
+    """An -ing form without its own subject or auxiliary (", saying ...", "by arguing that ..."): it shares
+    the subject of the clause it hangs on; "is saying" or "officials saying" are not adjuncts."""
+    if not verb.text.lower().endswith("ing") or verb.upos not in {"VERB", "AUX"} or verb.index == 1:
+        return False
+    if tree.children(verb.index, "aux", "nsubj", "nsubj:pass", "expl"):
+        return False
+    prev = tree.word(verb.index - 1)
+    return prev is None or prev.upos not in {"NOUN", "PROPN", "PRON"} or prev.text == ","
+
+
+def _governing_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
+    """The source of the nearest clause before a participle adjunct, through any attachment the parser
+    chose ("a clip from a stump speech, saying": the participle hangs on "speech", the clause on "appears").
+    """
+    for anc in tree.ancestors(verb.index):
+        predicate = anc.upos in {"VERB", "AUX"} or bool(tree.children(anc.index, "nsubj", "nsubj:pass"))
+        if not predicate or anc.index > verb.index:
+            continue  # a copular predicate counts: "Fiorina was upfront about it, saying ..."
+        words, _ = _subject_np(tree, anc, stop | {verb.index}, text, range(0, 1))
+        words = words or appositive_subject(tree, anc, stop | {verb.index}, text)
+        if words and words[-1].index < anc.index and len(words) <= 30:
+            return words, "subject of the clause the participle belongs to"
+    return [], ""
+
+
+def bare_passive(tree: Tree, verb: Word) -> bool:
+    """'when asked whether ...', 'Asked about the plan, X said': a past participle with no auxiliary and no
+    subject opening its clause; whoever asked is not named. The tagger often calls it a past tense, which
+    is trusted only after a subordinator ("said when asked"), not at the sentence start ("Said the mayor")."""
+    tag = verb.xpos or ""
+    if tag not in ("VBN", "VBD") or tree.children(verb.index, "aux", "aux:pass", "nsubj", "nsubj:pass"):
+        return False
+    prev = tree.word(verb.index - 1)
+    after_subordinator = prev is not None and prev.lemma.lower() in SUBORDINATORS
+    if tag == "VBD" and not after_subordinator:
+        return False
+    after_subordinator = after_subordinator or (prev is not None and prev.upos == "SCONJ")
+    if auxiliary_before(tree, verb) is not None or any(
+        w.upos == "AUX" or w.lemma.lower() in ("have", "be")
+        for w in tree.words
+        if verb.index - 3 <= w.index < verb.index
+    ):
+        return False  # "have since denounced"
+    return prev is None or after_subordinator
+
+
+def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
+    if bare_passive(tree, verb):
+        return [], ""
+    adjunct = participle_adjunct(tree, verb)
+    words, why = _subject_np(tree, verb, stop, text, range(0, 1))
+    if words and not any(w.index in stop for w in words) and len(words) <= 30:
+        return words, why
+    before = text[tree.sentence.start : verb.start].rstrip()
+    if before.endswith((",", ",”", ',"')) and not adjunct:
+        appos = appositive_subject(tree, verb, stop, text)
+        if appos:  # "Chris Cox, who runs the lobbying arm, says the actions ...": not an inversion
+            return appos, "name with apposition before the verb"
+        right = _inverted_subject(tree, verb, stop)
+        if right:
+            return right, "name phrase after the verb (inversion)"
+    aux = auxiliary_before(tree, verb)
+    if aux is not None:  # "X have all accused/amod Y": the parser made 'have' the head
+        words, why = _subject_np(tree, aux, stop, text, range(0, 1))
+        if words:
+            return words, "subject of the auxiliary before the verb"
+    appos = [] if adjunct else appositive_subject(tree, verb, stop, text)
+    if appos:
+        return appos, "name with apposition before the verb"
+    words, why = _subject_np(tree, verb, stop, text, range(1, 4))
+    if words and not any(w.index in stop for w in words) and len(words) <= 30:
+        return words, why
+    if adjunct:
+        return _governing_subject(tree, verb, stop, text)
+    # Surface: inversion after a quote or comma ("…,” said Zelenskyy), else the phrase before the verb.
+    before = text[tree.sentence.start : verb.start].rstrip()
+    if before.endswith((",", ",”", ',"', "”", '"')) or verb.index == 1:
+        right = _inverted_subject(tree, verb, stop)
+        if right:
+            return right, "name phrase after the verb (inversion)"
+    left = trim_words([w for w in surface_np_left(tree, verb.index) if w.index not in stop], text)
+    if left:
+        return left, "phrase right before the verb"
+    return [], ""
+
+
+def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
+    """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
+    target = according_to_target(tree, last)
+    while target is not None and target.deprel in ("compound", "flat", "amod", "nmod:poss", "det"):
+        up = tree.word(target.head)
+        if up is None or up.index <= last.index or up.upos not in {"NOUN", "PROPN"} or verb_lemma(up):
+            break
+        target = up  # "the regional water authority": climb from "water" to "authority"
+    if target is not None:
+        words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
+        words = trim_words(contiguous(words, target.index), text)
+        if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:
+            return words, "phrase after the cue"
+    right = trim_words(surface_np_right(tree, last.index, limit=10), text)
+    return right, "phrase after the cue (surface)"

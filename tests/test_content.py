@@ -1,0 +1,100 @@
+"""The attributed content of a reporting verb (``auditor.content``), through ``find_attributions``.
+
+Hand-written sentences, parsed with the mini models: what a reader would call "what was said", with
+negatives for the writer's own words around it (openers, asides, a contrast after a semicolon).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.cues import find_cues
+from auditor.quotes import find_quotes
+from auditor.sources import find_attributions
+
+
+def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
+    quotes = find_quotes(parsed)
+    text = parsed.article.text
+    return [
+        (a.cue.text, text[a.content.start : a.content.end] if a.content else None)
+        for a in find_attributions(parsed, quotes, find_cues(parsed, quotes))
+        if a.cue is not None
+    ]
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "cue", "content"),
+    [
+        # a stance verb's object with its "of"/"for" phrase
+        ("Jones accused the builder of cutting corners.", "accused", "the builder of cutting corners"),
+        ("The judge praised the jurors for their patience.", "praised", "the jurors for their patience"),
+        # the writer's contrast after a semicolon or ", while" is not part of what was said
+        ("The mayor said the budget was balanced; critics disagreed.", "said", "the budget was balanced"),
+        (
+            "The inspector said the roof was sound, while the engineer disagreed.",
+            "said",
+            "the roof was sound",
+        ),
+        # ", and that ..." continues the reported clause
+        (
+            "She said the vote was fair, and that the count would stand.",
+            "said",
+            "the vote was fair, and that the count would stand",
+        ),
+        # a title in quotation marks between the verb and its that-clause is not the content
+        (
+            "The senator said in her memoir, “Rising Tide,” that she never wanted the job.",
+            "said",
+            "that she never wanted the job",
+        ),
+        # an opening phrase with no finite verb is not a clause before ", X said"
+        ("In her speech, the senator said the bill would pass.", "said", "the bill would pass"),
+        # a preposition right after the verb heads what was said, and stays out of the content
+        ("The senator called for a review of the contract.", "called", "a review of the contract"),
+        # "As X reported, CLAUSE": the main clause is what was reported
+        (
+            "As the Ledger reported, the mayor signed the deal in secret.",
+            "reported",
+            "the mayor signed the deal in secret",
+        ),
+        # a passive with its agent as source reports its subject
+        ("The merger was first reported by the Ledger.", "reported", "The merger"),
+        # "told X to ...": the instruction (with its hearer), while a bare "told X" has no content
+        ("Officials told residents not to drink the water.", "told", "residents not to drink the water"),
+    ],
+)
+def test_content_of_the_verb(annotator, paragraph: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    rows = _contents(annotator, [paragraph])
+    assert (cue, content) in rows, rows
+
+
+@pytest.mark.stanza
+def test_closing_cue_takes_the_quote_that_follows_in_its_paragraph(annotator) -> None:  # type: ignore[no-untyped-def]
+    (row,) = _contents(annotator, ["“The water is safe,” she said. “We test it every day.”"])
+    assert row == ("said", "The water is safe,” she said. “We test it every day.")
+
+
+@pytest.mark.stanza
+def test_quote_before_another_cue_is_not_taken(annotator) -> None:  # type: ignore[no-untyped-def]
+    """The next sentence's quote has its own cue: it is that cue's content, not a continuation."""
+    rows = _contents(annotator, ["“The water is safe,” she said. “We test it every day,” she added."])
+    assert rows == [("said", "The water is safe,"), ("added", "We test it every day,")]
+
+
+@pytest.mark.stanza
+def test_closing_cue_split_into_its_own_sentence_takes_the_quote_before(annotator) -> None:  # type: ignore[no-untyped-def]
+    rows = _contents(annotator, ["The council met on Tuesday. “We need answers now.” Ruiz said."])
+    assert rows == [("said", "We need answers now.")]
+
+
+@pytest.mark.stanza
+def test_told_without_instruction_has_no_content(annotator) -> None:  # type: ignore[no-untyped-def]
+    assert _contents(annotator, ["Officials told residents about the plan on Monday."]) in (
+        [("told", None)],
+        [],
+    )
