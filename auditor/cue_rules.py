@@ -1,7 +1,8 @@
 """Requirements a reporting verb must meet to count as a cue (the 'needs' column of reporting_verbs.txt),
 and who holds a view: person-like subjects, documentary subjects ("the poll showed"), nearest subjects.
 
-Split from cues.py, which finds the candidate verbs; these rules judge one verb on its parse.
+cue_verbs.py finds the candidate verbs; these rules judge one verb on its parse. ``holder`` finds who
+holds the view of a verb without a subject of its own (conjoined verbs, participles, relative clauses).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from auditor.models import QuoteSpan, Word
 from auditor.syntax import Tree, agent, auxiliary_before, is_passive
 
 EXPLETIVES = frozenset({"it", "there"})
+EVIDENTIAL = "evidential main verb"
 NON_PERSON = frozenset({"it", "this", "that", "which", "what", "there", "these", "those", "its"})
 
 
@@ -36,6 +38,13 @@ def need_met(
             o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")
         ]
         return f"claim object '{claim_obj[0].text}'" if claim_obj else None
+    if need == "object":  # "allies have raised concerns about ...": a claim-noun object with a holder
+        claim_obj = [
+            o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")
+        ]
+        found, _ = holder(tree, w)
+        ok = claim_obj and found is not None and person_like_np(tree, found)
+        return f"claim object '{claim_obj[0].text}' held by '{found.text}'" if ok and found else None
     if need == "clause":
         return content if content not in (None, "quotation") else None
     if "@" in need:  # "call | ... | person@for/on": a person subject and one of these prepositions next
@@ -66,6 +75,33 @@ def need_met(
         return "a name given to someone" if ok else None
     if need == "person":  # stance verbs ("officials criticized", "she refused"): someone holds the view
         return "person-like subject" if w.upos == "VERB" and person_subject(tree, w) else None
+    if need == "holder":  # "Smith, who criticized ...", "..., criticizing Jones", "X said and criticized"
+        found, how = holder(tree, w)
+        ok = w.upos == "VERB" and found is not None and person_like_np(tree, found)
+        return f"person-like {how} '{found.text}'" if ok and found is not None else None
+    if need == "passive":  # "X is expected to win", "she was asked about": the holder goes unnamed
+        passive_it = any(c.lemma.lower() == "it" for c in tree.children(w.index, "nsubj:pass", "expl"))
+        ok = w.upos == "VERB" and is_passive(tree, w) and agent(tree, w) is None and not passive_it
+        # a person the view is about, or a clause it concerns ("the vote is expected to pass"); not
+        # a thing alone ("the question was asked twice")
+        about = all(person_like(x) for x in tree.children(w.index, "nsubj:pass")) or bool(
+            tree.children(w.index, "xcomp", "ccomp")
+        )
+        return "passive without agent" if ok and about else None
+    if need == "root":  # the sentence's main verb ("Clinton agreed ...", "she met them and agreed ...")
+        head = tree.word(w.head)
+        main = w.deprel == "root" or (w.deprel == "conj" and head is not None and head.deprel == "root")
+        return "main verb of the sentence" if w.upos == "VERB" and main else None
+    if need == "evidential":  # "the plan seems to be failing", "it appears that ...": main verb, no holder
+        subject = nearest_subject(tree, w)
+        ok = w.upos == "VERB" and w.deprel == "root" and not (subject is not None and person_like(subject))
+        return EVIDENTIAL if ok else None
+    if need == "participle":  # "..., saying the deal was dead", "..., citing a new poll": a participle
+        prev = tree.prev(w)  # after a comma reports for whoever the main clause is about
+        ok = w.upos == "VERB" and w.text.lower().endswith("ing") and prev is not None and prev.text == ","
+        return "participle after a comma" if ok else None
+    if need == "verb":  # verbs that report a view whatever their frame ("vowed", "lamented", "questioned")
+        return "verbal use" if w.upos == "VERB" else None
     return content or ("quotation" if q_near else None) or ("subject" if subj else None)  # "any"
 
 
@@ -116,11 +152,70 @@ def nearest_subject(tree: Tree, w: Word) -> Word | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def person_like_np(tree: Tree, w: Word) -> bool:
+    """person_like, or a common-noun head with a proper name attached ("Chairman Bruce Ash",
+    "a Sanders delegate"): the name makes a person or body of it."""
+    if person_like(w):
+        return True
+    names = tree.children(w.index, "appos", "flat", "compound", "nmod")
+    return w.upos == "NOUN" and any(x.upos == "PROPN" for x in names)
+
+
+def holder(tree: Tree, w: Word, depth: int = 0) -> tuple[Word | None, str]:
+    """Who holds the view a verb reports, and how it was found: the subject, the passive agent, or, for a
+    verb without a subject, the holder of the verb it hangs from: a conjoined verb ("said and added") or a
+    participle (", criticizing Y"); or the antecedent of a relative
+    clause ("Smith, who argued ...") or the noun an -ing clause modifies ("protesters chanting ...")."""
+    if depth > 3:
+        return None, "none"
+    if is_passive(tree, w):
+        by = agent(tree, w)
+        return (by, "agent") if by is not None else (None, "passive")
+    subject = nearest_subject(tree, w)
+    if subject is not None:
+        return subject, "subject"
+    head = tree.word(w.head)
+    if head is None:
+        return None, "none"
+    rel = w.deprel.split(":")[0]
+    if w.deprel == "acl:relcl":
+        return head, "antecedent"
+    first = tree.word(head.head)
+    if coordinated_verb(tree, w) and first is not None and (verb := tree.word(first.head)) is not None:
+        # "X discarded the denial and expressed/amod belief/conj ...": the holder of 'discarded'
+        found, _ = holder(tree, verb, depth + 1) if verb.upos == "VERB" else (None, "")
+        return found, "subject of '" + verb.text + "'"
+    ing = w.text.lower().endswith("ing")
+    # not through an infinitive: in "vowed to criticize" the cue is 'vowed', and "called the meeting to
+    # order" reports nothing
+    if head.upos == "VERB" and (rel == "conj" or (ing and rel in ("advcl", "acl"))):
+        found, _ = holder(tree, head, depth + 1)
+        return found, "subject of '" + head.text + "'"
+    if ing and rel == "acl" and head.upos in {"NOUN", "PROPN", "PRON"}:
+        return head, "noun"
+    return None, "none"
+
+
+def coordinated_verb(tree: Tree, w: Word) -> bool:
+    """A past-tense verb the parser hung as an adjective on the next noun of a coordination: "discarded
+    the denial and expressed/amod belief/conj in ...": tagged VERB, its own 'and', a bare noun head."""
+    head = tree.word(w.head)
+    return (
+        w.upos == "VERB"
+        and w.deprel == "amod"
+        and w.text.lower().endswith("ed")
+        and any(c.lemma.lower() in ("and", "but") for c in tree.children(w.index, "cc"))
+        and head is not None
+        and head.deprel == "conj"
+        and not tree.children(head.index, "det", "nmod:poss")
+    )
+
+
 def person_subject(tree: Tree, w: Word) -> bool:
     """The verb's subject (or its passive agent, or the subject of the verb it is conjoined to) is
     person-like: "the bill supports jobs" is not a stance, "Republicans support the bill" is."""
     if is_passive(tree, w):
         by = agent(tree, w)
-        return by is not None and person_like(by)
+        return by is not None and person_like_np(tree, by)
     subject = nearest_subject(tree, w)
-    return subject is not None and person_like(subject)
+    return subject is not None and person_like_np(tree, subject)

@@ -80,7 +80,13 @@ def _word(text: str, lemma: str) -> Word:
         ("said", "say", "say"),
         ("told", "tell", "tell"),
         ("tweeted", "tweet", "tweet"),
+        # the form's stems rescue lemmatiser slips: a form kept whole, a cut-off stem, a doubled consonant
+        ("denounced", "denounced", "denounce"),
+        ("conceded", "conced", "concede"),
+        ("slammed", "slammed", "slam"),
+        ("decried", "decried", "decry"),
         ("walked", "walk", None),
+        ("needs", "needs", None),  # NEGATIVE: a stem that is no reporting verb
         ("signed", "sign", None),
     ],
 )
@@ -104,6 +110,11 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["Officials praised the new rules."], ["praised"]),
         (["The bill supports jobs in rural areas."], []),
         (["The storm criticized nothing."], []),
+        (["The storm blasted the coast."], []),  # a stance verb needs a holder, unlike "vowed", "tweeted"
+        (["Pressed on the deal, the senator reiterated her support."], ["reiterated"]),
+        (["Clinton met the families and agreed to the terms."], ["agreed"]),  # conjoined to the main verb
+        (["Voters who agreed with him stayed home."], []),  # NEGATIVE: a relative clause, not a main verb
+        (["The campaign issued a statement on Monday, citing a new poll."], ["citing"]),
         # "call for/on" with a person subject; name-calling; NEGATIVES: calling a meeting, a passive name
         (["Earlier in the week, Trump called for a special prosecutor."], ["called"]),
         (["She called on Congress to act."], ["called"]),
@@ -121,6 +132,15 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["Clinton attacked Trump, saying he would appoint conservative judges."], ["attacked", "saying"]),
         (["The lab notes were lost in the fire."], []),
         (["As Clyburn noted, those voters will give Sanders a second look."], ["noted"]),
+        # session 2 frames: agentless passive, relative clause, infinitive of intention, participle
+        (["Biden is expected to win the primary easily."], ["expected"]),
+        (["The governor, who questioned the figures, left early."], ["questioned"]),
+        (["The senator vowed to block the nomination."], ["vowed"]),
+        (["She spoke for an hour, slamming the trade deal."], ["slamming"]),
+        # NEGATIVES: a belief inside what another verb reports is part of that report; things hold no view
+        (["She said she believes the count is wrong."], ["said"]),
+        (["The machine refused to start."], []),
+        (["The hotel offered free rooms."], []),
     ],
 )
 def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -193,10 +213,17 @@ def test_reporting_verb_data_is_well_formed() -> None:
     for lemma, (kind, strength, needs) in verbs.items():
         assert kind in ("speech_verb", "writing_verb", "cognition_verb", "stance_verb"), lemma
         assert strength in ("weak", "neutral", "strong"), lemma
-        needs_known = ("any", "content", "claim", "clause", "quote", "person", "evidence", "naming")
+        needs_known = (
+            *("any", "content", "claim", "clause", "quote", "person", "evidence", "naming"),
+            *("holder", "passive", "verb", "root", "evidential", "object", "participle"),
+        )
         assert all(n.split("@")[0] in needs_known for n in needs.split(",")), lemma
         assert all(n.split("@")[1] for n in needs.split(",") if "@" in n), lemma  # "person@for/on"
-    assert all(verbs[v][0] == "stance_verb" and verbs[v][2] == "person" for v in ("criticize", "praise"))
+    assert all(verbs[v][0] == "stance_verb" and "person" in verbs[v][2] for v in ("praise", "threaten"))
+    assert verbs["criticize"][2].startswith("holder,passive")  # "Smith, who criticized", "was criticized for"
+    # removed for low precision on PolNeAR train (see the data file's comments); NEGATIVE look-ups
+    assert not {"prove", "intend", "want", "feel"} & set(verbs)
+    assert verbs["raise"][2] == "object"  # "raised concerns", not "raised taxes" or "raised that"
     assert (verbs["claim"][1], verbs["say"][1], verbs["confirm"][1]) == ("weak", "neutral", "strong")
     forms = lexicon.table("reporting_verb_forms.txt")
     assert all(lemma in verbs for (lemma,) in forms.values())

@@ -182,7 +182,6 @@ def test_no_speaker_anywhere_gives_no_attribution(annotator) -> None:  # type: i
         "The company dismissed 200 workers last year.",
         "She called her mother after the vote.",  # "call" with no "for/on" and no label
         "She wants to win the race.",
-        "Biden is expected to travel to Germany this week.",
         "Tourists said goodbye to the city.",
         "The minister added a new clause to the bill.",
         "According to the schedule, the vote takes place in May.",
@@ -512,3 +511,21 @@ def test_quote_in_next_paragraph_stays_a_cueless_continuation(annotator) -> None
     assert a1.cue is not None and a1.quote == "The water is safe,"
     assert a2.cue is None and a2.source == a1.source and a2.quote == "We test it every day."
     assert "continues the previous speaker" in a2.rule
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Biden is expected to travel to Germany this week.",  # PolNeAR's agentless evidential passive
+        "It is believed that the ship sank in minutes.",
+    ],
+)
+def test_agentless_cues_have_no_source(annotator, paragraph: str) -> None:  # type: ignore[no-untyped-def]
+    """An agentless passive cue is an attribution with nobody behind it: a hedge, not a source."""
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    found = _run(parsed)
+    assert found, "the agentless cue is found"
+    assert all(a.source is None for a in found)

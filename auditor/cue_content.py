@@ -1,0 +1,140 @@
+"""What a reporting verb reports: a that-clause, a bare clause, a quotation next to it, a colon.
+
+Split from cues.py: ``has_content`` names the kind of reported content a candidate verb has on its
+parse (or None), with surface fallbacks because the mini parser often attaches clauses wrongly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor import lexicon
+from auditor.cue_rules import has_subject
+from auditor.models import QuoteSpan, Sentence, Word
+from auditor.syntax import Tree
+
+
+def inside(quotes: tuple[QuoteSpan, ...], start: int, end: int) -> bool:
+    return any(q.inner.start <= start and end <= q.inner.end for q in quotes)
+
+
+def quotes_in(s: Sentence, quotes: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
+    return tuple(q for q in quotes if q.start < s.end and s.start < q.end)
+
+
+def close_to(text: str, w: Word, q: QuoteSpan) -> bool:
+    """A quotation the verb can introduce or close: shortly after it in the same sentence ("calling them
+    “a hoax”"), or ending just before it (“…,” he urged)."""
+    if q.start >= w.end:
+        gap = text[w.end : q.start]
+        return len(gap) <= 60 and not any(c in gap for c in ".;!?")
+    if q.end <= w.start:
+        gap = text[q.end : w.start]
+        return len(gap) <= 40 and not any(c in gap for c in ".;!?")
+    return False
+
+
+def complementizer(tree: Tree, w: Word) -> bool:
+    """'that'/'whether'/'if' opening a clause, not the determiner in "repeat that mistake"."""
+    if w.lemma.lower() not in ("that", "whether", "if"):
+        return False
+    nxt = tree.next(w)
+    after = tree.word(w.index + 2)
+    if (
+        w.lemma.lower() == "that"
+        and nxt is not None
+        and nxt.upos == "NOUN"
+        and (after is None or after.upos in {"CCONJ", "PUNCT"})
+    ):
+        return False  # "repeat that mistake and ...": a determiner
+    if w.upos == "PRON" and w.deprel.split(":")[0] in ("nsubj", "obj"):
+        return False  # "the questions that have swirled": a relative pronoun
+    if w.upos == "SCONJ" or w.lemma.lower() != "that":
+        return True
+    return w.upos != "DET" and not (nxt is not None and nxt.upos == "NOUN" and w.upos == "PRON")
+
+
+def _bare_complement(tree: Tree, word: Word) -> bool:
+    """'suggested the reports could be true' parsed as obj + conj: a clause with its own auxiliary."""
+    if not tree.children(word.index, "obj"):
+        return False
+    for c in tree.children(word.index, "conj", "xcomp", "advcl", "parataxis"):
+        if c.index > word.index and any(
+            a.upos == "AUX" and a.lemma.lower() not in ("do", "to")
+            for a in tree.children(c.index, "aux", "cop")
+        ):
+            return True
+    return False
+
+
+def _bare_clause(tree: Tree, word: Word) -> bool:
+    """'saying he was nervous', 'saying industry lobbyists have donated': a clause without 'that' whose
+    subject comes right after the verb, however the parser attached the clause."""
+    for k in range(1, 5):
+        x = tree.word(word.index + k)
+        if x is None or x.upos in {"PUNCT", "VERB", "AUX", "ADP", "SCONJ"}:
+            return False
+        if x.deprel in ("nsubj", "nsubj:pass") and x.head > x.index and x.head != word.index:
+            head = tree.word(x.head)
+            return (
+                head is not None
+                and head.upos in {"VERB", "AUX", "ADJ"}
+                and x.upos in {"PRON", "PROPN", "NOUN"}
+            )
+    return False
+
+
+def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str) -> str | None:
+    """What the verb reports, in words, or None: a clause, a quotation next to it, or a colon."""
+    s = tree.sentence
+    quotes = tuple(q for q in quotes if q.start < s.end and s.start < q.end)
+    before = text[s.start : word.start].rstrip()
+    rest = [w for w in tree.words if w.index > word.index and w.upos != "PUNCT"]
+    if tree.children(word.index, "ccomp"):
+        return "reported clause"
+    comma = before.rfind(",")
+    between = [w for w in tree.words if comma >= 0 and s.start + comma < w.start < word.start]
+    if (
+        comma >= 0
+        and len(before[:comma].split()) >= 3
+        and len(rest) <= 6
+        and len(between) <= 8
+        and not any(w.upos == "VERB" for w in between)
+        and not any(
+            o.upos in {"NOUN", "NUM", "SYM"} and o.text.lower() not in lexicon.words("source_nouns.txt")
+            for o in tree.children(word.index, "obj")
+        )  # "would add $84 billion": an object, not an inverted speaker ("said Zelenskyy")
+    ):
+        return "preceding clause"  # "The talks will resume, said Zelenskyy." / "..., the source added."
+    nxt = tree.next(word)
+    after = tree.word(word.index + 2)
+    for k in range(
+        1, 15
+    ):  # "said that", "shared with CNN last week that", "mentioned during this visit that"
+        x = tree.word(word.index + k)
+        if x is None or (x.upos in {"VERB", "AUX", "PUNCT", "SCONJ"} and not complementizer(tree, x)):
+            break
+        if complementizer(tree, x):
+            return "that-clause"
+    if any(m.lemma.lower() == "as" for m in tree.children(word.index, "mark")) and has_subject(tree, word):
+        return "as-clause"  # "As Clyburn noted, those voters will ..."
+    if _bare_complement(tree, word) or (word.text.lower().endswith("ing") and _bare_clause(tree, word)):
+        return "reported clause"
+    if nxt is not None and complementizer(tree, nxt):
+        return "that-clause"
+    if (
+        after is not None
+        and complementizer(tree, after)
+        and nxt is not None
+        and nxt.upos in {"PRON", "PROPN", "NOUN"}
+    ):
+        return "that-clause"
+    if word.deprel in ("parataxis",) and tree.word(word.head) is not None:
+        return "preceding clause"
+    if word.deprel == "ccomp" and word.head > word.index:
+        return "reported clause"
+    if re.match(r"\s*(?:,\s*)?:", text[word.end : word.end + 4]):
+        return "colon"
+    if any(close_to(text, word, q) for q in quotes):
+        return "quotation"
+    return None

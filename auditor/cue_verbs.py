@@ -1,0 +1,257 @@
+"""Reporting-verb cues: a word whose lemma (or form) is in reporting_verbs.txt and whose parse meets
+the verb's requirements (cue_rules.need_met), minus adjectival uses ("the said agreement", "so-called").
+
+The mini tagger and lemmatiser are weak, so a verb is recognised by its lemma or, failing that, by its
+word form, and its part of speech and attachments are checked. Every cue says why it fired.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal, cast
+
+from auditor import lexicon
+from auditor.cue_content import close_to, complementizer, has_content, inside, quotes_in
+from auditor.cue_rules import EVIDENTIAL, coordinated_verb, documentary, has_subject, need_met, person_like
+from auditor.models import Cue, CueKind, ParsedArticle, QuoteSpan, Sentence, Word
+from auditor.syntax import Tree, agent, auxiliary_before, is_passive
+
+Strength = Literal["weak", "neutral", "strong"]
+KIND_WORDS = {"speech_verb": "speech", "writing_verb": "writing", "cognition_verb": "cognition"}
+# Relations a noun (not a verb) has in a parse; a "verb" with a determiner child is a mis-tagged noun.
+NOUN_ONLY = ("det", "case", "nmod:poss")
+
+
+@cache
+def verbs() -> dict[str, tuple[str, ...]]:
+    return lexicon.table("reporting_verbs.txt")
+
+
+@cache
+def _forms() -> dict[str, str]:
+    return {k: v[0] for k, v in lexicon.table("reporting_verb_forms.txt").items()}
+
+
+def _stems(form: str) -> list[str]:
+    """Candidate lemmas of an inflected form, for the mini lemmatiser's slips ("denounced" -> itself,
+    "blamed" -> "blam"): strip -ied/-ies, -ed/-d, -ing (with a doubled consonant or a final e), -s."""
+    out = []
+    if form.endswith(("ied", "ies")):
+        out.append(form[:-3] + "y")
+    if form.endswith("ed"):
+        out += [form[:-1], form[:-2]] + ([form[:-3]] if len(form) > 5 and form[-3] == form[-4] else [])
+    if form.endswith("ing"):
+        out += [form[:-3] + "e", form[:-3]] + ([form[:-4]] if len(form) > 6 and form[-4] == form[-5] else [])
+    if form.endswith("s") and not form.endswith("ss"):
+        out += [form[:-1]] + ([form[:-2]] if form.endswith("es") else [])
+    return out
+
+
+def verb_lemma(word: Word) -> str | None:
+    """The reporting-verb lemma of a word, by lemma first, then the word-form table, then the stems of
+    the form and of the lemma (the lemmatiser leaves "condemned", cuts "conceded" to "conced"); None if
+    none."""
+    lemma = word.lemma.lower()
+    if lemma in verbs():
+        return lemma
+    form = _forms().get(word.text.lower())
+    if form in verbs():
+        return form
+    guesses = [*_stems(word.text.lower()), lemma + "e"]
+    return next((g for g in guesses if g in verbs()), None)
+
+
+def verb_kind(word: Word) -> str | None:
+    """The kind column of reporting_verbs.txt for a word (speech_verb, stance_verb, ...), or None."""
+    lemma = verb_lemma(word)
+    return verbs()[lemma][0] if lemma is not None else None
+
+
+def prev_text(tree: Tree, word: Word) -> str:
+    prev = tree.prev(word)
+    return prev.text if prev is not None else ""
+
+
+def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
+    """Why a reporting-verb form is not a verb here (the said deal, so-called, tell-tale), or None."""
+    if (word.start > 0 and text[word.start - 1] in "-‐") or text[word.end : word.end + 1] in ("-", "‐"):
+        return "hyphenated compound"
+    if "-" in word.text:
+        return "hyphenated compound"
+    prev_aux = next(
+        (
+            x
+            for x in reversed(tree.words[: word.index - 1])
+            if x.upos != "ADV" and x.lemma.lower() not in ("all", "both")
+        ),
+        None,
+    )
+    if prev_aux is not None and prev_aux.lemma.lower() == "have" and word.text.lower().endswith("ed"):
+        return None  # "have all accused/amod North Korea": a perfect tense, whatever the parse says
+    if coordinated_verb(tree, word):
+        return None  # "... and expressed/amod belief in ...": a verb in a coordination, not an adjective
+    if word.deprel in ("amod", "compound") and not (
+        word.text.lower().endswith("ing") and prev_text(tree, word) == ","
+    ):  # ", saying: ..." mis-attached as amod is still a verb
+        return "modifies a noun"
+    if tree.children(word.index, *NOUN_ONLY) and word.text.lower() not in lexicon.words(
+        "verb_only_forms.txt"
+    ):
+        return "has a determiner (a noun)"
+    prev, nxt = tree.prev(word), tree.next(word)
+    if prev is not None and (
+        prev.text.lower() in ("their", "his", "its", "our", "my", "your")
+        or prev.text.lower().endswith(("'s", "’s"))
+    ):
+        return "after a possessive (a noun)"
+    if (
+        nxt is not None
+        and nxt.upos in {"NOUN", "PROPN"}
+        and (prev is None or prev.upos in {"DET", "ADP"} or prev.lemma.lower() in {"the", "a", "this"})
+        and not has_subject(tree, word)
+    ):
+        return "adjective before a noun"
+    return None
+
+
+def verb_cue(
+    parsed: ParsedArticle, s: Sentence, tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...]
+) -> Cue | None:
+    text = parsed.article.text
+    lemma = verb_lemma(w)
+    if lemma is None or inside(quotes, w.start, w.end):
+        return None
+    kind, strength, needs = (verbs()[lemma] + ("neutral", "any"))[:3]
+    # Tagger slips ("said" as ADJ): accept a known inflected form that has a subject of its own.
+    if (
+        w.upos not in {"VERB", "AUX"}
+        and w.text.lower() not in lexicon.words("verb_only_forms.txt")
+        and (w.text.lower() not in _forms() or not has_subject(tree, w) or tree.children(w.index, "cop"))
+        and not (w.text.lower() in _forms() and _attribution_frame(tree, w, quotes, text))
+    ):
+        return None
+    if _adjectival(tree, w, text):
+        return None
+    plain_speech = {"any", "content"} & set(needs.split(","))
+    if (kind in ("cognition_verb", "stance_verb") or not plain_speech) and _reported_by_another(tree, w):
+        return None
+    if kind == "cognition_verb" and w.deprel in ("advcl", "xcomp"):
+        return None  # "if you think ...", "to know that ...": a condition or purpose, not a held view
+    aux = auxiliary_before(tree, w)  # "X have all accused/amod Y": the subject hangs from 'have'
+    subj = has_subject(tree, w) or (aux is not None and has_subject(tree, aux))
+    passive_it = any(c.lemma.lower() == "it" for c in tree.children(w.index, "nsubj:pass", "expl"))
+    if is_passive(tree, w) and agent(tree, w) is None:
+        if passive_it:
+            return Cue(
+                start=w.start,
+                end=w.end,
+                text=w.text,
+                kind="passive",
+                lemma=lemma,
+                strength="weak",
+                sentence=s.index,
+                head=w.index,
+                rule=f"impersonal passive 'it ... {w.text}': no source given",
+            )
+        content = has_content(tree, w, quotes, text)
+        asked = [x for x in tree.children(w.index, "nsubj:pass") if person_like(x)]
+        if "passive" in needs.split(",") and need_met("passive", tree, w, content, [], subj):
+            return Cue(  # "Biden is expected to win", "Trump was criticized for ...": the holder is unnamed
+                start=w.start,
+                end=w.end,
+                text=w.text,
+                kind="passive",
+                lemma=lemma,
+                strength=strength_of(strength),
+                sentence=s.index,
+                head=w.index,
+                rule=f"reporting verb '{lemma}' in the passive without an agent: the holder is not named",
+            )
+        if not (asked and content is not None and "person" in needs.split(",")):
+            return None  # "the question was asked", "the bridge was built": no reporting source
+        # "Sanders was asked to ...": the asker, not the subject, is the source, and goes unnamed
+        why = f"passive with a person-like subject ('{asked[0].text}') and {content}: the asker is not named"
+    else:
+        content = has_content(tree, w, quotes, text)
+        why = ""
+    idiom = [o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("say_idioms.txt")]
+    if idiom and content is None:
+        return None  # "said goodbye", "told a joke"
+    q_near = [q for q in quotes_in(s, quotes) if close_to(text, w, q)]
+    # "urge | ... | quote,person": any one of the listed requirements will do
+    met = [r for n in needs.split(",") if (r := need_met(n.strip(), tree, w, content, q_near, subj))]
+    if not met:
+        return None
+    if met == [EVIDENTIAL]:  # "the plan seems to be failing": the writer's judgement, no source given
+        return Cue(
+            start=w.start,
+            end=w.end,
+            text=w.text,
+            kind="passive",
+            lemma=lemma,
+            strength=strength_of(strength),
+            sentence=s.index,
+            head=w.index,
+            rule=f"evidential '{w.text}' as the main verb without a person-like subject: no source given",
+        )
+    if content is None and met[0] != "subject":
+        content = met[0]  # "claim object 'allegations'", "person-like subject"
+    if kind == "cognition_verb" and content in (None, "quotation"):
+        return None  # "wants to speak", "hopes to win": an intention, not a reported belief
+    why = why or ("with subject" if subj else "with " + (content or "quotation"))
+    if subj and content and content != "person-like subject" and not why.startswith("passive"):
+        why = f"with subject and {content}"
+    return Cue(
+        start=w.start,
+        end=w.end,
+        text=w.text,
+        kind="passive" if why.startswith("passive") else _kind(kind),
+        lemma=lemma,
+        strength=strength_of(strength),
+        sentence=s.index,
+        head=w.index,
+        rule=f"reporting verb '{lemma}' ({KIND_WORDS.get(kind, kind)}, {strength}) {why}",
+    )
+
+
+def _reported_by_another(tree: Tree, w: Word) -> bool:
+    """A belief or stance inside what another verb reports ("she said he believes ...", "he says they
+    oppose it", "said they called it a hoax") is part of that report, not a cue of its own: PolNeAR
+    marks the outer verb only (train: 5 of 121 such cognition and stance verbs are gold cues)."""
+    head = tree.word(w.head)
+    return w.deprel == "ccomp" and head is not None and head.index != w.index and verb_lemma(head) is not None
+
+
+def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: str) -> str | None:
+    """Why a mis-tagged reporting-verb form ("Viguerie notes/NOUN") still reads as a verb, or None:
+    inverted after a quotation (“…,” Viguerie notes.) or after a person-like subject and before a
+    that-clause or a quotation ("Smith says that ...", "He says: “…”")."""
+    prev, nxt = tree.prev(w), tree.next(w)
+    if prev is None or not (person_like(prev) or prev.upos == "PROPN" or documentary(prev)):
+        return None
+    if prev.text.lower().endswith(("'s", "’s")) or tree.children(w.index, "nmod:poss"):
+        return None  # "Trump's notes": a noun after all
+    rest = [x for x in tree.words if x.index > w.index and x.upos != "PUNCT"]
+    closing = [q.end for q in quotes_in(tree.sentence, quotes) if q.end <= prev.start]
+    comma = text.rfind(",", tree.sentence.start, prev.start)
+    if not rest and (closing or comma >= 0):  # “…,” Viguerie notes. / ..., a new poll indicates.
+        gap = text[max([*closing, comma + 1]) : w.start]
+        if len(gap.split()) <= 5 and not any(c in gap for c in ".;!?"):
+            return "inverted after a quotation or clause"
+    if nxt is not None and (complementizer(tree, nxt) or text[w.end : w.end + 3].lstrip().startswith(":")):
+        return "subject before, clause after"
+    return None
+
+
+def strength_of(value: str) -> Strength:
+    return cast(Strength, value) if value in ("weak", "neutral", "strong") else "neutral"
+
+
+def _kind(kind: str) -> CueKind:
+    if kind == "writing_verb":
+        return "writing_verb"
+    if kind == "cognition_verb":
+        return "cognition_verb"
+    if kind == "stance_verb":
+        return "stance_verb"
+    return "speech_verb"

@@ -1,0 +1,185 @@
+"""Requirements of reporting verbs (cue_rules.need_met) and who holds a view (cue_rules.holder), on
+hand-made parses, with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.cue_rules import coordinated_verb, holder, need_met
+from auditor.models import Sentence, Word
+from auditor.syntax import Tree
+
+Row = tuple[str, str, str, int, str]
+
+
+def _tree(rows: list[Row]) -> Tree:
+    words, pos = [], 0
+    for i, (text, lemma, upos, head, deprel) in enumerate(rows, start=1):
+        feats = "Voice=Pass" if deprel == "root" and text.endswith("ed") and upos == "VERB" else None
+        words.append(
+            Word(
+                index=i,
+                text=text,
+                lemma=lemma,
+                upos=upos,
+                head=head,
+                deprel=deprel,
+                start=pos,
+                end=pos + len(text),
+                feats=feats,
+            )
+        )
+        pos += len(text) + 1
+    text = " ".join(r[0] for r in rows)
+    return Tree(Sentence(index=0, paragraph=0, start=0, end=pos - 1, text=text, words=tuple(words)))
+
+
+def _verb(tree: Tree, text: str) -> Word:
+    return next(w for w in tree.words if w.text == text)
+
+
+# "Smith, who questioned the figures, left."
+RELATIVE: list[Row] = [
+    ("Smith", "Smith", "PROPN", 6, "nsubj"),
+    (",", ",", "PUNCT", 3, "punct"),
+    ("who", "who", "PRON", 4, "nsubj"),
+    ("questioned", "question", "VERB", 1, "acl:relcl"),
+    ("figures", "figure", "NOUN", 4, "obj"),
+    ("left", "leave", "VERB", 0, "root"),
+]
+# "aides to Smith questioning the figures": the parser hangs an -ing clause as a relative clause
+RELATIVE_NO_PRONOUN: list[Row] = [
+    ("aides", "aide", "NOUN", 0, "root"),
+    ("to", "to", "ADP", 3, "case"),
+    ("Smith", "Smith", "PROPN", 1, "nmod"),
+    ("questioning", "question", "VERB", 3, "acl:relcl"),
+    ("figures", "figure", "NOUN", 4, "obj"),
+]
+# "Trump met donors and criticized Cruz."
+CONJOINED: list[Row] = [
+    ("Trump", "Trump", "PROPN", 2, "nsubj"),
+    ("met", "meet", "VERB", 0, "root"),
+    ("donors", "donor", "NOUN", 2, "obj"),
+    ("and", "and", "CCONJ", 5, "cc"),
+    ("criticized", "criticize", "VERB", 2, "conj"),
+    ("Cruz", "Cruz", "PROPN", 5, "obj"),
+]
+# "She spoke , slamming the deal"
+PARTICIPLE: list[Row] = [
+    ("She", "she", "PRON", 2, "nsubj"),
+    ("spoke", "speak", "VERB", 0, "root"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("slamming", "slam", "VERB", 2, "advcl"),
+    ("deal", "deal", "NOUN", 4, "obj"),
+]
+# "Biden is expected to win"
+PASSIVE: list[Row] = [
+    ("Biden", "Biden", "PROPN", 3, "nsubj:pass"),
+    ("is", "be", "AUX", 3, "aux:pass"),
+    ("expected", "expect", "VERB", 0, "root"),
+    ("to", "to", "PART", 5, "mark"),
+    ("win", "win", "VERB", 3, "xcomp"),
+]
+# "The question was asked"
+ASKED_THING: list[Row] = [
+    ("The", "the", "DET", 2, "det"),
+    ("question", "question", "NOUN", 4, "nsubj:pass"),
+    ("was", "be", "AUX", 4, "aux:pass"),
+    ("asked", "ask", "VERB", 0, "root"),
+]
+# "It is expected to rain"
+IMPERSONAL: list[Row] = [
+    ("It", "it", "PRON", 3, "nsubj:pass"),
+    ("is", "be", "AUX", 3, "aux:pass"),
+    ("expected", "expect", "VERB", 0, "root"),
+    ("to", "to", "PART", 5, "mark"),
+    ("rain", "rain", "VERB", 3, "xcomp"),
+]
+# "Police discarded the denial and expressed belief in it": the parser makes 'expressed' an adjective
+COORDINATED_AMOD: list[Row] = [
+    ("Police", "police", "NOUN", 2, "nsubj"),
+    ("discarded", "discard", "VERB", 0, "root"),
+    ("the", "the", "DET", 4, "det"),
+    ("denial", "denial", "NOUN", 2, "obj"),
+    ("and", "and", "CCONJ", 6, "cc"),
+    ("expressed", "express", "VERB", 7, "amod"),
+    ("belief", "belief", "NOUN", 4, "conj"),
+]
+# NEGATIVE: "the bill and the criticized plan": a real adjective after a determiner
+ADJECTIVE: list[Row] = [
+    ("the", "the", "DET", 2, "det"),
+    ("bill", "bill", "NOUN", 0, "root"),
+    ("and", "and", "CCONJ", 6, "cc"),
+    ("the", "the", "DET", 6, "det"),
+    ("criticized", "criticize", "VERB", 6, "amod"),
+    ("plan", "plan", "NOUN", 2, "conj"),
+]
+# NEGATIVE: "The bill seeks to cut taxes": a thing, not a person, holds no view
+THING: list[Row] = [
+    ("The", "the", "DET", 2, "det"),
+    ("bill", "bill", "NOUN", 3, "nsubj"),
+    ("proposed", "propose", "VERB", 0, "root"),
+    ("cuts", "cut", "NOUN", 3, "obj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "verb", "expected", "how"),
+    [
+        (RELATIVE, "questioned", "who", "subject"),  # the relative pronoun is a person-like subject
+        (RELATIVE_NO_PRONOUN, "questioning", "Smith", "antecedent"),
+        (CONJOINED, "criticized", "Trump", "subject"),  # nearest_subject looks through the conjunction
+        (PARTICIPLE, "slamming", "She", "subject of 'spoke'"),
+        (COORDINATED_AMOD, "expressed", "Police", "subject of 'discarded'"),
+        # NEGATIVES: an agentless passive names no holder; a real adjective has none
+        (PASSIVE, "expected", None, "passive"),
+        (ADJECTIVE, "criticized", None, "none"),
+    ],
+)
+def test_holder(rows: list[Row], verb: str, expected: str | None, how: str) -> None:
+    tree = _tree(rows)
+    found, why = holder(tree, _verb(tree, verb))
+    assert (found.text if found else None, why) == (expected, how)
+
+
+@pytest.mark.parametrize(
+    ("rows", "verb", "need", "met"),
+    [
+        (RELATIVE, "questioned", "holder", True),
+        (CONJOINED, "criticized", "holder", True),
+        (PARTICIPLE, "slamming", "holder", True),
+        (PASSIVE, "expected", "passive", True),
+        (PASSIVE, "expected", "root", True),
+        (RELATIVE, "questioned", "verb", True),
+        (PARTICIPLE, "slamming", "participle", True),
+        (RELATIVE_NO_PRONOUN, "questioning", "participle", False),  # NEGATIVE: no comma before it
+        # NEGATIVES
+        (THING, "proposed", "holder", False),  # a bill holds no view
+        (IMPERSONAL, "expected", "passive", False),  # "it is expected": the impersonal rule's business
+        (RELATIVE, "questioned", "root", False),  # not the main verb
+        (RELATIVE, "questioned", "passive", False),
+        (PASSIVE, "expected", "holder", False),  # the subject of a passive is not its holder
+        (ASKED_THING, "asked", "passive", False),  # "the question was asked twice": a thing, no clause
+    ],
+)
+def test_need_met(rows: list[Row], verb: str, need: str, met: bool) -> None:
+    tree = _tree(rows)
+    assert (need_met(need, tree, _verb(tree, verb), None, [], False) is not None) is met
+
+
+def test_verb_need_rejects_other_tags() -> None:
+    tree = _tree([("the", "the", "DET", 2, "det"), ("question", "question", "NOUN", 0, "root")])
+    assert need_met("verb", tree, _verb(tree, "question"), None, [], False) is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "word", "expected"),
+    [
+        (COORDINATED_AMOD, "expressed", True),
+        (ADJECTIVE, "criticized", False),
+        (CONJOINED, "criticized", False),
+    ],
+)
+def test_coordinated_verb(rows: list[Row], word: str, expected: bool) -> None:
+    tree = _tree(rows)
+    assert coordinated_verb(tree, _verb(tree, word)) is expected
