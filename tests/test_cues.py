@@ -137,6 +137,18 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["The governor, who questioned the figures, left early."], ["questioned"]),
         (["The senator vowed to block the nomination."], ["vowed"]),
         (["She spoke for an hour, slamming the trade deal."], ["slamming"]),
+        # mis-tagged forms in an attribution frame (documentary or person subject before, clause, name or
+        # particle after; title-case headline; inverted before a name); NEGATIVES: the same forms as nouns
+        (["A new poll shows Sanders leading in Iowa."], ["shows"]),
+        (["Smith points out that the law is old."], ["points"]),
+        (["Trump Calls For Ban On Imports."], ["Calls"]),
+        (["Clinton Says She Will Win."], ["Says"]),
+        (["Nothing has changed, said Peter Okafor of the union."], ["said"]),
+        (["“Nothing has changed,” said Peter Okafor of the union."], ["said"]),
+        (["The shows were cancelled."], []),
+        (["Her calls went unanswered."], []),
+        (["The points out of reach were lost."], []),
+        (["Television shows rarely last a decade."], []),
         # NEGATIVES: a belief inside what another verb reports is part of that report; things hold no view
         (["She said she believes the count is wrong."], ["said"]),
         (["The machine refused to start."], []),
@@ -235,3 +247,85 @@ def test_phrase_source_position() -> None:
     assert phrase_source_position("say") == "none"
     # NEGATIVE: an unknown word keeps the default, the subject
     assert phrase_source_position("banana") == "subject"
+
+
+Row = tuple[str, str, str, int, str]
+
+
+@pytest.mark.parametrize(
+    ("rows", "word", "expected"),
+    [
+        # documentary subject before, a name after: "Poll shows/NOUN Sanders ahead"
+        (
+            [
+                ("Poll", "poll", "NOUN", 2, "compound"),
+                ("shows", "show", "NOUN", 0, "root"),
+                ("Sanders", "Sanders", "PROPN", 2, "nmod"),
+                ("ahead", "ahead", "ADV", 2, "advmod"),
+            ],
+            "shows",
+            "subject before, object or clause after",
+        ),
+        # a person before, the verb's particle after ("person@for/on" in reporting_verbs.txt)
+        (
+            [
+                ("Lee", "Lee", "PROPN", 2, "compound"),
+                ("calls", "call", "NOUN", 0, "root"),
+                ("for", "for", "ADP", 4, "case"),
+                ("calm", "calm", "NOUN", 2, "nmod"),
+            ],
+            "calls",
+            "subject before, 'for' after",
+        ),
+        # inverted before a name: ", writes/NOUN Ortiz"
+        (
+            [
+                ("Prices", "price", "NOUN", 2, "nsubj"),
+                ("rose", "rise", "VERB", 0, "root"),
+                (",", ",", "PUNCT", 2, "punct"),
+                ("writes", "write", "NOUN", 2, "parataxis"),
+                ("Ortiz", "Ortiz", "PROPN", 4, "nmod"),
+            ],
+            "writes",
+            "inverted before a name",
+        ),
+        # NEGATIVES: a possessive before ("Lee's calls for calm"), a determiner ("the shows on TV"),
+        # a plural noun followed by a verb ("Her calls went unanswered")
+        (
+            [
+                ("Lee's", "Lee's", "PROPN", 2, "nmod:poss"),
+                ("calls", "call", "NOUN", 0, "root"),
+                ("for", "for", "ADP", 4, "case"),
+                ("calm", "calm", "NOUN", 2, "nmod"),
+            ],
+            "calls",
+            None,
+        ),
+        (
+            [
+                ("the", "the", "DET", 2, "det"),
+                ("shows", "show", "NOUN", 0, "root"),
+                ("on", "on", "ADP", 4, "case"),
+                ("TV", "TV", "PROPN", 2, "nmod"),
+            ],
+            "shows",
+            None,
+        ),
+        (
+            [
+                ("Her", "her", "PRON", 2, "nmod:poss"),
+                ("calls", "call", "NOUN", 3, "nsubj"),
+                ("went", "go", "VERB", 0, "root"),
+                ("unanswered", "unanswered", "ADJ", 3, "xcomp"),
+            ],
+            "calls",
+            None,
+        ),
+    ],
+)
+def test_attribution_frame(rows: list[Row], word: str, expected: str | None) -> None:
+    from auditor.cue_verbs import _attribution_frame
+
+    tree = _sent(rows)
+    w = next(x for x in tree.words if x.text == word)
+    assert _attribution_frame(tree, w, (), tree.sentence.text) == expected
