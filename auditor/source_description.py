@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import itertools
 
+from auditor import lexicon
+from auditor.anonymity_mention import intro_re
 from auditor.models import Word
 from auditor.source_phrase import RELATIVE, source_nouns, trim_words
+from auditor.source_surface import surface_np_left
 from auditor.syntax import Tree
 
 OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 MAX_WORDS = 40
+RESTRICTIVE_WORDS = 12
+OF_LINKS = frozenset({"of", "for", "at"})
+BODIES = frozenset({"organization", "government", "media"})
 
 
 def _segments(words: list[Word]) -> list[list[Word]]:
@@ -52,6 +58,45 @@ def _opens_description(seg: list[Word]) -> bool:
     return False
 
 
+def _finite(tree: Tree, verb: Word) -> bool:
+    """The reporting verb is finite ("say", "said", "has said"): the words before it end its subject, whereas
+    after "Trump continued" a verb of its own is subordinate ("continued, saying", "declined to say")."""
+    prev = tree.word(verb.index - 1)
+    if prev is not None and prev.upos == "PART":
+        return False
+    return (verb.xpos or "") not in ("VBG", "VBN") or (prev is not None and prev.upos == "AUX")
+
+
+def restrictive(tree: Tree, gap: list[Word], participle_only: bool = False) -> bool:
+    """Words after a noun that restrict it without commas: a participle phrase ("briefed on the talks",
+    "released Tuesday"), an adjective with its preposition ("familiar with", "privy to"), or a relative
+    clause with a verb of its own ("who attended the meeting"). Not a finite verb with its object
+    ("urged Congress to"), nor a bare "who" (then the verb is the relative clause's own)."""
+    first = gap[0]
+    second = gap[1] if len(gap) > 1 else None
+    if first.lemma.lower() == "that" and (second is None or second.upos not in {"VERB", "AUX", "ADV"}):
+        return False  # "warned the government that he was a threat": a complement clause
+    if first.lemma.lower() in RELATIVE or first.text.lower() == "whose":
+        return any(w.upos in {"VERB", "AUX"} for w in gap[1:])
+    text = " ".join(w.text for w in gap)
+    intro = intro_re().match(text)
+    if intro is not None and (" " in intro.group(0) or intro.group(0).lower() in ("within", "inside")):
+        return True  # "familiar with", "privy to", "close to" (anonymity_descriptors.txt); a bare "in"
+        # or "with" may open an adjunct instead ("Obama in a speech said")
+    tag = first.xpos or ""
+    tags = ("VBN",) if participle_only else ("VBN", "VBD")
+    if first.upos != "VERB" or tag not in tags or not first.text.lower().endswith(("ed", "en")):
+        return False
+    inside = {w.index for w in gap}
+    if any(c.index in inside for c in tree.children(first.index, "obj", "iobj", "ccomp", "xcomp")) or any(
+        w.upos == "PART" for w in gap
+    ):
+        return False  # "urged Congress to", "briefed reporters": a main verb, not a modifier
+    times = lexicon.words("time_words.txt")
+    # a passive participle: a preposition, a time word or nothing after it ("filed Thursday")
+    return second is None or second.upos in {"ADP", "ADV"} or second.text.lower() in times
+
+
 def _describable(words: list[Word]) -> bool:
     """A name or a source-noun phrase can carry a description; a pronoun or a clause cannot."""
     last = words[-1]
@@ -60,18 +105,84 @@ def _describable(words: list[Word]) -> bool:
     return any(w.upos == "PROPN" or w.text.lower() in source_nouns() for w in words) or last.upos == "NOUN"
 
 
+def _intro_before(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """The source noun phrase a parse error cut off before "close to"/"familiar with" ("people close to
+    him said": the parser made "him" the subject): that phrase, the intro and ``words``; else nothing."""
+    for k in (1, 2, 3):
+        intro = [w for w in tree.words if words[0].index - k <= w.index < words[0].index]
+        if len(intro) != k or any(w.index in stop or w.upos == "PUNCT" for w in intro):
+            return []
+        found = intro_re().fullmatch(" ".join(w.text for w in intro))
+        if found is None or " " not in found.group(0):
+            continue
+        left = [w for w in surface_np_left(tree, intro[0].index) if w.index not in stop]
+        if left and left[-1].index == intro[0].index - 1 and left[-1].upos in {"NOUN", "PROPN"}:
+            return [*left, *intro, *words]
+    return []
+
+
+def names_body(words: list[Word]) -> bool:
+    """The phrase after "of"/"for"/"at" names where a source works ("the union", "the Harbor Institute"),
+    not what was spoken of ("said Smith of the proposal")."""
+    return any(w.upos == "PROPN" or source_nouns().get(w.text.lower()) in BODIES for w in words)
+
+
+def _restrictive_after(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """In an inversion ("said Robert Smith of the union.", "said one official familiar with the talks,"),
+    the restrictive modifier after the name, up to a comma or the sentence's end; else nothing."""
+    rest: list[Word] = []
+    for w in tree.words:
+        if w.index <= words[-1].index:
+            continue
+        if w.upos == "PUNCT" and w.text not in ("-", "'s", "’s"):
+            break
+        rest.append(w)
+    end = tree.word(rest[-1].index + 1) if rest else None
+    if (
+        not rest
+        or end is None
+        or end.text in QUOTE_MARKS
+        or len(rest) > RESTRICTIVE_WORDS
+        or any(w.index in stop or w.upos in {"CCONJ", "PART"} for w in rest)
+    ):
+        return []
+    if rest[0].lemma.lower() in OF_LINKS:  # "of the union", "for the Tax Policy Center": a named body
+        return rest if names_body(rest[1:]) and not any(w.upos in {"VERB", "AUX"} for w in rest) else []
+    joined = intro_re().match(" ".join(w.text for w in [words[-1], *rest]))
+    if joined is not None and " " in joined.group(0):
+        return rest  # the parse kept the adjective: "one official familiar" + "with the talks"
+    # a past tense here is more often a verb of its own ("Noting that X voted with Y")
+    return rest if restrictive(tree, rest, participle_only=True) else []
+
+
 def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]) -> list[Word]:
     """``words`` plus the comma-set description that follows them (see the module docstring)."""
+    if words and (longer := _intro_before(tree, words, stop | {verb.index})):
+        words = longer
     if not words or not _describable(words):
         return words
     nxt = tree.word(words[-1].index + 1)
-    if nxt is not None and nxt.index < verb.index and (nxt.xpos or "") == "VBN":
-        # "The report published Tuesday showed", "Figures released on Sunday suggest": the participle
-        # phrase runs up to the verb
+    if nxt is not None and nxt.text != "," and words[0].index > verb.index:
+        rest = _restrictive_after(tree, words, stop)
+        if rest:
+            return extend_description(tree, [*words, *rest], verb, stop)
+    if nxt is not None and nxt.index < verb.index:
+        # "The report published Tuesday showed", "People briefed on the talks say", "Sources privy to the
+        # negotiations say", "Members who attended the meeting said": a restrictive modifier (no commas)
+        # runs up to the verb, and the reader names the source with it
         between = [w for w in tree.words if words[-1].index < w.index < verb.index]
-        if len(between) <= 8 and not any(w.upos == "PUNCT" or w.index in stop for w in between):
+        while between and between[-1].upos in {"ADV", "AUX", "PART"}:
+            between = between[:-1]  # "People briefed on it have also said"
+        if (
+            between
+            and len(between) <= RESTRICTIVE_WORDS
+            and not any(w.upos in {"PUNCT", "CCONJ", "PART"} or w.index in stop for w in between)
+            and between[-1].upos not in {"ADP", "SCONJ"}
+            and between[-1].lemma.lower() not in RELATIVE
+            and _finite(tree, verb)
+            and restrictive(tree, between)
+        ):
             return [*words, *between]
-        return words
     if nxt is None or nxt.text != ",":
         return words
     if words[-1].index < verb.index:

@@ -9,14 +9,16 @@ the subject of the clause it hangs on and never takes the words after it.
 from __future__ import annotations
 
 from auditor import lexicon
+from auditor.cue_rules import coordinated_verb
 from auditor.cues import according_to_target, verb_kind, verb_lemma
 from auditor.models import Word
-from auditor.source_description import appositive_subject
+from auditor.source_description import OF_LINKS, appositive_subject
 from auditor.source_phrase import (
     RELATIVE,
     head_of,
     np_from_subtree,
     only_time,
+    source_nouns,
     trim_words,
 )
 from auditor.source_surface import surface_np_left, surface_np_right
@@ -65,6 +67,8 @@ def _subject_np(
                 gap = [w for w in tree.words if first[-1].index < w.index < second[0].index]
                 head1 = head_of(tree, first)
                 linked = any(w.upos == "CCONJ" for w in gap) or (head1 is not None and head1.upos == "PROPN")
+                if _of_link(gap, second):  # "Mr. Burman of/nsubj the Tax Policy Center/nsubj said"
+                    return first + gap + second, "subject of the reporting verb (name with its body)"
                 if gap is not None and linked and all(w.upos in {"PUNCT", "CCONJ"} for w in gap):
                     if parenthetical(tree, verb, second) and not any(w.upos == "CCONJ" for w in gap):
                         # "Joe Biden, Rubio said, had been ...": the first phrase belongs to the content
@@ -75,6 +79,8 @@ def _subject_np(
                 continue
             if subj.lemma.lower() in RELATIVE and current.deprel.startswith("acl"):
                 antecedent = tree.word(current.head)
+                while antecedent is not None and (up := _part_of(tree, antecedent)) is not None:
+                    antecedent = up  # "two members of the council who attended": the members attended
                 if antecedent is not None:
                     words = np_from_subtree(
                         tree, antecedent, stop | {w.index for w in tree.subtree(current.index)}, text
@@ -86,6 +92,8 @@ def _subject_np(
             words = np_from_subtree(tree, subj, stop | {verb.index}, text)
             if only_time(words):
                 continue  # "said Friday": the parser took the date for the subject
+            if words and _clause_subject_after(tree, verb, words):
+                continue  # "say the deal is off": the subject of the reported clause, not an inversion
             if words and depth == 0 and not _adjacent_or_linked(tree, words, verb, text):
                 continue  # a subject far from its verb is a parse error ("Earlier this year, X reported")
             if words:
@@ -111,6 +119,45 @@ def _subject_np(
             break
         current = _climb(tree, current)
     return [], ""
+
+
+def _clause_subject_after(tree: Tree, verb: Word, words: list[Word]) -> bool:
+    """A subject after a finite verb with no comma or quote before it, followed by a verb of its own ("People
+    briefed on it say/conj the deal/nsubj is off"): it is the reported clause's subject, not an inversion."""
+    if words[0].index < verb.index or verb.text.lower().endswith("ing"):
+        return False
+    prev = tree.word(verb.index - 1)
+    after = tree.word(words[-1].index + 1)
+    inverted = prev is None or prev.upos == "PUNCT"
+    return not inverted and after is not None and after.upos in {"VERB", "AUX"}
+
+
+def _part_of(tree: Tree, noun: Word) -> Word | None:
+    """The people or share a noun is "of" ("members of the council", "some of the voters", "the leader of
+    the union"): a relative clause after the noun is usually about them; else None."""
+    up = tree.word(noun.head)
+    if (
+        noun.deprel != "nmod"
+        or up is None
+        or up.index > noun.index
+        or not any(c.lemma.lower() == "of" for c in tree.children(noun.index, "case"))
+        or tree.children(up.index, "nsubj", "cop")  # "She was one of two women who ...": a predicate
+    ):
+        return None
+    people = (
+        up.upos in {"NUM", "PRON"} or up.text.lower() in source_nouns() or up.lemma.lower() in source_nouns()
+    )
+    return up if people else None
+
+
+def _of_link(gap: list[Word], second: list[Word]) -> bool:
+    """Two subjects joined by "of"/"for"/"at" where the second names a body: the parser split one phrase."""
+    return (
+        len(gap) == 1
+        and gap[0].lemma.lower() in ("of", "for", "at")
+        and any(w.upos == "PROPN" for w in second)
+        and not only_time(second)
+    )
 
 
 def _inverted_order(tree: Tree, verb: Word, subjects: list[Word]) -> bool:
@@ -176,6 +223,14 @@ def _inverted_subject(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
     right = [w for w in surface_np_right(tree, verb.index) if w.index not in stop]
     if not right or only_time(right):
         return []
+    link = next((k for k, w in enumerate(right) if k and w.lemma.lower() in OF_LINKS), None)
+    tail = right[link + 1 :] if link is not None else []
+    if (
+        link is not None
+        and any(w.upos == "PROPN" for w in right[:link])
+        and not any(w.text[:1].isupper() or w.text.lower() in source_nouns() for w in tail)
+    ):
+        right = right[:link]  # "said Smith of the proposal": what Smith spoke of, not where he works
     nxt = tree.word(right[-1].index + 1)
     if nxt is not None and (nxt.upos in {"VERB", "AUX"} or (right[0].upos == "PRON" and nxt.upos != "PUNCT")):
         return []
@@ -229,6 +284,17 @@ def bare_passive(tree: Tree, verb: Word) -> bool:
     return prev is None or after_subordinator
 
 
+def _coordinated_head(tree: Tree, verb: Word) -> Word | None:
+    """The first verb of a coordination the parser hung on a noun ("discarded the denial and expressed/amod
+    belief/conj"): the cue shares its subject (``cue_rules.coordinated_verb`` recognises the frame)."""
+    if not coordinated_verb(tree, verb):
+        return None
+    noun = tree.word(verb.head)
+    first = tree.word(noun.head) if noun is not None else None  # the conjunct the noun is joined to
+    shared = tree.word(first.head) if first is not None else None
+    return shared if shared is not None and shared.upos in {"VERB", "AUX"} else None
+
+
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
     if bare_passive(tree, verb):
         return [], ""
@@ -236,6 +302,11 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
         return words, why
+    shared = _coordinated_head(tree, verb)
+    if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X
+        words, _ = verb_source(tree, shared, stop | {verb.index}, text)
+        if words:
+            return words, f"subject of '{shared.text}', the verb it is coordinated with"
     before = text[tree.sentence.start : verb.start].rstrip()
     if before.endswith((",", ",”", ',"')) and not adjunct:
         appos = appositive_subject(tree, verb, stop, text)

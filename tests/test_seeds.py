@@ -144,11 +144,6 @@ CLEAR = [
         "National Intelligence Service discarded Peskov's denial",
         "named",
         "National Intelligence Service",
-        marks=xfail(
-            "sources: in a coordination ('discarded X and expressed belief in Y') the parser makes the "
-            "second verb an amod of its own object noun; the cue is now found (cue_rules.holder climbs the "
-            "coordination), but source_verb does not climb it, so no source is given"
-        ),
         id="001-coordinated-expressed",
     ),
     pytest.param(

@@ -529,3 +529,54 @@ def test_agentless_cues_have_no_source(annotator, paragraph: str) -> None:  # ty
     found = _run(parsed)
     assert found, "the agentless cue is found"
     assert all(a.source is None for a in found)
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        # a restrictive modifier (no commas) is part of how the reader names the source
+        ("People briefed on the negotiations say the deal is off.", "People briefed on the negotiations"),
+        ("Sources privy to the talks say the plan was dead.", "Sources privy to the talks"),
+        ("People close to the mayor said the plan was dead.", "People close to the mayor"),
+        ("A court document filed Thursday says the firm lied.", "A court document filed Thursday"),
+        (
+            "Two members of the city council who attended the meeting said the vote was rigged.",
+            "Two members of the city council who attended the meeting",
+        ),
+        ("“It is over,” said one official familiar with the talks.", "one official familiar with the talks"),
+        ("Nothing has changed, said Peter Okafor of the union.", "Peter Okafor of the union"),
+        (
+            "Ms. Alvarez of the Lakeside Housing Trust said rents would rise.",
+            "Ms. Alvarez of the Lakeside Housing Trust",
+        ),
+        # negatives: a verb of the subject's own, a subordinate reporting verb, what the speaker spoke of
+        ("The governor urged lawmakers to say no.", "The governor"),
+        ("Trump continued, saying the polls were wrong.", "Trump"),
+        ("“It is a disaster,” said Smith of the proposal.", "Smith"),
+        ("Officials who said the plan was dead were overruled.", "Officials"),
+    ],
+)
+def test_restrictive_modifiers_belong_to_the_source(annotator, paragraph: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert _source_content(annotator, [paragraph])[-1][0] == source
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "sources"),
+    [
+        # the parser hangs the second verb of a coordination on its own object noun: it shares the subject
+        (
+            "The mayor rejected the claim and voiced doubt about the figures.",
+            ["The mayor", "The mayor"],
+        ),
+        (
+            "The ministry discarded the denial and expressed belief in the report.",
+            ["The ministry"],
+        ),
+        # not a coordination of verbs: an adjective-like participle keeps its own frame
+        ("The mayor rejected the revised figures.", ["The mayor"]),
+    ],
+)
+def test_coordinated_verb_shares_the_subject(annotator, paragraph: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _ in _source_content(annotator, [paragraph])] == sources
