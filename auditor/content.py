@@ -150,6 +150,11 @@ def content_for_verb(
     ):
         # "said the partnership ... has evolved": a complement clause without "that"
         return _trim_tail(tree, text, strip_span(text, rest[0].start, end_of_sentence))
+    if verb.upos not in ("VERB", "AUX") and rest:
+        # a verb the tagger called a noun ("Pence Calls for Special Prosecutor") has no clause or object
+        # in the parse: what follows it is what was said, after its particle
+        first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
+        return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
 
 

@@ -66,6 +66,8 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ("The merger was first reported by the Ledger.", "reported", "The merger"),
         # "told X to ...": the instruction (with its hearer), while a bare "told X" has no content
         ("Officials told residents not to drink the water.", "told", "residents not to drink the water"),
+        # a verb the tagger calls a noun has no clause in the parse: what follows its particle
+        ("Mike Pence Calls for Special Prosecutor.", "Calls", "Special Prosecutor"),
     ],
 )
 def test_content_of_the_verb(annotator, paragraph: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
