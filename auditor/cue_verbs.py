@@ -12,7 +12,15 @@ from typing import Literal, cast
 
 from auditor import lexicon
 from auditor.cue_content import close_to, complementizer, has_content, inside, quotes_in
-from auditor.cue_rules import EVIDENTIAL, coordinated_verb, documentary, has_subject, need_met, person_like
+from auditor.cue_rules import (
+    EVIDENTIAL,
+    coordinated_verb,
+    documentary,
+    has_subject,
+    need_met,
+    not_a_report,
+    person_like,
+)
 from auditor.models import Cue, CueKind, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree, agent, auxiliary_before, is_passive
 
@@ -138,7 +146,7 @@ def _parsed_verb_cue(
         and not (w.text.lower() in _forms() and _attribution_frame(tree, w, quotes, text))
     ):
         return None
-    if _adjectival(tree, w, text):
+    if _adjectival(tree, w, text) or not_a_report(tree, w, lemma, needs):
         return None
     plain_speech = {"any", "content"} & set(needs.split(","))
     if (kind in ("cognition_verb", "stance_verb") or not plain_speech) and _reported_by_another(tree, w):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.cue_rules import coordinated_verb, holder, need_met
+from auditor.cue_rules import coordinated_verb, holder, need_met, not_a_report
 from auditor.models import Sentence, Word
 from auditor.syntax import Tree
 
@@ -183,3 +183,112 @@ def test_verb_need_rejects_other_tags() -> None:
 def test_coordinated_verb(rows: list[Row], word: str, expected: bool) -> None:
     tree = _tree(rows)
     assert coordinated_verb(tree, _verb(tree, word)) is expected
+
+
+# not_a_report: frames in which a reporting verb reports nothing (each with a NEGATIVE counterpart)
+FAIR_TO_SAY: list[Row] = [  # "it is fair to say that"
+    ("it", "it", "PRON", 3, "expl"),
+    ("is", "be", "AUX", 3, "cop"),
+    ("fair", "fair", "ADJ", 0, "root"),
+    ("to", "to", "PART", 5, "mark"),
+    ("say", "say", "VERB", 3, "csubj"),
+]
+EASY_FOR_YOU: list[Row] = [  # "easy for you to say"
+    ("easy", "easy", "ADJ", 0, "root"),
+    ("for", "for", "ADP", 3, "mark"),
+    ("you", "you", "PRON", 5, "nsubj"),
+    ("to", "to", "PART", 5, "mark"),
+    ("say", "say", "VERB", 1, "advcl"),
+]
+QUICK_TO_SAY: list[Row] = [  # "she was quick to say": her words
+    ("she", "she", "PRON", 3, "nsubj"),
+    ("was", "be", "AUX", 3, "cop"),
+    ("quick", "quick", "ADJ", 0, "root"),
+    ("to", "to", "PART", 5, "mark"),
+    ("say", "say", "VERB", 3, "xcomp"),
+]
+FILM_CALLED: list[Row] = [  # "a film called Tenemos"
+    ("a", "a", "DET", 2, "det"),
+    ("film", "film", "NOUN", 0, "root"),
+    ("called", "call", "VERB", 2, "acl"),
+    ("Tenemos", "Tenemos", "PROPN", 3, "xcomp"),
+]
+HE_CALLED: list[Row] = [  # "he called Smith a liar"
+    ("he", "he", "PRON", 2, "nsubj"),
+    ("called", "call", "VERB", 0, "root"),
+    ("Smith", "Smith", "PROPN", 2, "obj"),
+    ("a", "a", "DET", 5, "det"),
+    ("liar", "liar", "NOUN", 2, "xcomp"),
+]
+TO_SHOW: list[Row] = [  # "she sued to show that ..."
+    ("she", "she", "PRON", 2, "nsubj"),
+    ("sued", "sue", "VERB", 0, "root"),
+    ("to", "to", "PART", 4, "mark"),
+    ("show", "show", "VERB", 2, "advcl"),
+    ("that", "that", "SCONJ", 7, "mark"),
+    ("she", "she", "PRON", 7, "nsubj"),
+    ("lied", "lie", "VERB", 4, "ccomp"),
+]
+HAS_TO_SHOW: list[Row] = [  # "he has to show that": the mini parser's advcl of 'has'
+    ("he", "he", "PRON", 2, "nsubj"),
+    ("has", "have", "VERB", 0, "root"),
+    ("to", "to", "PART", 4, "mark"),
+    ("show", "show", "VERB", 2, "advcl"),
+    ("that", "that", "SCONJ", 7, "mark"),
+    ("he", "he", "PRON", 7, "nsubj"),
+    ("won", "win", "VERB", 4, "ccomp"),
+]
+SHOWING_UP: list[Row] = [  # "voters are showing up"
+    ("voters", "voter", "NOUN", 3, "nsubj"),
+    ("are", "be", "AUX", 3, "aux"),
+    ("showing", "show", "VERB", 0, "root"),
+    ("up", "up", "ADP", 3, "compound:prt"),
+]
+POLLS_SHOW_UP: list[Row] = [  # "polls show Clinton up": the 'up' is Clinton's
+    ("polls", "poll", "NOUN", 2, "nsubj"),
+    ("show", "show", "VERB", 0, "root"),
+    ("Clinton", "Clinton", "PROPN", 2, "obj"),
+    ("up", "up", "ADP", 2, "compound:prt"),
+]
+APPEARED_ON: list[Row] = [  # "she appeared on television"
+    ("she", "she", "PRON", 2, "nsubj"),
+    ("appeared", "appear", "VERB", 0, "root"),
+    ("on", "on", "ADP", 4, "case"),
+    ("television", "television", "NOUN", 2, "obl"),
+]
+APPEARED_TO: list[Row] = [  # "she appeared to win"
+    ("she", "she", "PRON", 2, "nsubj"),
+    ("appeared", "appear", "VERB", 0, "root"),
+    ("to", "to", "PART", 4, "mark"),
+    ("win", "win", "VERB", 2, "xcomp"),
+]
+SEEMED_LIKE: list[Row] = [  # "it seemed like a long shot"
+    ("it", "it", "PRON", 2, "nsubj"),
+    ("seemed", "seem", "VERB", 0, "root"),
+    ("like", "like", "ADP", 5, "case"),
+    ("a", "a", "DET", 5, "det"),
+    ("shot", "shot", "NOUN", 2, "obl"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "verb", "lemma", "needs", "expected"),
+    [
+        (FAIR_TO_SAY, "say", "say", "any,participle", "aside"),
+        (EASY_FOR_YOU, "say", "say", "any,participle", "aside"),
+        (QUICK_TO_SAY, "say", "say", "any,participle", None),
+        (FILM_CALLED, "called", "call", "quote,naming", "names a thing"),
+        (HE_CALLED, "called", "call", "quote,naming", None),
+        (TO_SHOW, "show", "show", "clause,evidence", "an aim"),
+        (HAS_TO_SHOW, "show", "show", "clause,evidence", None),
+        (SHOWING_UP, "showing", "show", "clause,evidence", "particle"),
+        (POLLS_SHOW_UP, "show", "show", "clause,evidence", None),
+        (APPEARED_ON, "appeared", "appear", "person,evidential", "appearance"),
+        (APPEARED_TO, "appeared", "appear", "person,evidential", None),
+        (SEEMED_LIKE, "seemed", "seem", "person,evidential", None),
+    ],
+)
+def test_not_a_report(rows: list[Row], verb: str, lemma: str, needs: str, expected: str | None) -> None:
+    tree = _tree(rows)
+    why = not_a_report(tree, _verb(tree, verb), lemma, needs)
+    assert (why is None) if expected is None else (why is not None and expected in why)

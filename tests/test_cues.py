@@ -153,6 +153,15 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["She said she believes the count is wrong."], ["said"]),
         (["The machine refused to start."], []),
         (["The hotel offered free rooms."], []),
+        # session 3 precision filters: the writer's aside, a thing's name, an appearance on TV (NEGATIVE
+        # each), with their POSITIVE counterparts; a phrase "in an interview" moves to the main verb
+        (["It is fair to say that the vote was close."], []),
+        (["The governor was quick to say that the vote was close."], ["say"]),
+        (["They watched a film called “Silent Night” on Sunday."], []),
+        (["Smith called the plan “a disaster.”"], ["called"]),
+        (["The senator appeared on Fox News on Sunday."], []),
+        (["The senator appeared ready to compromise."], ["appeared"]),
+        (["In an interview with a local paper, the mayor dismissed the report."], ["dismissed"]),
     ],
 )
 def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]
