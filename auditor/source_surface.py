@@ -31,13 +31,68 @@ def _skip_time(tree: Tree, i: int) -> int:
     return j if j >= 1 else i
 
 
+SPEECH_ADJUNCT_PREPS = frozenset({"in", "during", "at"})
+
+
+def speech_adjunct_start(tree: Tree, i: int) -> int:
+    """The index of the preposition opening a speech-event adjunct that ends at word ``i`` ("in a speech",
+    "in an interview with the newspaper", "during his testimony"), else ``i``. The event names how the
+    source spoke, not who spoke: "Obama in a speech said" has the source "Obama"."""
+    events = lexicon.words("speech_event_nouns.txt")
+    j = i
+    while (w := tree.word(j)) is not None and i - j < 12:
+        if w.text.lower() in events and w.upos in {"NOUN", "PROPN", "X", "ADJ"}:
+            k = j - 1
+            while (x := tree.word(k)) is not None and (
+                x.upos in {"DET", "ADJ", "NUM"} or x.text.lower() in ("his", "her", "its", "their", "news")
+            ):
+                k -= 1
+            x = tree.word(k)
+            if x is not None and x.upos == "ADP" and x.lemma.lower() in SPEECH_ADJUNCT_PREPS and k > 1:
+                return k
+            return i
+        if w.upos not in {"ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"} and w.text not in NP_JOIN:
+            return i  # only a noun phrase trailer ("with the newspaper", "to voters") may follow the event
+        j -= 1
+    return i
+
+
+def drop_speech_adjunct(tree: Tree, words: list[Word]) -> list[Word]:
+    """``words`` without a speech-event adjunct at their end ("The senator during her testimony" -> "The
+    senator"): the parser often hangs it on the subject noun."""
+    if len(words) < 3:
+        return words
+    start = speech_adjunct_start(tree, words[-1].index)
+    if words[0].index < start < words[-1].index:
+        kept = [w for w in words if w.index < start]
+        if any(_nominal(w) for w in kept):
+            return kept
+    return words
+
+
+def _antecedent(tree: Tree, pronoun: Word) -> list[Word]:
+    """The noun phrase a relative pronoun subject stands for ("The head of the union, who said"): the
+    phrase just before it, over one comma or dash ("Graham — who had"). A journalist needs the person,
+    not "who"."""
+    before = pronoun.index
+    prev = tree.word(before - 1)
+    if prev is not None and prev.text in (",", "—", "–", "("):
+        before -= 1
+    found = surface_np_left(tree, before) if tree.word(before - 1) is not None else []
+    return [] if found and found[-1].text.lower() in RELATIVE else found
+
+
 def surface_np_left(tree: Tree, before: int) -> list[Word]:
-    """The noun phrase ending just before word ``before`` (skipping adverbs, auxiliaries and a time
-    adjunct), with the phrases it heads through "of"/"in" ("half of the voters in each state")."""
+    """The noun phrase ending just before word ``before`` (skipping adverbs, auxiliaries, a time adjunct
+    and a speech-event adjunct), with the phrases it heads through "of"/"in" ("half of the voters in each
+    state"). A relative pronoun ("who", "which") gives way to its antecedent."""
     i = before - 1
     while (w := tree.word(i)) is not None and (w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN):
         i -= 1
     i = _skip_time(tree, i)
+    start = speech_adjunct_start(tree, i)
+    if start != i:
+        i = _skip_time(tree, start - 1)
     while (w := tree.word(i)) is not None and (w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN):
         i -= 1
     out: list[Word] = []
@@ -51,6 +106,8 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
     while (w := tree.word(i)) is not None and (w.upos in NP_POS or w.text in NP_JOIN):
         if w.text in (".",) and out and out[0].upos != "PROPN":
             break
+        if not out and w.lemma.lower() in ("who", "which") and w.upos == "PRON":
+            return _antecedent(tree, w)
         out.insert(0, w)
         if w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her"):
             break

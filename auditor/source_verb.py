@@ -21,7 +21,7 @@ from auditor.source_phrase import (
     source_nouns,
     trim_words,
 )
-from auditor.source_surface import surface_np_left, surface_np_right
+from auditor.source_surface import speech_adjunct_start, surface_np_left, surface_np_right
 from auditor.syntax import Tree, agent, auxiliary_before, contiguous
 
 CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
@@ -207,6 +207,11 @@ def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) ->
     between), or follows it (inversion)."""
     if words[0].index > verb.index:
         return True
+    last = verb.index - 1
+    while (w := tree.word(last)) is not None and w.upos in {"ADV", "AUX", "PART"}:
+        last -= 1
+    if speech_adjunct_start(tree, last) == words[-1].index + 1:
+        return True  # "Obama in a speech said": the adjunct says how, not who
     between = [w for w in tree.words if words[-1].index < w.index < verb.index]
     if all(w.upos in {"ADV", "AUX", "PART"} for w in between) or (
         len(between) <= 2 and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between)

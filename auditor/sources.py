@@ -25,6 +25,7 @@ from auditor.quote_speakers import (
 )
 from auditor.source_description import extend_description
 from auditor.source_phrase import classify, extend_name, source_nouns, trim_words
+from auditor.source_surface import drop_speech_adjunct
 from auditor.source_verb import after_np as _after_np
 from auditor.source_verb import verb_source as _verb_source
 from auditor.syntax import Tree
@@ -109,7 +110,7 @@ def _aside(parsed: ParsedArticle, cue: Cue, qs: list[QuoteSpan]) -> bool:
 
 
 def _source_model(parsed: ParsedArticle, tree: Tree, words: list[Word], stop: set[int]) -> Source | None:
-    words = extend_name(tree, words, stop)
+    words = extend_name(tree, drop_speech_adjunct(tree, words), stop)
     if not words:
         return None
     nxt = tree.word(words[-1].index + 1)

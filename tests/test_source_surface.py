@@ -1,0 +1,245 @@
+"""Surface phrases around a cue: "according to" when the tagger calls the noun a verb, speech-event
+adjuncts, relative pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.cues import find_cues
+from auditor.models import Attribution, ParsedArticle
+from auditor.quotes import find_quotes
+from auditor.sources import find_attributions
+
+
+def _run(parsed: ParsedArticle) -> tuple[Attribution, ...]:
+    quotes = find_quotes(parsed)
+    return find_attributions(parsed, quotes, find_cues(parsed, quotes))
+
+
+# ---------------------------------------------------------------- "according to" with a verb-tagged noun
+
+# (form, upos, xpos, feats, head, deprel): what the mini parser gives ("according/VERB to/PART city/VERB").
+_ACCORDING_TAIL = [
+    ("according", "VERB", "VBG", "VerbForm=Part", 3, "advcl"),
+    ("to", "PART", "TO", "_", 6, "mark"),
+]
+
+
+def _conllu(rows: list[tuple[str, str, str, str, int, str]]) -> str:
+    lines = [
+        f"{i}\t{form}\t{form.lower()}\t{upos}\t{xpos}\t{feats}\t{head}\t{deprel}\t_\t_"
+        for i, (form, upos, xpos, feats, head, deprel) in enumerate(rows, start=1)
+    ]
+    return "# text = " + " ".join(r[0] for r in rows) + "\n" + "\n".join(lines) + "\n\n"
+
+
+def _according(tail: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
+    from auditor.nlp import article_from_conllu, parsed_from_conllu
+
+    head = [
+        ("The", "DET", "DT", "_", 2, "det"),
+        ("cost", "NOUN", "NN", "Number=Sing", 3, "nsubj"),
+        ("rose", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin", 0, "root"),
+        (",", "PUNCT", ",", "_", 5, "punct"),
+    ]
+    rows = head + [(f, u, x, ft, h + 1 if h > 3 else h, d) for f, u, x, ft, h, d in _ACCORDING_TAIL] + tail
+    rows.append((".", "PUNCT", ".", "_", 3, "punct"))
+    conllu = _conllu(rows)
+    return parsed_from_conllu(conllu, article_from_conllu(conllu, "according"))
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (  # "according to city engineers on Monday": the time phrase is trimmed
+            [
+                ("city", "VERB", "VB", "VerbForm=Inf", 5, "xcomp"),
+                ("engineers", "NOUN", "NNS", "Number=Plur", 7, "obj"),
+                ("on", "ADP", "IN", "_", 10, "case"),
+                ("Monday", "PROPN", "NNP", "Number=Sing", 7, "obl"),
+            ],
+            ("city engineers", False),
+        ),
+        (  # a passive participle after the noun ends the phrase
+            [
+                ("exit", "VERB", "VB", "VerbForm=Inf", 5, "xcomp"),
+                ("polls", "NOUN", "NNS", "Number=Plur", 7, "obj"),
+                ("released", "VERB", "VBN", "Tense=Past|VerbForm=Part|Voice=Pass", 8, "acl"),
+                ("late", "ADV", "RB", "_", 9, "advmod"),
+            ],
+            ("exit polls", False),
+        ),
+        (  # a finite verb after the noun ends it too
+            [
+                ("city", "VERB", "VB", "VerbForm=Inf", 5, "xcomp"),
+                ("planners", "NOUN", "NNS", "Number=Plur", 7, "obj"),
+                ("say", "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin", 5, "conj"),
+            ],
+            ("city planners", False),
+        ),
+    ],
+)
+def test_according_to_surface_fallback(
+    tail: list[tuple[str, str, str, str, int, str]], expected: tuple[str, bool]
+) -> None:
+    parsed = _according(tail)
+    (a,) = _run(parsed)
+    assert a.source is not None
+    mention, named = expected
+    assert (a.source.mention, a.source.named) == (mention, named)
+    assert parsed.article.text[a.source.start : a.source.end] == mention
+
+
+def test_according_to_plan_stays_unattributed() -> None:
+    parsed = _according([("plan", "VERB", "VB", "VerbForm=Inf", 5, "xcomp")])
+    assert [a for a in _run(parsed) if a.source is not None] == []
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        (
+            "The repairs to the Harbor Bridge will cost at least $40 million more than planned, "
+            "according to city engineers.",
+            "city engineers",
+        ),
+        ("The plan failed, according to city engineers on Monday.", "city engineers"),
+        ("The cost rose, according to plan.", None),
+    ],
+)
+def test_according_to_on_real_parses(annotator, paragraph: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    assert [a.source.mention for a in _run(parsed) if a.source] == ([source] if source else [])
+
+
+# ---------------------------------------------------------------- relative pronouns and speech-event adjuncts
+
+_FIN = "Mood=Ind|Tense=Past|VerbForm=Fin"
+
+
+def _parsed(rows: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
+    from auditor.nlp import article_from_conllu, parsed_from_conllu
+
+    conllu = _conllu(rows)
+    return parsed_from_conllu(conllu, article_from_conllu(conllu, "surface"))
+
+
+def _said(subject: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
+    """``subject`` words then "said the war was over ." hung on "said" (root), as the mini parser does."""
+    n = len(subject)
+    verb = n + 1
+    tail = [
+        ("said", "VERB", "VBD", _FIN, 0, "root"),
+        ("the", "DET", "DT", "_", n + 3, "det"),
+        ("war", "NOUN", "NN", "Number=Sing", n + 5, "nsubj"),
+        ("was", "AUX", "VBD", _FIN, n + 5, "cop"),
+        ("over", "ADV", "RB", "_", verb, "ccomp"),
+        (".", "PUNCT", ".", "_", verb, "punct"),
+    ]
+    return _parsed(subject + tail)
+
+
+def _sources(parsed: ParsedArticle) -> list[str | None]:
+    return [a.source.mention if a.source else None for a in _run(parsed) if a.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("subject", "source"),
+    [
+        (  # the parser makes "who" the subject of the main verb: the source is the antecedent
+            [
+                ("The", "DET", "DT", "_", 2, "det"),
+                ("head", "NOUN", "NN", "Number=Sing", 8, "nsubj"),
+                ("of", "ADP", "IN", "_", 5, "case"),
+                ("the", "DET", "DT", "_", 5, "det"),
+                ("union", "NOUN", "NN", "Number=Sing", 2, "nmod"),
+                (",", "PUNCT", ",", "_", 5, "punct"),
+                ("who", "PRON", "WP", "PronType=Rel", 8, "nsubj"),
+            ],
+            "The head of the union",
+        ),
+        (  # the same without the comma
+            [
+                ("Two", "NUM", "CD", "_", 2, "nummod"),
+                ("officials", "NOUN", "NNS", "Number=Plur", 4, "nsubj"),
+                ("who", "PRON", "WP", "PronType=Rel", 4, "nsubj"),
+            ],
+            "Two officials",
+        ),
+        (  # a speech-event adjunct between subject and verb says how, not who
+            [
+                ("Obama", "PROPN", "NNP", "Number=Sing", 5, "nsubj"),
+                ("in", "ADP", "IN", "_", 4, "case"),
+                ("a", "DET", "DT", "_", 4, "det"),
+                ("speech", "NOUN", "NN", "Number=Sing", 5, "obl"),
+            ],
+            "Obama",
+        ),
+        (  # ... also when the parse gives no subject, and with a trailing phrase in the adjunct
+            [
+                ("Obama", "PROPN", "NNP", "Number=Sing", 4, "nmod"),
+                ("in", "ADP", "IN", "_", 4, "case"),
+                ("an", "DET", "DT", "_", 4, "det"),
+                ("interview", "NOUN", "NN", "Number=Sing", 8, "obl"),
+                ("with", "ADP", "IN", "_", 7, "case"),
+                ("the", "DET", "DT", "_", 7, "det"),
+                ("newspaper", "NOUN", "NN", "Number=Sing", 4, "nmod"),
+            ],
+            "Obama",
+        ),
+        # negatives: a phrase in "in" that is not a speech event stays part of the source (surface, parse)
+        (
+            [
+                ("Officials", "NOUN", "NNS", "Number=Plur", 4, "obl"),
+                ("in", "ADP", "IN", "_", 3, "case"),
+                ("Ohio", "PROPN", "NNP", "Number=Sing", 1, "nmod"),
+            ],
+            "Officials in Ohio",
+        ),
+        (
+            [
+                ("Voters", "NOUN", "NNS", "Number=Plur", 5, "nsubj"),
+                ("in", "ADP", "IN", "_", 4, "case"),
+                ("each", "DET", "DT", "_", 4, "det"),
+                ("state", "NOUN", "NN", "Number=Sing", 1, "nmod"),
+            ],
+            "Voters in each state",
+        ),
+        (  # a relative pronoun with nothing before it is no source
+            [("Who", "PRON", "WP", "PronType=Int", 2, "nsubj")],
+            None,
+        ),
+    ],
+)
+def test_relative_pronouns_and_speech_adjuncts(
+    subject: list[tuple[str, str, str, str, int, str]], source: str | None
+) -> None:
+    assert _sources(_said(subject)) == [source]
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("The head of the union, who said the strike would go on, left the room.", "The head of the union"),
+        ("Those who said the plan would fail were wrong.", "Those"),
+        ("On Monday, Graham — who had said the bill was dead — changed course.", "Graham"),
+        (
+            "The mayor, who told reporters on Monday that the budget was balanced, resigned.",
+            "The mayor",
+        ),
+        ("Obama in a speech said the war was over.", "Obama"),
+        ("The senator during her testimony said the agency had failed.", "The senator"),
+        # negatives: a place or group in the phrase is part of the source
+        ("Officials in the ministry said taxes would rise.", "Officials in the ministry"),
+        ("Voters in each state said taxes would rise.", "Voters in each state"),
+    ],
+)
+def test_relative_and_speech_adjunct_on_real_parses(annotator, paragraph: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    assert _sources(parsed)[:1] == [source]
