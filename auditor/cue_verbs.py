@@ -7,7 +7,7 @@ word form, and its part of speech and attachments are checked. Every cue says wh
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, cast
 
 from auditor import lexicon
@@ -59,13 +59,18 @@ def verb_lemma(word: Word) -> str | None:
     """The reporting-verb lemma of a word, by lemma first, then the word-form table, then the stems of
     the form and of the lemma (the lemmatiser leaves "condemned", cuts "conceded" to "conced"); None if
     none."""
-    lemma = word.lemma.lower()
+    return _lemma_of(word.lemma.lower(), word.text.lower())
+
+
+@lru_cache(maxsize=65536)
+def _lemma_of(lemma: str, form_text: str) -> str | None:
+    # cached: every word of every sentence is looked up, often several times
     if lemma in verbs():
         return lemma
-    form = _forms().get(word.text.lower())
+    form = _forms().get(form_text)
     if form in verbs():
         return form
-    guesses = [*_stems(word.text.lower()), lemma + "e"]
+    guesses = [*_stems(form_text), lemma + "e"]
     return next((g for g in guesses if g in verbs()), None)
 
 

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -274,6 +274,7 @@ def acronyms(name: str) -> frozenset[str]:
     return frozenset("".join(w[0] for w in words[i:]).upper() for i in range(len(words) - 1))
 
 
+@lru_cache(maxsize=65536)
 def _org_key(name: str) -> str:
     return " ".join(t.low for t in tokenize(name) if t.low not in _DETERMINERS)
 
