@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from auditor import lexicon
-from auditor.cue_rules import person_like
+from auditor.cue_rules import person_like, word_cue
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Span, Word
 from auditor.syntax import Tree, contiguous
 
@@ -210,19 +210,8 @@ def poll_cues(
         return []
     if any(c.start < first.end and first.start < c.end for c in taken):
         return []
-    return [
-        Cue(
-            start=first.start,
-            end=first.end,
-            text=first.text,
-            kind="noun",
-            lemma="in",
-            strength="neutral",
-            sentence=s.index,
-            head=first.index,
-            rule=f"{POLL_RULE}: 'In' + '{noun.text}' and a comma (source: the poll)",
-        )
-    ]
+    why = f"{POLL_RULE}: 'In' + '{noun.text}' and a comma (source: the poll)"
+    return [word_cue(first, s.index, "noun", "in", why)]
 
 
 def viewpoint_cues(
@@ -242,19 +231,8 @@ def viewpoint_cues(
     phrase = _opening_phrase(tree, first, holder)
     if not phrase or len(phrase) > 8 or not text[phrase[-1].end :].lstrip().startswith(","):
         return []
-    return [
-        Cue(
-            start=first.start,
-            end=first.end,
-            text=first.text,
-            kind="noun",
-            lemma="to",
-            strength="weak",
-            sentence=s.index,
-            head=first.index,
-            rule=f"{VIEW_RULE}: 'To' + '{holder.text}' and a comma (whose view follows)",
-        )
-    ]
+    why = f"{VIEW_RULE}: 'To' + '{holder.text}' and a comma (whose view follows)"
+    return [word_cue(first, s.index, "noun", "to", why, "weak")]
 
 
 def _opening_phrase(tree: Tree, first: Word, noun: Word) -> list[Word]:

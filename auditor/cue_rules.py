@@ -8,10 +8,31 @@ holds the view of a verb without a subject of its own (conjoined verbs, particip
 from __future__ import annotations
 
 from functools import cache
+from typing import Literal
 
 from auditor import lexicon
-from auditor.models import QuoteSpan, Word
+from auditor.models import Cue, CueKind, QuoteSpan, Word
 from auditor.syntax import Tree, agent, auxiliary_before, is_passive
+
+Strength = Literal["weak", "neutral", "strong"]
+
+
+def word_cue(
+    w: Word, sentence: int, kind: CueKind, lemma: str, rule: str, strength: Strength = "neutral"
+) -> Cue:
+    """A cue that is exactly one word of the parse: its span, text and head are the word's."""
+    return Cue(
+        start=w.start,
+        end=w.end,
+        text=w.text,
+        kind=kind,
+        lemma=lemma,
+        strength=strength,
+        sentence=sentence,
+        head=w.index,
+        rule=rule,
+    )
+
 
 EXPLETIVES = frozenset({"it", "there"})
 EVIDENTIAL = "evidential main verb"

@@ -8,23 +8,24 @@ word form, and its part of speech and attachments are checked. Every cue says wh
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Literal, cast
+from typing import cast
 
 from auditor import lexicon
 from auditor.cue_content import close_to, complementizer, has_content, inside, quotes_in
 from auditor.cue_rules import (
     EVIDENTIAL,
+    Strength,
     coordinated_verb,
     documentary,
     has_subject,
     need_met,
     not_a_report,
     person_like,
+    word_cue,
 )
 from auditor.models import Cue, CueKind, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree, agent, auxiliary_before, is_passive
 
-Strength = Literal["weak", "neutral", "strong"]
 KIND_WORDS = {"speech_verb": "speech", "writing_verb": "writing", "cognition_verb": "cognition"}
 # Relations a noun (not a verb) has in a parse; a "verb" with a determiner child is a mis-tagged noun.
 NOUN_ONLY = ("det", "case", "nmod:poss")
@@ -163,31 +164,15 @@ def _parsed_verb_cue(
     passive_it = any(c.lemma.lower() == "it" for c in tree.children(w.index, "nsubj:pass", "expl"))
     if is_passive(tree, w) and agent(tree, w) is None:
         if passive_it:
-            return Cue(
-                start=w.start,
-                end=w.end,
-                text=w.text,
-                kind="passive",
-                lemma=lemma,
-                strength="weak",
-                sentence=s.index,
-                head=w.index,
-                rule=f"impersonal passive 'it ... {w.text}': no source given",
+            return word_cue(
+                w, s.index, "passive", lemma, f"impersonal passive 'it ... {w.text}': no source given", "weak"
             )
         content = has_content(tree, w, quotes, text)
         asked = [x for x in tree.children(w.index, "nsubj:pass") if person_like(x)]
         if "passive" in needs.split(",") and need_met("passive", tree, w, content, [], subj):
-            return Cue(  # "Biden is expected to win", "Trump was criticized for ...": the holder is unnamed
-                start=w.start,
-                end=w.end,
-                text=w.text,
-                kind="passive",
-                lemma=lemma,
-                strength=strength_of(strength),
-                sentence=s.index,
-                head=w.index,
-                rule=f"reporting verb '{lemma}' in the passive without an agent: the holder is not named",
-            )
+            # "Biden is expected to win", "Trump was criticized for ...": the holder is unnamed
+            why = f"reporting verb '{lemma}' in the passive without an agent: the holder is not named"
+            return word_cue(w, s.index, "passive", lemma, why, strength_of(strength))
         if not (asked and content is not None and "person" in needs.split(",")):
             return None  # "the question was asked", "the bridge was built": no reporting source
         # "Sanders was asked to ...": the asker, not the subject, is the source, and goes unnamed
@@ -204,17 +189,8 @@ def _parsed_verb_cue(
     if not met:
         return None
     if met == [EVIDENTIAL]:  # "the plan seems to be failing": the writer's judgement, no source given
-        return Cue(
-            start=w.start,
-            end=w.end,
-            text=w.text,
-            kind="passive",
-            lemma=lemma,
-            strength=strength_of(strength),
-            sentence=s.index,
-            head=w.index,
-            rule=f"evidential '{w.text}' as the main verb without a person-like subject: no source given",
-        )
+        why = f"evidential '{w.text}' as the main verb without a person-like subject: no source given"
+        return word_cue(w, s.index, "passive", lemma, why, strength_of(strength))
     if content is None and met[0] != "subject":
         content = met[0]  # "claim object 'allegations'", "person-like subject"
     if kind == "cognition_verb" and content in (None, "quotation"):
@@ -222,16 +198,13 @@ def _parsed_verb_cue(
     why = why or ("with subject" if subj else "with " + (content or "quotation"))
     if subj and content and content != "person-like subject" and not why.startswith("passive"):
         why = f"with subject and {content}"
-    return Cue(
-        start=w.start,
-        end=w.end,
-        text=w.text,
-        kind="passive" if why.startswith("passive") else _kind(kind),
-        lemma=lemma,
-        strength=strength_of(strength),
-        sentence=s.index,
-        head=w.index,
-        rule=f"reporting verb '{lemma}' ({KIND_WORDS.get(kind, kind)}, {strength}) {why}",
+    return word_cue(
+        w,
+        s.index,
+        "passive" if why.startswith("passive") else _kind(kind),
+        lemma,
+        f"reporting verb '{lemma}' ({KIND_WORDS.get(kind, kind)}, {strength}) {why}",
+        strength_of(strength),
     )
 
 
@@ -344,17 +317,8 @@ def _frame_cue(
     if frame is None:
         return None
     kind, strength = (verbs()[lemma] + ("neutral",))[:2]
-    return Cue(
-        start=w.start,
-        end=w.end,
-        text=w.text,
-        kind=_kind(kind),
-        lemma=lemma,
-        strength=strength_of(strength),
-        sentence=s.index,
-        head=w.index,
-        rule=f"reporting-verb form '{w.text}' tagged {w.upos} in an attribution frame: {frame}",
-    )
+    why = f"reporting-verb form '{w.text}' tagged {w.upos} in an attribution frame: {frame}"
+    return word_cue(w, s.index, _kind(kind), lemma, why, strength_of(strength))
 
 
 def strength_of(value: str) -> Strength:

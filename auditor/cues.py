@@ -15,7 +15,7 @@ from auditor import lexicon
 from auditor.cue_content import complementizer, has_content, inside
 from auditor.cue_marks import colon_cues, dash_cues, label_cue
 from auditor.cue_nouns import noun_cues
-from auditor.cue_rules import person_like, person_subject
+from auditor.cue_rules import person_like, person_subject, word_cue
 from auditor.cue_verbs import strength_of, verb_cue, verb_kind, verb_lemma, verbs
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree
@@ -159,17 +159,8 @@ def _on_main_verb(tree: Tree, cue: Cue) -> Cue:
         or not person_subject(tree, verb)
     ):
         return cue
-    return Cue(
-        start=verb.start,
-        end=verb.end,
-        text=verb.text,
-        kind="stance_verb",
-        lemma=verb.lemma.lower(),
-        strength="neutral",
-        sentence=cue.sentence,
-        head=verb.index,
-        rule=f"'{verb.text}' with a person-like subject, set on the record by '{cue.text}'",
-    )
+    why = f"'{verb.text}' with a person-like subject, set on the record by '{cue.text}'"
+    return word_cue(verb, cue.sentence, "stance_verb", verb.lemma.lower(), why)
 
 
 def _dedupe(cues: list[Cue]) -> list[Cue]:
