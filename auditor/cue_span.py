@@ -10,6 +10,7 @@ one contiguous run of words, so its offsets still point at what the reader sees.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 from auditor import lexicon
@@ -77,22 +78,27 @@ def widen(parsed: ParsedArticle, cue: Cue) -> Cue:
     )
 
 
-def widen_cues(parsed: ParsedArticle, cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
-    """Every cue widened (see ``widen``), in the same order."""
-    return tuple(widen(parsed, c) for c in cues)
+def widen_extraction(
+    parsed: ParsedArticle, cues: tuple[Cue, ...], attributions: tuple[Attribution, ...]
+) -> tuple[tuple[Cue, ...], tuple[Attribution, ...]]:
+    """The cues widened, and the attributions with the same widened cues: each cue is widened once."""
+    widened = {c: widen(parsed, c) for c in cues}
+    return tuple(widened[c] for c in cues), widen_attributions(parsed, attributions, widened)
 
 
 def widen_attributions(
-    parsed: ParsedArticle, attributions: tuple[Attribution, ...]
+    parsed: ParsedArticle, attributions: tuple[Attribution, ...], widened: Mapping[Cue, Cue] | None = None
 ) -> tuple[Attribution, ...]:
     """Attributions with their cues widened; a negated cue says so in the attribution's rule too.
 
     Runs after the sources are found, so source and content rules keep reading the one-word cue.
+    ``widened`` holds cues already widened (an attribution's cue is one of the article's cues).
     """
+    done = widened or {}
     out = []
     for a in attributions:
-        cue = widen(parsed, a.cue) if a.cue is not None else None
-        if cue is a.cue:
+        cue = None if a.cue is None else done.get(a.cue) or widen(parsed, a.cue)
+        if cue == a.cue:
             out.append(a)
             continue
         rule = a.rule + (

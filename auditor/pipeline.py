@@ -82,8 +82,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
     found_cues = cues.find_cues(parsed, found_quotes)
     attributions = sources.find_attributions(parsed, found_quotes, found_cues)
     # widened after sources are found: the source and content rules read the one-word cue
-    found_cues = cue_span.widen_cues(parsed, found_cues)
-    attributions = cue_span.widen_attributions(parsed, attributions)
+    found_cues, attributions = cue_span.widen_extraction(parsed, found_cues, attributions)
     attributions = coref.resolve_sources(parsed, attributions)
     attributions = anonymity.annotate_anonymity(parsed, attributions)
     return Extraction(quotes=found_quotes, cues=found_cues, attributions=attributions)
