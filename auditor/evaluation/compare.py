@@ -17,14 +17,11 @@ a ranking; the README says so beside them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from auditor.evaluation.metrics import Relation, Spans
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+from auditor.evaluation.metrics import WORD_TOKEN, Relation, Spans
 
 
 class PRF(BaseModel):
@@ -97,7 +94,7 @@ class Comparison(BaseModel):
 
 def token_positions(doc: str, spans: Spans) -> frozenset[int]:
     """Start offsets of the word tokens inside the spans: a token set that respects position."""
-    return frozenset(m.start() for s, e in spans for m in _TOKEN.finditer(doc, s, e))
+    return frozenset(m.start() for s, e in spans for m in WORD_TOKEN.finditer(doc, s, e))
 
 
 def _overlaps(a: Spans, b: Spans) -> bool:

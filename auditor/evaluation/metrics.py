@@ -18,7 +18,8 @@ from scipy.optimize import linear_sum_assignment
 from auditor import lexicon
 
 Spans = tuple[tuple[int, int], ...]
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+#: A word token, as both the pair metrics and the comparison metrics count them.
+WORD_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 class _Model(BaseModel):
@@ -85,7 +86,7 @@ def tokens(doc: str, spans: Spans) -> Counter[str]:
     """Lower-cased word tokens covered by the spans (a multiset)."""
     out: Counter[str] = Counter()
     for s, e in spans:
-        out.update(t.lower() for t in _TOKEN.findall(doc[s:e]))
+        out.update(t.lower() for t in WORD_TOKEN.findall(doc[s:e]))
     return out
 
 
@@ -134,7 +135,7 @@ def match(doc: str, gold: Sequence[Relation], pred: Sequence[Relation]) -> DocSc
 
 
 def _norm(text: str) -> str:
-    return " ".join(t.lower() for t in _TOKEN.findall(text))
+    return " ".join(t.lower() for t in WORD_TOKEN.findall(text))
 
 
 class Totals(_Model):
@@ -180,7 +181,7 @@ _NOUN_CUES = frozenset(lexicon.words("eval_noun_cues.txt"))
 
 def gold_cue_kind(cue_text: str) -> str:
     """Classify a gold cue ("said", "according to", "believes", "in a statement") into a cue kind."""
-    words = [w.lower() for w in _TOKEN.findall(cue_text)]
+    words = [w.lower() for w in WORD_TOKEN.findall(cue_text)]
     if not words:
         return "punctuation"
     if "according" in words:
