@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from auditor.evaluation.metrics import WORD_TOKEN, Relation, Spans
+from auditor.evaluation.metrics import WORD_TOKEN, Relation, Spans, overlap
 
 
 class PRF(BaseModel):
@@ -97,17 +97,13 @@ def token_positions(doc: str, spans: Spans) -> frozenset[int]:
     return frozenset(m.start() for s, e in spans for m in WORD_TOKEN.finditer(doc, s, e))
 
 
-def _overlaps(a: Spans, b: Spans) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
-
-
 def _exact(gold: Sequence[Relation], pred: Sequence[Relation], same: str) -> PRF:
     """citron's exact metric: a prediction is right when a gold relation has the same span(s)."""
 
     def hit(p: Relation, g: Relation) -> bool:
         if same == "cue":
             return set(p.cue.spans) == set(g.cue.spans)
-        return _overlaps(p.cue.spans, g.cue.spans) and set(p.source.spans) == set(g.source.spans)
+        return overlap(p.cue.spans, g.cue.spans) > 0 and set(p.source.spans) == set(g.source.spans)
 
     right = sum(any(hit(p, g) for g in gold) for p in pred)
     found = sum(any(hit(p, g) for p in pred) for g in gold)
