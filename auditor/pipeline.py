@@ -16,6 +16,7 @@ from auditor import (
     __version__,
     anonymity,
     claims,
+    content_split,
     coref,
     cue_span,
     cues,
@@ -83,6 +84,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
     attributions = sources.find_attributions(parsed, found_quotes, found_cues)
     # widened after sources are found: the source and content rules read the one-word cue
     found_cues, attributions = cue_span.widen_extraction(parsed, found_cues, attributions)
+    attributions = content_split.split_contents(parsed, attributions)
     attributions = coref.resolve_sources(parsed, attributions)
     attributions = anonymity.annotate_anonymity(parsed, attributions)
     return Extraction(quotes=found_quotes, cues=found_cues, attributions=attributions)

@@ -1,0 +1,84 @@
+"""End an attribution's content where a second, coordinated report begins.
+
+The content rules read one cue at a time, so a reported clause can run on over the next report:
+"Christie said the wins gave him momentum and said Trump did not represent the party" or "75 percent said
+yes, but 55 percent of all voters say she does not". Each of those later cues has its own attribution;
+leaving it inside the first one's content shows a journalist one claim where the article makes two, with
+the second source's words credited to the first.
+
+This stage cuts a content span before a later cue (and that cue's own source) found inside it when the two
+are joined as a list is: by a comma, semicolon, dash, "and" or "but". A report that *is* the content
+("said Republicans believe X", "said that officials knew") is left nested: nothing joins it, it is what was
+said. "According to" cuts only when it closes the content ("..., according to the survey"); one in
+mid-clause ("that, according to officials, the plan failed") is an aside inside what was said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditor.models import Attribution, ParsedArticle, Span
+
+# What joins two reports in a list: ", and", "; but", " and", "—". Matched at the end of the text between
+# the first content's start and the second report.
+_JOINER = re.compile(r"(?:[,;—–]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)$", re.IGNORECASE)
+# "according to" runs to the end of the content with at most this many words to close it
+_CLOSING_WORDS = 15
+_TRAILING = " \t\n,;:—–"
+# A cut leaving only these words would leave a stub as content ("said that, she said, ..."): no cut
+_STUB_WORDS = frozenset({"that", "whether", "if", "how", "and", "but"})
+
+
+def _report_start(text: str, b: Attribution, content: Span) -> int | None:
+    """Where report ``b`` begins inside ``content``: its source when that is inside, else its cue."""
+    if b.cue is None or not (content.start < b.cue.start and b.cue.end <= content.end):
+        return None
+    if b.cue.kind == "according_to":
+        # only a closing "..., according to the survey" is a second report (whatever content it was
+        # given); one in mid-clause is an aside inside what was said
+        rest = text[b.cue.end : content.end]
+        closing = not re.search(r"[,;:“”\"]", rest) and len(re.findall(r"\w+", rest)) <= _CLOSING_WORDS
+        return b.cue.start if closing else None
+    if b.content is not None and b.content.start < b.cue.start and b.content.start <= content.start:
+        return None  # b's own content runs back over a's: b is the outer report, not a later one
+    start = b.cue.start
+    if b.source is not None and content.start < b.source.start < start:
+        start = b.source.start
+    return start
+
+
+def _cut(text: str, content: Span, at: int) -> Span | None:
+    """The content ended before the joiner that precedes ``at``; None when no joiner is there."""
+    before = text[content.start : at]
+    joiner = _JOINER.search(before)
+    if joiner is None:
+        return None
+    end = content.start + joiner.start()
+    while end > content.start and text[end - 1] in _TRAILING:
+        end -= 1
+    if not [w for w in re.findall(r"\w+", text[content.start : end]) if w.lower() not in _STUB_WORDS]:
+        return None
+    return Span(start=content.start, end=end)
+
+
+def split_content(text: str, a: Attribution, others: Sequence[Attribution]) -> Attribution:
+    """``a`` with its content ended before the first later report joined to it; unchanged otherwise."""
+    if a.content is None or a.cue is None:
+        return a
+    content = a.content
+    starts = sorted(
+        start for b in others if b is not a and (start := _report_start(text, b, content)) is not None
+    )
+    for at in starts:
+        cut = _cut(text, content, at)
+        if cut is not None:
+            kept = a.quote is not None and a.quote in text[cut.start : cut.end]
+            return a.model_copy(update={"content": cut, "quote": a.quote if kept else None})
+    return a
+
+
+def split_contents(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """Every attribution's content ended before a later, coordinated report (see the module docstring)."""
+    text = parsed.article.text
+    return tuple(split_content(text, a, attributions) for a in attributions)

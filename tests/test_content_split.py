@@ -1,0 +1,190 @@
+"""Content ends where a second, coordinated report begins; a report that is the content stays nested."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.content_split import split_content
+from auditor.models import Attribution, Cue, Source, Span
+
+
+def _span(text: str, phrase: str, after: int = 0) -> Span:
+    start = text.index(phrase, after)
+    return Span(start=start, end=start + len(phrase))
+
+
+def _attribution(
+    text: str,
+    cue: str,
+    content: str | None,
+    source: str | None = None,
+    kind: str = "speech_verb",
+    after: int = 0,
+) -> Attribution:
+    c = _span(text, cue, after)
+    s = _span(text, source) if source else None
+    return Attribution(
+        id=f"a{c.start}",
+        sentence=0,
+        cue=Cue(
+            start=c.start,
+            end=c.end,
+            text=cue,
+            kind=kind,  # type: ignore[arg-type]
+            lemma=cue,
+            sentence=0,
+            head=1,
+            rule="test",
+        ),
+        source=Source(start=s.start, end=s.end, mention=source, name=source, kind="person", named=True)
+        if s and source
+        else None,
+        content=_span(text, content) if content else None,
+        rule="test",
+    )
+
+
+CASES = [
+    # (text, first report (cue, content, source), later report (cue, content, source, kind), content after)
+    (
+        "Christie said the wins gave him momentum and said Trump did not represent the party.",
+        ("said", "the wins gave him momentum and said Trump did not represent the party", "Christie"),
+        ("said Trump", "Trump did not represent the party", "Christie", "speech_verb"),
+        "the wins gave him momentum",
+    ),
+    (
+        "Asked whether she can serve, 75 percent of Democrats said yes, but 55 percent of voters say no.",
+        (
+            "Asked",
+            "whether she can serve, 75 percent of Democrats said yes, but 55 percent of voters say no",
+            None,
+        ),
+        ("said", "yes", "75 percent of Democrats", "speech_verb"),
+        "whether she can serve",
+    ),
+    (
+        "He said yes, and she said no.",
+        ("said", "yes, and she said no", "He"),
+        ("said no", None, "she", "speech_verb"),
+        "yes",
+    ),
+    (
+        "He hailed the vote as fantastic, telling reporters that it was a great thing.",
+        ("hailed", "the vote as fantastic, telling reporters that it was a great thing", "He"),
+        ("telling", "that it was a great thing", "He", "speech_verb"),
+        "the vote as fantastic",
+    ),
+    (
+        "Most said they prefer lower prices, according to an AP poll released Thursday.",
+        ("said", "they prefer lower prices, according to an AP poll released Thursday", "Most"),
+        ("according to", None, "an AP poll released Thursday", "according_to"),
+        "they prefer lower prices",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outer", "inner", "expected"), CASES)
+def test_content_ends_before_a_coordinated_report(
+    text: str, outer: tuple[str, str, str | None], inner: tuple[str, str | None, str, str], expected: str
+) -> None:
+    a = _attribution(text, outer[0], outer[1], outer[2])
+    b = _attribution(text, inner[0], inner[1], inner[2], kind=inner[3], after=a.cue.end if a.cue else 0)
+    out = split_content(text, a, (a, b))
+    assert out.content is not None
+    assert text[out.content.start : out.content.end] == expected
+    assert split_content(text, b, (a, b)) == b  # the later report keeps its own content
+
+
+NESTED = [
+    # the inner report is what was said: nothing joins it to the content
+    (
+        "Obama said Republicans believe the plan will fail.",
+        "said",
+        "Republicans believe the plan will fail",
+        "believe",
+        "Republicans",
+        "cognition_verb",
+    ),
+    (
+        "She said that officials knew about the leak.",
+        "said",
+        "that officials knew about the leak",
+        "knew",
+        "officials",
+        "cognition_verb",
+    ),
+    # a relative clause is not a list of reports
+    (
+        "He said the plan, which critics say is flawed, will pass.",
+        "said",
+        "the plan, which critics say is flawed, will pass",
+        "say",
+        "critics",
+        "speech_verb",
+    ),
+    # "according to" in mid-clause is an aside inside what was said
+    (
+        "He said that, according to officials, the plan failed badly.",
+        "said",
+        "that, according to officials, the plan failed badly",
+        "according to",
+        "officials",
+        "according_to",
+    ),
+    # a cut that would leave a stub is no cut
+    (
+        "He said that, she said, the plan failed.",
+        "said",
+        "that, she said, the plan failed",
+        "said,",
+        "she",
+        "speech_verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "inner_cue", "inner_source", "kind"), NESTED)
+def test_a_report_that_is_the_content_stays_nested(
+    text: str, cue: str, content: str, inner_cue: str, inner_source: str, kind: str
+) -> None:
+    a = _attribution(text, cue, content, "He" if text.startswith("He") else None)
+    b = _attribution(text, inner_cue, None, inner_source, kind=kind, after=a.cue.end if a.cue else 0)
+    assert split_content(text, a, (a, b)) == a
+
+
+def test_quote_is_kept_only_while_the_content_still_holds_it() -> None:
+    text = "He called it “a disgrace,” and added that the party must change course."
+    a = _attribution(text, "called", "it “a disgrace,” and added that the party must change course", "He")
+    a = a.model_copy(update={"quote": "a disgrace,"})
+    b = _attribution(text, "added", "that the party must change course", "He")
+    out = split_content(text, a, (a, b))
+    assert out.content is not None and text[out.content.start : out.content.end] == "it “a disgrace,”"
+    assert out.quote == "a disgrace,"
+
+
+def test_without_content_or_cue_nothing_changes() -> None:
+    text = "Officials said so."
+    a = _attribution(text, "said", None, "Officials")
+    assert split_content(text, a, (a,)) is a
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        (
+            "Christie said that Trump's wins have given his campaign momentum and said that Trump did not "
+            "represent the legacy of the party.",
+            "said that Trump did not",
+        ),
+        ("Most Americans said they prefer lower prices, according to an Associated Press poll.", "according"),
+    ],
+)
+def test_pipeline_gives_each_coordinated_report_its_own_content(annotator, text: str, later: str) -> None:
+    from auditor.ingest import article_from_text
+    from auditor.pipeline import extract
+
+    (parsed,) = annotator.parse([article_from_text(text, id="coord")])
+    first = next(a for a in extract(parsed).attributions if a.cue is not None and a.cue.text == "said")
+    assert first.content is not None
+    assert later not in text[first.content.start : first.content.end]
