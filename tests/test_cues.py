@@ -162,6 +162,14 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["The senator appeared on Fox News on Sunday."], []),
         (["The senator appeared ready to compromise."], ["appeared"]),
         (["In an interview with a local paper, the mayor dismissed the report."], ["dismissed"]),
+        # session 4 stance verbs (a position held by a person or body); NEGATIVES: no holder, or inside
+        # another verb's reported clause
+        (["The White House National Security Council identified 1,000 containers of arms."], ["identified"]),
+        (["Most Republicans oppose the new trade agreement."], ["oppose"]),
+        (["The panel recommended a full recount."], ["recommended"]),
+        (["The tests identified a rare virus strain."], []),
+        (["The new tariffs oppose the interests of farmers."], []),
+        (["She said most Republicans oppose the agreement."], ["said"]),
     ],
 )
 def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -158,10 +158,6 @@ CLEAR = [
         "the White House National Security Council (NSC) identified",
         "named",
         "National Security Council",
-        marks=xfail(
-            "cues: 'identify' (a finding verb) is left out of reporting_verbs.txt: train precision 0.55, so "
-            "the figure '1,000 containers' loses its source"
-        ),
         id="004-identified",
     ),
     pytest.param(
