@@ -84,8 +84,14 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     ):
         words = words[:-1]  # "his doctor Friday afternoon"
     commas = [k for k, w in enumerate(words) if w.text == ","]
-    if commas and all(
-        w.text.lower() in times or w.upos in {"ADV", "DET", "NUM", "ADP", "ADJ"} for w in words[: commas[0]]
+    lead = words[: commas[0]] if commas else []
+    if lead and (
+        all(w.text.lower() in times or w.upos in {"ADV", "DET", "NUM", "ADP", "ADJ"} for w in lead)
+        # "When contacted, a spokesperson": a clause opened by a subordinator or a participle, no noun
+        or (
+            lead[0].upos in {"SCONJ", "VERB", "ADV"}
+            and not any(w.upos in {"NOUN", "PROPN", "PRON"} for w in lead)
+        )
     ):
         words = words[commas[0] + 1 :]  # "Earlier this year, United Nations monitors"
     while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
@@ -100,6 +106,11 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         words[-1].upos == "ADV" or (words[-1].upos == "ADJ" and words[-2].upos in {"PROPN", "PRON"})
     ):
         words = words[:-1]  # "Zelensky further (commented)"
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if commas and commas[-1] > 0:  # "Ted Cruz, by contrast": the writer's connective after the last comma
+        aside = " ".join(w.text.lower() for w in words[commas[-1] + 1 :])
+        if aside in lexicon.words("source_asides.txt"):
+            words = words[: commas[-1]]
     return words
 
 
@@ -163,13 +174,30 @@ def _entity_at(entities: tuple[Entity, ...], w: Word) -> Entity | None:
     return None
 
 
+def mistagged_name(w: Word, sentence_start: int) -> bool:
+    """A capitalised word inside a sentence that the tagger called a verb or adverb: the mini models take
+    unfamiliar surnames for verb forms ("Husted/VERB said", "Ebeling/VERB explained"). Mid-sentence
+    capitals mark a name; the sentence's first word proves nothing and is left out."""
+    return (
+        w.upos in {"VERB", "ADV"}
+        and w.start != sentence_start
+        and w.text[:1].isupper()
+        and w.text[1:].islower()
+        and w.text.isalpha()
+        and len(w.text) > 2
+    )
+
+
 def _is_name_word(w: Word, sentence_start: int) -> bool:
-    """A proper name word: PROPN (not a capitalised source noun at the sentence start) or an acronym."""
+    """A proper name word: PROPN (not a capitalised source noun at the sentence start), an acronym, or a
+    mid-sentence capitalised word the tagger called a verb (``mistagged_name``)."""
     low = w.text.lower()
     if low in source_nouns() and (w.start == sentence_start or w.text[:1].islower()):
         return False
     if w.upos == "PROPN":
         return w.text[:1].isupper()
+    if mistagged_name(w, sentence_start):
+        return True
     return len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()
 
 

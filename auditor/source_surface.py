@@ -9,7 +9,15 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cues import verb_lemma
 from auditor.models import Word
-from auditor.source_phrase import NP_JOIN, NP_POS, PP_LINKS, RELATIVE, source_nouns, trim_words
+from auditor.source_phrase import (
+    NP_JOIN,
+    NP_POS,
+    PP_LINKS,
+    RELATIVE,
+    mistagged_name,
+    source_nouns,
+    trim_words,
+)
 from auditor.syntax import Tree
 
 
@@ -103,7 +111,7 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
         if tree.word(j) is not None:
             out = [x for x in tree.words if j <= x.index <= i]
             i = j - 1
-    while (w := tree.word(i)) is not None and (w.upos in NP_POS or w.text in NP_JOIN):
+    while (w := tree.word(i)) is not None and (w.upos in NP_POS or w.text in NP_JOIN or _name(tree, w)):
         if w.text in (".",) and out and out[0].upos != "PROPN":
             break
         if not out and w.lemma.lower() in ("who", "which") and w.upos == "PRON":
@@ -123,7 +131,23 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
         ):
             out.insert(0, prep)  # "voters / in each state", "half / of Democratic voters"
             i -= 1
-    return out if any(_nominal(w) for w in out) else []
+    return out if any(_nominal(w) or _name(tree, w) for w in out) else []
+
+
+# Marks after which a capitalised word opens a quoted or listed sentence rather than naming someone
+_OPENERS = frozenset({"“", "‘", ":", "(", "—", "–"})
+
+
+def _name(tree: Tree, w: Word) -> bool:
+    """``mistagged_name`` where capitals mean a name: not after an opening quotation mark or colon, and not
+    in a title-case line (a headline capitalises every word)."""
+    if not mistagged_name(w, tree.sentence.start):
+        return False
+    prev = tree.word(w.index - 1)
+    if prev is not None and (prev.text in _OPENERS or (prev.text == '"' and w.index == 2)):
+        return False
+    words = [x for x in tree.words if x.text.isalpha() and len(x.text) > 3]
+    return sum(x.text[:1].isupper() for x in words) * 2 <= len(words)
 
 
 def _nominal(w: Word) -> bool:

@@ -73,7 +73,9 @@ def _subject_np(
                     if parenthetical(tree, verb, second) and not any(w.upos == "CCONJ" for w in gap):
                         # "Joe Biden, Rubio said, had been ...": the first phrase belongs to the content
                         return second, "subject of the parenthetical reporting verb"
-                    return first + gap + second, "subject of the reporting verb (two joined phrases)"
+                    # trimmed as one phrase: "Gowdy earlier/nsubj Thursday/nsubj" is a name and a time
+                    joined = trim_words(first + gap + second, text)
+                    return joined, "subject of the reporting verb (two joined phrases)"
         for subj in subjects:
             if subj.index in stop or (subj.lemma.lower() in ("it", "there") and current is not verb):
                 continue

@@ -243,3 +243,65 @@ def test_relative_and_speech_adjunct_on_real_parses(annotator, paragraph: str, s
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
     assert _sources(parsed)[:1] == [source]
+
+
+# ---------------------------------------------------------------- a surname the tagger called a verb
+
+_FIN = "Mood=Ind|Tense=Past|VerbForm=Fin"
+
+
+def _inverted(quoted: list[str], name: str, verb: str) -> ParsedArticle:
+    """“<quoted words>,” <name>/VERB <verb>/VERB(xcomp) .  — the mini parser's shape for "Husted said"."""
+    from auditor.nlp import article_from_conllu, parsed_from_conllu
+
+    n = len(quoted)
+    name_at = n + 4
+    rows = [
+        ("“", "PUNCT", "``", "_", 2, "punct"),
+        *[(w, "X", "FW", "_", name_at, "ccomp" if k == 0 else "dep") for k, w in enumerate(quoted)],
+        (",", "PUNCT", ",", "_", name_at, "punct"),
+        ("”", "PUNCT", "''", "_", name_at, "punct"),
+        (name, "VERB", "VBD", _FIN, 0, "root"),
+        (verb, "VERB", "VBD", _FIN, name_at, "xcomp"),
+        (".", "PUNCT", ".", "_", name_at, "punct"),
+    ]
+    conllu = _conllu(rows)
+    return parsed_from_conllu(conllu, article_from_conllu(conllu, "inverted"))
+
+
+@pytest.mark.parametrize(
+    ("quoted", "name", "verb", "expected"),
+    [
+        (["We", "won"], "Husted", "said", ("Husted", True)),  # mid-sentence capital: a name
+        (["We", "Won"], "Husted", "Said", None),  # NEGATIVE: a title-case headline capitalises every word
+        (["We", "won"], "husted", "said", None),  # NEGATIVE: lower case is a verb form
+    ],
+)
+def test_surname_tagged_as_verb_is_the_source(
+    quoted: list[str], name: str, verb: str, expected: tuple[str, bool] | None
+) -> None:
+    parsed = _inverted(quoted, name, verb)
+    sources = [(a.source.mention, a.source.named) for a in _run(parsed) if a.source is not None]
+    assert sources == ([expected] if expected else [])
+
+
+def test_mistagged_name_needs_a_capital_inside_the_sentence() -> None:
+    from auditor.models import Word
+    from auditor.source_phrase import mistagged_name
+
+    def word(text: str, start: int, upos: str = "VERB") -> Word:
+        return Word(
+            index=1,
+            text=text,
+            lemma=text.lower(),
+            upos=upos,
+            head=0,
+            deprel="root",
+            start=start,
+            end=start + len(text),
+        )
+
+    assert mistagged_name(word("Ebeling", 10), 0)
+    assert not mistagged_name(word("Ebeling", 0), 0)  # the sentence's first word proves nothing
+    assert not mistagged_name(word("USA", 10), 0)  # acronyms are handled as acronyms
+    assert not mistagged_name(word("Husted", 10, "NOUN"), 0)  # only verb and adverb tags are doubted

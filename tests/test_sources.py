@@ -156,6 +156,16 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
             "A source within the agency",
             False,
         ),
+        # the writer's connective, an opening clause and a time phrase are not part of who speaks
+        (["Ted Cruz, by contrast, wrote that the plan would fail."], "Ted Cruz", True),
+        (
+            ["When contacted, a spokesperson for the parks department said the park was closed."],
+            "a spokesperson for the parks department",
+            False,
+        ),
+        (["Gowdy earlier Thursday said the report was final."], "Gowdy", True),
+        # NEGATIVE for the connective list: an apposition after the comma stays
+        (["Dana Whitlow, a lawyer, wrote that costs would rise."], "Dana Whitlow, a lawyer", True),
     ],
 )
 def test_sources_on_real_parses(annotator, paragraphs: list[str], source: str, named: bool) -> None:  # type: ignore[no-untyped-def]
