@@ -71,7 +71,8 @@ def need_met(
     if "@" in need:  # "call | ... | person@for/on": a person subject and one of these prepositions next
         base, preps = need.split("@", 1)
         nxt = tree.next(w)
-        if nxt is None or nxt.upos != "ADP" or nxt.text.lower() not in preps.split("/"):
+        # "for" before a gerund is tagged SCONJ ("called for/SCONJ doubling the caps")
+        if nxt is None or nxt.upos not in {"ADP", "SCONJ"} or nxt.text.lower() not in preps.split("/"):
             return None
         return (
             f"person-like subject and '{nxt.text}'"
@@ -137,6 +138,8 @@ def person_like(w: Word) -> bool:
         return w.lemma.lower() not in NON_PERSON and w.text.lower() not in NON_PERSON
     if w.upos == "PROPN":
         return True
+    if w.upos in {"NOUN", "X"} and w.ner[2:] in {"PERSON", "ORG", "NORP"}:
+        return True  # a name the tagger called a common noun ("Sanders/NOUN has called for")
     return w.upos == "NOUN" and (w.text.lower() in _holders() or w.lemma.lower() in _holders())
 
 

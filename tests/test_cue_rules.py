@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.cue_rules import coordinated_verb, holder, need_met, not_a_report
+from auditor.cue_rules import coordinated_verb, holder, need_met, not_a_report, person_like
 from auditor.models import Sentence, Word
 from auditor.syntax import Tree
 
@@ -292,3 +292,29 @@ def test_not_a_report(rows: list[Row], verb: str, lemma: str, needs: str, expect
     tree = _tree(rows)
     why = not_a_report(tree, _verb(tree, verb), lemma, needs)
     assert (why is None) if expected is None else (why is not None and expected in why)
+
+
+@pytest.mark.parametrize(
+    ("text", "upos", "ner", "expected"),
+    [
+        ("Sanders", "NOUN", "S-PERSON", True),  # a name the tagger called a common noun; NER says a person
+        ("Pentagon", "NOUN", "S-ORG", True),
+        ("officials", "NOUN", "O", True),  # a source noun
+        ("bill", "NOUN", "O", False),  # NEGATIVE: a thing
+        ("Texas", "NOUN", "S-GPE", False),  # NEGATIVE: a place holds no view on its own
+        ("it", "PRON", "O", False),  # NEGATIVE: a non-personal pronoun
+    ],
+)
+def test_person_like(text: str, upos: str, ner: str, expected: bool) -> None:
+    w = Word(
+        index=1,
+        text=text,
+        lemma=text.lower(),
+        upos=upos,
+        head=0,
+        deprel="root",
+        start=0,
+        end=len(text),
+        ner=ner,
+    )
+    assert person_like(w) is expected

@@ -170,6 +170,8 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["The tests identified a rare virus strain."], []),
         (["The new tariffs oppose the interests of farmers."], []),
         (["She said most Republicans oppose the agreement."], ["said"]),
+        # "for" before a gerund is tagged SCONJ; it still makes "called for" a stated position
+        (["He has also called for doubling the caps on green cards."], ["called"]),
     ],
 )
 def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]
