@@ -104,8 +104,14 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
         return None  # "have all accused/amod North Korea": a perfect tense, whatever the parse says
     if coordinated_verb(tree, word):
         return None  # "... and expressed/amod belief in ...": a verb in a coordination, not an adjective
-    if word.deprel in ("amod", "compound") and not (
-        word.text.lower().endswith("ing") and prev_text(tree, word) == ","
+    before = tree.prev(word)
+    verb_only = word.text.lower() in lexicon.words("verb_only_forms.txt") and not (
+        before is not None and before.upos == "DET"
+    )  # "union officials told/amod POLITICO", "John Weaver, tells/compound reporters"; not "the said deal"
+    if (
+        word.deprel in ("amod", "compound")
+        and not verb_only
+        and not (word.text.lower().endswith("ing") and prev_text(tree, word) == ",")
     ):  # ", saying: ..." mis-attached as amod is still a verb
         return "modifies a noun"
     if tree.children(word.index, *NOUN_ONLY) and word.text.lower() not in lexicon.words(

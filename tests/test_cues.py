@@ -172,6 +172,8 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["She said most Republicans oppose the agreement."], ["said"]),
         # "for" before a gerund is tagged SCONJ; it still makes "called for" a stated position
         (["He has also called for doubling the caps on green cards."], ["called"]),
+        # a verb-only form the parser hung on a noun is still the verb; NEGATIVE: "the said agreement" above
+        (["A top strategist, John Weaver, tells reporters that the race is close."], ["tells"]),
     ],
 )
 def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]
