@@ -270,8 +270,9 @@ def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text:
     """Why a mis-tagged reporting-verb form ("Viguerie notes/NOUN") still reads as a verb, or None:
     inverted after a quotation (“…,” Viguerie notes.) or before a name (", writes/NOUN Smith"); after a
     person-like or documentary subject and before a that-clause, quotation, name or object ("Smith says
-    that ...", "a new poll shows/NOUN Sanders leading"); before the verb's particle ("Lee calls/NOUN for
-    a ban", "she points/NOUN out"); in a title-case headline after a name ("Clinton Says/PROPN She ...").
+    that ...", "a new poll shows/NOUN Sanders leading"); set off by commas after a name ("The problem,
+    Palmieri says, is ..."); before the verb's particle ("Lee calls/NOUN for a ban", "she points/NOUN
+    out"); in a title-case headline after a name ("Clinton Says/PROPN She ...").
     Train (PolNeAR, forms not tagged VERB that the parse path missed): 0.68-1.0 precision per frame."""
     prev, nxt = tree.prev(w), tree.next(w)
     if prev is None or tree.children(w.index, "nmod:poss"):
@@ -290,6 +291,10 @@ def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text:
         gap = text[max([*closing, comma + 1]) : w.start]
         if len(gap.split()) <= 5 and not any(c in gap for c in ".;!?"):
             return "inverted after a quotation or clause"
+    if listed and rest and comma >= 0 and text[w.end : w.end + 2].lstrip().startswith(","):
+        gap = text[comma + 1 : w.start]  # "The main problem, Palmieri says, is ...": set off by commas
+        if len(gap.split()) <= 5 and not any(c in gap for c in ".;!?"):
+            return "parenthetical between commas"
     if nxt is not None and (complementizer(tree, nxt) or text[w.end : w.end + 3].lstrip().startswith(":")):
         return "subject before, clause after"
     lemma = verb_lemma(w)

@@ -174,6 +174,14 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["He has also called for doubling the caps on green cards."], ["called"]),
         # a verb-only form the parser hung on a noun is still the verb; NEGATIVE: "the said agreement" above
         (["A top strategist, John Weaver, tells reporters that the race is close."], ["tells"]),
+        # a mis-tagged form set off by commas after a name is a parenthetical report
+        (
+            [
+                "The main problem they have been facing, Palmieri says, is figuring out how to parry "
+                "the attacks."
+            ],
+            ["says"],
+        ),
     ],
 )
 def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]
