@@ -110,6 +110,12 @@ class Article(Frozen):
         """The body paragraphs, the only parts that produce claims."""
         return tuple(s for s in self.segments if s.kind == "body")
 
+    @property
+    def parsed_segments(self) -> tuple[Segment, ...]:
+        """The parts the parser reads: the headline and the body. A headline carries attributions of its
+        own ("Zelensky Alleges ...", "Trump: ‘...’") but produces no claims."""
+        return tuple(s for s in self.segments if s.kind in ("title", "body"))
+
 
 # ---------------------------------------------------------------- parse
 
@@ -139,11 +145,11 @@ class Entity(TextSpan):
 
 
 class Sentence(TextSpan):
-    """One sentence from a body paragraph."""
+    """One sentence from the headline or a body paragraph."""
 
     index: int = Field(ge=0, description="0-based sentence index in the article.")
     paragraph: int = Field(
-        ge=0, description=("Index into Article.segments of the body paragraph it belongs to.")
+        ge=0, description=("Index into Article.segments of the headline or body paragraph it belongs to.")
     )
     words: tuple[Word, ...]
 

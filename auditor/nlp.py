@@ -1,6 +1,6 @@
 """Stage 2: turn Articles into ParsedArticles with Stanza (the only module that imports stanza).
 
-Only the body segments of an article are annotated, each as its own Stanza document, so no
+Only the headline and body segments of an article are annotated, each as its own Stanza document, so no
 sentence crosses a paragraph; every offset is shifted so that it points into ``Article.text``.
 This module finds and loads the models, runs Stanza, and converts its tokens into contract ``Word``s
 and ``Sentence``s. NER label mapping lives in ``auditor/ner_tags.py``; ``parsed_from_conllu`` builds
@@ -160,7 +160,7 @@ def _sentence(
 def parsed_from_document(
     docs: Sequence[Any], article: Article, paragraphs: Sequence[int], model: str = ""
 ) -> ParsedArticle:
-    """Convert annotated Stanza documents, one per body segment, into a ParsedArticle.
+    """Convert annotated Stanza documents, one per headline or body segment, into a ParsedArticle.
 
     ``paragraphs[i]`` is the index in ``article.segments`` of the segment ``docs[i]`` was made from;
     Stanza's offsets are relative to the segment text, so they are shifted by the segment's start.
@@ -340,7 +340,7 @@ class Annotator:
         return f"stanza {self._stanza_version} en ({', '.join(parts)}) at {self.models_dir}"
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        """Annotate the body segments of many articles, ``config.batch_size`` articles per Stanza call."""
+        """Annotate the headline and body segments of many articles, ``config.batch_size`` per Stanza call."""
         from stanza.models.common.doc import Document
 
         out: list[ParsedArticle] = []
@@ -352,7 +352,7 @@ class Annotator:
             texts: list[str] = []
             for a_pos, article in enumerate(batch):
                 for s_idx, seg in enumerate(article.segments):
-                    if seg.kind == "body" and seg.text.strip():
+                    if seg.kind in ("title", "body") and seg.text.strip():
                         jobs.append((a_pos, s_idx))
                         # A segment joined across a blank line (page.py) is one paragraph: Stanza would
                         # split it there, so blank lines become spaces (same length, offsets kept).

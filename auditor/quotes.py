@@ -125,9 +125,9 @@ def _single_quotes(text: str, seg: Segment, taken: list[tuple[int, int]]) -> lis
 
 
 def find_quotes(parsed: ParsedArticle) -> tuple[QuoteSpan, ...]:
-    """All quotations in the body, in text order, with the sentences each one touches."""
+    """All quotations in the headline and body, in text order, with the sentences each one touches."""
     text = parsed.article.text
-    body = list(parsed.article.body)
+    body = list(parsed.article.parsed_segments)
     found: list[QuoteSpan] = []
     op: _Open | None = None
     for k, seg in enumerate(body):

@@ -338,10 +338,14 @@ def test_sentence_split_by_markup_residue_is_one_body_segment() -> None:
 def test_joined_segment_is_parsed_as_one_paragraph(annotator: Annotator) -> None:
     """The blank line inside the joined segment does not split the sentence (nlp.py parses it as spaces)."""
     (parsed,) = annotator.parse([article_from_text(BROKEN, id="broken")])
-    first = parsed.sentences[0]
+    segments = parsed.article.segments
+    body = [s for s in parsed.sentences if segments[s.paragraph].kind == "body"]
+    first = body[0]
     assert BROKEN[first.start : first.end].startswith("The army")
     assert BROKEN[first.start : first.end].endswith("Jan Novak.")
-    assert {s.paragraph for s in parsed.sentences} == {first.paragraph}
+    assert {s.paragraph for s in body} == {first.paragraph}
+    # the headline is parsed too, as its own segment
+    assert [segments[s.paragraph].kind for s in parsed.sentences if s not in body] == ["title"]
     for s in parsed.sentences:
         for w in s.words:
             assert BROKEN[w.start : w.end] == w.text

@@ -432,3 +432,31 @@ def test_seeds_with_stanza(annotator: Any) -> None:
         assert audit.claims
         for claim in audit.claims:
             assert texts[audit.id][claim.start : claim.end] == claim.sentence
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("headline", "cue", "source", "content"),
+    [
+        (
+            "Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment’",
+            ":",
+            "Trump",
+            "I’m the Worst Thing That Ever Happened to the Establishment",
+        ),
+        ("Calderon calls Trump’s idea for border wall ‘stupid’", "calls", "Calderon", "Trump’s idea"),
+    ],
+)
+def test_headline_attributions_are_found_but_make_no_claim(
+    annotator: Any, headline: str, cue: str, source: str, content: str
+) -> None:
+    from auditor.ingest import article_from_text
+
+    text = f"{headline}\n\nThe senator told supporters on Monday that the race was close.\n\nHe left early."
+    (parsed,) = annotator.parse([article_from_text(text, id="h")])
+    audit = audit_parsed(parsed)
+    first = audit.attributions[0]
+    assert first.cue is not None and first.cue.text == cue and first.cue.end <= len(headline)
+    assert first.source is not None and first.source.mention == source
+    assert first.content is not None and text[first.content.start : first.content.end].startswith(content)
+    assert all(c.start > len(headline) for c in audit.claims)  # the headline is not one of the claims

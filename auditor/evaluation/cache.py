@@ -24,8 +24,8 @@ def cache_key(article: Article, model: str) -> str:
     """A key that changes whenever the text, the segmentation or the models change."""
     digest = hashlib.sha256()
     digest.update(article.text.encode("utf-8"))
-    for seg in article.body:
-        digest.update(f"|{seg.start}:{seg.end}".encode())
+    for seg in article.parsed_segments:
+        digest.update(f"|{seg.kind}:{seg.start}:{seg.end}".encode())
     digest.update(model.encode("utf-8"))
     return digest.hexdigest()
 

@@ -51,7 +51,9 @@ class EvalResult(BaseModel):
     words: int
     totals: Totals
     per_kind: dict[str, KindCounts]
-    gold_outside_body: int = Field(description="Gold cues in lines the ingest stage kept out of the body.")
+    gold_outside_body: int = Field(
+        description="Gold cues in lines the ingest stage keeps out of the parse (neither headline nor body)."
+    )
     cueless_predictions: int = Field(description="Predicted attributions without a cue (not scored).")
     parse_seconds: float
     extract_seconds: float
@@ -174,7 +176,7 @@ def evaluate_file(
         score = match(g.text, g.relations, pred)
         scores.append(score)
         comparison += compare(g.text, g.relations, pred)
-        body = [(s.start, s.end) for s in parsed.article.body]
+        body = [(s.start, s.end) for s in parsed.article.parsed_segments]
         for rel in g.relations:
             counts = per_kind.setdefault(rel.kind, KindCounts())
             per_kind[rel.kind] = counts.model_copy(update={"gold": counts.gold + 1})
@@ -223,7 +225,7 @@ def format_result(result: EvalResult) -> str:
         f"   (gold {t.gold}, predicted {t.predicted}, matched {t.matched})",
         f"source       token F1 {t.source_token_f1:.3f}  exact {t.source_exact:.3f}",
         f"content      token F1 {t.content_token_f1:.3f}",
-        f"gold cues outside the body: {result.gold_outside_body}; predictions without cue: "
+        f"gold cues outside headline and body: {result.gold_outside_body}; predictions without cue: "
         f"{result.cueless_predictions}",
         "",
         f"{'gold cue kind':<16}{'gold':>6}{'found':>7}{'recall':>8}",
