@@ -16,7 +16,7 @@ from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import only_time
 from auditor.source_surface import finite_verb
 from auditor.source_verb import parenthetical
-from auditor.syntax import Tree, agent, contiguous
+from auditor.syntax import Tree, agent, contiguous, reduced_passive
 
 SAY_LIKE = frozenset(
     {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
@@ -68,6 +68,9 @@ def content_for_verb(
         lead = [w for w in tree.words if w.end <= first and w.upos != "PUNCT"]
         if len(lead) >= 2:  # "Joe Biden, Rubio said, had been in the Senate ...": the whole sentence
             return strip_span(text, s.start, end_of_sentence)
+    as_mark = next((m for m in tree.children(verb.index, "mark") if m.lemma.lower() == "as"), None)
+    if as_mark is not None and as_mark.index > 1 and reduced_passive(verb) and agent(tree, verb) is not None:
+        return strip_span(text, s.start, as_mark.start)  # "The plan failed, as reported by the Times"
     passive_subject = _passive_subject(tree, verb, src)
     if passive_subject is not None:  # "The move was first reported by MSNBC": what was reported
         return strip_span(text, passive_subject[0].start, passive_subject[-1].end)

@@ -269,17 +269,28 @@ def _pronoun_sites(
     return sorted(sites.items())
 
 
+def _in_body(parsed: ParsedArticle, a: Attribution) -> bool:
+    """The attribution's sentence is a body sentence (not the headline); unknown sentences count as body."""
+    segments = parsed.article.segments
+    if not segments or not 0 <= a.sentence < len(parsed.sentences):
+        return True
+    return segments[parsed.sentences[a.sentence].paragraph].kind == "body"
+
+
 def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
     """Every attribution with its source's canonical name, or an explanation of why it has none."""
     doc = Doc(parsed)
-    builder = collect_entities(parsed, attributions, doc)
     article = parsed.article
+    # The chains are built from the body: a headline's own sources keep their words, and its title case
+    # would mislead the kinds of the names the body resolves to ("... as Asserted by Zelensky").
+    body = tuple(a for a in attributions if _in_body(parsed, a))
+    builder = collect_entities(parsed, body, doc)
     headline = article.title.text if article.title is not None else article.title_text or ""
     by_pronoun: dict[int, _Resolved] = {}
     by_role: dict[int, _Resolved] = {}
-    sources = sorted((a.source for a in attributions if a.source is not None), key=lambda s: s.start)
+    sources = sorted((a.source for a in body if a.source is not None), key=lambda s: s.start)
     unnamed = {s.start: s for s in sources if not s.named and not names.is_pronoun(s.mention)}
-    pronouns = dict(_pronoun_sites(parsed, attributions, doc))
+    pronouns = dict(_pronoun_sites(parsed, body, doc))
     entity_of: dict[int, Entity] = {}  # unnamed source start -> its entity, for _same_anonymous
     # One pass in text order so a resolved pronoun or role noun can anchor the next one.
     for start in sorted(set(unnamed) | set(pronouns)):

@@ -231,7 +231,10 @@ def _text_runs(doc: Doc, parsed: ParsedArticle) -> list[tuple[int, int, str, nam
     The weak NER often tags places as persons, so a run's label is the majority label of every run
     in the article ending in the same word ("Ukraine" tagged PER once and LOC twice is no person).
     """
-    runs = [(s, k, i, j) for s in parsed.sentences for k, i, j in _runs(s)]
+    segments = parsed.article.segments
+    # body only: a title-case headline misleads the tagger and NER ("Zelensky" as an organisation)
+    body = [s for s in parsed.sentences if not segments or segments[s.paragraph].kind == "body"]
+    runs = [(s, k, i, j) for s in body for k, i, j in _runs(s)]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for s, _k, i, j in runs:
         votes[s.words[j].text.lower()][_run_label(list(s.words[i : j + 1]))] += 1

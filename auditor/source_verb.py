@@ -303,7 +303,7 @@ def _coordinated_head(tree: Tree, verb: Word) -> Word | None:
 
 
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
-    if bare_passive(tree, verb):
+    if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
     adjunct = participle_adjunct(tree, verb)
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))

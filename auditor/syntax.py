@@ -107,11 +107,20 @@ def is_passive(tree: Tree, word: Word) -> bool:
     return bool(tree.children(word.index, "aux:pass", "nsubj:pass")) or "Voice=Pass" in feats
 
 
+def reduced_passive(word: Word) -> bool:
+    """A past participle modifying a clause or noun without 'be': "as asserted by Zelensky", "a report
+    released by the ministry"."""
+    feats = word.feats or ""
+    participle = word.xpos == "VBN" or ("VerbForm=Part" in feats and "Tense=Past" in feats)
+    return participle and word.deprel in ("acl", "advcl")
+
+
 def agent(tree: Tree, word: Word) -> Word | None:
-    """The "by" agent of a passive verb (an obl:agent child whose case word is "by")."""
+    """The "by" agent of a passive verb (an obl:agent child whose case word is "by"), also of a reduced
+    passive ("as asserted by Zelensky")."""
     for a in tree.children(word.index, "obl:agent", "obl"):
         if any(c.lemma.lower() == "by" for c in tree.children(a.index, "case")) and (
-            a.deprel == "obl:agent" or is_passive(tree, word)
+            a.deprel == "obl:agent" or is_passive(tree, word) or reduced_passive(word)
         ):
             return a
     return None

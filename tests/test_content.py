@@ -64,6 +64,12 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ),
         # a passive with its agent as source reports its subject
         ("The merger was first reported by the Ledger.", "reported", "The merger"),
+        # a reduced passive after "as" reports the clause before it
+        (
+            "The mayor signed the deal in secret, as reported by the Ledger.",
+            "reported",
+            "The mayor signed the deal in secret",
+        ),
         # "told X to ...": the instruction (with its hearer), while a bare "told X" has no content
         ("Officials told residents not to drink the water.", "told", "residents not to drink the water"),
         # a verb the tagger calls a noun has no clause in the parse: what follows its particle

@@ -262,7 +262,6 @@ HEADLINE_ATTRIBUTIONS = [
         "Asserted",
         "weak",
         "Zelensky",
-        marks=xfail("sources: the agent of a title-case passive ('as Asserted by Zelensky') is not found"),
         id="001-asserted-by",
     ),
     pytest.param("002", "Accuses", "weak", "Zelenskyy", id="002-accuses"),

@@ -164,6 +164,8 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
             False,
         ),
         (["Gowdy earlier Thursday said the report was final."], "Gowdy", True),
+        # a reduced passive names its agent ("as reported by"), whose content is the clause before it
+        (["The plan failed, as reported by the Times."], "the Times", True),
         # NEGATIVE for the connective list: an apposition after the comma stays
         (["Dana Whitlow, a lawyer, wrote that costs would rise."], "Dana Whitlow, a lawyer", True),
     ],
