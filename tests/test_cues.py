@@ -174,6 +174,8 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["He has also called for doubling the caps on green cards."], ["called"]),
         # a verb-only form the parser hung on a noun is still the verb; NEGATIVE: "the said agreement" above
         (["A top strategist, John Weaver, tells reporters that the race is close."], ["tells"]),
+        # "believes" is never a noun: a parenthetical belief the tagger called a noun is still a cue
+        (["Clinton is not inevitable, his team believes, and the race is open."], ["believes"]),
         # a mis-tagged form set off by commas after a name is a parenthetical report
         (
             [
