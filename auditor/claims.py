@@ -210,9 +210,8 @@ def build_claims(
     quote_ranges = [(q.start, q.end) for q in quotes]
     claims: list[Claim] = []
     previous: _Basis | None = None  # the quote-carrying basis of the sentence before
-    segments = parsed.article.segments
     for sentence in parsed.sentences:
-        if segments and segments[sentence.paragraph].kind != "body":
+        if not parsed.in_body(sentence.index):
             continue  # a headline's attributions are reported; its words are not one of the claims
         near_quotes = tuple(quotes_at.get(sentence.index, ()))
         quoted = _quoted_share(sentence, near_quotes) >= COVER_SHARE

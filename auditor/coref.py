@@ -269,21 +269,13 @@ def _pronoun_sites(
     return sorted(sites.items())
 
 
-def _in_body(parsed: ParsedArticle, a: Attribution) -> bool:
-    """The attribution's sentence is a body sentence (not the headline); unknown sentences count as body."""
-    segments = parsed.article.segments
-    if not segments or not 0 <= a.sentence < len(parsed.sentences):
-        return True
-    return segments[parsed.sentences[a.sentence].paragraph].kind == "body"
-
-
 def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
     """Every attribution with its source's canonical name, or an explanation of why it has none."""
     doc = Doc(parsed)
     article = parsed.article
     # The chains are built from the body: a headline's own sources keep their words, and its title case
     # would mislead the kinds of the names the body resolves to ("... as Asserted by Zelensky").
-    body = tuple(a for a in attributions if _in_body(parsed, a))
+    body = tuple(a for a in attributions if parsed.in_body(a.sentence))
     builder = collect_entities(parsed, body, doc)
     headline = article.title.text if article.title is not None else article.title_text or ""
     by_pronoun: dict[int, _Resolved] = {}

@@ -231,9 +231,8 @@ def _text_runs(doc: Doc, parsed: ParsedArticle) -> list[tuple[int, int, str, nam
     The weak NER often tags places as persons, so a run's label is the majority label of every run
     in the article ending in the same word ("Ukraine" tagged PER once and LOC twice is no person).
     """
-    segments = parsed.article.segments
     # body only: a title-case headline misleads the tagger and NER ("Zelensky" as an organisation)
-    body = [s for s in parsed.sentences if not segments or segments[s.paragraph].kind == "body"]
+    body = [s for s in parsed.sentences if parsed.in_body(s.index)]
     runs = [(s, k, i, j) for s in body for k, i, j in _runs(s)]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for s, _k, i, j in runs:

@@ -162,6 +162,13 @@ class ParsedArticle(Frozen):
     entities: tuple[Entity, ...] = ()
     model: str = Field(default="", description="Which models produced the parse.")
 
+    def in_body(self, sentence: int) -> bool:
+        """Sentence ``sentence`` lies in a body paragraph, not the headline (unknown ones count as body)."""
+        segments = self.article.segments
+        if not segments or not 0 <= sentence < len(self.sentences):
+            return True
+        return segments[self.sentences[sentence].paragraph].kind == "body"
+
 
 # ---------------------------------------------------------------- attribution
 
