@@ -263,3 +263,65 @@ def test_score_working_shows_the_sum_from_the_components() -> None:
         )
         is None
     )
+
+
+def _headline_audit(negated: bool = False, source: bool = True):  # type: ignore[no-untyped-def]
+    from report_samples import wire_audit
+
+    from auditor.models import Attribution, Cue, Source, Span
+
+    audit = wire_audit()
+    headline = "North Korea Assisting Russian War Effort, Confirms Ukraine’s Zelenskyy"
+    start = 1000  # offsets only have to be consistent with title_span here
+    cue_at = start + headline.index("Confirms")
+    src_at = start + headline.index("Ukraine’s")
+    a = Attribution(
+        id="a99",
+        sentence=0,
+        cue=Cue(
+            start=cue_at,
+            end=cue_at + 8,
+            text="Confirms",
+            kind="speech_verb",
+            lemma="confirm",
+            strength="strong",
+            sentence=0,
+            head=7,
+            rule="test",
+            negated=negated,
+        ),
+        source=Source(
+            start=src_at,
+            end=src_at + 19,
+            mention="Ukraine’s Zelenskyy",
+            name="Zelenskyy",
+            kind="person",
+            named=True,
+        )
+        if source
+        else None,
+        content=None,
+        rule="test",
+    )
+    return audit.model_copy(
+        update={
+            "title_span": Span(start=start, end=start + len(headline)),
+            "attributions": (a, *audit.attributions),
+        }
+    )
+
+
+def test_headline_attribution_shows_cue_strength_and_source() -> None:
+    assert t.headline_attribution(_headline_audit()) == "'Confirms' (strong) by Ukraine’s Zelenskyy"
+    assert t.headline_attribution(_headline_audit(negated=True, source=False)) == (
+        "'Confirms' (strong, negated) by no named source"
+    )
+
+
+def test_headline_attribution_is_blank_without_one() -> None:
+    from report_samples import wire_audit
+
+    assert t.headline_attribution(wire_audit()) is None  # no headline span found in the text
+    audit = _headline_audit()
+    outside = audit.model_copy(update={"title_span": audit.title_span.model_copy(update={"end": 1001})})
+    assert t.headline_attribution(outside) is None  # the cue is not inside the headline

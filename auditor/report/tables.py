@@ -48,6 +48,7 @@ Columns = dict[str, str]
 SUMMARY_COLUMNS: Columns = {
     COL_ARTICLE: "text",
     "Title": "text",
+    "Headline attribution": "text",
     "Outlet": "text",
     "Published": "text",
     "Byline": "text",
@@ -185,6 +186,7 @@ def _summary_row(audit: ArticleAudit) -> tuple[Any, ...]:
     return (
         audit.id,
         audit.title,
+        headline_attribution(audit),
         audit.outlet,
         audit.published,
         audit.byline,
@@ -202,6 +204,21 @@ def _summary_row(audit: ArticleAudit) -> tuple[Any, ...]:
         audit.score,
         score_working(audit),
     )
+
+
+def headline_attribution(audit: ArticleAudit) -> str | None:
+    """The headline's own attributions, with how sure the cue is: "'Confirms' (strong) by Ukraine’s
+    Zelenskyy". Blank when the headline attributes nothing (or no headline was found in the text)."""
+    span = audit.title_span
+    if span is None:
+        return None
+    parts = [
+        f"'{a.cue.text}' ({a.cue.strength}{', negated' if a.cue.negated else ''}) by "
+        + (a.source.mention if a.source else "no named source")
+        for a in audit.attributions
+        if a.cue is not None and span.start <= a.cue.start < span.end
+    ]
+    return JOIN.join(parts) or None
 
 
 def score_working(audit: ArticleAudit) -> str | None:
