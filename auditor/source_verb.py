@@ -59,6 +59,13 @@ def _subject_np(
         if depth == 0 and _inverted_order(tree, current, subjects):
             # "Nor are tariffs likely to help, said David Autor": the clause before the comma is content
             subjects = [w for w in subjects if w.index > current.index]
+        if len(subjects) > 2 and depth == 0 and all(x.index < current.index for x in subjects):
+            # "Congressman/nsubj Chris Collins/nsubj, a Trump supporter/nsubj, said": one name cut in three
+            first = np_from_subtree(tree, subjects[0], stop | {verb.index}, text)
+            last = np_from_subtree(tree, subjects[-1], stop | {verb.index}, text)
+            run = [w for w in tree.words if first and last and first[0].index <= w.index <= last[-1].index]
+            if run and not any(w.upos in {"VERB", "AUX"} or w.index in stop for w in run):
+                return trim_words(run, text), "subject of the reporting verb (joined phrases)"
         if len(subjects) == 2 and depth == 0:
             # "Whitlow, the CFO", "Zelenskyy and his backers": apposition or coordination as two subjects
             first = np_from_subtree(tree, subjects[0], stop | {verb.index}, text)

@@ -164,6 +164,12 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
             False,
         ),
         (["Gowdy earlier Thursday said the report was final."], "Gowdy", True),
+        # one name the parser cut into three subjects is one source
+        (
+            ["Congressman Chris Collins, a Trump supporter, said the party would unite."],
+            "Congressman Chris Collins, a Trump supporter",
+            True,
+        ),
         # a reduced passive names its agent ("as reported by"), whose content is the clause before it
         (["The plan failed, as reported by the Times."], "the Times", True),
         # NEGATIVE for the connective list: an apposition after the comma stays
