@@ -187,7 +187,8 @@ def parsed_from_conllu(conllu: str, article: Article) -> ParsedArticle:
 
     Token offsets come from ``start_char``/``end_char`` in MISC when present and consistent with the
     text, else from aligning each token form left to right. NER tags come from ``ner=``/``NER=`` in
-    MISC (on the token line for multi-word tokens). Sentences may not cross body segments.
+    MISC (on the token line for multi-word tokens). Sentences may not cross body segments. Unlike
+    ``Annotator.parse``, the headline is not read: test CoNLL-U covers body paragraphs only.
     """
     from stanza.utils.conll import CoNLL
 

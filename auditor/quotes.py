@@ -1,10 +1,11 @@
-"""Pair quotation marks in the body text into QuoteSpans.
+"""Pair quotation marks in the headline and body text into QuoteSpans.
 
-Works on ``Article.text`` restricted to body segments. Double marks (straight and curly) pair across
-sentences; a quote left open at a paragraph end continues when the next body paragraph opens with a
-quotation mark (the newspaper convention), otherwise it ends, unclosed, at the paragraph end. Single
-curly marks count only when they clearly quote (an opening mark after a space and a closing mark
-before a non-letter in the same paragraph), never as apostrophes. Nothing here raises on odd input.
+Works on ``Article.text`` restricted to the parsed segments (headline and body). Double marks
+(straight and curly) pair across sentences; a quote left open at a paragraph end continues when the
+next body paragraph opens with a quotation mark (the newspaper convention), otherwise it ends,
+unclosed, at the paragraph end. Single curly marks count only when they clearly quote (an opening mark
+after a space and a closing mark before a non-letter in the same paragraph), never as apostrophes.
+Nothing here raises on odd input.
 """
 
 from __future__ import annotations
