@@ -4,6 +4,7 @@ hand-made parses, with negative cases."""
 from __future__ import annotations
 
 import pytest
+from word_helpers import one_word
 
 from auditor.cue_rules import coordinated_verb, holder, need_met, not_a_report, person_like
 from auditor.models import Sentence, Word
@@ -306,15 +307,5 @@ def test_not_a_report(rows: list[Row], verb: str, lemma: str, needs: str, expect
     ],
 )
 def test_person_like(text: str, upos: str, ner: str, expected: bool) -> None:
-    w = Word(
-        index=1,
-        text=text,
-        lemma=text.lower(),
-        upos=upos,
-        head=0,
-        deprel="root",
-        start=0,
-        end=len(text),
-        ner=ner,
-    )
+    w = one_word(text, upos, ner=ner)
     assert person_like(w) is expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.cues import find_cues
-from auditor.models import Attribution, ParsedArticle
+from auditor.models import Attribution, ParsedArticle, Word
 from auditor.quotes import find_quotes
 from auditor.sources import find_attributions
 
@@ -286,20 +286,12 @@ def test_surname_tagged_as_verb_is_the_source(
 
 
 def test_mistagged_name_needs_a_capital_inside_the_sentence() -> None:
-    from auditor.models import Word
+    from word_helpers import one_word
+
     from auditor.source_phrase import mistagged_name
 
     def word(text: str, start: int, upos: str = "VERB") -> Word:
-        return Word(
-            index=1,
-            text=text,
-            lemma=text.lower(),
-            upos=upos,
-            head=0,
-            deprel="root",
-            start=start,
-            end=start + len(text),
-        )
+        return one_word(text, upos, start=start)
 
     assert mistagged_name(word("Ebeling", 10), 0)
     assert not mistagged_name(word("Ebeling", 0), 0)  # the sentence's first word proves nothing
