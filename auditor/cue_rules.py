@@ -138,9 +138,14 @@ def person_like(w: Word) -> bool:
         return w.lemma.lower() not in NON_PERSON and w.text.lower() not in NON_PERSON
     if w.upos == "PROPN":
         return True
-    if w.upos in {"NOUN", "X"} and w.ner[2:] in {"PERSON", "ORG", "NORP"}:
-        return True  # a name the tagger called a common noun ("Sanders/NOUN has called for")
-    return w.upos == "NOUN" and (w.text.lower() in _holders() or w.lemma.lower() in _holders())
+    return w.upos in {"NOUN", "X"} and holder_noun(w)
+
+
+def holder_noun(w: Word) -> bool:
+    """A word that names people or a body whatever its tag: a source noun ("officials", "voters") or a
+    name NER labels a person, organisation or group ("Sanders/NOUN has called for")."""
+    low = w.text.lower()
+    return low in _holders() or w.lemma.lower() in _holders() or w.ner[2:] in {"PERSON", "ORG", "NORP"}
 
 
 @cache

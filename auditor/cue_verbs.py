@@ -18,6 +18,7 @@ from auditor.cue_rules import (
     coordinated_verb,
     documentary,
     has_subject,
+    holder_noun,
     need_met,
     not_a_report,
     person_like,
@@ -248,16 +249,26 @@ def _opens_clause(tree: Tree, nxt: Word | None, text: str, w: Word) -> bool:
 def _headline(tree: Tree, w: Word, prev: Word) -> bool:
     """Title case ("Clinton Says She Will Win", "Pence Calls For Inquiry"): a capitalised form after a
     capitalised name, in a sentence whose words are mostly capitalised. Headlines report in the present:
-    the caller takes only -s forms ("Survivors Said", "Debris Found" are noun phrases as often)."""
+    the caller takes present forms that agree with the name (``_agrees``; "Survivors Said", "Debris
+    Found" are noun phrases as often)."""
     words = [x for x in tree.words if x.upos != "PUNCT"]
     caps = sum(1 for x in words if x.text[:1].isupper())
     return (
         w.text[:1].isupper()
-        and prev.upos == "PROPN"
+        and (prev.upos == "PROPN" or person_like(prev))
         and prev.text[:1].isupper()
+        and verb_lemma(prev) is None  # "Officials Say Talks ...": the name before the verb is no verb
         and len(words) >= 4
         and caps >= 0.6 * len(words)
     )
+
+
+def _agrees(w: Word, prev: Word) -> bool:
+    """Headline subject and verb agree: an -s form after one name ("Clinton Says"), the bare form after
+    a plural ("Officials Say", "Democrats Warn")."""
+    if w.text.endswith("s"):
+        return True
+    return prev.text.endswith("s") and not prev.text.endswith("ss") and prev.upos in {"NOUN", "PROPN"}
 
 
 def _particles(lemma: str) -> tuple[str, ...]:
@@ -300,7 +311,7 @@ def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text:
     lemma = verb_lemma(w)
     if nxt is not None and lemma is not None and nxt.text.lower() in _particles(lemma):
         return f"subject before, '{nxt.text}' after"
-    if _headline(tree, w, prev) and nxt is not None and nxt.upos != "ADP" and w.text.endswith("s"):
+    if _headline(tree, w, prev) and nxt is not None and nxt.upos != "ADP" and _agrees(w, prev):
         return "title-case headline after a name"
     if _opens_clause(tree, nxt, text, w):
         return "subject before, object or clause after"
@@ -315,10 +326,20 @@ def _frame_cue(
     for the verb's requirements."""
     text = parsed.article.text
     lemma = verb_lemma(w)
+    prev = tree.prev(w)
+    # a bare stem is as often a noun ("call", "report"), except in a headline after a plural subject
+    # that names people ("Officials Say", "Voters Report"; not "Jobs Report Shows")
+    bare_ok = (
+        prev is not None
+        and not w.text.endswith("s")
+        and holder_noun(prev)
+        and _headline(tree, w, prev)
+        and _agrees(w, prev)
+    )
     if (
         w.upos in {"VERB", "AUX", "PUNCT"}
         or lemma is None
-        or not _inflected(w)
+        or not (_inflected(w) or bare_ok)
         or inside(quotes, w.start, w.end)
     ):
         return None

@@ -351,8 +351,10 @@ def find_findings(
     """Run every rule of the registry; findings sorted by position, then severity and code.
 
     ``quotes`` (the quote stage's output) is optional; without it quotation marks are paired per sentence.
-    Attributions whose unnamed source lacks ``anonymity`` are annotated here first.
+    Attributions whose unnamed source lacks ``anonymity`` are annotated here first. The newsroom rules
+    judge the body: a headline's own attribution ("Officials: ...") is shown, not held to them.
     """
+    attributions = tuple(a for a in attributions if parsed.in_body(a.sentence))
     annotated = tuple(
         a.model_copy(update={"source": a.source.model_copy(update={"anonymity": an})})
         if a.source is not None and a.source.anonymity is None and (an := anonymity_of(parsed, a)) is not None

@@ -174,6 +174,10 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["He has also called for doubling the caps on green cards."], ["called"]),
         # a verb-only form the parser hung on a noun is still the verb; NEGATIVE: "the said agreement" above
         (["A top strategist, John Weaver, tells reporters that the race is close."], ["tells"]),
+        # title-case headlines: the verb agrees with a plural subject that names people; NEGATIVES: the
+        # noun before a verb ("Talks Have", "Report Shows")
+        (["Officials Say Talks Have Stalled"], ["Say"]),
+        (["Jobs Report Shows Strong Hiring In May"], ["Shows"]),
         # "believes" is never a noun: a parenthetical belief the tagger called a noun is still a cue
         (["Clinton is not inevitable, his team believes, and the race is open."], ["believes"]),
         # a mis-tagged form set off by commas after a name is a parenthetical report

@@ -460,3 +460,20 @@ def test_headline_attributions_are_found_but_make_no_claim(
     assert first.source is not None and first.source.mention == source
     assert first.content is not None and text[first.content.start : first.content.end].startswith(content)
     assert all(c.start > len(headline) for c in audit.claims)  # the headline is not one of the claims
+
+
+@pytest.mark.stanza
+def test_headline_attribution_is_not_judged_by_the_body_rules(annotator: Any) -> None:
+    from auditor.ingest import article_from_text
+
+    headline = "Officials Say Talks Have Stalled"
+    text = (
+        f"{headline}\n\nThe talks stalled on Monday, Foreign Minister Ana Ruiz told reporters.\n\nShe left."
+    )
+    (parsed,) = annotator.parse([article_from_text(text, id="h")])
+    audit = audit_parsed(parsed)
+    first = audit.attributions[0]
+    assert first.cue is not None and first.cue.text == "Say"
+    assert first.source is not None and first.source.mention == "Officials"
+    # AP's rules for anonymous sources apply to the story, not to a headline's shorthand
+    assert not [f for f in audit.findings if f.start < len(headline)]
