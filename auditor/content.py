@@ -34,6 +34,12 @@ ASIDE_OPENERS = frozenset({"while", "whereas"})
 PHRASE_CASES = ("of", "for", "from", "over", "about", "against", "as", "to", "with", "in")
 
 
+def _inside_after(mark: str, quoted: bool) -> bool:
+    """Whether the words after quotation mark ``mark`` are quoted: a curly mark says which side it is,
+    a straight one ('"', "''", "``") toggles."""
+    return mark == "“" or (mark != "”" and not quoted)
+
+
 def strip_span(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start] in " \t\n,;:—–":
         start += 1
@@ -56,7 +62,7 @@ def content_for_verb(
         if w is None or w.index in src:
             break
         if w.text in QUOTE_MARKS:
-            quoted = w.text == "“" or (w.text != "”" and not quoted)
+            quoted = _inside_after(w.text, quoted)
             continue
         if not quoted and (complementizer(tree, w) or _that_opens_clause(tree, w, k)):
             that_word = w
@@ -171,7 +177,7 @@ def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:
     quoted = False
     for k, w in enumerate(words[:-1]):
         if w.text in QUOTE_MARKS:
-            quoted = w.text == "“" or (w.text != "”" and not quoted)
+            quoted = _inside_after(w.text, quoted)
             continue
         nxt = words[k + 1]
         new_predicate = w.lemma.lower() in ("and", "while") and nxt.upos == "VERB" and finite_verb(nxt)
@@ -248,7 +254,7 @@ def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:
     quoted = False
     for k, w in enumerate(words[:-1]):
         if w.text in QUOTE_MARKS:
-            quoted = w.text == "“" or (w.text in ('"', "''", "``") and not quoted)
+            quoted = _inside_after(w.text, quoted)
             continue
         if quoted or k < 3 or w.text not in (",", ";", "—", "–"):
             continue
