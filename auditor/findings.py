@@ -153,30 +153,26 @@ def anon_no_reason(ctx: Context) -> Iterable[Finding]:
         yield _once(ctx, finding, people)
 
 
-def anon_no_description(ctx: Context) -> Iterable[Finding]:
-    kind = REGISTRY["ANON-NO-DESCRIPTION"]
+def _undescribed(ctx: Context, code: str, collective: bool) -> Iterable[Finding]:
+    """One finding per anonymous source (people, or a vague collective) no mention of which is described."""
+    kind = REGISTRY[code]
     for group in _groups(ctx):
-        people = [g for g in group if not g[2].collective]
-        if not people or any(an.description is not None for _, _, an in people):
+        mentions = [g for g in group if g[2].collective == collective]
+        if not mentions or any(an.description is not None for _, _, an in mentions):
             continue
-        a, s, _ = people[0]
+        a, s, _ = mentions[0]
         finding = kind.make(
             ctx.text, s.start, s.end, ctx.claim_at(s.start, a.id), mention=display_mention(ctx.text, s)
         )
-        yield _once(ctx, finding, people)
+        yield _once(ctx, finding, mentions)
+
+
+def anon_no_description(ctx: Context) -> Iterable[Finding]:
+    return _undescribed(ctx, "ANON-NO-DESCRIPTION", collective=False)
 
 
 def anon_vague_collective(ctx: Context) -> Iterable[Finding]:
-    kind = REGISTRY["ANON-VAGUE-COLLECTIVE"]
-    for group in _groups(ctx):
-        vague = [g for g in group if g[2].collective]
-        if not vague or any(an.description is not None for _, _, an in vague):
-            continue
-        a, s, _ = vague[0]
-        finding = kind.make(
-            ctx.text, s.start, s.end, ctx.claim_at(s.start, a.id), mention=display_mention(ctx.text, s)
-        )
-        yield _once(ctx, finding, vague)
+    return _undescribed(ctx, "ANON-VAGUE-COLLECTIVE", collective=True)
 
 
 def anon_opinion(ctx: Context) -> Iterable[Finding]:
