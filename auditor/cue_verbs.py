@@ -318,6 +318,19 @@ def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text:
     return None
 
 
+def _bare_headline_verb(tree: Tree, w: Word) -> bool:
+    """A bare stem is as often a noun ("call", "report"), except in a headline after a plural subject
+    that names people ("Officials Say", "Voters Report"; not "Jobs Report Shows")."""
+    prev = tree.prev(w)
+    return (
+        prev is not None
+        and not w.text.endswith("s")
+        and holder_noun(prev)
+        and _headline(tree, w, prev)
+        and _agrees(w, prev)
+    )
+
+
 def _frame_cue(
     parsed: ParsedArticle, s: Sentence, tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...]
 ) -> Cue | None:
@@ -326,22 +339,9 @@ def _frame_cue(
     for the verb's requirements."""
     text = parsed.article.text
     lemma = verb_lemma(w)
-    prev = tree.prev(w)
-    # a bare stem is as often a noun ("call", "report"), except in a headline after a plural subject
-    # that names people ("Officials Say", "Voters Report"; not "Jobs Report Shows")
-    bare_ok = (
-        prev is not None
-        and not w.text.endswith("s")
-        and holder_noun(prev)
-        and _headline(tree, w, prev)
-        and _agrees(w, prev)
-    )
-    if (
-        w.upos in {"VERB", "AUX", "PUNCT"}
-        or lemma is None
-        or not (_inflected(w) or bare_ok)
-        or inside(quotes, w.start, w.end)
-    ):
+    if w.upos in {"VERB", "AUX", "PUNCT"} or lemma is None or inside(quotes, w.start, w.end):
+        return None
+    if not (_inflected(w) or _bare_headline_verb(tree, w)):
         return None
     if "-" in w.text or text[w.start - 1 : w.start] in ("-", "‐") or text[w.end : w.end + 1] in ("-", "‐"):
         return None  # "tell-tale", "so-called"
