@@ -128,10 +128,10 @@ def _single_quotes(text: str, seg: Segment, taken: list[tuple[int, int]]) -> lis
 def find_quotes(parsed: ParsedArticle) -> tuple[QuoteSpan, ...]:
     """All quotations in the headline and body, in text order, with the sentences each one touches."""
     text = parsed.article.text
-    body = list(parsed.article.parsed_segments)
+    parts = list(parsed.article.parsed_segments)
     found: list[QuoteSpan] = []
     op: _Open | None = None
-    for k, seg in enumerate(body):
+    for k, seg in enumerate(parts):
         i = seg.start
         if op is not None:  # a quote continued from the previous paragraph: skip its re-opening mark
             cont = _starts_with_quote(seg)
@@ -166,14 +166,14 @@ def find_quotes(parsed: ParsedArticle) -> tuple[QuoteSpan, ...]:
                     op = _Open(start=i, mark=ch)
             i += 1
         if op is not None:
-            nxt = body[k + 1] if k + 1 < len(body) else None
+            nxt = parts[k + 1] if k + 1 < len(parts) else None
             if nxt is None or _starts_with_quote(nxt) is None:
                 q = _make(text, op, None, seg.end, None)
                 if q is not None:
                     found.append(q)
                 op = None
     taken = [(q.start, q.end) for q in found]
-    for seg in body:
+    for seg in parts:
         found.extend(_single_quotes(text, seg, taken))
     found.sort(key=lambda q: q.start)
     out: list[QuoteSpan] = []

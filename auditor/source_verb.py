@@ -63,9 +63,10 @@ def _subject_np(
             # "Congressman/nsubj Chris Collins/nsubj, a Trump supporter/nsubj, said": one name cut in three
             first = np_from_subtree(tree, subjects[0], stop | {verb.index}, text)
             last = np_from_subtree(tree, subjects[-1], stop | {verb.index}, text)
-            run = [w for w in tree.words if first and last and first[0].index <= w.index <= last[-1].index]
-            if run and not any(w.upos in {"VERB", "AUX"} or w.index in stop for w in run):
-                return trim_words(run, text), "subject of the reporting verb (joined phrases)"
+            if first and last:
+                run = [w for w in tree.words if first[0].index <= w.index <= last[-1].index]
+                if not any(w.upos in {"VERB", "AUX"} or w.index in stop for w in run):
+                    return trim_words(run, text), "subject of the reporting verb (joined phrases)"
         if len(subjects) == 2 and depth == 0:
             # "Whitlow, the CFO", "Zelenskyy and his backers": apposition or coordination as two subjects
             first = np_from_subtree(tree, subjects[0], stop | {verb.index}, text)

@@ -176,11 +176,11 @@ def evaluate_file(
         score = match(g.text, g.relations, pred)
         scores.append(score)
         comparison += compare(g.text, g.relations, pred)
-        body = [(s.start, s.end) for s in parsed.article.parsed_segments]
+        parsed_parts = [(s.start, s.end) for s in parsed.article.parsed_segments]
         for rel in g.relations:
             counts = per_kind.setdefault(rel.kind, KindCounts())
             per_kind[rel.kind] = counts.model_copy(update={"gold": counts.gold + 1})
-            if rel.cue.spans and not any(s <= rel.cue.spans[0][0] < e for s, e in body):
+            if rel.cue.spans and not any(s <= rel.cue.spans[0][0] < e for s, e in parsed_parts):
                 outside += 1
         for pair in score.pairs:
             kind = g.relations[pair.gold].kind
