@@ -3,28 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from auditor.cues import find_cues
-from auditor.models import Attribution, ParsedArticle
-from auditor.quotes import find_quotes
-from auditor.sources import find_attributions
-
-
-def _run(parsed: ParsedArticle) -> tuple[Attribution, ...]:
-    quotes = find_quotes(parsed)
-    return find_attributions(parsed, quotes, find_cues(parsed, quotes))
-
-
-def _source_content(annotator, paragraphs: list[str]) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
-    from auditor.nlp import article_from_paragraphs
-
-    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
-    text = parsed.article.text
-    return [
-        (a.source.mention if a.source else None, text[a.content.start : a.content.end] if a.content else None)
-        for a in _run(parsed)
-        if a.cue is not None
-    ]
+from attribution_helpers import source_content
 
 
 @pytest.mark.stanza
@@ -72,7 +51,7 @@ def _source_content(annotator, paragraphs: list[str]) -> list[tuple[str | None, 
     ],
 )
 def test_source_descriptions_and_clauses(annotator, paragraph: str, source: str, content: str) -> None:  # type: ignore[no-untyped-def]
-    assert _source_content(annotator, [paragraph])[0] == (source, content)
+    assert source_content(annotator, [paragraph])[0] == (source, content)
 
 
 @pytest.mark.stanza
@@ -102,4 +81,4 @@ def test_source_descriptions_and_clauses(annotator, paragraph: str, source: str,
     ],
 )
 def test_restrictive_modifiers_belong_to_the_source(annotator, paragraph: str, source: str) -> None:  # type: ignore[no-untyped-def]
-    assert _source_content(annotator, [paragraph])[-1][0] == source
+    assert source_content(annotator, [paragraph])[-1][0] == source

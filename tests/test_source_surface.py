@@ -4,17 +4,9 @@ adjuncts, relative pronouns."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import run_attributions
 
-from auditor.cues import find_cues
-from auditor.models import Attribution, ParsedArticle, Word
-from auditor.quotes import find_quotes
-from auditor.sources import find_attributions
-
-
-def _run(parsed: ParsedArticle) -> tuple[Attribution, ...]:
-    quotes = find_quotes(parsed)
-    return find_attributions(parsed, quotes, find_cues(parsed, quotes))
-
+from auditor.models import ParsedArticle, Word
 
 # ---------------------------------------------------------------- "according to" with a verb-tagged noun
 
@@ -83,7 +75,7 @@ def test_according_to_surface_fallback(
     tail: list[tuple[str, str, str, str, int, str]], expected: tuple[str, bool]
 ) -> None:
     parsed = _according(tail)
-    (a,) = _run(parsed)
+    (a,) = run_attributions(parsed)
     assert a.source is not None
     mention, named = expected
     assert (a.source.mention, a.source.named) == (mention, named)
@@ -92,7 +84,7 @@ def test_according_to_surface_fallback(
 
 def test_according_to_plan_stays_unattributed() -> None:
     parsed = _according([("plan", "VERB", "VB", "VerbForm=Inf", 5, "xcomp")])
-    assert [a for a in _run(parsed) if a.source is not None] == []
+    assert [a for a in run_attributions(parsed) if a.source is not None] == []
 
 
 @pytest.mark.stanza
@@ -112,7 +104,7 @@ def test_according_to_on_real_parses(annotator, paragraph: str, source: str | No
     from auditor.nlp import article_from_paragraphs
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
-    assert [a.source.mention for a in _run(parsed) if a.source] == ([source] if source else [])
+    assert [a.source.mention for a in run_attributions(parsed) if a.source] == ([source] if source else [])
 
 
 # ---------------------------------------------------------------- relative pronouns and speech-event adjuncts
@@ -143,7 +135,7 @@ def _said(subject: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
 
 
 def _sources(parsed: ParsedArticle) -> list[str | None]:
-    return [a.source.mention if a.source else None for a in _run(parsed) if a.cue is not None]
+    return [a.source.mention if a.source else None for a in run_attributions(parsed) if a.cue is not None]
 
 
 @pytest.mark.parametrize(
@@ -281,7 +273,7 @@ def test_surname_tagged_as_verb_is_the_source(
     quoted: list[str], name: str, verb: str, expected: tuple[str, bool] | None
 ) -> None:
     parsed = _inverted(quoted, name, verb)
-    sources = [(a.source.mention, a.source.named) for a in _run(parsed) if a.source is not None]
+    sources = [(a.source.mention, a.source.named) for a in run_attributions(parsed) if a.source is not None]
     assert sources == ([expected] if expected else [])
 
 

@@ -5,18 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from attribution_helpers import run_attributions, source_content
 
-from auditor.cues import find_cues
-from auditor.models import Attribution, ParsedArticle
-from auditor.quotes import find_quotes
-from auditor.sources import find_attributions
+from auditor.models import ParsedArticle
 
 Loader = Callable[[str], ParsedArticle]
-
-
-def _run(parsed: ParsedArticle) -> tuple[Attribution, ...]:
-    quotes = find_quotes(parsed)
-    return find_attributions(parsed, quotes, find_cues(parsed, quotes))
 
 
 def _rows(parsed: ParsedArticle) -> list[tuple[str | None, str | None, bool | None, str | None]]:
@@ -28,7 +21,7 @@ def _rows(parsed: ParsedArticle) -> list[tuple[str | None, str | None, bool | No
             a.source.named if a.source else None,
             text[a.content.start : a.content.end] if a.content else None,
         )
-        for a in _run(parsed)
+        for a in run_attributions(parsed)
     ]
 
 
@@ -95,7 +88,7 @@ def test_attributions(conllu_article: Loader, fixture: str, expected: list[tuple
 def test_offsets_and_ids(conllu_article: Loader) -> None:
     parsed = conllu_article("attrib/two_clauses")
     text = parsed.article.text
-    atts = _run(parsed)
+    atts = run_attributions(parsed)
     assert [a.id for a in atts] == ["a1", "a2"]
     for a in atts:
         assert a.source is not None and text[a.source.start : a.source.end] == a.source.mention
@@ -105,7 +98,7 @@ def test_offsets_and_ids(conllu_article: Loader) -> None:
 
 def test_mid_quote_is_one_attribution(conllu_article: Loader) -> None:
     parsed = conllu_article("attrib/mid_quote")
-    (a,) = _run(parsed)
+    (a,) = run_attributions(parsed)
     text = parsed.article.text
     assert a.source is not None and a.source.mention == "she"
     assert a.quote == "We will rebuild, … and together."
@@ -116,7 +109,7 @@ def test_mid_quote_is_one_attribution(conllu_article: Loader) -> None:
 def test_quote_after_closing_cue_continues_it(conllu_article: Loader) -> None:
     """'“A,” she said. “B.”' in one paragraph: B is the rest of what the cue reports (as PolNeAR marks it)."""
     parsed = conllu_article("quote_paragraphs")
-    (a1,) = _run(parsed)
+    (a1,) = run_attributions(parsed)
     text = parsed.article.text
     assert a1.cue is not None and a1.quote == "It's a disaster, … But we won't leave."
     assert a1.content is not None and text[a1.content.start : a1.content.end].endswith("we won't leave.")
@@ -124,14 +117,14 @@ def test_quote_after_closing_cue_continues_it(conllu_article: Loader) -> None:
 
 def test_multi_paragraph_quote_takes_first_speaker(conllu_article: Loader) -> None:
     parsed = conllu_article("attrib/continued_quote")
-    a1, a2 = _run(parsed)
+    a1, a2 = run_attributions(parsed)
     assert a1.source is not None and a1.source.mention == "the mayor"
     assert a2.cue is None and a2.source == a1.source
     assert a2.quote == "The river is high. But the bridge will hold."
 
 
 def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
-    atts = _run(conllu_article("attrib/partial_quote"))
+    atts = run_attributions(conllu_article("attrib/partial_quote"))
     assert atts[1].quote == "another hoax."
 
 
@@ -180,7 +173,7 @@ def test_sources_on_real_parses(annotator, paragraphs: list[str], source: str, n
     from auditor.nlp import article_from_paragraphs
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
-    atts = _run(parsed)
+    atts = run_attributions(parsed)
     assert [(a.source.mention, a.source.named) for a in atts if a.source] == [(source, named)]
 
 
@@ -190,7 +183,7 @@ def test_no_speaker_anywhere_gives_no_attribution(annotator) -> None:  # type: i
 
     article = article_from_paragraphs("t", ["The sign on the door read “Closed until further notice.”"])
     (parsed,) = annotator.parse([article])
-    assert _run(parsed) == ()
+    assert run_attributions(parsed) == ()
 
 
 @pytest.mark.stanza
@@ -210,7 +203,7 @@ def test_negatives_on_real_parses(annotator, paragraph: str) -> None:  # type: i
     from auditor.nlp import article_from_paragraphs
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
-    assert _run(parsed) == ()
+    assert run_attributions(parsed) == ()
 
 
 @pytest.mark.stanza
@@ -243,7 +236,7 @@ def test_typographic_and_partial_quotes(
     from auditor.nlp import article_from_paragraphs
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
-    (a,) = _run(parsed)
+    (a,) = run_attributions(parsed)
     text = parsed.article.text
     assert a.source is not None and (a.source.mention, a.source.kind) == (source, kind)
     assert a.content is not None and text[a.content.start : a.content.end] == content
@@ -258,7 +251,7 @@ def test_participle_shares_the_subject(annotator) -> None:  # type: ignore[no-un
     text = parsed.article.text
     rows = [
         (a.source.mention if a.source else None, text[a.content.start : a.content.end] if a.content else None)
-        for a in _run(parsed)
+        for a in run_attributions(parsed)
     ]
     assert rows == [
         ("The ministry", "that 40 people had died"),
@@ -289,7 +282,7 @@ def test_invariants(conllu_article: Loader, fixture: str) -> None:
     """Offsets lie in the text, mentions are the text at their offsets, ids run a1.., rules are set."""
     parsed = conllu_article(fixture)
     text = parsed.article.text
-    atts = _run(parsed)
+    atts = run_attributions(parsed)
     assert [a.id for a in atts] == [f"a{k}" for k in range(1, len(atts) + 1)]
     for a in atts:
         assert a.rule
@@ -332,20 +325,8 @@ def test_kind_and_namedness(annotator, paragraph: str, source: str, kind: str, n
     from auditor.nlp import article_from_paragraphs
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
-    (a,) = _run(parsed)
+    (a,) = run_attributions(parsed)
     assert a.source is not None and (a.source.mention, a.source.kind, a.source.named) == (source, kind, named)
-
-
-def _source_content(annotator, paragraphs: list[str]) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
-    from auditor.nlp import article_from_paragraphs
-
-    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
-    text = parsed.article.text
-    return [
-        (a.source.mention if a.source else None, text[a.content.start : a.content.end] if a.content else None)
-        for a in _run(parsed)
-        if a.cue is not None
-    ]
 
 
 @pytest.mark.stanza
@@ -369,7 +350,7 @@ def _source_content(annotator, paragraphs: list[str]) -> list[tuple[str | None, 
     ],
 )
 def test_participles_take_the_clause_subject(annotator, paragraph: str, rows: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _source_content(annotator, [paragraph]) == rows
+    assert source_content(annotator, [paragraph]) == rows
 
 
 @pytest.mark.stanza
@@ -378,7 +359,7 @@ def test_quote_in_next_paragraph_stays_a_cueless_continuation(annotator) -> None
 
     article = article_from_paragraphs("t", ["“The water is safe,” she said.", "“We test it every day.”"])
     (parsed,) = annotator.parse([article])
-    a1, a2 = _run(parsed)
+    a1, a2 = run_attributions(parsed)
     assert a1.cue is not None and a1.quote == "The water is safe,"
     assert a2.cue is None and a2.source == a1.source and a2.quote == "We test it every day."
     assert "continues the previous speaker" in a2.rule
@@ -397,7 +378,7 @@ def test_agentless_cues_have_no_source(annotator, paragraph: str) -> None:  # ty
     from auditor.nlp import article_from_paragraphs
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
-    found = _run(parsed)
+    found = run_attributions(parsed)
     assert found, "the agentless cue is found"
     assert all(a.source is None for a in found)
 
@@ -420,4 +401,4 @@ def test_agentless_cues_have_no_source(annotator, paragraph: str) -> None:  # ty
     ],
 )
 def test_coordinated_verb_shares_the_subject(annotator, paragraph: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert [s for s, _ in _source_content(annotator, [paragraph])] == sources
+    assert [s for s, _ in source_content(annotator, [paragraph])] == sources
