@@ -24,6 +24,8 @@ SourceKind = Literal[
 ]
 Severity = Literal["error", "warning", "info"]
 SegmentKind = Literal["title", "byline", "dateline", "credit", "caption", "furniture", "body"]
+#: The segment kinds the parser reads (``Article.parsed_segments``): the headline and the body.
+PARSED_KINDS: tuple[SegmentKind, ...] = ("title", "body")
 InputFormat = Literal["text", "markdown", "html", "json", "stdin"]
 CueKind = Literal[
     "speech_verb",  # said, told, stated, alleged
@@ -114,7 +116,7 @@ class Article(Frozen):
     def parsed_segments(self) -> tuple[Segment, ...]:
         """The parts the parser reads: the headline and the body. A headline carries attributions of its
         own ("Zelensky Alleges ...", "Trump: ‘...’") but produces no claims."""
-        return tuple(s for s in self.segments if s.kind in ("title", "body"))
+        return tuple(s for s in self.segments if s.kind in PARSED_KINDS)
 
 
 # ---------------------------------------------------------------- parse

@@ -18,7 +18,7 @@ from typing import Any
 from auditor.config import AuditConfig
 from auditor.conllu import Aligner, article_from_conllu, article_from_paragraphs, conllu_paragraphs
 from auditor.errors import ModelLoadError, ModelsNotFoundError
-from auditor.models import Article, Entity, ParsedArticle, Sentence, Word
+from auditor.models import PARSED_KINDS, Article, Entity, ParsedArticle, Sentence, Word
 from auditor.ner_tags import EntityLabel, entities_from_tags, normalise_label, normalise_tag
 
 # Re-exported: tests, fixtures and other modules import these from here.
@@ -353,7 +353,7 @@ class Annotator:
             texts: list[str] = []
             for a_pos, article in enumerate(batch):
                 for s_idx, seg in enumerate(article.segments):
-                    if seg.kind in ("title", "body") and seg.text.strip():
+                    if seg.kind in PARSED_KINDS and seg.text.strip():
                         jobs.append((a_pos, s_idx))
                         # A segment joined across a blank line (page.py) is one paragraph: Stanza would
                         # split it there, so blank lines become spaces (same length, offsets kept).
