@@ -44,6 +44,11 @@ def has_subject(tree: Tree, word: Word) -> bool:
     return any(w.lemma.lower() not in EXPLETIVES for w in tree.children(word.index, "nsubj", "nsubj:pass"))
 
 
+def _claim_objects(tree: Tree, w: Word) -> list[Word]:
+    """Objects of ``w`` headed by a claim noun ("dismissed the allegations", "raised concerns")."""
+    return [o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")]
+
+
 def need_met(
     need: str, tree: Tree, w: Word, content: str | None, q_near: list[QuoteSpan], subj: bool
 ) -> str | None:
@@ -55,14 +60,10 @@ def need_met(
     if need == "claim":
         if content is not None or q_near:
             return content or "quotation"
-        claim_obj = [
-            o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")
-        ]
+        claim_obj = _claim_objects(tree, w)
         return f"claim object '{claim_obj[0].text}'" if claim_obj else None
     if need == "object":  # "allies have raised concerns about ...": a claim-noun object with a holder
-        claim_obj = [
-            o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")
-        ]
+        claim_obj = _claim_objects(tree, w)
         found, _ = holder(tree, w)
         ok = claim_obj and found is not None and person_like_np(tree, found)
         return f"claim object '{claim_obj[0].text}' held by '{found.text}'" if ok and found else None
