@@ -1,6 +1,7 @@
 """Typographic attribution cues: 'Peskov: “…”' (also after a dash in a digest line), transcript speaker
 labels ('WALLACE: …', 'Rep. Jane Doe (R-Texas): …'), a headline label opening the article ('Poll: …'),
-and dash credits after a quotation (“…” ― Name). Used by ``auditor.cues``; ``colon_source`` gives
+dash credits after a quotation (“…” ― Name) and the sign-off of an embedded social-media post
+('… — Paul Ryan (@SpeakerRyan) July 5, 2016'). Used by ``auditor.cues``; ``colon_source`` gives
 ``auditor.sources`` the speaker words of a colon cue. Furniture labels: colon_labels_not_sources.txt.
 """
 
@@ -190,3 +191,52 @@ def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]
             )
         )
     return out
+
+
+# The text a page keeps of an embedded post ends "— Display Name (@handle) Month D, YYYY": the
+# platform's own sign-off, so the paragraph before it is the account's words, not the outlet's.
+EMBED_SIGNOFF = re.compile(
+    rf"[{DASHES}][ \t]*(?P<name>[^\n(){DASHES}]{{1,60}}?)[ \t]*\(@(?P<handle>\w{{1,30}})\)"
+    r"[ \t]*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}, \d{4})"
+)
+
+
+def embed_cues(parsed: ParsedArticle) -> list[Cue]:
+    """'… — Paul Ryan (@SpeakerRyan) July 5, 2016': the sign-off of an embedded post in a paragraph."""
+    text = parsed.article.text
+    out = []
+    for s in parsed.sentences:
+        if not parsed.in_body(s.index):
+            continue
+        for m in EMBED_SIGNOFF.finditer(text, s.start, s.end):
+            word = Tree(s).at_offset(m.start())
+            out.append(
+                Cue(
+                    start=m.start(),
+                    end=m.start() + 1,
+                    text=text[m.start()],
+                    kind="other",
+                    lemma="embed",
+                    sentence=s.index,
+                    head=word.index if word else 0,
+                    rule=f"sign-off of an embedded post by @{m.group('handle')} ({m.group('date')})",
+                )
+            )
+    return out
+
+
+def embed_parts(text: str, para_start: int, cue: Cue) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The account's name and the post's words of an embed cue, as (start, end) offsets: the name up to
+    the handle, the words from the paragraph start (after any leftover markup tag) to the dash, less a
+    trailing link to the post's media ("pic.twitter.com/…", "https://t.co/…")."""
+    m = EMBED_SIGNOFF.match(text, cue.start)
+    if m is None:
+        return None
+    body = text[para_start : cue.start]
+    lead = re.match(r"\s*(?:<[^<>\n]{0,300}>\s*)*", body)
+    start = para_start + (lead.end() if lead else 0)
+    words = re.sub(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+\s*$", "", text[start : cue.start])
+    end = start + len(words.rstrip())
+    if end <= start:
+        return None
+    return (m.start("name"), m.end("name")), (start, end)

@@ -13,7 +13,7 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.cue_content import complementizer, has_content, inside
-from auditor.cue_marks import colon_cues, dash_cues, label_cue
+from auditor.cue_marks import colon_cues, dash_cues, embed_cues, label_cue
 from auditor.cue_nouns import noun_cues
 from auditor.cue_rules import person_like, person_subject, word_cue
 from auditor.cue_verbs import strength_of, verb_cue, verb_kind, verb_lemma, verbs
@@ -142,7 +142,8 @@ def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue
         if label is not None and not any(c.start == label.start for c in found):
             found.append(label)
         cues.extend(found)
-    dashes = [d for d in dash_cues(parsed, quotes) if not any(c.start == d.start for c in cues)]
+    marks = dash_cues(parsed, quotes) + embed_cues(parsed)
+    dashes = [d for d in marks if not any(c.start == d.start for c in cues)]
     return tuple(sorted(cues + dashes, key=lambda c: c.start))
 
 

@@ -9,7 +9,7 @@ speaker of an adjacent quote attribution (multi-paragraph quotes, "saying:" lead
 from __future__ import annotations
 
 from auditor.content import content_for_verb, strip_span, tail
-from auditor.cue_marks import colon_source
+from auditor.cue_marks import colon_source, embed_parts
 from auditor.cue_nouns import is_noun_cue, noun_attribution
 from auditor.cues import phrase_source_position, verb_lemma
 from auditor.models import Attribution, Cue, ParsedArticle, QuoteSpan, Source, Span, Word
@@ -174,6 +174,15 @@ def _attribute(
         para = [w for x in parsed.sentences if x.paragraph == s.paragraph for w in x.words]
         words = trim_words([w for w in para if w.start > cue.start and w.end <= stop_at], text)[:8]
         why = "name after the dash"
+    elif cue.kind == "other" and cue.lemma == "embed":
+        seg = parsed.article.segments[s.paragraph]
+        parts = embed_parts(text, seg.start, cue)
+        if parts is not None:
+            (n0, n1), (c0, c1) = parts
+            para = [w for x in parsed.sentences if x.paragraph == s.paragraph for w in x.words]
+            words = [w for w in para if n0 <= w.start and w.end <= n1]
+            content = Span(start=c0, end=c1)
+            why = "account name in the post's sign-off"
     elif is_noun_cue(cue):  # "Trump's claim that ...", "In a CNN poll, ..." (auditor.cue_nouns)
         words, why, content = noun_attribution(parsed, tree, cue, stop)
     elif cue.kind in ("noun", "passive"):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.cue_marks import _not_a_statement
-from auditor.models import ParsedArticle
+from auditor.cue_marks import _not_a_statement, embed_parts
+from auditor.models import Cue, ParsedArticle
 from auditor.pipeline import extract
 
 
@@ -66,3 +66,63 @@ def test_colon_cues(annotator, paragraphs: list[str], expected: list[str]) -> No
 )
 def test_not_a_statement(rest: str, reason: str | None) -> None:
     assert _not_a_statement(rest, []) == reason
+
+
+def _embeds(parsed: ParsedArticle) -> list[tuple[str | None, str | None]]:
+    """(source mention, content text) of every embedded-post attribution."""
+    text = parsed.article.text
+    return [
+        (a.source.mention if a.source else None, text[a.content.start : a.content.end] if a.content else None)
+        for a in extract(parsed).attributions
+        if a.cue is not None and a.cue.lemma == "embed"
+    ]
+
+
+POST = "No one should be above the law."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the platform's sign-off: the paragraph before it is the account's words, less the media link
+        (
+            [
+                "Ryan spoke on Tuesday.",
+                f"{POST} pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016",
+            ],
+            [("Paul Ryan", POST)],
+        ),
+        (
+            [
+                "Reaction came fast.",
+                f"{POST} https://t.co/KR4767EKcx — Gideon Resnick (@GideonResnick) June 29, 2016",
+            ],
+            [("Gideon Resnick", POST)],
+        ),
+        # leftover markup of the embed at the paragraph start is not the account's words
+        (
+            [
+                "Reaction came fast.",
+                f'<tweet author="@SpeakerRyan">{POST} — Paul Ryan (@SpeakerRyan) July 5, 2016',
+            ],
+            [("Paul Ryan", POST)],
+        ),
+        # NEGATIVES: a dash and a name without the handle and date, a handle without a dash, a byline
+        (["Reaction came fast.", f"{POST} — Paul Ryan, July 5, 2016"], []),
+        (["Reaction came fast.", f"{POST} Follow Paul Ryan (@SpeakerRyan) July 5, 2016"], []),
+        (["Reaction came fast.", "— By Jane Doe (@janedoe)", "The talks went on."], []),
+    ],
+)
+def test_embed_signoffs(annotator, paragraphs: list[str], expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _embeds(_parse(annotator, paragraphs)) == expected
+
+
+def test_embed_parts_need_words_before_the_signoff() -> None:
+    text = "pic.twitter.com/abc — Paul Ryan (@SpeakerRyan) July 5, 2016"
+    dash = text.index("—")
+    cue = Cue(start=dash, end=dash + 1, text="—", kind="other", lemma="embed", sentence=0, head=0, rule="r")
+    assert embed_parts(text, 0, cue) is None  # only a link: no post words to attribute
+    assert embed_parts("Yes! " + text, 0, cue.model_copy(update={"start": dash + 5, "end": dash + 6})) == (
+        (dash + 7, dash + 16),
+        (0, 4),
+    )
