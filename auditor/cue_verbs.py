@@ -25,7 +25,7 @@ from auditor.cue_rules import (
     word_cue,
 )
 from auditor.models import Cue, CueKind, ParsedArticle, QuoteSpan, Sentence, Word
-from auditor.syntax import Tree, agent, auxiliary_before, is_passive
+from auditor.syntax import Tree, agent, auxiliary_before, is_passive, title_case
 
 KIND_WORDS = {"speech_verb": "speech", "writing_verb": "writing", "cognition_verb": "cognition"}
 # Relations a noun (not a verb) has in a parse; a "verb" with a determiner child is a mis-tagged noun.
@@ -248,18 +248,15 @@ def _opens_clause(tree: Tree, nxt: Word | None, text: str, w: Word) -> bool:
 
 def _headline(tree: Tree, w: Word, prev: Word) -> bool:
     """Title case ("Clinton Says She Will Win", "Pence Calls For Inquiry"): a capitalised form after a
-    capitalised name, in a sentence whose words are mostly capitalised. Headlines report in the present:
+    capitalised name, in a title-case line (``syntax.title_case``). Headlines report in the present:
     the caller takes present forms that agree with the name (``_agrees``; "Survivors Said", "Debris
     Found" are noun phrases as often)."""
-    words = [x for x in tree.words if x.upos != "PUNCT"]
-    caps = sum(1 for x in words if x.text[:1].isupper())
     return (
         w.text[:1].isupper()
         and (prev.upos == "PROPN" or person_like(prev))
         and prev.text[:1].isupper()
         and verb_lemma(prev) is None  # "Officials Say Talks ...": the name before the verb is no verb
-        and len(words) >= 4
-        and caps >= 0.6 * len(words)
+        and title_case(tree.words)
     )
 
 

@@ -18,7 +18,7 @@ from auditor.source_phrase import (
     source_nouns,
     trim_words,
 )
-from auditor.syntax import Tree
+from auditor.syntax import Tree, title_case
 
 
 def _skip_time(tree: Tree, i: int) -> int:
@@ -146,8 +146,7 @@ def _name(tree: Tree, w: Word) -> bool:
     prev = tree.word(w.index - 1)
     if prev is not None and (prev.text in _OPENERS or (prev.text == '"' and w.index == 2)):
         return False
-    words = [x for x in tree.words if x.text.isalpha() and len(x.text) > 3]
-    return sum(x.text[:1].isupper() for x in words) * 2 <= len(words)
+    return not title_case(tree.words)
 
 
 def _nominal(w: Word) -> bool:

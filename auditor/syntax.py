@@ -138,3 +138,12 @@ def auxiliary_before(tree: Tree, verb: Word) -> Word | None:
         i -= 1
     w = tree.word(i)
     return w if w is not None and w.text.lower() in AUXILIARIES and w.head != verb.index else None
+
+
+def title_case(words: Iterable[Word]) -> bool:
+    """A title-case line ("Clinton Says She Will Win", "Pence Calls For Inquiry"): four words or more,
+    and more than half of those longer than three letters capitalised. Short words are left out because
+    headline styles differ on them ("of", "to", "For"). Capitals there mark the line, not names or verbs."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    long = [w for w in words if w.text.isalpha() and len(w.text) > 3]
+    return len(words) >= 4 and sum(w.text[:1].isupper() for w in long) * 2 > len(long)
