@@ -4,35 +4,16 @@ hand-made parses, with negative cases."""
 from __future__ import annotations
 
 import pytest
+from tree_helpers import Row, tree_from_rows
 from word_helpers import one_word
 
 from auditor.cue_rules import coordinated_verb, holder, need_met, not_a_report, person_like
-from auditor.models import Sentence, Word
+from auditor.models import Word
 from auditor.syntax import Tree
-
-Row = tuple[str, str, str, int, str]
 
 
 def _tree(rows: list[Row]) -> Tree:
-    words, pos = [], 0
-    for i, (text, lemma, upos, head, deprel) in enumerate(rows, start=1):
-        feats = "Voice=Pass" if deprel == "root" and text.endswith("ed") and upos == "VERB" else None
-        words.append(
-            Word(
-                index=i,
-                text=text,
-                lemma=lemma,
-                upos=upos,
-                head=head,
-                deprel=deprel,
-                start=pos,
-                end=pos + len(text),
-                feats=feats,
-            )
-        )
-        pos += len(text) + 1
-    text = " ".join(r[0] for r in rows)
-    return Tree(Sentence(index=0, paragraph=0, start=0, end=pos - 1, text=text, words=tuple(words)))
+    return tree_from_rows(rows, passive_root=True)
 
 
 def _verb(tree: Tree, text: str) -> Word:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from tree_helpers import Row, tree_from_rows
 
 from auditor.cue_rules import person_subject
 from auditor.cues import find_cues, phrase_source_position, verb_lemma
-from auditor.models import ParsedArticle, Sentence, Word
+from auditor.models import ParsedArticle, Word
 from auditor.quotes import find_quotes
 from auditor.syntax import Tree
 
@@ -197,24 +198,8 @@ def test_cues_on_real_parses(annotator, paragraphs: list[str], expected: list[st
     assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
 
 
-def _sent(rows: list[tuple[str, str, str, int, str]]) -> Tree:
-    words, pos = [], 0
-    for i, (text, lemma, upos, head, deprel) in enumerate(rows, start=1):
-        words.append(
-            Word(
-                index=i,
-                text=text,
-                lemma=lemma,
-                upos=upos,
-                head=head,
-                deprel=deprel,
-                start=pos,
-                end=pos + len(text),
-            )
-        )
-        pos += len(text) + 1
-    text = " ".join(r[0] for r in rows)
-    return Tree(Sentence(index=0, paragraph=0, start=0, end=pos - 1, text=text, words=tuple(words)))
+def _sent(rows: list[Row]) -> Tree:
+    return tree_from_rows(rows)
 
 
 @pytest.mark.parametrize(
@@ -282,9 +267,6 @@ def test_phrase_source_position() -> None:
     assert phrase_source_position("say") == "none"
     # NEGATIVE: an unknown word keeps the default, the subject
     assert phrase_source_position("banana") == "subject"
-
-
-Row = tuple[str, str, str, int, str]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,32 @@
+"""A hand-made parse tree for tests of tree predicates: rows of (text, lemma, upos, head, deprel)."""
+
+from __future__ import annotations
+
+from auditor.models import Sentence, Word
+from auditor.syntax import Tree
+
+Row = tuple[str, str, str, int, str]
+
+
+def tree_from_rows(rows: list[Row], *, passive_root: bool = False) -> Tree:
+    """One sentence of ``rows``, words separated by single spaces. With ``passive_root``, a root verb
+    ending in -ed carries Voice=Pass, as the tagger marks "was questioned"."""
+    words, pos = [], 0
+    for i, (text, lemma, upos, head, deprel) in enumerate(rows, start=1):
+        passive = passive_root and deprel == "root" and text.endswith("ed") and upos == "VERB"
+        words.append(
+            Word(
+                index=i,
+                text=text,
+                lemma=lemma,
+                upos=upos,
+                head=head,
+                deprel=deprel,
+                start=pos,
+                end=pos + len(text),
+                feats="Voice=Pass" if passive else None,
+            )
+        )
+        pos += len(text) + 1
+    text = " ".join(r[0] for r in rows)
+    return Tree(Sentence(index=0, paragraph=0, start=0, end=pos - 1, text=text, words=tuple(words)))
