@@ -81,19 +81,41 @@ def identified_by_office(text: str, source: Source) -> bool:
     return definite and any(words.endswith(" " + office) for office in descriptor("office"))
 
 
+_BODY_DETERMINERS = frozenset({"the", "both", "these", "those", "this", "that", "its", "their"})
+
+
+def refers_to_named_body(text: str, source: Source) -> bool:
+    """True for a definite phrase ending in an institution, place or group noun: "the ministry", "the
+    two countries", "both nations", "the autocratic nations", "the leaders" (``body`` in
+    anonymity_descriptors.txt). Such a phrase refers back to bodies the text has named, so, like an
+    office, it is a coreference gap and no AP anonymity rule applies. A phrase that goes on after the
+    noun ("the leaders of the protest") or starts without a determiner ("governments") does not count.
+    """
+    words = [w.lower().replace("’", "'") for w in TOKEN.findall(text[source.start : source.end])]
+    if len(words) < 2 or words[0] not in _BODY_DETERMINERS:
+        return False
+    return words[-1] in descriptor("body")
+
+
 NOT_SPEECH_KINDS = frozenset({"document", "media"})  # a report or an outlet is no anonymous person
 
 
 def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> bool:
     """The source is an unnamed human source that AP anonymity rules apply to (the findings' predicate).
 
-    Left out: named sources, unresolved pronouns and offices ("the Ukrainian president"), which are
-    coreference gaps rather than anonymity; documents and media; spans that cut a word in two.
+    Left out: named sources, unresolved pronouns, offices ("the Ukrainian president") and definite
+    references to named bodies ("the two countries"), which are coreference gaps rather than anonymity;
+    documents and media; spans that cut a word in two.
     ``text`` is the article text, or a stretch of it starting at ``offset`` (a claim's sentence).
     """
     if source is None or source.named or source.anonymity is None or source.kind in NOT_SPEECH_KINDS:
         return False
-    if is_pronoun(source.mention) or identified_by_office(source.mention, _local(source, source.start)):
+    own = _local(source, source.start)
+    if (
+        is_pronoun(source.mention)
+        or identified_by_office(source.mention, own)
+        or refers_to_named_body(source.mention, own)
+    ):
         return False
     local = _local(source, offset)
     return not (local.start >= 0 and local.end <= len(text) and is_fragment(text, local))

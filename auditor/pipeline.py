@@ -317,7 +317,10 @@ class Attention(Frozen):
 
 def _claim_reasons(claim: Claim, article_findings: Sequence[Finding]) -> list[Reason]:
     reasons: list[Reason] = []
-    if claim.sourcing == "anonymous":
+    # an office or a named body written as a reference ("the two countries") is no anonymous person
+    if claim.sourcing == "anonymous" and (
+        claim.source is None or anonymity.anonymous_person(claim.source, claim.sentence, claim.start)
+    ):
         where = claim.source if claim.source is not None else claim
         text = claim.source.mention if claim.source is not None else claim.sentence
         reasons.append(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from findings_helpers import make_source, parse
 
-from auditor.anonymity_mention import antecedent, is_definite
+from auditor.anonymity_mention import anonymous_person, antecedent, is_definite, refers_to_named_body
+from auditor.models import Anonymity, Source
 
 
 @pytest.mark.parametrize(
@@ -31,3 +32,51 @@ def test_is_definite() -> None:
     assert is_definite(text, make_source(parsed, "The source"))
     assert is_definite(text, make_source(parsed, "this official"))
     assert not is_definite(text, make_source(parsed, "a source"))
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("the two countries", True),
+        ("both nations", True),
+        ("the autocratic nations", True),
+        ("The ministry", True),
+        ("the leaders", True),
+        ("their governments", True),
+        # NEGATIVES: no determiner, a phrase that goes on after the noun, people, a lone noun
+        ("governments", False),
+        ("Various governments", False),
+        ("the leaders of the protest", False),
+        ("the officials", False),
+        ("two sources", False),
+        ("the", False),
+    ],
+)
+def test_refers_to_named_body(mention: str, expected: bool) -> None:
+    source = Source(start=0, end=len(mention), mention=mention, name=mention, kind="group", named=False)
+    assert refers_to_named_body(mention, source) is expected
+
+
+def test_named_body_is_not_an_anonymous_person() -> None:
+    text = "Russia and North Korea met. The two countries said the talks went well."
+    start = text.index("The two")
+    body = Source(
+        start=start,
+        end=start + 17,
+        mention="The two countries",
+        name="x",
+        kind="group",
+        named=False,
+        anonymity=Anonymity(),
+    )
+    assert not anonymous_person(body, text)
+    officials = Source(
+        start=0,
+        end=9,
+        mention="Officials",
+        name="Officials",
+        kind="group",
+        named=False,
+        anonymity=Anonymity(),
+    )
+    assert anonymous_person(officials, "Officials said the talks went well.")

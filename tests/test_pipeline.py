@@ -14,6 +14,7 @@ from auditor import pipeline
 from auditor.config import AuditConfig
 from auditor.errors import ModelsNotFoundError
 from auditor.models import (
+    Anonymity,
     Article,
     ArticleAudit,
     Claim,
@@ -390,7 +391,19 @@ def _audit(claims: tuple[Claim, ...], findings: tuple[Finding, ...] = ()) -> Art
 
 
 def test_claims_needing_attention() -> None:
-    anon_source = Source(start=5, end=14, mention="officials", name="officials", kind="group", named=False)
+    anon_source = Source(
+        start=5,
+        end=14,
+        mention="officials",
+        name="officials",
+        kind="group",
+        named=False,
+        anonymity=Anonymity(),
+    )
+    # NEGATIVE: a definite reference to bodies the text has named is a coreference gap, not anonymity
+    bodies = anon_source.model_copy(
+        update={"mention": "the two countries", "name": "the two countries", "end": 22}
+    )
     named_source = Source(start=0, end=3, mention="Ann", name="Ann", kind="person", named=True)
     hedge = TextSpan(start=3, end=13, text="reportedly")
     claims = (
@@ -400,6 +413,7 @@ def test_claims_needing_attention() -> None:
         _claim("c4", "unattributed"),  # plain statement of fact, no finding: not flagged
         _claim("c5", "named", source=named_source),
         _claim("c6", "anonymous", hedged=True, hedges=(hedge,)),  # hedge rule is for unattributed only
+        _claim("c7", "anonymous", source=bodies),
     )
     finding = Finding(
         code="X-TEST", title="Test", severity="error", message="m", start=0, end=3, evidence="Ann", claim="c5"
