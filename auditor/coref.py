@@ -17,19 +17,17 @@
   ``anonymity_links.source_links`` (the rule the findings use to report each source once), so the
   roster and the score count such a source once. "Another source" and "experts ... critics" stay apart.
 
-Candidates (entities and their mentions in text order) come from ``auditor/mentions.py``; string
+Role nouns are resolved in ``auditor/coref_roles.py``. Candidates (entities and their mentions in text
+order) come from ``auditor/mentions.py``; string
 work lives in ``auditor/names.py``.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
-from dataclasses import dataclass
-
 from auditor import names
 from auditor.anonymity import anonymity_of, display_mention, sentence_at
 from auditor.anonymity_links import source_links
+from auditor.coref_roles import Resolved, entity_label, resolve_role
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
 from auditor.models import Attribution, ParsedArticle
 from auditor.roster import source_key
@@ -42,17 +40,7 @@ cluster_names = names.cluster_names
 same_person = names.same_person
 same_organization = names.same_organization
 
-_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "with", "on", "inside"})
-_DEFINITE = frozenset({"the", "this", "that"})
 WINDOW_PARAGRAPHS = 2  # a pronoun looks back through its own and this many previous paragraphs
-
-
-@dataclass(frozen=True)
-class _Resolved:
-    """The antecedent found (None: left unresolved) and the reason, in words, for ``resolved_from``."""
-
-    entity: Entity | None
-    reason: str
 
 
 def _compatible(entity: Entity, gender: str) -> bool:
@@ -69,7 +57,7 @@ def _describe(gender: str, *, found: bool) -> str:
     return {"neuter": "organisation"}.get(gender, "group or organisation")
 
 
-def resolve_pronoun(builder: Builder, word: str, start: int) -> _Resolved:
+def resolve_pronoun(builder: Builder, word: str, start: int) -> Resolved:
     """Resolve one pronoun at ``start`` against the mentions before it."""
     gender, _number = names.pronoun_table()[word.lower()]
     doc = builder.doc
@@ -78,7 +66,7 @@ def resolve_pronoun(builder: Builder, word: str, start: int) -> _Resolved:
     cands = [(e, m) for e, m in latest(builder, start, para - WINDOW_PARAGRAPHS) if _compatible(e, gender)]
     label = "named source" if gender != "any" else "source"
     if not cands:
-        return _Resolved(
+        return Resolved(
             None,
             f"unresolved pronoun '{word}': no {_describe(gender, found=False)} mentioned in this or the "
             f"previous {WINDOW_PARAGRAPHS} paragraphs",
@@ -86,7 +74,7 @@ def resolve_pronoun(builder: Builder, word: str, start: int) -> _Resolved:
     best, bm = cands[0]
     if len(cands) == 1:
         how = f"only {_describe(gender, found=True)} in this or the previous {WINDOW_PARAGRAPHS} paragraphs"
-        return _Resolved(best, f"pronoun '{word}' -> {_label(best)} ({how}, {ordinal(bm.sentence)})")
+        return Resolved(best, f"pronoun '{word}' -> {entity_label(best)} ({how}, {ordinal(bm.sentence)})")
     # Closest first: a single candidate earlier in the same sentence, or in the sentence before
     # within the paragraph, is the antecedent ("Kim said ... He also mentioned ...").
     for tier, where in ((sent, "same sentence"), (sent - 1, "previous sentence")):
@@ -100,150 +88,31 @@ def resolve_pronoun(builder: Builder, word: str, start: int) -> _Resolved:
             # a person of the right gender elsewhere in the paragraph makes an unknown-gender one doubtful
             strong = [e for e, m in cands if e is not only and e.gender == gender and m.paragraph == para]
             if gender in ("male", "female") and only.gender is None and strong:
-                return _Resolved(
+                return Resolved(
                     None,
-                    f"unresolved pronoun '{word}': could be {_label(only)} or {_label(strong[0])} "
-                    f"(gender of {_label(only)} unknown)",
+                    f"unresolved pronoun '{word}': could be {entity_label(only)} or "
+                    f"{entity_label(strong[0])} "
+                    f"(gender of {entity_label(only)} unknown)",
                 )
             how = f"only {_describe(gender, found=True)} in the {where}"
-            return _Resolved(only, f"pronoun '{word}' -> {_label(only)} ({how}, {ordinal(om_.sentence)})")
+            return Resolved(
+                only, f"pronoun '{word}' -> {entity_label(only)} ({how}, {ordinal(om_.sentence)})"
+            )
     other, om = cands[1]
     if gender in ("male", "female") and best.gender is None:
-        return _Resolved(
+        return Resolved(
             None,
-            f"unresolved pronoun '{word}': could be {_label(best)} or {_label(other)} "
-            f"(gender of {_label(best)} unknown)",
+            f"unresolved pronoun '{word}': could be {entity_label(best)} or {entity_label(other)} "
+            f"(gender of {entity_label(best)} unknown)",
         )
     if om.sentence == bm.sentence and not (bm.subject and not om.subject):
-        return _Resolved(
+        return Resolved(
             None,
-            f"unresolved pronoun '{word}': {_label(best)} and {_label(other)} are equally "
+            f"unresolved pronoun '{word}': {entity_label(best)} and {entity_label(other)} are equally "
             f"close ({ordinal(bm.sentence)})",
         )
     how = f"nearest {gender if gender in ('male', 'female') else ''} {label}".replace("  ", " ")
-    return _Resolved(best, f"pronoun '{word}' -> {_label(best)} ({how}, {ordinal(bm.sentence)})")
-
-
-def _label(entity: Entity) -> str:
-    return entity.name if entity.named else f"unnamed source '{entity.name}'"
-
-
-def _gender_match(head: str, title: str) -> bool:
-    """Titles that differ only by gender: spokesman / spokeswoman / spokesperson."""
-    stem = re.compile(r"(?:wo)?m[ae]n$|person$|people$")
-    if head == title:
-        return True
-    neutral = head.endswith(("person", "people")) or title.endswith(("person", "people"))
-    return neutral and bool(stem.search(head)) and stem.sub("", head) == stem.sub("", title)
-
-
-def _role_matches(head: str, entity: Entity) -> bool:
-    words = sorted(entity.descriptors)
-    phrases = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
-    phrases |= {w for _, f in entity.forms for w in f.lower().split()} if entity.kind != PERSON else set()
-    groups = names.role_groups()
-    if head in groups and any(p in groups[head] for p in phrases):
-        return True
-    return any(_gender_match(head, p) for p in phrases)
-
-
-def _role_phrase(mention: str) -> tuple[str, set[str]] | None:
-    """(role head, places) of a definite role noun phrase ("the Ukrainian leader"), else None."""
-    toks = names.tokenize(mention.split(",")[0])
-    cut = next((i for i, t in enumerate(toks) if i and t.low in _PREPOSITIONS), len(toks))
-    pre, post = toks[:cut], toks[cut:]
-    if len(pre) < 2 and not any(t.possessive for t in pre):
-        return None
-    if pre[0].low not in _DEFINITE and not any(t.possessive for t in pre[:-1]):
-        return None
-    roles = names.role_phrases()
-    two = f"{pre[-2].low} {pre[-1].low}" if len(pre) >= 2 else ""
-    head = two if two in roles else pre[-1].low
-    if head not in roles and not any(_gender_match(head, r) for r in roles):
-        return None
-    n_head = len(head.split())
-    places = {
-        t.low for t in pre[:-n_head] + post if t.capitalized and t.low not in names.title_words() | _DEFINITE
-    }
-    return head, places
-
-
-def _fits(head: str, places: set[str], entity: Entity) -> bool:
-    """Gender and places of the role noun do not contradict the entity's."""
-    gender = names.title_genders().get(head)
-    if gender and entity.gender and gender != entity.gender:
-        return False
-    return not (
-        places
-        and entity.places
-        and not all(any(names.same_place(p, q) for q in entity.places) for p in places)
-    )
-
-
-def _untitled(entity: Entity) -> bool:
-    """No title or role word was ever written with the entity's name ("Zelensky" alone)."""
-    titles = names.title_words() | names.role_phrases()
-    return not any(d in titles for d in entity.descriptors)
-
-
-def _in_headline(entity: Entity, headline: str) -> bool:
-    """Some form of the entity's name (its last word: "Zelensky") is written in the headline."""
-    lasts = {f.split()[-1] for f in entity.variants if f.split()}
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", headline) for w in lasts)
-
-
-def _forward(head: str, places: set[str], start: int, headline: str, builder: Builder) -> _Resolved | None:
-    """A role noun met before its referent's name: the one later named source whose title fits, or
-    for a one-holder office ("the Ukrainian president"), the one later person without a title who is
-    named in the headline ("... as Asserted by Zelensky")."""
-    later = [
-        e
-        for e in builder.entities
-        if e.named and e.first is not None and e.first[0] > start and _fits(head, places, e)
-    ]
-    titled = [e for e in later if _role_matches(head, e)]
-    why = "the only later named source whose title fits"
-    if not titled and head in names.offices() and headline:
-        titled = [
-            e for e in later if e.kind in (PERSON, "unknown") and _untitled(e) and _in_headline(e, headline)
-        ]
-        why = "the only later person without a title who is named in the headline"
-    if len(titled) != 1:
-        return None
-    first = titled[0].first[1] if titled[0].first else 0
-    return _Resolved(titled[0], f"resolved forwards to {titled[0].name} ({why}, first in {ordinal(first)})")
-
-
-def resolve_role(builder: Builder, mention: str, start: int, headline: str = "") -> _Resolved | None:
-    """Resolve a role noun phrase to the one named source it fits; None: not a role noun.
-
-    Backwards first (the one earlier named source whose title fits); when none fits, forwards
-    (``_forward``: a later name with that title, or the headline's person for a one-holder office).
-    """
-    found = _role_phrase(mention)
-    if found is None:
-        return None
-    head, places = found
-    cands = []
-    for entity in builder.entities:
-        if entity.first is None or entity.first[0] >= start or not entity.named:
-            continue
-        if _role_matches(head, entity) and _fits(head, places, entity):
-            cands.append(entity)
-    if len(cands) == 1:
-        first = cands[0].first[1] if cands[0].first else 0
-        return _Resolved(
-            cands[0],
-            f"role noun '{mention}' -> {cands[0].name} (the only earlier named source "
-            f"whose title or name fits, first in {ordinal(first)})",
-        )
-    if not cands:
-        ahead = _forward(head, places, start, headline, builder)
-        if ahead is not None:
-            return _Resolved(ahead.entity, f"role noun '{mention}' {ahead.reason}")
-        return _Resolved(None, f"unresolved role noun '{mention}': no named source before or after fits")
-    listed = ", ".join(e.name for e in cands[:3])
-    return _Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})")
+    return Resolved(best, f"pronoun '{word}' -> {entity_label(best)} ({how}, {ordinal(bm.sentence)})")
 
 
 def _pronoun_sites(
@@ -278,8 +147,8 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
     body = tuple(a for a in attributions if parsed.in_body(a.sentence))
     builder = collect_entities(parsed, body, doc)
     headline = article.title.text if article.title is not None else article.title_text or ""
-    by_pronoun: dict[int, _Resolved] = {}
-    by_role: dict[int, _Resolved] = {}
+    by_pronoun: dict[int, Resolved] = {}
+    by_role: dict[int, Resolved] = {}
     sources = sorted((a.source for a in body if a.source is not None), key=lambda s: s.start)
     unnamed = {s.start: s for s in sources if not s.named and not names.is_pronoun(s.mention)}
     pronouns = dict(_pronoun_sites(parsed, body, doc))
@@ -318,7 +187,7 @@ def _same_anonymous(
     parsed: ParsedArticle,
     attributions: tuple[Attribution, ...],
     entity_of: dict[int, Entity],
-    by_pronoun: dict[int, _Resolved],
+    by_pronoun: dict[int, Resolved],
 ) -> tuple[Attribution, ...]:
     """A later mention of an unnamed source gets the first mention's name; ``resolved_from`` says why.
 
@@ -366,7 +235,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _apply(
-    a: Attribution, builder: Builder, by_pronoun: dict[int, _Resolved], by_role: dict[int, _Resolved]
+    a: Attribution, builder: Builder, by_pronoun: dict[int, Resolved], by_role: dict[int, Resolved]
 ) -> Attribution:
     src = a.source
     if src is None:

@@ -1,0 +1,146 @@
+"""Role nouns as sources: resolve "the Ukrainian leader", "the spokesperson", "the company" to the one
+named source they fit, backwards first, then forwards (see ``resolve_role``). Word lists:
+``role_nouns.txt`` and the title lists of ``auditor/names.py``. Used by ``auditor/coref.py``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from auditor import names
+from auditor.mentions import PERSON, Builder, Entity, ordinal
+
+_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "with", "on", "inside"})
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The antecedent found (None: left unresolved) and the reason, in words, for ``resolved_from``."""
+
+    entity: Entity | None
+    reason: str
+
+
+def entity_label(entity: Entity) -> str:
+    return entity.name if entity.named else f"unnamed source '{entity.name}'"
+
+
+def _gender_match(head: str, title: str) -> bool:
+    """Titles that differ only by gender: spokesman / spokeswoman / spokesperson."""
+    stem = re.compile(r"(?:wo)?m[ae]n$|person$|people$")
+    if head == title:
+        return True
+    neutral = head.endswith(("person", "people")) or title.endswith(("person", "people"))
+    return neutral and bool(stem.search(head)) and stem.sub("", head) == stem.sub("", title)
+
+
+def _role_matches(head: str, entity: Entity) -> bool:
+    words = sorted(entity.descriptors)
+    phrases = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    phrases |= {w for _, f in entity.forms for w in f.lower().split()} if entity.kind != PERSON else set()
+    groups = names.role_groups()
+    if head in groups and any(p in groups[head] for p in phrases):
+        return True
+    return any(_gender_match(head, p) for p in phrases)
+
+
+def _role_phrase(mention: str) -> tuple[str, set[str]] | None:
+    """(role head, places) of a definite role noun phrase ("the Ukrainian leader"), else None."""
+    toks = names.tokenize(mention.split(",")[0])
+    cut = next((i for i, t in enumerate(toks) if i and t.low in _PREPOSITIONS), len(toks))
+    pre, post = toks[:cut], toks[cut:]
+    if len(pre) < 2 and not any(t.possessive for t in pre):
+        return None
+    if pre[0].low not in _DEFINITE and not any(t.possessive for t in pre[:-1]):
+        return None
+    roles = names.role_phrases()
+    two = f"{pre[-2].low} {pre[-1].low}" if len(pre) >= 2 else ""
+    head = two if two in roles else pre[-1].low
+    if head not in roles and not any(_gender_match(head, r) for r in roles):
+        return None
+    n_head = len(head.split())
+    places = {
+        t.low for t in pre[:-n_head] + post if t.capitalized and t.low not in names.title_words() | _DEFINITE
+    }
+    return head, places
+
+
+def _fits(head: str, places: set[str], entity: Entity) -> bool:
+    """Gender and places of the role noun do not contradict the entity's."""
+    gender = names.title_genders().get(head)
+    if gender and entity.gender and gender != entity.gender:
+        return False
+    return not (
+        places
+        and entity.places
+        and not all(any(names.same_place(p, q) for q in entity.places) for p in places)
+    )
+
+
+def _untitled(entity: Entity) -> bool:
+    """No title or role word was ever written with the entity's name ("Zelensky" alone)."""
+    titles = names.title_words() | names.role_phrases()
+    return not any(d in titles for d in entity.descriptors)
+
+
+def _in_headline(entity: Entity, headline: str) -> bool:
+    """Some form of the entity's name (its last word: "Zelensky") is written in the headline."""
+    lasts = {f.split()[-1] for f in entity.variants if f.split()}
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", headline) for w in lasts)
+
+
+def _forward(head: str, places: set[str], start: int, headline: str, builder: Builder) -> Resolved | None:
+    """A role noun met before its referent's name: the one later named source whose title fits, or
+    for a one-holder office ("the Ukrainian president"), the one later person without a title who is
+    named in the headline ("... as Asserted by Zelensky")."""
+    later = [
+        e
+        for e in builder.entities
+        if e.named and e.first is not None and e.first[0] > start and _fits(head, places, e)
+    ]
+    titled = [e for e in later if _role_matches(head, e)]
+    why = "the only later named source whose title fits"
+    if not titled and head in names.offices() and headline:
+        titled = [
+            e for e in later if e.kind in (PERSON, "unknown") and _untitled(e) and _in_headline(e, headline)
+        ]
+        why = "the only later person without a title who is named in the headline"
+    if len(titled) != 1:
+        return None
+    first = titled[0].first[1] if titled[0].first else 0
+    return Resolved(titled[0], f"resolved forwards to {titled[0].name} ({why}, first in {ordinal(first)})")
+
+
+def resolve_role(builder: Builder, mention: str, start: int, headline: str = "") -> Resolved | None:
+    """Resolve a role noun phrase to the one named source it fits; None: not a role noun.
+
+    Backwards first (the one earlier named source whose title fits); when none fits, forwards
+    (``_forward``: a later name with that title, or the headline's person for a one-holder office).
+    """
+    found = _role_phrase(mention)
+    if found is None:
+        return None
+    head, places = found
+    cands = []
+    for entity in builder.entities:
+        if entity.first is None or entity.first[0] >= start or not entity.named:
+            continue
+        if _role_matches(head, entity) and _fits(head, places, entity):
+            cands.append(entity)
+    if len(cands) == 1:
+        first = cands[0].first[1] if cands[0].first else 0
+        return Resolved(
+            cands[0],
+            f"role noun '{mention}' -> {cands[0].name} (the only earlier named source "
+            f"whose title or name fits, first in {ordinal(first)})",
+        )
+    if not cands:
+        ahead = _forward(head, places, start, headline, builder)
+        if ahead is not None:
+            return Resolved(ahead.entity, f"role noun '{mention}' {ahead.reason}")
+        return Resolved(None, f"unresolved role noun '{mention}': no named source before or after fits")
+    listed = ", ".join(e.name for e in cands[:3])
+    return Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})")
