@@ -18,8 +18,7 @@
   roster and the score count such a source once. "Another source" and "experts ... critics" stay apart.
 
 Role nouns are resolved in ``auditor/coref_roles.py``. Candidates (entities and their mentions in text
-order) come from ``auditor/mentions.py``; string
-work lives in ``auditor/names.py``.
+order) come from ``auditor/mentions.py``; string work lives in ``auditor/names.py``.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from __future__ import annotations
 from auditor import names
 from auditor.anonymity import anonymity_of, display_mention, sentence_at
 from auditor.anonymity_links import source_links
-from auditor.coref_roles import Resolved, entity_label, resolve_role
+from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_role
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
 from auditor.models import Attribution, ParsedArticle
 from auditor.roster import source_key
@@ -39,8 +38,6 @@ canonical_name = names.canonical_name
 cluster_names = names.cluster_names
 same_person = names.same_person
 same_organization = names.same_organization
-
-WINDOW_PARAGRAPHS = 2  # a pronoun looks back through its own and this many previous paragraphs
 
 
 def _compatible(entity: Entity, gender: str) -> bool:

@@ -10,10 +10,17 @@ import re
 from dataclasses import dataclass
 
 from auditor import names
-from auditor.mentions import PERSON, Builder, Entity, ordinal
+from auditor.mentions import PERSON, Builder, Entity, latest, ordinal
 
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "with", "on", "inside"})
 _DEFINITE = frozenset({"the", "this", "that"})
+WINDOW_PARAGRAPHS = 2  # a pronoun or a body noun looks back through its own and this many paragraphs
+# Generic roles (role_nouns.txt) that name a body, and the entity kinds such a body can be.
+_BODY_KINDS = {
+    "company": frozenset({"organization"}),
+    "agency": frozenset({"organization", "government"}),
+    "government": frozenset({"organization", "government"}),
+}
 
 
 @dataclass(frozen=True)
@@ -141,6 +148,39 @@ def resolve_role(builder: Builder, mention: str, start: int, headline: str = "")
         ahead = _forward(head, places, start, headline, builder)
         if ahead is not None:
             return Resolved(ahead.entity, f"role noun '{mention}' {ahead.reason}")
+        body = _nearby_body(builder, head, start)
+        if body is not None:
+            return Resolved(body.entity, f"role noun '{mention}' {body.reason}")
         return Resolved(None, f"unresolved role noun '{mention}': no named source before or after fits")
     listed = ", ".join(e.name for e in cands[:3])
     return Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})")
+
+
+def _nearby_body(builder: Builder, head: str, start: int) -> Resolved | None:
+    """A body noun ("the company", "the department", "the ministry") whose title matches no name: the
+    one organisation or government named in this or the previous two paragraphs ("The Pentagon
+    announced ... The department said"). A name that calls itself another kind of body ("Defense
+    Ministry" for "the company") does not fit; two or more that fit leave it unresolved."""
+    groups = names.role_groups()
+    mine = [g for g in _BODY_KINDS if head in groups.get(g, ())]
+    if not mine:
+        return None
+    kinds = frozenset().union(*(_BODY_KINDS[g] for g in mine))
+    fitting = frozenset().union(*(groups[g] for g in mine))
+    other = frozenset().union(*(groups.get(g, frozenset()) for g in _BODY_KINDS)) - fitting
+
+    def fits(e: Entity) -> bool:
+        words = {w.lower() for _, f in e.forms for w in f.split()}
+        return e.named and e.kind in kinds and " and " not in e.name and not words & other
+
+    doc = builder.doc
+    sent = doc.sentence_at(start)
+    para = doc.para[sent] if doc.para else 0
+    near = [(e, m) for e, m in latest(builder, start, para - WINDOW_PARAGRAPHS) if fits(e)]
+    if len(near) != 1:
+        return None
+    entity, m = near[0]
+    where = f"this or the previous {WINDOW_PARAGRAPHS} paragraphs"
+    return Resolved(
+        entity, f"-> {entity.name} (the only organisation named in {where}, {ordinal(m.sentence)})"
+    )

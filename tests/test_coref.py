@@ -521,3 +521,37 @@ def test_named_source_is_not_linked_to_an_unnamed_one() -> None:
         attr(p, "a1", source="Ana Ruiz", cue="said", after=t.index("Ana")),
     )
     assert out["a1"].source and out["a1"].source.name == "Ana Ruiz" and out["a1"].source.named
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "ner", "expected"),
+    [
+        # a body noun whose title matches no name: the one organisation named nearby
+        (["The Pentagon announced new aid on Friday."], {"Pentagon": "ORG"}, "Pentagon"),
+        # NEGATIVES: two organisations nearby; only a person; the organisation is too far back
+        (["Reuters reported that the Pentagon sent aid."], {"Pentagon": "ORG", "Reuters": "ORG"}, None),
+        (["The Pentagon met NATO envoys on Friday."], {"Pentagon": "ORG", "NATO": "ORG"}, None),
+        (["Lloyd Austin announced new aid on Friday."], {"Lloyd": "PERSON", "Austin": "PERSON"}, None),
+        (
+            ["The Pentagon announced new aid.", "Rain fell.", "Rain fell.", "Rain fell."],
+            {"Pentagon": "ORG"},
+            None,
+        ),
+    ],
+)
+def test_body_noun_resolves_to_the_one_organisation_nearby(
+    paragraphs: list[str], ner: dict[str, str], expected: str | None
+) -> None:
+    p = build([*paragraphs, "The department said the package was large."], ner=ner)
+    t = p.article.text
+    role = "The department"
+    out = resolved(
+        p, attr(p, "a1", source=role, cue="said", named=False, kind="organization", after=t.index(role))
+    )
+    src = out["a1"].source
+    assert src is not None
+    assert (src.name, src.named) == ((expected, True) if expected else (role, False))
+    if expected:
+        assert (
+            src.resolved_from and "the only organisation named in this or the previous 2" in src.resolved_from
+        )
