@@ -148,6 +148,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
     by_role: dict[int, Resolved] = {}
     sources = sorted((a.source for a in body if a.source is not None), key=lambda s: s.start)
     unnamed = {s.start: s for s in sources if not s.named and not names.is_pronoun(s.mention)}
+    source_spans = frozenset((s.start, s.end) for s in sources if s.named)
     pronouns = dict(_pronoun_sites(parsed, body, doc))
     entity_of: dict[int, Entity] = {}  # unnamed source start -> its entity, for _same_anonymous
     # One pass in text order so a resolved pronoun or role noun can anchor the next one.
@@ -164,7 +165,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
         if start not in unnamed:
             continue
         src = unnamed[start]
-        role = resolve_role(builder, src.mention, start, headline)
+        role = resolve_role(builder, src.mention, start, headline, source_spans)
         if role is not None:
             by_role[start] = role
         if role is None or role.entity is None:

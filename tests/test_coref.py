@@ -524,34 +524,70 @@ def test_named_source_is_not_linked_to_an_unnamed_one() -> None:
 
 
 @pytest.mark.parametrize(
-    ("paragraphs", "ner", "expected"),
+    ("first", "source", "ner", "expected"),
     [
-        # a body noun whose title matches no name: the one organisation named nearby
-        (["The Pentagon announced new aid on Friday."], {"Pentagon": "ORG"}, "Pentagon"),
-        # NEGATIVES: two organisations nearby; only a person; the organisation is too far back
-        (["Reuters reported that the Pentagon sent aid."], {"Pentagon": "ORG", "Reuters": "ORG"}, None),
-        (["The Pentagon met NATO envoys on Friday."], {"Pentagon": "ORG", "NATO": "ORG"}, None),
-        (["Lloyd Austin announced new aid on Friday."], {"Lloyd": "PERSON", "Austin": "PERSON"}, None),
+        # a body noun whose title matches no name: the one organisation quoted as a source nearby
+        ("The Pentagon announced new aid on Friday.", "The Pentagon", {"Pentagon": "ORG"}, "Pentagon"),
+        # NEGATIVES: named but never a source; two organisations joined in one source; a person
+        ("Aid from the Pentagon arrived on Friday.", None, {"Pentagon": "ORG"}, None),
         (
-            ["The Pentagon announced new aid.", "Rain fell.", "Rain fell.", "Rain fell."],
-            {"Pentagon": "ORG"},
+            "The Pentagon and NATO announced aid.",
+            "The Pentagon and NATO",
+            {"Pentagon": "ORG", "NATO": "ORG"},
+            None,
+        ),
+        (
+            "Lloyd Austin announced new aid on Friday.",
+            "Lloyd Austin",
+            {"Lloyd": "PERSON", "Austin": "PERSON"},
             None,
         ),
     ],
 )
-def test_body_noun_resolves_to_the_one_organisation_nearby(
-    paragraphs: list[str], ner: dict[str, str], expected: str | None
+def test_body_noun_resolves_to_the_one_organisation_quoted_nearby(
+    first: str, source: str | None, ner: dict[str, str], expected: str | None
 ) -> None:
-    p = build([*paragraphs, "The department said the package was large."], ner=ner)
+    p = build([first, "The department said the package was large."], ner=ner)
     t = p.article.text
     role = "The department"
+    kind = "person" if "PERSON" in ner.values() else "organization"
+    given = [attr(p, "a0", source=source, cue="announced", kind=kind)] if source else []
     out = resolved(
-        p, attr(p, "a1", source=role, cue="said", named=False, kind="organization", after=t.index(role))
+        p,
+        *given,
+        attr(p, "a1", source=role, cue="said", named=False, kind="organization", after=t.index(role)),
     )
     src = out["a1"].source
     assert src is not None
     assert (src.name, src.named) == ((expected, True) if expected else (role, False))
     if expected:
         assert (
-            src.resolved_from and "the only organisation named in this or the previous 2" in src.resolved_from
+            src.resolved_from and "the only organisation quoted as a source in this or" in src.resolved_from
         )
+
+
+def test_body_noun_looks_back_two_paragraphs_only() -> None:
+    paras = [
+        "The Pentagon announced new aid.",
+        "Rain fell.",
+        "Rain fell.",
+        "Rain fell.",
+        "The department said so.",
+    ]
+    p = build(paras, ner={"Pentagon": "ORG"})
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a0", source="The Pentagon", cue="announced", kind="organization"),
+        attr(
+            p,
+            "a1",
+            source="The department",
+            cue="said",
+            named=False,
+            kind="organization",
+            after=t.index("The dep"),
+        ),
+    )
+    src = out["a1"].source
+    assert src is not None and not src.named
