@@ -46,7 +46,9 @@ def has_subject(tree: Tree, word: Word) -> bool:
 
 def _claim_objects(tree: Tree, w: Word) -> list[Word]:
     """Objects of ``w`` headed by a claim noun ("dismissed the allegations", "raised concerns")."""
-    return [o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("claim_nouns.txt")]
+    nouns = lexicon.words("claim_nouns.txt")
+    # the list holds the forms as written ("comments"), which the lemmatizer turns into "comment"
+    return [o for o in tree.children(w.index, "obj") if o.lemma.lower() in nouns or o.text.lower() in nouns]
 
 
 def need_met(

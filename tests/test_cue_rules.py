@@ -105,6 +105,34 @@ THING: list[Row] = [
 ]
 
 
+def _dismissed(noun: str, lemma: str) -> list[Row]:
+    """ "Palmieri dismissed the <noun>." """
+    return [
+        ("Palmieri", "Palmieri", "PROPN", 2, "nsubj"),
+        ("dismissed", "dismiss", "VERB", 0, "root"),
+        ("the", "the", "DET", 4, "det"),
+        (noun, lemma, "NOUN", 2, "obj"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "met"),
+    [
+        ("comment", "comment", True),
+        ("comments", "comment", True),  # listed as written, found through the lemma too
+        ("remarks", "remark", True),
+        ("critique", "critique", True),
+        ("allegations", "allegation", True),
+        # NEGATIVES: "dismissed the workers", "dismissed the case"
+        ("workers", "worker", False),
+        ("case", "case", False),
+    ],
+)
+def test_claim_object(noun: str, lemma: str, met: bool) -> None:
+    tree = _tree(_dismissed(noun, lemma))
+    assert (need_met("claim", tree, _verb(tree, "dismissed"), None, [], False) is not None) is met
+
+
 @pytest.mark.parametrize(
     ("rows", "verb", "expected", "how"),
     [
