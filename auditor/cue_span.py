@@ -15,7 +15,7 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.models import Attribution, Cue, ParsedArticle, Word
-from auditor.syntax import Tree
+from auditor.syntax import Tree, own_span
 
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _LEFT_RELS = frozenset({"aux", "aux:pass", "advmod", "cop"})
@@ -67,11 +67,11 @@ def widen(parsed: ParsedArticle, cue: Cue) -> Cue:
         and nxt.upos in ("ADP", "ADV", "PART")
     ):
         last = nxt
-    start, end = min(first.start, cue.start), max(last.end, cue.end)
+    text = parsed.article.text
+    start, end = min(own_span(first, text)[0], cue.start), max(own_span(last, text)[1], cue.end)
     negated = _negated(tree, head)
     if (start, end) == (cue.start, cue.end) and not negated:
         return cue
-    text = parsed.article.text
     rule = cue.rule + ("; negated" if negated else "")
     return cue.model_copy(
         update={"start": start, "end": end, "text": text[start:end], "negated": negated, "rule": rule}

@@ -122,7 +122,7 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
     prev, nxt = tree.prev(word), tree.next(word)
     if prev is not None and (
         prev.text.lower() in ("their", "his", "its", "our", "my", "your")
-        or prev.text.lower().endswith(("'s", "’s"))
+        or (prev.text.lower().endswith(("'s", "’s")) and prev.upos != "AUX")  # not "he’s/AUX said"
     ):
         return "after a possessive (a noun)"
     if (

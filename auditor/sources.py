@@ -28,7 +28,7 @@ from auditor.source_phrase import classify, extend_name, source_nouns, trim_word
 from auditor.source_surface import drop_speech_adjunct
 from auditor.source_verb import after_np as _after_np
 from auditor.source_verb import verb_source as _verb_source
-from auditor.syntax import Tree
+from auditor.syntax import Tree, own_span
 
 ASIDE_WORDS = 4
 END_PUNCT = " \t\n.,;:!?\"“”’'—–-"
@@ -122,6 +122,9 @@ def _source_model(parsed: ParsedArticle, tree: Tree, words: list[Word], stop: se
         words = [*words, nxt]  # close "(NSC"
     text = parsed.article.text
     start, end = words[0].start, words[-1].end
+    clitic = tree.word(words[-1].index + 1)
+    if clitic is not None and (clitic.start, clitic.end) == (words[-1].start, end) and clitic.upos == "AUX":
+        end = own_span(words[-1], text)[1]  # "He" of "He’s" (he is); a possessive "Trump’s" stays whole
     s = tree.sentence
     prev = parsed.sentences[s.index - 1] if s.index > 0 else None
     if (

@@ -103,8 +103,20 @@ def is_passive(tree: Tree, word: Word) -> bool:
     be_aux = [a for a in tree.children(word.index, "aux", "aux:pass") if a.lemma.lower() in ("be", "get")]
     if not be_aux:
         return False  # "Zelensky further/aux:pass commented": a passive needs a form of 'be' or 'get'
+    if _perfect_clitic(tree, word, be_aux):
+        return False
     feats = word.feats or ""
     return bool(tree.children(word.index, "aux:pass", "nsubj:pass")) or "Voice=Pass" in feats
+
+
+def _perfect_clitic(tree: Tree, word: Word, be_aux: list[Word]) -> bool:
+    """ "He’s argued that ...": the clitic is "has", not "is". The mini models read it as a passive 'be';
+    a reported clause after the verb and a subject other than "it" or "there" ("it’s said that" is a
+    passive) say it is the perfect."""
+    clitic = all(a.text.lower() in ("'s", "’s") for a in be_aux)
+    subjects = tree.children(word.index, "nsubj", "nsubj:pass", "expl")
+    personal = bool(subjects) and all(x.lemma.lower() not in ("it", "there") for x in subjects)
+    return clitic and personal and bool(tree.children(word.index, "ccomp"))
 
 
 def reduced_passive(word: Word) -> bool:
@@ -147,3 +159,16 @@ def title_case(words: Iterable[Word]) -> bool:
     words = [w for w in words if w.upos != "PUNCT"]
     long = [w for w in words if w.text.isalpha() and len(w.text) > 3]
     return len(words) >= 4 and sum(w.text[:1].isupper() for w in long) * 2 > len(long)
+
+
+def own_span(w: Word, text: str) -> tuple[int, int]:
+    """The word's own characters. Words of a multi-word token share the token's offsets ("He’s" gives
+    "He" and "’s" both 0-4); this cuts out the word's part when the token spells it ("He" 0-2)."""
+    token = text[w.start : w.end]
+    if token == w.text or not w.text:
+        return w.start, w.end
+    if token.startswith(w.text):
+        return w.start, w.start + len(w.text)
+    if token.endswith(w.text):
+        return w.end - len(w.text), w.end
+    return w.start, w.end

@@ -181,6 +181,12 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["Jobs Report Shows Strong Hiring In May"], ["Shows"]),
         # "believes" is never a noun: a parenthetical belief the tagger called a noun is still a cue
         (["Clinton is not inevitable, his team believes, and the race is open."], ["believes"]),
+        # session 5: a clitic "’s" (is, has) before the verb is no possessive, and with a reported clause
+        # it is "has", not a passive; NEGATIVES: a possessive, and "it’s said" stays an impersonal passive
+        (["He’s said the vote was rigged."], ["said"]),
+        (["He’s argued that the vote was rigged."], ["argued"]),
+        (["She’s saying the count was wrong."], ["saying"]),
+        (["Lee’s stated goal was a recount."], []),
         # a mis-tagged form set off by commas after a name is a parenthetical report
         (
             [
@@ -346,3 +352,18 @@ def test_attribution_frame(rows: list[Row], word: str, expected: str | None) -> 
     tree = _sent(rows)
     w = next(x for x in tree.words if x.text == word)
     assert _attribution_frame(tree, w, (), tree.sentence.text) == expected
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("He’s argued that the vote was rigged.", "speech_verb"),
+        ("It’s said that the vote was rigged.", "passive"),  # NEGATIVE: "it’s said" is the passive
+    ],
+)
+def test_clitic_has_is_not_a_passive(annotator, paragraph: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    assert [c.kind for c in find_cues(parsed, find_quotes(parsed))] == [kind]

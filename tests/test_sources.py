@@ -402,3 +402,18 @@ def test_agentless_cues_have_no_source(annotator, paragraph: str) -> None:  # ty
 )
 def test_coordinated_verb_shares_the_subject(annotator, paragraph: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [s for s, _ in source_content(annotator, [paragraph])] == sources
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "sources"),
+    [
+        # a clitic the tokenizer keeps in one token with the pronoun is no part of the source
+        ("He’s saying the vote was rigged.", ["He"]),
+        ("She'll argue that the law is clear.", ["She"]),
+        # a possessive stays, as PolNeAR marks it ("Trump’s claim that ...")
+        ("Trump’s claim that the vote was rigged spread fast.", ["Trump’s"]),
+    ],
+)
+def test_source_leaves_out_a_verb_clitic(annotator, paragraph: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _ in source_content(annotator, [paragraph])] == sources
