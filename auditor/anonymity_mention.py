@@ -81,7 +81,7 @@ def identified_by_office(text: str, source: Source) -> bool:
     return definite and any(words.endswith(" " + office) for office in descriptor("office"))
 
 
-_BODY_DETERMINERS = frozenset({"the", "both", "these", "those", "this", "that", "its", "their"})
+_BODY_DETERMINERS = frozenset({"the", "both", "these", "those", "this", "that", "its", "their", "his", "her"})
 
 
 def refers_to_named_body(text: str, source: Source) -> bool:
@@ -97,6 +97,14 @@ def refers_to_named_body(text: str, source: Source) -> bool:
     return words[-1] in descriptor("body")
 
 
+def no_person(text: str, source: Source) -> bool:
+    """True when the head of the source phrase stands for no person who could be granted anonymity: a
+    share of people polled or counted ("47 percent said", "a majority of voters") or a word such as
+    "something" or "what" (``share`` and ``thing`` in anonymity_descriptors.txt)."""
+    head = split_mention(text, source).head.text.lower()
+    return head in descriptor("share") or head in descriptor("thing")
+
+
 NOT_SPEECH_KINDS = frozenset({"document", "media"})  # a report or an outlet is no anonymous person
 
 
@@ -105,7 +113,8 @@ def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> 
 
     Left out: named sources, unresolved pronouns, offices ("the Ukrainian president") and definite
     references to named bodies ("the two countries"), which are coreference gaps rather than anonymity;
-    documents and media; spans that cut a word in two.
+    documents and media; shares of people polled and words that stand for no person (``no_person``);
+    spans that cut a word in two.
     ``text`` is the article text, or a stretch of it starting at ``offset`` (a claim's sentence).
     """
     if source is None or source.named or source.anonymity is None or source.kind in NOT_SPEECH_KINDS:
@@ -115,6 +124,7 @@ def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> 
         is_pronoun(source.mention)
         or identified_by_office(source.mention, own)
         or refers_to_named_body(source.mention, own)
+        or no_person(source.mention, own)
     ):
         return False
     local = _local(source, offset)

@@ -16,7 +16,7 @@ from typing import cast
 
 from auditor import lexicon
 from auditor.models import Entity, ParsedArticle, SourceKind, Word
-from auditor.syntax import Tree, contiguous
+from auditor.syntax import Tree, contiguous, title_case
 
 PRONOUN_KINDS: dict[str, SourceKind] = {
     "he": "person",
@@ -238,7 +238,7 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
             for w in words
             if w.index > head.index and _is_name_word(w, s_start) and not _after_preposition(tree, words, w)
         ]
-        if naming_names or after_names:
+        if naming_names or after_names or _appositive_name(words, s_start):
             return _name_kind(words, ent, head), True, "title with a name"  # "Defense Minister Kim Yong-hyun"
         mods = [w for w in words if w.index < head.index and _is_name_word(w, s_start)]
         mods += [
@@ -263,7 +263,36 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
             break
         if w.text.lower() in nouns:
             return as_kind(nouns[w.text.lower()]), False, f"source noun '{w.text.lower()}'"
+    if written_as_name(parsed, tree, head):
+        return _name_kind(words, ent, head), True, "a name the tagger missed (capitalised as a name)"
     return "unknown", False, "common noun"
+
+
+def written_as_name(parsed: ParsedArticle, tree: Tree, w: Word) -> bool:
+    """A capitalised word the tagger took for a common noun or verb that the text writes as a name:
+    capitalised inside this sentence ("spokeswoman Hope Hicks/NOUN said"), or elsewhere in the article
+    tagged as a name or capitalised inside a sentence ("Collins/NOUN says", after "Chris Collins").
+    A sentence's first word and title-case lines prove nothing; source nouns never get here, and
+    neither do groups (collective_sources.txt, or a plural whose singular the text also capitalises)."""
+    if not (w.text[:1].isupper() and w.text.isalpha() and len(w.text) > 2 and not w.text.isupper()):
+        return False
+    low = w.text.lower()
+    if low in lexicon.words("english_stopwords.txt") or low in lexicon.words("collective_sources.txt"):
+        return False
+    text = parsed.article.text
+    if low.endswith("s") and re.search(rf"\b{re.escape(w.text[:-1])}\b", text):
+        return False  # "Latinos" beside "Latino": a group named by its singular, not a surname
+    if w.start != tree.sentence.start and not title_case(tree.words):
+        return True
+    for s in parsed.sentences:
+        if not parsed.in_body(s.index):
+            continue
+        for x in s.words:
+            if x.text != w.text or x.start == w.start:
+                continue
+            if x.upos == "PROPN" or x.ner != "O" or (x.start != s.start and not title_case(s.words)):
+                return True
+    return False
 
 
 def _institution(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int) -> bool:
@@ -278,6 +307,16 @@ def _institution(parsed: ParsedArticle, words: list[Word], head: Word, s_start: 
         if _is_name_word(w, s_start) or (w.upos in ("NOUN", "X") and w.start != s_start):
             return True
     return False
+
+
+def _appositive_name(words: list[Word], s_start: int) -> bool:
+    """The phrase ends in a name set off by a comma: "A lawyer for the news outlets, David Schulz". The
+    parser may hang the name on the last noun, after the preposition; the comma makes it the apposition."""
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if not commas:
+        return False
+    last = [w for w in words[commas[-1] + 1 :] if w.upos != "PUNCT"]
+    return bool(last) and all(_is_name_word(w, s_start) for w in last)
 
 
 def _after_preposition(tree: Tree, words: list[Word], w: Word) -> bool:

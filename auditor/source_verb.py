@@ -310,13 +310,28 @@ def _coordinated_head(tree: Tree, verb: Word) -> Word | None:
     return shared if shared is not None and shared.upos in {"VERB", "AUX"} else None
 
 
+def _name_before_inverted(tree: Tree, verb: Word, words: list[Word], stop: set[int]) -> list[Word]:
+    """'…,” said Peter Morgan, a lawyer for the Sierra Club': the parser may make the name the object and
+    the title the subject; the name between the verb and the subject, set off by a comma, is the source's
+    name."""
+    if not words or words[0].index <= verb.index:
+        return words
+    between = [w for w in tree.words if verb.index < w.index < words[0].index]
+    if len(between) < 2 or between[-1].text != "," or any(w.index in stop for w in between):
+        return words
+    name = between[:-1]
+    if not all(w.upos == "PROPN" and w.text[:1].isupper() for w in name):
+        return words
+    return [*between, *words]
+
+
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
     if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
     adjunct = participle_adjunct(tree, verb)
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
-        return words, why
+        return _name_before_inverted(tree, verb, words, stop), why
     shared = _coordinated_head(tree, verb)
     if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X
         words, _ = verb_source(tree, shared, stop | {verb.index}, text)

@@ -207,6 +207,23 @@ CASES = [
         "the plan was dead",
         (None, None, None, False, False),
     ),
+    # a public group named by what it is: a vague collective like "experts" (session 5)
+    (
+        "Republicans said the plan was dead.",
+        "Republicans",
+        "said",
+        "the plan was dead",
+        (None, None, None, True, True),
+    ),
+    ("Voters said the plan was dead.", "Voters", "said", "the plan was dead", (None, None, None, True, True)),
+    # NEGATIVE: officials are people within an institution, whom anonymity rules cover
+    (
+        "Officials said the plan was dead.",
+        "Officials",
+        "said",
+        "the plan was dead",
+        (None, None, None, False, True),
+    ),
 ]
 
 

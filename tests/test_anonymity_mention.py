@@ -80,3 +80,39 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         anonymity=Anonymity(),
     )
     assert anonymous_person(officials, "Officials said the talks went well.")
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # people whom AP anonymity rules cover
+        ("officials", True),
+        ("a senior official", True),
+        ("one candidate", True),  # indefinite: someone unnamed
+        ("someone close to him", True),
+        # NEGATIVES: a poll share, a word for no person, a record, a definite role, a possessive body
+        ("47 percent", False),
+        ("a majority of voters", False),
+        ("something", False),
+        ("the emails", False),
+        ("the presumptive Republican nominee", False),
+        ("the senator", False),
+        ("his campaign", False),
+        ("his", False),  # the possessor of a noun cue ("his claim that")
+        ("nobody", False),
+        ("all", False),
+        ("the union", False),
+        ("The decision", False),
+    ],
+)
+def test_anonymous_person_table(mention: str, expected: bool) -> None:
+    source = Source(
+        start=0,
+        end=len(mention),
+        mention=mention,
+        name=mention,
+        kind="group",
+        named=False,
+        anonymity=Anonymity(),
+    )
+    assert anonymous_person(source, mention) is expected

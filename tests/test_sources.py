@@ -417,3 +417,56 @@ def test_coordinated_verb_shares_the_subject(annotator, paragraph: str, sources:
 )
 def test_source_leaves_out_a_verb_clitic(annotator, paragraph: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [s for s, _ in source_content(annotator, [paragraph])] == sources
+
+
+def _named(annotator, paragraphs: list[str]) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
+    return [(a.source.mention, a.source.named) for a in run_attributions(parsed) if a.source is not None]
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a surname the tagger calls a common noun is a name when the text writes it as one elsewhere
+        (
+            ["Rep. Chris Collins backed Trump early.", "Collins says the scenario is unlikely."],
+            ("Collins", True),
+        ),
+        # NEGATIVES: a sentence-initial capital alone proves nothing; a group beside its singular
+        (["Collins says the scenario is unlikely."], ("Collins", False)),
+        (
+            ["Latino turnout rose in March.", "Latinos say the economy is their main worry."],
+            ("Latinos", False),
+        ),
+    ],
+)
+def test_name_written_elsewhere(annotator, paragraphs: list[str], expected: tuple[str, bool]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _named(annotator, paragraphs)
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a name set off by a comma at the end of a titled phrase names the source
+        (
+            ["A lawyer for the news outlets, David Schulz, said no decision had been made."],
+            (True, "A lawyer for the news outlets, David Schulz"),
+        ),
+        # an inverted source whose name the parser made the object: the name belongs to the source
+        (
+            ["“These are strange days,” said Peter Morgan, a lawyer for the Sierra Club, on Monday."],
+            (True, "Peter Morgan, a lawyer for the Sierra Club"),
+        ),
+        # NEGATIVE: a place after a preposition does not name the source
+        (["A source in Moscow, speaking privately, said the talks failed."], (False, "A source in Moscow")),
+    ],
+)
+def test_titled_source_with_a_name(annotator, paragraphs: list[str], expected: tuple[bool, str]) -> None:  # type: ignore[no-untyped-def]
+    (mention, is_named), *rest = _named(annotator, paragraphs)
+    assert not rest
+    assert is_named is expected[0]
+    assert mention.startswith(expected[1])
