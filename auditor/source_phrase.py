@@ -310,13 +310,17 @@ def _institution(parsed: ParsedArticle, words: list[Word], head: Word, s_start: 
 
 
 def _appositive_name(words: list[Word], s_start: int) -> bool:
-    """The phrase ends in a name set off by a comma: "A lawyer for the news outlets, David Schulz". The
-    parser may hang the name on the last noun, after the preposition; the comma makes it the apposition."""
+    """A name set off by a comma before or after the titled phrase: "David Kamin, an outside adviser to
+    the campaign", "A lawyer for the news outlets, David Schulz". The parser may hang the name on another
+    noun; the comma makes it the apposition."""
     commas = [k for k, w in enumerate(words) if w.text == ","]
     if not commas:
         return False
-    last = [w for w in words[commas[-1] + 1 :] if w.upos != "PUNCT"]
-    return bool(last) and all(_is_name_word(w, s_start) for w in last)
+    for part in (words[: commas[0]], words[commas[-1] + 1 :]):
+        names = [w for w in part if w.upos != "PUNCT"]
+        if names and all(_is_name_word(w, s_start) for w in names):
+            return True
+    return False
 
 
 def _after_preposition(tree: Tree, words: list[Word], w: Word) -> bool:

@@ -461,6 +461,10 @@ def test_name_written_elsewhere(annotator, paragraphs: list[str], expected: tupl
             ["“These are strange days,” said Peter Morgan, a lawyer for the Sierra Club, on Monday."],
             (True, "Peter Morgan, a lawyer for the Sierra Club"),
         ),
+        (
+            ["David Kamin, an outside adviser to the campaign, said the plan might change."],
+            (True, "David Kamin, an outside adviser to the campaign"),
+        ),
         # NEGATIVE: a place after a preposition does not name the source
         (["A source in Moscow, speaking privately, said the talks failed."], (False, "A source in Moscow")),
     ],
