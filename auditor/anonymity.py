@@ -45,6 +45,7 @@ from auditor.anonymity_mention import (
 )
 from auditor.anonymity_reason import QUOTED, compiled, find_reason, free, span, stop
 from auditor.models import Anonymity, Attribution, ParsedArticle, Sentence, Source, TextSpan
+from auditor.source_phrase import source_nouns
 
 # Re-exported: findings, scoring and the tests import these from here.
 __all__ = [
@@ -158,7 +159,12 @@ def _collective(text: str, source: Source, parts: MentionParts) -> bool:
     while words and words[0] in {"a", "an", "the", "these", "those"}:
         words = words[1:]
     table = _collectives()
-    return " ".join(words) in table or parts.head.text.lower() in table
+    if " ".join(words) in table or parts.head.text.lower() in table:
+        return True
+    # "many Mexicans", "some Ukrainians": a people named by a capitalised plural inside the phrase
+    head = parts.head.text
+    inside = parts.head.start > source.start
+    return inside and head[:1].isupper() and head.endswith("s") and head.lower() not in source_nouns()
 
 
 def _own(parsed: ParsedArticle, attribution: Attribution, sentence: Sentence) -> Anonymity:

@@ -81,6 +81,7 @@ def identified_by_office(text: str, source: Source) -> bool:
     return definite and any(words.endswith(" " + office) for office in descriptor("office"))
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _BODY_DETERMINERS = frozenset({"the", "both", "these", "those", "this", "that", "its", "their", "his", "her"})
 
 
@@ -99,10 +100,16 @@ def refers_to_named_body(text: str, source: Source) -> bool:
 
 def no_person(text: str, source: Source) -> bool:
     """True when the head of the source phrase stands for no person who could be granted anonymity: a
-    share of people polled or counted ("47 percent said", "a majority of voters") or a word such as
-    "something" or "what" (``share`` and ``thing`` in anonymity_descriptors.txt)."""
+    share of people polled or counted ("47 percent said", "a majority of voters"), a word such as
+    "something" or "what" (``share`` and ``thing`` in anonymity_descriptors.txt), a phrase with the
+    writer's "I" or "we", or a relative of a named person ("his ex-wife", ``kin``)."""
     head = split_mention(text, source).head.text.lower()
-    return head in descriptor("share") or head in descriptor("thing")
+    if head in descriptor("share") or head in descriptor("thing"):
+        return True
+    words = [w.lower().replace("’", "'") for w in TOKEN.findall(text[source.start : source.end])]
+    if {"i", "we"} & set(words):
+        return True  # "my siblings and I": the writer or the person quoted, not an unnamed source
+    return len(words) == 2 and words[0] in _POSSESSIVES and words[1] in descriptor("kin")  # "his ex-wife"
 
 
 NOT_SPEECH_KINDS = frozenset({"document", "media"})  # a report or an outlet is no anonymous person

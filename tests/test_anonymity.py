@@ -216,6 +216,13 @@ CASES = [
         (None, None, None, True, True),
     ),
     ("Voters said the plan was dead.", "Voters", "said", "the plan was dead", (None, None, None, True, True)),
+    (
+        "Many Mexicans said the plan was dead.",
+        "Many Mexicans",
+        "said",
+        "the plan was dead",
+        (None, None, None, True, True),
+    ),
     # NEGATIVE: officials are people within an institution, whom anonymity rules cover
     (
         "Officials said the plan was dead.",

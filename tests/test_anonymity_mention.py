@@ -90,6 +90,8 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("a senior official", True),
         ("one candidate", True),  # indefinite: someone unnamed
         ("someone close to him", True),
+        ("a campaign aide", True),
+        ("A spokeswoman for Hillary Clinton", True),  # AP wants spokespeople named
         # NEGATIVES: a poll share, a word for no person, a record, a definite role, a possessive body
         ("47 percent", False),
         ("a majority of voters", False),
@@ -103,6 +105,11 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("all", False),
         ("the union", False),
         ("The decision", False),
+        ("his ex-wife", False),  # a relative of a named person: identified through that person
+        ("my siblings and I", False),  # the writer
+        ("the senators", False),
+        ("The network", False),
+        ("the truck story", False),
     ],
 )
 def test_anonymous_person_table(mention: str, expected: bool) -> None:
