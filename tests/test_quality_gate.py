@@ -12,7 +12,7 @@ from auditor.config import AuditConfig
 ROOT = Path(__file__).resolve().parents[1]
 GATE = ROOT / "tests" / "quality_gate.toml"
 DEV = ROOT.parent / "shared" / "eval" / "polnear" / "dev.jsonl"
-REQUIRED = ("attribution_f1", "source_token_f1", "content_token_f1")
+REQUIRED = ("attribution_f1", "source_token_f1", "source_exact", "content_token_f1")
 
 
 def test_gate_file_has_every_pin() -> None:
@@ -33,6 +33,7 @@ def test_dev_figures_meet_the_pins(annotator) -> None:
     measured = {
         "attribution_f1": result.totals.f1,
         "source_token_f1": result.totals.source_token_f1,
+        "source_exact": result.totals.source_exact,
         "content_token_f1": result.totals.content_token_f1,
     }
     pins = tomllib.loads(GATE.read_text(encoding="utf-8"))["dev"]
