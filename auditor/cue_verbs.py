@@ -87,6 +87,9 @@ def prev_text(tree: Tree, word: Word) -> str:
     return prev.text if prev is not None else ""
 
 
+CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
+
+
 def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
     """Why a reporting-verb form is not a verb here (the said deal, so-called, tell-tale), or None."""
     if (word.start > 0 and text[word.start - 1] in "-‐") or text[word.end : word.end + 1] in ("-", "‐"):
@@ -109,9 +112,15 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
     verb_only = word.text.lower() in lexicon.words("verb_only_forms.txt") and not (
         before is not None and before.upos == "DET"
     )  # "union officials told/amod POLITICO", "John Weaver, tells/compound reporters"; not "the said deal"
+    # '…,” reported Reuters': right after a closing quotation mark and its comma, the form is the verb of
+    # an inverted attribution, whatever tag the parser gave it
+    inverted = (before is not None and before.text in CLOSING_QUOTES) and text[: word.start].rstrip()[
+        -2:-1
+    ] in (",", "?", "!")
     if (
         word.deprel in ("amod", "compound")
         and not verb_only
+        and not inverted
         and not (word.text.lower().endswith("ing") and prev_text(tree, word) == ",")
     ):  # ", saying: ..." mis-attached as amod is still a verb
         return "modifies a noun"

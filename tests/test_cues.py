@@ -187,6 +187,10 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["He’s argued that the vote was rigged."], ["argued"]),
         (["She’s saying the count was wrong."], ["saying"]),
         (["Lee’s stated goal was a recount."], []),
+        # right after a closing quotation mark and comma, a form the parser made an adjective is the verb
+        (["This is “roughly the same lead she has held all month,” reported Reuters."], ["reported"]),
+        # NEGATIVE: without the quotation, "reported cases" is an adjective
+        (["The reported cases rose in March."], []),
         # a mis-tagged form set off by commas after a name is a parenthetical report
         (
             [
