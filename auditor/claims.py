@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TypeVar
 
-from auditor import names
+from auditor import lexicon, names
 from auditor.hedges import find_hedges
 from auditor.models import (
     Attribution,
@@ -171,7 +171,11 @@ def _impersonal(a: Attribution) -> bool:
     if cue is None:
         return False
     found = find_hedges(cue.text, 0, len(cue.text))
-    return cue.kind == "passive" or cue.text.lower().startswith(("it ", "there ")) or bool(found)
+    # "she was asked to speak" requests, "it was labeled 'Mostly True'" labels: neither hedges a claim
+    hedging_passive = cue.kind == "passive" and cue.lemma.lower() not in lexicon.words(
+        "passive_not_hedges.txt"
+    )
+    return hedging_passive or cue.text.lower().startswith(("it ", "there ")) or bool(found)
 
 
 def _claim_hedges(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from claim_helpers import attr, build, quotes_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -211,3 +212,24 @@ def test_claims_cover_every_sentence_with_true_offsets(paragraphs: list[str], pi
             assert t[c.cue.start : c.cue.end] == c.cue.text
         for h in c.hedges:
             assert t[h.start : h.end] == h.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "lemma", "content", "hedged"),
+    [
+        ("The vote is expected to be close.", "is expected", "expect", "to be close", True),
+        ("The plot was reported to police.", "was reported", "report", "to police", True),
+        # NEGATIVES: an agentless request or label presents no claim as unconfirmed
+        ("She was asked to give a talk.", "was asked", "ask", "to give a talk", False),
+        ("The claim was labeled Mostly True.", "was labeled", "label", "Mostly True", False),
+    ],
+)
+def test_agentless_passive_hedges_unless_a_request_or_label(
+    sentence: str, cue: str, lemma: str, content: str, hedged: bool
+) -> None:
+    p = build([sentence])
+    a = attr(p, "a1", source=None, cue=cue, content=content)
+    assert a.cue is not None
+    a = a.model_copy(update={"cue": a.cue.model_copy(update={"kind": "passive", "lemma": lemma})})
+    (c,) = claims_of(p, a)
+    assert (c.sourcing, c.hedged) == ("unattributed", hedged)
