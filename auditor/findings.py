@@ -296,14 +296,31 @@ def _spoken(ctx: Context, start: int, end: int, sentences: set[int]) -> bool:
     return any(c.source is not None and c.start <= start < c.end for c in ctx.claims)
 
 
+_TITLE_LEAD = re.compile(r"\b(?:titled|entitled|headlined|called|dubbed|named)\s*[,:]?\s*$", re.IGNORECASE)
+
+
+def _title(text: str, start: int, inner: str) -> bool:
+    """A quoted title, not speech: after "titled", "headlined", "called" ..., or written in title case
+    (''How to Foster Long-Term Innovation Investment'')."""
+    if _TITLE_LEAD.search(text[max(0, start - 30) : start]):
+        return True
+    words = [w.strip(".,;:!?'’") for w in inner.split()]
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and bool(long) and all(w[:1].isupper() for w in long)
+
+
 def quote_no_speaker(ctx: Context) -> Iterable[Finding]:
     kind = REGISTRY["QUOTE-NO-SPEAKER"]
     for qs, qe in ctx.quotes:
         inner = ctx.text[qs:qe].strip('“”" ')
         if len(inner.split()) < _MIN_QUOTE_WORDS:
             continue
-        sentences = {s.index for s in ctx.parsed.sentences if s.start < qe and qs < s.end}
-        if not sentences or _spoken(ctx, qs, qe, sentences):
+        sentences = {
+            s.index
+            for s in ctx.parsed.sentences
+            if s.start < qe and qs < s.end and ctx.parsed.in_body(s.index)
+        }
+        if not sentences or _title(ctx.text, qs, inner) or _spoken(ctx, qs, qe, sentences):
             continue
         short = inner if len(inner) <= 60 else inner[:57].rstrip() + "..."
         yield kind.make(ctx.text, qs, qe, ctx.claim_at(qs), quote=short)

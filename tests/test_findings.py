@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.anonymity import annotate_anonymity
-from auditor.findings import REGISTRY, find_findings, registry_rows
+from auditor.findings import REGISTRY, _title, find_findings, registry_rows
 from auditor.models import Attribution, Finding, ParsedArticle, TextSpan
 from auditor.scoring import score_article
 
@@ -565,3 +565,20 @@ def test_the_repeat_is_named_in_the_message() -> None:
     # negative: a source named once has no such note
     single = run("Sources said the pier was shut.", [("Sources", "said", None, False)])
     assert single and not any("referred to again" in f.message for f in single)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a paper titled ''How to Foster Long-Term Innovation Investment''", True),
+        ("a column headlined “Why the vote matters to all of us”", True),
+        ("the report, “Voting Rights In The Modern South”", True),  # title case
+        # NEGATIVES: speech, and a short phrase in quotation marks
+        ("she said “we will win this race and then some”", False),
+        ("“the scourge of war” is one goal", False),
+    ],
+)
+def test_quoted_title(text: str, expected: bool) -> None:
+    q = text.index("“") if "“" in text else text.index("''")
+    inner = text[q:].split("”")[0].strip("“'")
+    assert _title(text, q, inner) is expected
