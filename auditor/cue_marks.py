@@ -23,7 +23,8 @@ DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
 
 def label_words(s: Sentence, colon_start: int) -> list[Word]:
     """The words a colon labels: those before it in its sentence, after the last dash ("POLLS WERE RIGHT
-    - Jane Doe: “…”" in a digest), without a parenthesis ("Rep. Jane Doe (R-Texas):")."""
+    - Jane Doe: “…”" in a digest), without a parenthesis ("Rep. Jane Doe (R-Texas):") or an opening
+    reporting verb ("Said Ellis:")."""
     out: list[Word] = []
     depth = 0
     for x in s.words:
@@ -35,6 +36,8 @@ def label_words(s: Sentence, colon_start: int) -> list[Word]:
         depth -= x.text == ")" and depth > 0
     dash = max((k for k, x in enumerate(out) if x.text in DASH_WORDS and x.upos == "PUNCT"), default=-1)
     out = out[dash + 1 :]
+    if len(out) > 1 and out[0].text.lower() in lexicon.table("reporting_verb_forms.txt"):
+        out = out[1:]  # "Said Ellis: “…”": the verb opens the label, the speaker follows it
     return out
 
 

@@ -38,6 +38,11 @@ def _colons(parsed: ParsedArticle) -> list[str | None]:
         # a headline label opening the article
         (["Poll: Voters back the new stadium plan.", "The survey was taken last week."], ["Poll"]),
         (["MILLER: We have to finish the bridge this year."], ["MILLER"]),
+        # a reporting verb opening the label is no part of the speaker's name
+        (
+            ["The vote was close.", "Said Ellis: “I don’t get the sense she cares about tax reform.”"],
+            ["Ellis"],
+        ),
         # NEGATIVES: kickers, tallies, a few words of a list, a list of names
         (["Breaking: Storm hits the coast hard today.", "More follows."], []),
         (["The Latest: Storm hits the coast hard today.", "More follows."], []),
