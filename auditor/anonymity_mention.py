@@ -90,9 +90,13 @@ def refers_to_named_body(text: str, source: Source) -> bool:
     two countries", "both nations", "the autocratic nations", "the leaders" (``body`` in
     anonymity_descriptors.txt). Such a phrase refers back to bodies the text has named, so, like an
     office, it is a coreference gap and no AP anonymity rule applies. A phrase that goes on after the
-    noun ("the leaders of the protest") or starts without a determiner ("governments") does not count.
+    noun ("the leaders of the protest") or starts without a determiner ("governments") does not count,
+    except a force that speaks as an institution without one ("police said", "Ukrainian authorities";
+    ``force``).
     """
     words = [w.lower().replace("’", "'") for w in TOKEN.findall(text[source.start : source.end])]
+    if words and words[-1] in descriptor("force"):
+        return True  # "police said", "Tulsa police": the force speaks as an institution
     if len(words) < 2 or words[0] not in _BODY_DETERMINERS:
         return False
     return words[-1] in descriptor("body")

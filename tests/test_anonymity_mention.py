@@ -43,11 +43,15 @@ def test_is_definite() -> None:
         ("The ministry", True),
         ("the leaders", True),
         ("their governments", True),
+        ("police", True),  # a force speaking as an institution, with or without a determiner
+        ("Tulsa police", True),
+        ("Ukrainian authorities", True),
         # NEGATIVES: no determiner, a phrase that goes on after the noun, people, a lone noun
         ("governments", False),
         ("Various governments", False),
         ("the leaders of the protest", False),
         ("the officials", False),
+        ("police officers", False),  # NEGATIVE: people of the force
         ("two sources", False),
         ("the", False),
     ],
