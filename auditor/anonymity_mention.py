@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from auditor import lexicon
+from auditor import lexicon, names
 from auditor.anonymity_reason import span
 from auditor.models import Attribution, ParsedArticle, Sentence, Source, TextSpan
+from auditor.source_phrase import source_nouns
 
 TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+")
 
@@ -116,6 +117,26 @@ def no_person(text: str, source: Source) -> bool:
     return len(words) == 2 and words[0] in _POSSESSIVES and words[1] in descriptor("kin")  # "his ex-wife"
 
 
+_AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+
+
+def people_head(text: str, source: Source) -> bool:
+    """True when the head of the source phrase names a person or people: a person or group source noun
+    ("official", "sources"), a vague collective ("experts"), a title or role ("spokeswoman"), a word
+    for people (``people`` in anonymity_descriptors.txt: "friend", "woman"), or an agent noun ("one
+    questioner", "strategists"). A bad parse can hand the source slot to any noun ("softer language",
+    "his hands"); AP anonymity rules are about people, so such phrases get no finding."""
+    head = split_mention(text, source).head.text.lower().strip(".'’")
+    nouns = source_nouns()
+    if head in nouns:
+        return nouns[head] in ("person", "group")
+    if head in lexicon.table("collective_sources.txt") or head in descriptor("people"):
+        return True
+    if head in names.role_phrases() or head in names.title_words():
+        return True
+    return len(head) > 4 and head.endswith(_AGENT_SUFFIXES)
+
+
 NOT_SPEECH_KINDS = frozenset({"document", "media"})  # a report or an outlet is no anonymous person
 
 
@@ -136,6 +157,7 @@ def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> 
         or identified_by_office(source.mention, own)
         or refers_to_named_body(source.mention, own)
         or no_person(source.mention, own)
+        or not people_head(source.mention, source.model_copy(update={"start": 0, "end": len(source.mention)}))
     ):
         return False
     local = _local(source, offset)

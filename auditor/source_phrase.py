@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import cast
 
-from auditor import lexicon
+from auditor import lexicon, names
 from auditor.models import Entity, ParsedArticle, SourceKind, Word
 from auditor.syntax import Tree, contiguous, title_case
 
@@ -238,7 +238,7 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
             for w in words
             if w.index > head.index and _is_name_word(w, s_start) and not _after_preposition(tree, words, w)
         ]
-        if naming_names or after_names or _appositive_name(words, s_start):
+        if naming_names or after_names or _appositive_name(words, s_start) or _titled_name(words, s_start):
             return _name_kind(words, ent, head), True, "title with a name"  # "Defense Minister Kim Yong-hyun"
         mods = [w for w in words if w.index < head.index and _is_name_word(w, s_start)]
         mods += [
@@ -319,6 +319,20 @@ def _appositive_name(words: list[Word], s_start: int) -> bool:
     for part in (words[: commas[0]], words[commas[-1] + 1 :]):
         names = [w for w in part if w.upos != "PUNCT"]
         if names and all(_is_name_word(w, s_start) for w in names):
+            return True
+    return False
+
+
+def _titled_name(words: list[Word], s_start: int) -> bool:
+    """A title with "of" in it, then a name: "Secretary of State John F. Kerry", "Chief of Staff Reince
+    Priebus". The "of" is the title's, not a preposition that puts the name outside the source ("a source
+    close to John Kerry" stays unnamed: "close to" is no title)."""
+    titles = [t for t in names.role_phrases() | names.title_words() if " of " in t]
+    k = len(words)
+    while k > 1 and _is_name_word(words[k - 1], s_start):
+        k -= 1  # the title may end in a capitalised word the run would take ("Secretary of State")
+        prefix = " ".join(w.text.lower() for w in words[:k])
+        if any(prefix == t or prefix.endswith(" " + t) for t in titles):
             return True
     return False
 

@@ -96,6 +96,10 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("someone close to him", True),
         ("a campaign aide", True),
         ("A spokeswoman for Hillary Clinton", True),  # AP wants spokespeople named
+        ("one questioner", True),  # an agent noun
+        ("a friend", True),
+        ("Republican strategists", True),
+        ("people familiar with the talks", True),
         # NEGATIVES: a poll share, a word for no person, a record, a definite role, a possessive body
         ("47 percent", False),
         ("a majority of voters", False),
@@ -114,6 +118,11 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("the senators", False),
         ("The network", False),
         ("the truck story", False),
+        # NEGATIVES: a bad parse put a thing in the source slot; bodies and records are no people
+        ("softer language", False),
+        ("his hands", False),
+        ("the results", False),
+        ("a company", False),
     ],
 )
 def test_anonymous_person_table(mention: str, expected: bool) -> None:

@@ -241,11 +241,11 @@ END_TO_END: list[tuple[str, list[str], int]] = [
         ["A source in the ministry", "Another source, a diplomat"],
         2,
     ),
-    # the roster's key ignores the possessive: one source, one finding, one count
+    # the roster's key ignores the possessive: one source, one finding, one count (an institution such as
+    # "the port authority" is no anonymous person, so the example uses an official)
     (
-        "The port authority said the pier was shut. The port authority’s spokesman added that ferries had "
-        "stopped.",
-        ["The port authority", "The port authority’s"],
+        "A port official said the pier was shut. A port official’s aide added that ferries had stopped.",
+        ["A port official", "A port official’s"],
         1,
     ),
     (

@@ -465,7 +465,13 @@ def test_name_written_elsewhere(annotator, paragraphs: list[str], expected: tupl
             ["David Kamin, an outside adviser to the campaign, said the plan might change."],
             (True, "David Kamin, an outside adviser to the campaign"),
         ),
-        # NEGATIVE: a place after a preposition does not name the source
+        # a title with "of" in it, then the name
+        (
+            ["Secretary of State John F. Kerry said the council would meet."],
+            (True, "Secretary of State John F. Kerry"),
+        ),
+        # NEGATIVES: a name after "close to" is not the source's; a place after a preposition neither
+        (["A source close to John Kerry said the talks failed."], (False, "A source close to John Kerry")),
         (["A source in Moscow, speaking privately, said the talks failed."], (False, "A source in Moscow")),
     ],
 )
