@@ -325,13 +325,37 @@ def _name_before_inverted(tree: Tree, verb: Word, words: list[Word], stop: set[i
     return [*between, *words]
 
 
+def _name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """'Douglas Holtz-Eakin, an economist and tax expert, told me': the parser may make the second title
+    the subject. A name, a comma and a first title joined by "and" before the subject are the source."""
+    if not words:
+        return words
+    cc = tree.word(words[0].index - 1)
+    if cc is None or cc.upos != "CCONJ":
+        return words
+    j = cc.index - 1
+    while (x := tree.word(j)) is not None and x.upos in {"DET", "ADJ", "NOUN"}:
+        j -= 1
+    comma = tree.word(j)
+    first = [w for w in tree.words if j < w.index < cc.index]
+    if comma is None or comma.text != "," or not any(w.upos == "NOUN" for w in first):
+        return words
+    k = j - 1
+    while (x := tree.word(k)) is not None and (x.upos == "PROPN" or (x.text in ("-", ".") and k > 1)):
+        k -= 1
+    span = [w for w in tree.words if k < w.index <= words[-1].index]
+    if k + 1 >= j or any(w.index in stop for w in span):
+        return words
+    return span
+
+
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
     if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
     adjunct = participle_adjunct(tree, verb)
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
-        return _name_before_inverted(tree, verb, words, stop), why
+        return _name_before_coordinated_title(tree, _name_before_inverted(tree, verb, words, stop), stop), why
     shared = _coordinated_head(tree, verb)
     if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X
         words, _ = verb_source(tree, shared, stop | {verb.index}, text)

@@ -465,6 +465,13 @@ def test_name_written_elsewhere(annotator, paragraphs: list[str], expected: tupl
             ["David Kamin, an outside adviser to the campaign, said the plan might change."],
             (True, "David Kamin, an outside adviser to the campaign"),
         ),
+        # the parser made the second of two joined titles the subject: the name before them is the source's
+        (
+            [
+                "''I think Trump and all candidates should do so,'' Douglas Holtz-Eakin, an economist and tax expert, told me this week."
+            ],
+            (True, "Douglas Holtz-Eakin, an economist and tax expert"),
+        ),
         # a title with "of" in it, then the name
         (
             ["Secretary of State John F. Kerry said the council would meet."],
