@@ -468,7 +468,8 @@ def test_name_written_elsewhere(annotator, paragraphs: list[str], expected: tupl
         # the parser made the second of two joined titles the subject: the name before them is the source's
         (
             [
-                "''I think Trump and all candidates should do so,'' Douglas Holtz-Eakin, an economist and tax expert, told me this week."
+                "''I think Trump and all candidates should do so,'' Douglas Holtz-Eakin, an economist and "
+                "tax expert, told me this week."
             ],
             (True, "Douglas Holtz-Eakin, an economist and tax expert"),
         ),
