@@ -238,7 +238,13 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
             for w in words
             if w.index > head.index and _is_name_word(w, s_start) and not _after_preposition(tree, words, w)
         ]
-        if naming_names or after_names or _appositive_name(words, s_start) or _titled_name(words, s_start):
+        if (
+            naming_names
+            or after_names
+            or _appositive_name(words, s_start)
+            or _titled_name(words, s_start)
+            or _leading_written_name(parsed, tree, words)
+        ):
             return _name_kind(words, ent, head), True, "title with a name"  # "Defense Minister Kim Yong-hyun"
         mods = [w for w in words if w.index < head.index and _is_name_word(w, s_start)]
         mods += [
@@ -262,10 +268,35 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
         if w.upos == "ADP":
             break
         if w.text.lower() in nouns:
+            if _leading_written_name(parsed, tree, words):  # "Hope/VERB Hicks/NOUN, a spokeswoman"
+                return _name_kind(words, ent, head), True, "title with a name the tagger missed"
             return as_kind(nouns[w.text.lower()]), False, f"source noun '{w.text.lower()}'"
     if written_as_name(parsed, tree, head):
         return _name_kind(words, ent, head), True, "a name the tagger missed (capitalised as a name)"
     return "unknown", False, "common noun"
+
+
+def _leading_written_name(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> bool:
+    """The phrase opens with capitalised words set off by a comma, one of them written as a name
+    (``written_as_name``): "Hope Hicks, a campaign spokeswoman" with "Hope/VERB Hicks/NOUN"."""
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if not commas or not 0 < commas[0] <= 4:
+        return False
+    lead = words[: commas[0]]
+    return all(name_like(w) for w in lead) and any(written_as_name(parsed, tree, w) for w in lead)
+
+
+def name_like(w: Word) -> bool:
+    """A word that could be part of a name whatever its tag: capitalised, alphabetic, a content-word tag,
+    and no function or time word ("In May, a judge", "Earlier Tuesday, his aide" are no names)."""
+    low = w.text.lower()
+    return (
+        w.text[:1].isupper()
+        and w.text.isalpha()
+        and w.upos in {"PROPN", "NOUN", "VERB", "ADJ", "X"}
+        and low not in lexicon.words("english_stopwords.txt")
+        and low not in lexicon.words("time_words.txt")
+    )
 
 
 def written_as_name(parsed: ParsedArticle, tree: Tree, w: Word) -> bool:

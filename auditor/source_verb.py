@@ -16,6 +16,7 @@ from auditor.source_description import OF_LINKS, appositive_subject
 from auditor.source_phrase import (
     RELATIVE,
     head_of,
+    name_like,
     np_from_subtree,
     only_time,
     source_nouns,
@@ -325,6 +326,28 @@ def _name_before_inverted(tree: Tree, verb: Word, words: list[Word], stop: set[i
     return [*between, *words]
 
 
+def _name_before_appositive(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """'Hope Hicks, a campaign spokeswoman, did not respond': the tagger took the name for a verb and a
+    noun ("Hope/VERB Hicks/NOUN"), so the title became the subject. A run of capitalised words opening
+    the sentence and set off by commas right before the title phrase names the source: two words or
+    more, or one tagged as a name ("In Ohio, a campaign aide said" names no one)."""
+    if not words:
+        return words
+    comma, after = tree.word(words[0].index - 1), tree.word(words[-1].index + 1)
+    if comma is None or comma.text != "," or after is None or after.text != ",":
+        return words
+    run: list[Word] = []
+    k = comma.index - 1
+    while (x := tree.word(k)) is not None and name_like(x) and len(run) < 4:
+        run.insert(0, x)
+        k -= 1
+    if tree.word(k) is not None or not run or any(w.index in stop for w in run):
+        return words
+    if not (len(run) >= 2 or run[0].upos == "PROPN"):
+        return words
+    return [*run, comma, *words]
+
+
 def _name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
     """'Douglas Holtz-Eakin, an economist and tax expert, told me': the parser may make the second title
     the subject. A name, a comma and a first title joined by "and" before the subject are the source."""
@@ -355,7 +378,8 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     adjunct = participle_adjunct(tree, verb)
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
-        return _name_before_coordinated_title(tree, _name_before_inverted(tree, verb, words, stop), stop), why
+        words = _name_before_inverted(tree, verb, words, stop)
+        return _name_before_appositive(tree, _name_before_coordinated_title(tree, words, stop), stop), why
     shared = _coordinated_head(tree, verb)
     if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X
         words, _ = verb_source(tree, shared, stop | {verb.index}, text)

@@ -473,6 +473,13 @@ def test_name_written_elsewhere(annotator, paragraphs: list[str], expected: tupl
             ],
             (True, "Douglas Holtz-Eakin, an economist and tax expert"),
         ),
+        # a name the tagger took for a verb and a noun ("Hope/VERB Hicks/NOUN") before the title
+        (
+            ["Hope Hicks, a campaign spokeswoman, did not respond to my messages."],
+            (True, "Hope Hicks, a campaign spokeswoman"),
+        ),
+        # NEGATIVE: an opening time phrase names no one
+        (["In May, a campaign aide said the plan failed."], (False, "a campaign aide")),
         # a title with "of" in it, then the name
         (
             ["Secretary of State John F. Kerry said the council would meet."],
