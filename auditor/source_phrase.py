@@ -14,9 +14,16 @@ import re
 from functools import cache
 from typing import cast
 
-from auditor import lexicon, names
+from auditor import lexicon
 from auditor.models import Entity, ParsedArticle, SourceKind, Word
-from auditor.syntax import Tree, contiguous, title_case
+from auditor.source_names import (
+    appositive_name,
+    is_name_word,
+    leading_written_name,
+    titled_name,
+    written_as_name,
+)
+from auditor.syntax import Tree, contiguous
 
 PRONOUN_KINDS: dict[str, SourceKind] = {
     "he": "person",
@@ -174,33 +181,6 @@ def _entity_at(entities: tuple[Entity, ...], w: Word) -> Entity | None:
     return None
 
 
-def mistagged_name(w: Word, sentence_start: int) -> bool:
-    """A capitalised word inside a sentence that the tagger called a verb or adverb: the mini models take
-    unfamiliar surnames for verb forms ("Husted/VERB said", "Ebeling/VERB explained"). Mid-sentence
-    capitals mark a name; the sentence's first word proves nothing and is left out."""
-    return (
-        w.upos in {"VERB", "ADV"}
-        and w.start != sentence_start
-        and w.text[:1].isupper()
-        and w.text[1:].islower()
-        and w.text.isalpha()
-        and len(w.text) > 2
-    )
-
-
-def _is_name_word(w: Word, sentence_start: int) -> bool:
-    """A proper name word: PROPN (not a capitalised source noun at the sentence start), an acronym, or a
-    mid-sentence capitalised word the tagger called a verb (``mistagged_name``)."""
-    low = w.text.lower()
-    if low in source_nouns() and (w.start == sentence_start or w.text[:1].islower()):
-        return False
-    if w.upos == "PROPN":
-        return w.text[:1].isupper()
-    if mistagged_name(w, sentence_start):
-        return True
-    return len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()
-
-
 def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[SourceKind, bool, str]:
     """(kind, named, why) for a source phrase."""
     text = parsed.article.text
@@ -221,11 +201,11 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
     naming_names = [
         w
         for w in naming
-        if _is_name_word(w, s_start)
-        or any(_is_name_word(x, s_start) for x in tree.subtree(w.index) if x in words)
+        if is_name_word(w, s_start)
+        or any(is_name_word(x, s_start) for x in tree.subtree(w.index) if x in words)
     ]
     ent = _entity_at(parsed.entities, head)
-    if _is_name_word(head, s_start):
+    if is_name_word(head, s_start):
         kind = _name_kind(words, ent, head)
         return kind, True, "proper name"
     if low in nouns:
@@ -236,17 +216,17 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
         after_names = [
             w
             for w in words
-            if w.index > head.index and _is_name_word(w, s_start) and not _after_preposition(tree, words, w)
+            if w.index > head.index and is_name_word(w, s_start) and not _after_preposition(tree, words, w)
         ]
         if (
             naming_names
             or after_names
-            or _appositive_name(words, s_start)
-            or _titled_name(words, s_start)
-            or _leading_written_name(parsed, tree, words)
+            or appositive_name(words, s_start)
+            or titled_name(words, s_start)
+            or leading_written_name(parsed, tree, words)
         ):
             return _name_kind(words, ent, head), True, "title with a name"  # "Defense Minister Kim Yong-hyun"
-        mods = [w for w in words if w.index < head.index and _is_name_word(w, s_start)]
+        mods = [w for w in words if w.index < head.index and is_name_word(w, s_start)]
         mods += [
             w
             for w in words
@@ -259,7 +239,7 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
         if low in body_nouns() and _institution(parsed, words, head, s_start):
             return "organization", True, "official body of a named institution"
         return kind, False, f"source noun '{low}'"
-    loose = [w for w in words if _is_name_word(w, s_start) and not _after_preposition(tree, words, w)]
+    loose = [w for w in words if is_name_word(w, s_start) and not _after_preposition(tree, words, w)]
     if naming_names or loose:
         return _name_kind(words, ent, head), True, "phrase with a proper name"
     if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
@@ -268,62 +248,12 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
         if w.upos == "ADP":
             break
         if w.text.lower() in nouns:
-            if _leading_written_name(parsed, tree, words):  # "Hope/VERB Hicks/NOUN, a spokeswoman"
+            if leading_written_name(parsed, tree, words):  # "Hope/VERB Hicks/NOUN, a spokeswoman"
                 return _name_kind(words, ent, head), True, "title with a name the tagger missed"
             return as_kind(nouns[w.text.lower()]), False, f"source noun '{w.text.lower()}'"
     if written_as_name(parsed, tree, head):
         return _name_kind(words, ent, head), True, "a name the tagger missed (capitalised as a name)"
     return "unknown", False, "common noun"
-
-
-def _leading_written_name(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> bool:
-    """The phrase opens with capitalised words set off by a comma, one of them written as a name
-    (``written_as_name``): "Hope Hicks, a campaign spokeswoman" with "Hope/VERB Hicks/NOUN"."""
-    commas = [k for k, w in enumerate(words) if w.text == ","]
-    if not commas or not 0 < commas[0] <= 4:
-        return False
-    lead = words[: commas[0]]
-    return all(name_like(w) for w in lead) and any(written_as_name(parsed, tree, w) for w in lead)
-
-
-def name_like(w: Word) -> bool:
-    """A word that could be part of a name whatever its tag: capitalised, alphabetic, a content-word tag,
-    and no function or time word ("In May, a judge", "Earlier Tuesday, his aide" are no names)."""
-    low = w.text.lower()
-    return (
-        w.text[:1].isupper()
-        and w.text.isalpha()
-        and w.upos in {"PROPN", "NOUN", "VERB", "ADJ", "X"}
-        and low not in lexicon.words("english_stopwords.txt")
-        and low not in lexicon.words("time_words.txt")
-    )
-
-
-def written_as_name(parsed: ParsedArticle, tree: Tree, w: Word) -> bool:
-    """A capitalised word the tagger took for a common noun or verb that the text writes as a name:
-    capitalised inside this sentence ("spokeswoman Hope Hicks/NOUN said"), or elsewhere in the article
-    tagged as a name or capitalised inside a sentence ("Collins/NOUN says", after "Chris Collins").
-    A sentence's first word and title-case lines prove nothing; source nouns never get here, and
-    neither do groups (collective_sources.txt, or a plural whose singular the text also capitalises)."""
-    if not (w.text[:1].isupper() and w.text.isalpha() and len(w.text) > 2 and not w.text.isupper()):
-        return False
-    low = w.text.lower()
-    if low in lexicon.words("english_stopwords.txt") or low in lexicon.words("collective_sources.txt"):
-        return False
-    text = parsed.article.text
-    if low.endswith("s") and re.search(rf"\b{re.escape(w.text[:-1])}\b", text):
-        return False  # "Latinos" beside "Latino": a group named by its singular, not a surname
-    if w.start != tree.sentence.start and not title_case(tree.words):
-        return True
-    for s in parsed.sentences:
-        if not parsed.in_body(s.index):
-            continue
-        for x in s.words:
-            if x.text != w.text or x.start == w.start:
-                continue
-            if x.upos == "PROPN" or x.ner != "O" or (x.start != s.start and not title_case(s.words)):
-                return True
-    return False
 
 
 def _institution(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int) -> bool:
@@ -335,35 +265,7 @@ def _institution(parsed: ParsedArticle, words: list[Word], head: Word, s_start: 
         ent = _entity_at(parsed.entities, w)
         if (ent is not None and ent.label == "NORP") or _DEMONYM.search(w.text):
             continue  # the weak tagger may call "Russian" PROPN: a nationality names no institution
-        if _is_name_word(w, s_start) or (w.upos in ("NOUN", "X") and w.start != s_start):
-            return True
-    return False
-
-
-def _appositive_name(words: list[Word], s_start: int) -> bool:
-    """A name set off by a comma before or after the titled phrase: "David Kamin, an outside adviser to
-    the campaign", "A lawyer for the news outlets, David Schulz". The parser may hang the name on another
-    noun; the comma makes it the apposition."""
-    commas = [k for k, w in enumerate(words) if w.text == ","]
-    if not commas:
-        return False
-    for part in (words[: commas[0]], words[commas[-1] + 1 :]):
-        names = [w for w in part if w.upos != "PUNCT"]
-        if names and all(_is_name_word(w, s_start) for w in names):
-            return True
-    return False
-
-
-def _titled_name(words: list[Word], s_start: int) -> bool:
-    """A title with "of" in it, then a name: "Secretary of State John F. Kerry", "Chief of Staff Reince
-    Priebus". The "of" is the title's, not a preposition that puts the name outside the source ("a source
-    close to John Kerry" stays unnamed: "close to" is no title)."""
-    titles = [t for t in names.role_phrases() | names.title_words() if " of " in t]
-    k = len(words)
-    while k > 1 and _is_name_word(words[k - 1], s_start):
-        k -= 1  # the title may end in a capitalised word the run would take ("Secretary of State")
-        prefix = " ".join(w.text.lower() for w in words[:k])
-        if any(prefix == t or prefix.endswith(" " + t) for t in titles):
+        if is_name_word(w, s_start) or (w.upos in ("NOUN", "X") and w.start != s_start):
             return True
     return False
 

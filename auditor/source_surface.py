@@ -9,12 +9,12 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cues import verb_lemma
 from auditor.models import Word
+from auditor.source_names import mistagged_name
 from auditor.source_phrase import (
     NP_JOIN,
     NP_POS,
     PP_LINKS,
     RELATIVE,
-    mistagged_name,
     source_nouns,
     trim_words,
 )

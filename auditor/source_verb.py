@@ -13,10 +13,10 @@ from auditor.cue_rules import coordinated_verb
 from auditor.cues import according_to_target, verb_kind, verb_lemma
 from auditor.models import Word
 from auditor.source_description import OF_LINKS, appositive_subject
+from auditor.source_names import name_before_appositive, name_before_coordinated_title, name_before_inverted
 from auditor.source_phrase import (
     RELATIVE,
     head_of,
-    name_like,
     np_from_subtree,
     only_time,
     source_nouns,
@@ -311,75 +311,14 @@ def _coordinated_head(tree: Tree, verb: Word) -> Word | None:
     return shared if shared is not None and shared.upos in {"VERB", "AUX"} else None
 
 
-def _name_before_inverted(tree: Tree, verb: Word, words: list[Word], stop: set[int]) -> list[Word]:
-    """'…,” said Peter Morgan, a lawyer for the Sierra Club': the parser may make the name the object and
-    the title the subject; the name between the verb and the subject, set off by a comma, is the source's
-    name."""
-    if not words or words[0].index <= verb.index:
-        return words
-    between = [w for w in tree.words if verb.index < w.index < words[0].index]
-    if len(between) < 2 or between[-1].text != "," or any(w.index in stop for w in between):
-        return words
-    name = between[:-1]
-    if not all(w.upos == "PROPN" and w.text[:1].isupper() for w in name):
-        return words
-    return [*between, *words]
-
-
-def _name_before_appositive(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
-    """'Hope Hicks, a campaign spokeswoman, did not respond': the tagger took the name for a verb and a
-    noun ("Hope/VERB Hicks/NOUN"), so the title became the subject. A run of capitalised words opening
-    the sentence and set off by commas right before the title phrase names the source: two words or
-    more, or one tagged as a name ("In Ohio, a campaign aide said" names no one)."""
-    if not words:
-        return words
-    comma, after = tree.word(words[0].index - 1), tree.word(words[-1].index + 1)
-    if comma is None or comma.text != "," or after is None or after.text != ",":
-        return words
-    run: list[Word] = []
-    k = comma.index - 1
-    while (x := tree.word(k)) is not None and name_like(x) and len(run) < 4:
-        run.insert(0, x)
-        k -= 1
-    if tree.word(k) is not None or not run or any(w.index in stop for w in run):
-        return words
-    if not (len(run) >= 2 or run[0].upos == "PROPN"):
-        return words
-    return [*run, comma, *words]
-
-
-def _name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
-    """'Douglas Holtz-Eakin, an economist and tax expert, told me': the parser may make the second title
-    the subject. A name, a comma and a first title joined by "and" before the subject are the source."""
-    if not words:
-        return words
-    cc = tree.word(words[0].index - 1)
-    if cc is None or cc.upos != "CCONJ":
-        return words
-    j = cc.index - 1
-    while (x := tree.word(j)) is not None and x.upos in {"DET", "ADJ", "NOUN"}:
-        j -= 1
-    comma = tree.word(j)
-    first = [w for w in tree.words if j < w.index < cc.index]
-    if comma is None or comma.text != "," or not any(w.upos == "NOUN" for w in first):
-        return words
-    k = j - 1
-    while (x := tree.word(k)) is not None and (x.upos == "PROPN" or (x.text in ("-", ".") and k > 1)):
-        k -= 1
-    span = [w for w in tree.words if k < w.index <= words[-1].index]
-    if k + 1 >= j or any(w.index in stop for w in span):
-        return words
-    return span
-
-
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
     if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
     adjunct = participle_adjunct(tree, verb)
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
-        words = _name_before_inverted(tree, verb, words, stop)
-        return _name_before_appositive(tree, _name_before_coordinated_title(tree, words, stop), stop), why
+        words = name_before_inverted(tree, verb, words, stop)
+        return name_before_appositive(tree, name_before_coordinated_title(tree, words, stop), stop), why
     shared = _coordinated_head(tree, verb)
     if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X
         words, _ = verb_source(tree, shared, stop | {verb.index}, text)

@@ -280,7 +280,7 @@ def test_surname_tagged_as_verb_is_the_source(
 def test_mistagged_name_needs_a_capital_inside_the_sentence() -> None:
     from word_helpers import one_word
 
-    from auditor.source_phrase import mistagged_name
+    from auditor.source_names import mistagged_name
 
     def word(text: str, start: int, upos: str = "VERB") -> Word:
         return one_word(text, upos, start=start)

@@ -1,0 +1,183 @@
+"""Is this word, or this run of words, a name? Proper-noun tags are unreliable with the mini models
+(UPOS 0.91): surnames come out as verbs and nouns ("Husted/VERB said", "Hope/VERB Hicks/NOUN"). These
+tests read capitals, commas and the rest of the article instead, for ``source_phrase.classify`` (is a
+source phrase named?) and ``source_verb`` (where does a source phrase start?).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor import lexicon, names
+from auditor.models import ParsedArticle, Word
+from auditor.syntax import Tree, title_case
+
+
+def _source_nouns() -> frozenset[str]:
+    return frozenset(lexicon.table("source_nouns.txt"))
+
+
+def mistagged_name(w: Word, sentence_start: int) -> bool:
+    """A capitalised word inside a sentence that the tagger called a verb or adverb: the mini models take
+    unfamiliar surnames for verb forms ("Husted/VERB said", "Ebeling/VERB explained"). Mid-sentence
+    capitals mark a name; the sentence's first word proves nothing and is left out."""
+    return (
+        w.upos in {"VERB", "ADV"}
+        and w.start != sentence_start
+        and w.text[:1].isupper()
+        and w.text[1:].islower()
+        and w.text.isalpha()
+        and len(w.text) > 2
+    )
+
+
+def is_name_word(w: Word, sentence_start: int) -> bool:
+    """A proper name word: PROPN (not a capitalised source noun at the sentence start), an acronym, or a
+    mid-sentence capitalised word the tagger called a verb (``mistagged_name``)."""
+    low = w.text.lower()
+    if low in _source_nouns() and (w.start == sentence_start or w.text[:1].islower()):
+        return False
+    if w.upos == "PROPN":
+        return w.text[:1].isupper()
+    if mistagged_name(w, sentence_start):
+        return True
+    return len(w.text) >= 2 and w.text.isupper() and w.text.isalpha()
+
+
+def leading_written_name(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> bool:
+    """The phrase opens with capitalised words set off by a comma, one of them written as a name
+    (``written_as_name``): "Hope Hicks, a campaign spokeswoman" with "Hope/VERB Hicks/NOUN"."""
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if not commas or not 0 < commas[0] <= 4:
+        return False
+    lead = words[: commas[0]]
+    return all(name_like(w) for w in lead) and any(written_as_name(parsed, tree, w) for w in lead)
+
+
+def name_like(w: Word) -> bool:
+    """A word that could be part of a name whatever its tag: capitalised, alphabetic, a content-word tag,
+    and no function or time word ("In May, a judge", "Earlier Tuesday, his aide" are no names)."""
+    low = w.text.lower()
+    return (
+        w.text[:1].isupper()
+        and w.text.isalpha()
+        and w.upos in {"PROPN", "NOUN", "VERB", "ADJ", "X"}
+        and low not in lexicon.words("english_stopwords.txt")
+        and low not in lexicon.words("time_words.txt")
+    )
+
+
+def written_as_name(parsed: ParsedArticle, tree: Tree, w: Word) -> bool:
+    """A capitalised word the tagger took for a common noun or verb that the text writes as a name:
+    capitalised inside this sentence ("spokeswoman Hope Hicks/NOUN said"), or elsewhere in the article
+    tagged as a name or capitalised inside a sentence ("Collins/NOUN says", after "Chris Collins").
+    A sentence's first word and title-case lines prove nothing; source nouns never get here, and
+    neither do groups (collective_sources.txt, or a plural whose singular the text also capitalises)."""
+    if not (w.text[:1].isupper() and w.text.isalpha() and len(w.text) > 2 and not w.text.isupper()):
+        return False
+    low = w.text.lower()
+    if low in lexicon.words("english_stopwords.txt") or low in lexicon.words("collective_sources.txt"):
+        return False
+    text = parsed.article.text
+    if low.endswith("s") and re.search(rf"\b{re.escape(w.text[:-1])}\b", text):
+        return False  # "Latinos" beside "Latino": a group named by its singular, not a surname
+    if w.start != tree.sentence.start and not title_case(tree.words):
+        return True
+    for s in parsed.sentences:
+        if not parsed.in_body(s.index):
+            continue
+        for x in s.words:
+            if x.text != w.text or x.start == w.start:
+                continue
+            if x.upos == "PROPN" or x.ner != "O" or (x.start != s.start and not title_case(s.words)):
+                return True
+    return False
+
+
+def appositive_name(words: list[Word], s_start: int) -> bool:
+    """A name set off by a comma before or after the titled phrase: "David Kamin, an outside adviser to
+    the campaign", "A lawyer for the news outlets, David Schulz". The parser may hang the name on another
+    noun; the comma makes it the apposition."""
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if not commas:
+        return False
+    for part in (words[: commas[0]], words[commas[-1] + 1 :]):
+        names = [w for w in part if w.upos != "PUNCT"]
+        if names and all(is_name_word(w, s_start) for w in names):
+            return True
+    return False
+
+
+def titled_name(words: list[Word], s_start: int) -> bool:
+    """A title with "of" in it, then a name: "Secretary of State John F. Kerry", "Chief of Staff Reince
+    Priebus". The "of" is the title's, not a preposition that puts the name outside the source ("a source
+    close to John Kerry" stays unnamed: "close to" is no title)."""
+    titles = [t for t in names.role_phrases() | names.title_words() if " of " in t]
+    k = len(words)
+    while k > 1 and is_name_word(words[k - 1], s_start):
+        k -= 1  # the title may end in a capitalised word the run would take ("Secretary of State")
+        prefix = " ".join(w.text.lower() for w in words[:k])
+        if any(prefix == t or prefix.endswith(" " + t) for t in titles):
+            return True
+    return False
+
+
+def name_before_appositive(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """'Hope Hicks, a campaign spokeswoman, did not respond': the tagger took the name for a verb and a
+    noun ("Hope/VERB Hicks/NOUN"), so the title became the subject. A run of capitalised words opening
+    the sentence and set off by commas right before the title phrase names the source: two words or
+    more, or one tagged as a name ("In Ohio, a campaign aide said" names no one)."""
+    if not words:
+        return words
+    comma, after = tree.word(words[0].index - 1), tree.word(words[-1].index + 1)
+    if comma is None or comma.text != "," or after is None or after.text != ",":
+        return words
+    run: list[Word] = []
+    k = comma.index - 1
+    while (x := tree.word(k)) is not None and name_like(x) and len(run) < 4:
+        run.insert(0, x)
+        k -= 1
+    if tree.word(k) is not None or not run or any(w.index in stop for w in run):
+        return words
+    if not (len(run) >= 2 or run[0].upos == "PROPN"):
+        return words
+    return [*run, comma, *words]
+
+
+def name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """'Douglas Holtz-Eakin, an economist and tax expert, told me': the parser may make the second title
+    the subject. A name, a comma and a first title joined by "and" before the subject are the source."""
+    if not words:
+        return words
+    cc = tree.word(words[0].index - 1)
+    if cc is None or cc.upos != "CCONJ":
+        return words
+    j = cc.index - 1
+    while (x := tree.word(j)) is not None and x.upos in {"DET", "ADJ", "NOUN"}:
+        j -= 1
+    comma = tree.word(j)
+    first = [w for w in tree.words if j < w.index < cc.index]
+    if comma is None or comma.text != "," or not any(w.upos == "NOUN" for w in first):
+        return words
+    k = j - 1
+    while (x := tree.word(k)) is not None and (x.upos == "PROPN" or (x.text in ("-", ".") and k > 1)):
+        k -= 1
+    span = [w for w in tree.words if k < w.index <= words[-1].index]
+    if k + 1 >= j or any(w.index in stop for w in span):
+        return words
+    return span
+
+
+def name_before_inverted(tree: Tree, verb: Word, words: list[Word], stop: set[int]) -> list[Word]:
+    """'…,” said Peter Morgan, a lawyer for the Sierra Club': the parser may make the name the object and
+    the title the subject; the name between the verb and the subject, set off by a comma, is the source's
+    name."""
+    if not words or words[0].index <= verb.index:
+        return words
+    between = [w for w in tree.words if verb.index < w.index < words[0].index]
+    if len(between) < 2 or between[-1].text != "," or any(w.index in stop for w in between):
+        return words
+    name = between[:-1]
+    if not all(w.upos == "PROPN" and w.text[:1].isupper() for w in name):
+        return words
+    return [*between, *words]
