@@ -180,20 +180,23 @@ def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]
         sent = next((x for x in parsed.sentences if x.start <= start < x.end), None)
         if sent is None:
             continue
-        word = Tree(sent).at_offset(start)
-        out.append(
-            Cue(
-                start=start,
-                end=start + 1,
-                text=m.group(1),
-                kind="other",
-                lemma="dash",
-                sentence=sent.index,
-                head=word.index if word else 0,
-                rule="dash credit right after a quotation",
-            )
-        )
+        out.append(_mark_cue(text, sent, start, "dash", "dash credit right after a quotation"))
     return out
+
+
+def _mark_cue(text: str, s: Sentence, start: int, lemma: str, rule: str) -> Cue:
+    """A one-character cue of kind "other" on a mark (a dash credit, a post's sign-off)."""
+    word = Tree(s).at_offset(start)
+    return Cue(
+        start=start,
+        end=start + 1,
+        text=text[start],
+        kind="other",
+        lemma=lemma,
+        sentence=s.index,
+        head=word.index if word else 0,
+        rule=rule,
+    )
 
 
 # The text a page keeps of an embedded post ends "— Display Name (@handle) Month D, YYYY": the
@@ -212,19 +215,8 @@ def embed_cues(parsed: ParsedArticle) -> list[Cue]:
         if not parsed.in_body(s.index):
             continue
         for m in EMBED_SIGNOFF.finditer(text, s.start, s.end):
-            word = Tree(s).at_offset(m.start())
-            out.append(
-                Cue(
-                    start=m.start(),
-                    end=m.start() + 1,
-                    text=text[m.start()],
-                    kind="other",
-                    lemma="embed",
-                    sentence=s.index,
-                    head=word.index if word else 0,
-                    rule=f"sign-off of an embedded post by @{m.group('handle')} ({m.group('date')})",
-                )
-            )
+            rule = f"sign-off of an embedded post by @{m.group('handle')} ({m.group('date')})"
+            out.append(_mark_cue(text, s, m.start(), "embed", rule))
     return out
 
 

@@ -140,6 +140,11 @@ def _source_model(parsed: ParsedArticle, tree: Tree, words: list[Word], stop: se
     return Source(start=start, end=end, mention=mention, name=mention, kind=kind, named=named)
 
 
+def _paragraph_words(parsed: ParsedArticle, paragraph: int) -> list[Word]:
+    """Every word of one paragraph: a dash credit or a post's sign-off names its source across sentences."""
+    return [w for x in parsed.sentences if x.paragraph == paragraph for w in x.words]
+
+
 def _attribute(
     parsed: ParsedArticle, cue: Cue, quotes: list[QuoteSpan], all_quotes: tuple[QuoteSpan, ...]
 ) -> tuple[Source | None, Span | None, str | None, str]:
@@ -174,7 +179,7 @@ def _attribute(
     elif cue.kind == "other" and cue.lemma == "dash":
         seg = parsed.article.segments[s.paragraph]
         stop_at = min([seg.end] + [q.start for q in all_quotes if q.start > cue.end])
-        para = [w for x in parsed.sentences if x.paragraph == s.paragraph for w in x.words]
+        para = _paragraph_words(parsed, s.paragraph)
         words = trim_words([w for w in para if w.start > cue.start and w.end <= stop_at], text)[:8]
         why = "name after the dash"
     elif cue.kind == "other" and cue.lemma == "embed":
@@ -182,8 +187,7 @@ def _attribute(
         parts = embed_parts(text, seg.start, cue)
         if parts is not None:
             (n0, n1), (c0, c1) = parts
-            para = [w for x in parsed.sentences if x.paragraph == s.paragraph for w in x.words]
-            words = [w for w in para if n0 <= w.start and w.end <= n1]
+            words = [w for w in _paragraph_words(parsed, s.paragraph) if n0 <= w.start and w.end <= n1]
             content = Span(start=c0, end=c1)
             why = "account name in the post's sign-off"
     elif is_noun_cue(cue):  # "Trump's claim that ...", "In a CNN poll, ..." (auditor.cue_nouns)
