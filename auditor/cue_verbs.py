@@ -113,10 +113,11 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
         before is not None and before.upos == "DET"
     )  # "union officials told/amod POLITICO", "John Weaver, tells/compound reporters"; not "the said deal"
     # '…,” reported Reuters': right after a closing quotation mark and its comma, the form is the verb of
-    # an inverted attribution, whatever tag the parser gave it
-    inverted = (before is not None and before.text in CLOSING_QUOTES) and text[: word.start].rstrip()[
-        -2:-1
-    ] in (",", "?", "!")
+    # an inverted attribution, whatever tag the parser gave it (read in a short window, not by copying
+    # all the text before the verb, once per quoted verb of a long article)
+    inverted = (before is not None and before.text in CLOSING_QUOTES) and text[
+        max(0, word.start - 40) : word.start
+    ].rstrip()[-2:-1] in (",", "?", "!")
     if (
         word.deprel in ("amod", "compound")
         and not verb_only
