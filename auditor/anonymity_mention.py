@@ -71,13 +71,17 @@ def is_fragment(text: str, source: Source) -> bool:
     return before.isalnum() or before in "-‐" or after.isalnum()
 
 
+def _words(text: str, source: Source) -> list[str]:
+    """The source phrase's words, lower case, with a straight apostrophe ("Russia’s" -> "russia's")."""
+    return [w.lower().replace("’", "'") for w in TOKEN.findall(text[source.start : source.end])]
+
+
 def identified_by_office(text: str, source: Source) -> bool:
     """True for a one-holder office written definitely: "the Ukrainian president", "Russia's premier".
 
     Such a source is identifiable: the gap is coreference, not anonymity, so no AP anonymity rule applies.
     """
-    words = " ".join(TOKEN.findall(text[source.start : source.end])).lower()
-    words = words.replace("’", "'")
+    words = " ".join(_words(text, source))
     definite = words.startswith("the ") or "'s " in words
     return definite and any(words.endswith(" " + office) for office in descriptor("office"))
 
@@ -95,7 +99,7 @@ def refers_to_named_body(text: str, source: Source) -> bool:
     except a force that speaks as an institution without one ("police said", "Ukrainian authorities";
     ``force``).
     """
-    words = [w.lower().replace("’", "'") for w in TOKEN.findall(text[source.start : source.end])]
+    words = _words(text, source)
     if words and words[-1] in descriptor("force"):
         return True  # "police said", "Tulsa police": the force speaks as an institution
     if len(words) < 2 or words[0] not in _BODY_DETERMINERS:
@@ -111,7 +115,7 @@ def no_person(text: str, source: Source) -> bool:
     head = split_mention(text, source).head.text.lower()
     if head in descriptor("share") or head in descriptor("thing"):
         return True
-    words = [w.lower().replace("’", "'") for w in TOKEN.findall(text[source.start : source.end])]
+    words = _words(text, source)
     if {"i", "we"} & set(words):
         return True  # "my siblings and I": the writer or the person quoted, not an unnamed source
     return len(words) == 2 and words[0] in _POSSESSIVES and words[1] in descriptor("kin")  # "his ex-wife"
@@ -151,13 +155,14 @@ def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> 
     """
     if source is None or source.named or source.anonymity is None or source.kind in NOT_SPEECH_KINDS:
         return False
-    own = _local(source, source.start)
+    # the predicates read the phrase itself: a span over the whole mention, as written at start:end
+    own = source.model_copy(update={"start": 0, "end": len(source.mention)})
     if (
         is_pronoun(source.mention)
         or identified_by_office(source.mention, own)
         or refers_to_named_body(source.mention, own)
         or no_person(source.mention, own)
-        or not people_head(source.mention, source.model_copy(update={"start": 0, "end": len(source.mention)}))
+        or not people_head(source.mention, own)
     ):
         return False
     local = _local(source, offset)
