@@ -1,4 +1,5 @@
-"""Tests for auditor/anonymity_mention.py: definite mentions and the indefinite mention they refer to."""
+"""Tests for auditor/anonymity_mention.py: definite mentions and the indefinite mention they refer to, and
+which unnamed sources the AP anonymity rules apply to (anonymous_person and its predicates)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ from findings_helpers import make_source, parse
 
 from auditor.anonymity_mention import anonymous_person, antecedent, is_definite, refers_to_named_body
 from auditor.models import Anonymity, Source
+
+
+def _unnamed(mention: str, start: int = 0) -> Source:
+    """An unnamed group source written as ``mention`` at ``start``, with an (empty) anonymity record."""
+    end = start + len(mention)
+    return Source(
+        start=start, end=end, mention=mention, name=mention, kind="group", named=False, anonymity=Anonymity()
+    )
 
 
 @pytest.mark.parametrize(
@@ -57,33 +66,14 @@ def test_is_definite() -> None:
     ],
 )
 def test_refers_to_named_body(mention: str, expected: bool) -> None:
-    source = Source(start=0, end=len(mention), mention=mention, name=mention, kind="group", named=False)
-    assert refers_to_named_body(mention, source) is expected
+    assert refers_to_named_body(mention, _unnamed(mention)) is expected
 
 
 def test_named_body_is_not_an_anonymous_person() -> None:
     text = "Russia and North Korea met. The two countries said the talks went well."
     start = text.index("The two")
-    body = Source(
-        start=start,
-        end=start + 17,
-        mention="The two countries",
-        name="x",
-        kind="group",
-        named=False,
-        anonymity=Anonymity(),
-    )
-    assert not anonymous_person(body, text)
-    officials = Source(
-        start=0,
-        end=9,
-        mention="Officials",
-        name="Officials",
-        kind="group",
-        named=False,
-        anonymity=Anonymity(),
-    )
-    assert anonymous_person(officials, "Officials said the talks went well.")
+    assert not anonymous_person(_unnamed("The two countries", start), text)
+    assert anonymous_person(_unnamed("Officials"), "Officials said the talks went well.")
 
 
 @pytest.mark.parametrize(
@@ -126,13 +116,4 @@ def test_named_body_is_not_an_anonymous_person() -> None:
     ],
 )
 def test_anonymous_person_table(mention: str, expected: bool) -> None:
-    source = Source(
-        start=0,
-        end=len(mention),
-        mention=mention,
-        name=mention,
-        kind="group",
-        named=False,
-        anonymity=Anonymity(),
-    )
-    assert anonymous_person(source, mention) is expected
+    assert anonymous_person(_unnamed(mention), mention) is expected
