@@ -371,3 +371,39 @@ def test_clitic_has_is_not_a_passive(annotator, paragraph: str, kind: str) -> No
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
     assert [c.kind for c in find_cues(parsed, find_quotes(parsed))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the mini parser's xcomp for a clause without "that": its own subject right after the verb
+        (
+            [
+                ("Both", "both", "DET", 2, "nsubj"),
+                ("think", "think", "VERB", 0, "root"),
+                ("Obama", "Obama", "PROPN", 4, "nsubj"),
+                ("advanced", "advance", "VERB", 2, "xcomp"),
+                ("the", "the", "DET", 6, "det"),
+                ("agenda", "agenda", "NOUN", 4, "obj"),
+            ],
+            "reported clause",
+        ),
+        # NEGATIVE: an object noun, no clause of its own ("Both think the agenda important")
+        (
+            [
+                ("Both", "both", "DET", 2, "nsubj"),
+                ("think", "think", "VERB", 0, "root"),
+                ("the", "the", "DET", 4, "det"),
+                ("agenda", "agenda", "NOUN", 2, "obj"),
+                ("important", "important", "ADJ", 2, "xcomp"),
+            ],
+            None,
+        ),
+    ],
+)
+def test_clause_without_that(rows: list[Row], expected: str | None) -> None:
+    from auditor.cue_content import has_content
+
+    tree = _sent(rows)
+    w = next(x for x in tree.words if x.text == "think")
+    assert has_content(tree, w, (), tree.sentence.text) == expected
