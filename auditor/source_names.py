@@ -58,6 +58,8 @@ def name_like(w: Word) -> bool:
     """A word that could be part of a name whatever its tag: capitalised, alphabetic, a content-word tag,
     and no function or time word ("In May, a judge", "Earlier Tuesday, his aide" are no names)."""
     low = w.text.lower()
+    if re.fullmatch(r"[A-Z]\.", w.text):
+        return True  # a middle initial: "Warren E. Buffett"
     return (
         w.text[:1].isupper()
         and w.text.isalpha()
@@ -124,24 +126,53 @@ def titled_name(words: list[Word], s_start: int) -> bool:
 
 def name_before_appositive(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
     """'Hope Hicks, a campaign spokeswoman, did not respond': the tagger took the name for a verb and a
-    noun ("Hope/VERB Hicks/NOUN"), so the title became the subject. A run of capitalised words opening
-    the sentence and set off by commas right before the title phrase names the source: two words or
-    more, or one tagged as a name ("In Ohio, a campaign aide said" names no one)."""
+    noun ("Hope/VERB Hicks/NOUN"), so the title became the subject. A run of capitalised words set off by
+    commas right before the title phrase names the source: opening the sentence, two words or more, or one
+    tagged as a name ("In Ohio, a campaign aide said" names no one); later in the sentence, two words or
+    more tagged as names ("after Warren E. Buffett, the billionaire investor, complained"). A bracketed
+    party and state between the name and its comma stay with it ("Rep. Jim Jordan (R-Ohio), an ...")."""
     if not words:
         return words
     comma, after = tree.word(words[0].index - 1), tree.word(words[-1].index + 1)
     if comma is None or comma.text != "," or after is None or after.text != ",":
         return words
-    run: list[Word] = []
     k = comma.index - 1
+    bracket = _bracket_before(tree, k)
+    k -= len(bracket)
+    run: list[Word] = []
     while (x := tree.word(k)) is not None and name_like(x) and len(run) < 4:
         run.insert(0, x)
         k -= 1
-    if tree.word(k) is not None or not run or any(w.index in stop for w in run):
+    name = list(run)
+    if run and (x := tree.word(k)) is not None and x.text.lower() in lexicon.table("titles.txt"):
+        run.insert(0, x)  # a title before the name: "Rep. Jim Jordan", "former senator Jim Webb"
+        k -= 1
+    if not run or any(w.index in stop for w in [*run, *bracket]):
         return words
-    if not (len(run) >= 2 or run[0].upos == "PROPN"):
+    opening = tree.word(k) is None
+    if opening and not (len(run) >= 2 or run[0].upos == "PROPN"):
         return words
-    return [*run, comma, *words]
+    before = tree.word(k)
+    if not opening and (
+        len(name) < 2
+        or not all(w.upos == "PROPN" for w in name)
+        or (before is not None and name_like(before))  # a longer run than four: not one name
+    ):
+        return words
+    return [*run, *bracket, comma, *words]
+
+
+def _bracket_before(tree: Tree, k: int) -> list[Word]:
+    """'(R-Ohio)' ending at word k: the bracketed words, brackets included, or [] when there are none."""
+    end = tree.word(k)
+    if end is None or end.text != ")":
+        return []
+    j = k - 1
+    while (x := tree.word(j)) is not None and x.text != "(" and k - j < 8:
+        j -= 1
+    if x is None or x.text != "(":
+        return []
+    return [w for w in tree.words if j <= w.index <= k]
 
 
 def name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:

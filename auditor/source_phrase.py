@@ -296,8 +296,13 @@ def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
 
 def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
     nouns = source_nouns()
-    caps = [w for w in words if w.text[:1].isupper()]
-    if caps:  # "National Intelligence Service", "Defense Ministry": the last capitalised word decides
+    if nouns.get(head.text.lower()) == "person":
+        return "person"  # "Brian Deese, the White House climate change adviser": the head is a person
+    # "National Intelligence Service", "Defense Ministry": the last capitalised word decides, not one
+    # in a description set off by a comma ("Brian Deese, the White House climate change adviser")
+    comma = next((w.index for w in words if w.text == ","), None)
+    caps = [w for w in words if w.text[:1].isupper() and (comma is None or w.index < comma)]
+    if caps:
         kind = as_kind(nouns.get(caps[-1].text.lower()))
         if kind in ("government", "organization", "media", "document"):
             return kind

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from word_helpers import one_word
 
-from auditor.models import Word
-from auditor.source_names import appositive_name, name_like, titled_name
+from auditor.models import Sentence, Word
+from auditor.source_names import appositive_name, name_before_appositive, name_like, titled_name
+from auditor.syntax import Tree
 
 
 @pytest.mark.parametrize(
@@ -15,12 +16,14 @@ from auditor.source_names import appositive_name, name_like, titled_name
         ("Hicks", "NOUN", True),  # a surname the tagger took for a noun
         ("Hope", "VERB", True),
         ("Kerry", "PROPN", True),
+        ("E.", "PROPN", True),  # a middle initial ("Warren E. Buffett")
         # NEGATIVES: function and time words, lower case, digits
         ("In", "ADP", False),
         ("Tuesday", "PROPN", False),
         ("Earlier", "ADV", False),
         ("hicks", "NOUN", False),
         ("G7", "PROPN", False),
+        ("U.S.", "PROPN", False),  # not a single initial
     ],
 )
 def test_name_like(text: str, upos: str, expected: bool) -> None:
@@ -53,3 +56,73 @@ def test_names_in_titled_phrases(spec: str, appositive: bool, titled: bool) -> N
     words = _words(spec)
     assert appositive_name(words, -1) is appositive
     assert titled_name(words, -1) is titled
+
+
+def _tree(spec: str) -> Tree:
+    """ "Word/UPOS ..." as one sentence (heads do not matter to the surface tests here)."""
+    words = _words(spec)
+    text = " ".join(w.text for w in words)
+    return Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=tuple(words)))
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject", "expected"),
+    [
+        # the parser made the title the subject; the name before it, set off by commas, is the source's
+        (
+            "Hope/VERB Hicks/NOUN ,/PUNCT a/DET spokeswoman/NOUN ,/PUNCT said/VERB",
+            "a spokeswoman",
+            "Hope Hicks , a spokeswoman",
+        ),
+        # later in the sentence: two or more words tagged as names, a middle initial included
+        (
+            "after/ADP Warren/PROPN E./PROPN Buffett/PROPN ,/PUNCT the/DET investor/NOUN ,/PUNCT "
+            "complained/VERB",
+            "the investor",
+            "Warren E. Buffett , the investor",
+        ),
+        # a bracketed party and state between the name and its comma stay with it
+        (
+            "Rep./PROPN Jim/PROPN Jordan/PROPN (/PUNCT R-Ohio/PROPN )/PUNCT ,/PUNCT a/DET member/NOUN "
+            ",/PUNCT said/VERB",
+            "a member",
+            "Rep. Jim Jordan ( R-Ohio ) , a member",
+        ),
+        (
+            "former/ADJ senator/NOUN Jim/PROPN Webb/PROPN ,/PUNCT a/DET Democrat/PROPN ,/PUNCT said/VERB",
+            "a Democrat",
+            "senator Jim Webb , a Democrat",
+        ),
+        # NEGATIVES: one untagged word after a preposition; an opening time phrase; no closing comma
+        ("In/ADP Ohio/NOUN ,/PUNCT a/DET aide/NOUN ,/PUNCT said/VERB", "a aide", "a aide"),
+        ("for/ADP Sanders/PROPN ,/PUNCT a/DET aide/NOUN ,/PUNCT said/VERB", "a aide", "a aide"),
+        ("In/ADP May/PROPN ,/PUNCT a/DET aide/NOUN said/VERB", "a aide", "a aide"),
+    ],
+)
+def test_name_before_appositive(spec: str, subject: str, expected: str) -> None:
+    tree = _tree(spec)
+    n = len(subject.split())
+    start = next(
+        i for i in range(len(tree.words)) if " ".join(w.text for w in tree.words[i : i + n]) == subject
+    )
+    words = list(tree.words[start : start + n])
+    assert " ".join(w.text for w in name_before_appositive(tree, words, set())) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "head", "kind"),
+    [
+        # the head noun of a description is a person: the institution in it does not make an organisation
+        ("Brian/PROPN Deese/PROPN ,/PUNCT the/DET White/PROPN House/PROPN adviser/NOUN", "adviser", "person"),
+        # a capitalised institution after the comma does not decide for the name before it
+        ("Josh/PROPN Earnest/PROPN ,/PUNCT the/DET White/PROPN House/PROPN secretary/NOUN", "Josh", "person"),
+        # the last capitalised word before any comma still decides for an institution
+        ("the/DET Defense/PROPN Ministry/PROPN", "Ministry", "government"),
+        ("the/DET National/PROPN Intelligence/PROPN Service/PROPN", "Service", "organization"),
+    ],
+)
+def test_name_kind(spec: str, head: str, kind: str) -> None:
+    from auditor.source_phrase import _name_kind
+
+    words = _words(spec)
+    assert _name_kind(words, None, next(w for w in words if w.text == head)) == kind
