@@ -96,16 +96,17 @@ def written_as_name(parsed: ParsedArticle, tree: Tree, w: Word) -> bool:
     return False
 
 
-def appositive_name(words: list[Word], s_start: int) -> bool:
+def appositive_name(words: list[Word], s_start: int, min_words: int = 1) -> bool:
     """A name set off by a comma before or after the titled phrase: "David Kamin, an outside adviser to
     the campaign", "A lawyer for the news outlets, David Schulz". The parser may hang the name on another
-    noun; the comma makes it the apposition."""
+    noun; the comma makes it the apposition. ``min_words`` asks for a longer name where a single word
+    after a comma is more often a place ("in Newtown, Connecticut")."""
     commas = [k for k, w in enumerate(words) if w.text == ","]
     if not commas:
         return False
     for part in (words[: commas[0]], words[commas[-1] + 1 :]):
         names = [w for w in part if w.upos != "PUNCT"]
-        if names and all(is_name_word(w, s_start) for w in names):
+        if len(names) >= min_words and all(is_name_word(w, s_start) for w in names):
             return True
     return False
 

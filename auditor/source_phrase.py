@@ -242,6 +242,8 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
     loose = [w for w in words if is_name_word(w, s_start) and not _after_preposition(tree, words, w)]
     if naming_names or loose:
         return _name_kind(words, ent, head), True, "phrase with a proper name"
+    if appositive_name(words, s_start, min_words=2):  # "His business partner at Lenox, Lawrence B. Cummings"
+        return _name_kind(words, ent, head), True, "description with a name set off by a comma"
     if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
         return _name_kind(words, ent, head), True, "named entity"
     for w in words:  # the parser picked a wrong head ("People familiar/NOUN with the matter")

@@ -126,3 +126,16 @@ def test_name_kind(spec: str, head: str, kind: str) -> None:
 
     words = _words(spec)
     assert _name_kind(words, None, next(w for w in words if w.text == head)) == kind
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("His/PRON partner/NOUN at/ADP Lenox/PROPN ,/PUNCT Lawrence/PROPN B./PROPN Cummings/PROPN", True),
+        ("One/NUM of/ADP his/PRON advisers/NOUN ,/PUNCT Tad/PROPN Devine/PROPN", True),
+        # NEGATIVE: one name word after a comma is more often a place ("in Newtown, Connecticut")
+        ("families/NOUN in/ADP Newtown/PROPN ,/PUNCT Connecticut/PROPN", False),
+    ],
+)
+def test_appositive_name_of_two_words(spec: str, expected: bool) -> None:
+    assert appositive_name(_words(spec), -1, min_words=2) is expected

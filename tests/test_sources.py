@@ -480,6 +480,19 @@ def test_name_written_elsewhere(annotator, paragraphs: list[str], expected: tupl
         ),
         # NEGATIVE: an opening time phrase names no one
         (["In May, a campaign aide said the plan failed."], (False, "a campaign aide")),
+        # a description that is no source noun, then the name set off by commas
+        (
+            ["His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals."],
+            (True, "His former business partner at Lenox, Lawrence B. Cummings"),
+        ),
+        # the name before the title the parser made the subject, later in the sentence
+        (
+            [
+                "The rule is named after Warren E. Buffett, the billionaire investor, who complained that "
+                "he paid less tax than his secretary."
+            ],
+            (True, "Warren E. Buffett"),
+        ),
         # a title with "of" in it, then the name
         (
             ["Secretary of State John F. Kerry said the council would meet."],
