@@ -8,8 +8,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from auditor import names
+from auditor import lexicon, names
 from auditor.mentions import PERSON, Builder, Entity, latest, ordinal
 
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "with", "on", "inside"})
@@ -135,7 +136,7 @@ def resolve_role(
     """
     found = _role_phrase(mention)
     if found is None:
-        return None
+        return _described(builder, mention, start)
     head, places = found
     cands = []
     for entity in builder.entities:
@@ -160,6 +161,57 @@ def resolve_role(
         return Resolved(None, f"unresolved role noun '{mention}': no named source before or after fits")
     listed = ", ".join(e.name for e in cands[:3])
     return Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})")
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Singular nouns for a person: person rows of source_nouns.txt and person_descriptions.txt."""
+    sources = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] == "person"}
+    return frozenset(sources | lexicon.words("person_descriptions.txt"))
+
+
+def _description_phrase(mention: str) -> tuple[str, set[str]] | None:
+    """(head, places) of a definite description that is no role noun ("the billionaire investor", "the
+    Florida law professor"), else None. Only singular heads: a plural refers to a group more often."""
+    toks = names.tokenize(mention.split(",")[0])
+    cut = next((i for i, t in enumerate(toks) if i and t.low in _PREPOSITIONS), len(toks))
+    pre = toks[:cut]
+    if len(pre) < 2 or pre[0].low not in _DEFINITE or any(t.possessive for t in pre):
+        return None
+    head = pre[-1]
+    if head.capitalized or head.low not in _person_nouns():
+        return None  # only a singular noun for a person: "the campaign", "the report" name no one
+    places = {t.low for t in pre[1:-1] if t.capitalized and t.low not in names.title_words()}
+    return head.low, places
+
+
+def _described(builder: Builder, mention: str, start: int) -> Resolved | None:
+    """'Warren E. Buffett, the billionaire investor, ...; the investor added': a definite description
+    whose head noun was written as a description of exactly one earlier named person ("investor" among
+    Buffett's descriptors) refers back to that person. None when it is no such description or no single
+    person fits: the source stays as it was."""
+    found = _description_phrase(mention)
+    if found is None:
+        return None
+    head, places = found
+    cands = [
+        e
+        for e in builder.entities
+        if e.named
+        and e.kind in (PERSON, "unknown")
+        and e.first is not None
+        and e.first[0] < start
+        and head in e.described_as
+        and _fits(head, places, e)
+    ]
+    if len(cands) != 1:
+        return None
+    first = cands[0].first[1] if cands[0].first else 0
+    return Resolved(
+        cands[0],
+        f"description '{mention}' -> {cands[0].name} (the only earlier named person described as "
+        f"'{head}', first in {ordinal(first)})",
+    )
 
 
 def _nearby_body(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from auditor import names
 from auditor.models import Attribution, ParsedArticle, Sentence, Source, Word
@@ -36,6 +36,7 @@ class Entity:
     variants: dict[str, int] = field(default_factory=dict)  # distinct form -> first offset
     first: tuple[int, int] | None = None  # (offset, sentence) of the first mention
     descriptors: set[str] = field(default_factory=set)
+    described_as: set[str] = field(default_factory=set)  # head nouns of its descriptions ("investor")
     places: set[str] = field(default_factory=set)
     gender: str | None = None
 
@@ -119,6 +120,7 @@ class Builder:
                 entity.forms.append((start, parts.name))
                 entity.variants[parts.name] = min(start, entity.variants.get(parts.name, start))
             entity.descriptors.update(parts.descriptors)
+            entity.described_as.update(parts.heads)
             entity.places.update(parts.places)
             entity.gender = entity.gender or parts.gender
         sent = self.doc.sentence_at(start)
@@ -220,6 +222,26 @@ def _hyphenated(words: tuple[Word, ...], j: int) -> bool:
     )
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _appositive_end(sentence: Sentence, j: int) -> int:
+    """The last word of a description set off by commas right after the name ending at word j
+    ("..., the billionaire investor, ..."): a determiner, then up to eight words without a verb, with a
+    noun, closed by a comma or the sentence's end. j itself when there is none."""
+    words = sentence.words
+    if j + 2 >= len(words) or words[j + 1].text != "," or words[j + 2].text.lower() not in _ARTICLES:
+        return j
+    for m in range(j + 3, min(len(words), j + 11)):
+        w = words[m]
+        if w.text in (",", ".", ";") or m == len(words) - 1:
+            end = m - 1 if w.upos == "PUNCT" else m
+            return end if any(x.upos == "NOUN" for x in words[j + 3 : end + 1]) else j
+        if w.upos in ("VERB", "AUX", "PRON") or w.text in ("(", "—", "–", "-", "''", "“", '"'):
+            return j
+    return j
+
+
 def _run_label(run: list[Word]) -> str:
     labels = {_ner(w) for w in run}
     return next((label for label in ("PERSON", "ORG", "GPE") if label in labels), "")
@@ -250,6 +272,12 @@ def _text_runs(doc: Doc, parsed: ParsedArticle) -> list[tuple[int, int, str, nam
         ner_kind = _NER_KIND.get(label)
         text = doc.text[s.words[k].start : s.words[j].end]
         parts = names.split_name(text, ner_kind, not_names=_not_names(list(s.words[k : j + 1])))
+        # the head of an appositive describes the person ("Warren E. Buffett, the billionaire investor"),
+        # for a later "the investor"; it does not change the name or its kind
+        last = _appositive_end(s, j)
+        if last > j:
+            appositive = names.tokenize(doc.text[s.words[j + 2].start : s.words[last].end])
+            parts = replace(parts, heads=parts.heads + tuple(names.description_heads(appositive)))
         kind = ner_kind or (PERSON if parts.person else "unknown")
         if parts.name:
             out.append((s.words[k].start, s.words[j].end, kind, parts, ner_kind is not None or parts.person))

@@ -57,6 +57,7 @@ class NameParts:
     gender: str | None  # "male"/"female" when a title or honorific says so
     person: bool  # split as a person's name (titles stripped) rather than an organisation's
     places: tuple[str, ...] = ()  # capitalised descriptors: nationality, country, institution
+    heads: tuple[str, ...] = ()  # head nouns of the descriptions: "investor" in ", the billionaire investor"
 
 
 def tokenize(mention: str) -> list[Token]:
@@ -146,6 +147,11 @@ def gender_of(descriptors: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_HEAD_STOPS = frozenset(
+    {"of", "in", "from", "at", "for", "with", "on", "to", "who", "whose", "which", "that", "and", "since"}
+)
+
+
 def _is_title(token: Token) -> bool:
     return token.low in title_words() or token.low.rstrip(".") in title_words()
 
@@ -177,14 +183,31 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
         return NameParts(organization_name(mention), desc, None, False)
     name: list[Token] = []
     rest: list[Token] = []
+    heads: list[str] = []
     for chunk in chunks:
         run = [] if name else _name_run(chunk, skip)
         if run:
             name = run
         rest.extend(chunk[: len(chunk) - len(run)] if run else chunk)
+        heads += description_heads(chunk[: len(chunk) - len(run)] if run else chunk)
     descriptors = tuple(t.low for t in rest)
     places = tuple(t.low for t in rest if t.capitalized and not _is_title(t))
-    return NameParts(" ".join(t.text for t in name), descriptors, gender_of(descriptors), True, places)
+    return NameParts(
+        " ".join(t.text for t in name), descriptors, gender_of(descriptors), True, places, tuple(heads)
+    )
+
+
+def description_heads(tokens: Sequence[Token]) -> list[str]:
+    """The head noun of one description chunk: its last lower-case word before a preposition or a
+    relative pronoun ("the billionaire investor" -> investor, "a lawyer for the campaign" -> lawyer,
+    "billionaire investor" before a name -> investor); [] when it ends otherwise."""
+    if tokens and tokens[0].low in ("who", "whose", "which", "that"):
+        return []  # a relative clause: "Ari Fleischer, who wrote the report"
+    cut = next((i for i, t in enumerate(tokens) if i and t.low in _HEAD_STOPS), len(tokens))
+    words = tokens[:cut]
+    if not words or words[-1].capitalized or not words[-1].text.isalpha():
+        return []
+    return [words[-1].low]
 
 
 def _name_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:

@@ -591,3 +591,50 @@ def test_body_noun_looks_back_two_paragraphs_only() -> None:
     )
     src = out["a1"].source
     assert src is not None and not src.named
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "later", "expected"),
+    [
+        # a definite description whose head described exactly one earlier named person
+        ("Warren Buffett, the billionaire investor", "Senator Jim Webb", "The investor", "Warren Buffett"),
+        ("Republican candidate Donald Trump", "Senator Jim Webb", "The candidate", "Donald Trump"),
+        # NEGATIVES: two people so described; indefinite; no person noun; a head never written for anyone
+        (
+            "Warren Buffett, the billionaire investor",
+            "Carl Icahn, an activist investor",
+            "The investor",
+            None,
+        ),
+        ("Warren Buffett, the billionaire investor", "Senator Jim Webb", "An investor", None),
+        ("Warren Buffett, the head of the campaign", "Senator Jim Webb", "The campaign", None),
+        ("Warren Buffett, the billionaire investor", "Senator Jim Webb", "The actress", None),
+    ],
+)
+def test_definite_description_refers_back_to_the_person_so_described(
+    first: str, second: str, later: str, expected: str | None
+) -> None:
+    p = build([f"{first} said taxes were low.", f"{second} said they were high.", f"{later} said more."])
+    t = p.article.text
+    a1 = attr(p, "a", source=first, cue="said")
+    a2 = attr(p, "b", source=second, cue="said", after=t.index(second))
+    r = attr(p, "r", source=later, cue="said", named=False, after=t.index(later))
+    src = resolved(p, a1, a2, r)["r"].source
+    assert src is not None
+    if expected is None:
+        assert src.named is False and src.name == later
+    else:
+        assert src.named and src.name == expected
+        assert src.resolved_from and src.resolved_from.startswith(f"description '{later}' -> {expected}")
+
+
+def test_description_written_in_running_text_counts_too() -> None:
+    # the name is no source here: its appositive is read from the parse ("Warren Buffett, the ...")
+    p = build(
+        ["Warren Buffett, the billionaire investor, bought shares.", "The investor said more."],
+        ner={"Warren": "PERSON", "Buffett": "PERSON"},
+    )
+    t = p.article.text
+    r = attr(p, "r", source="The investor", cue="said", named=False, after=t.index("The investor"))
+    src = resolved(p, r)["r"].source
+    assert src is not None and src.named and src.name == "Warren Buffett"

@@ -124,3 +124,20 @@ def test_pronoun_table_from_data() -> None:
     assert names.pronoun_table()["she"] == ("female", "singular")
     assert names.pronoun_table()["they"][1] == "plural"
     assert not names.is_pronoun("Peskov")
+
+
+@pytest.mark.parametrize(
+    ("mention", "heads"),
+    [
+        ("Warren E. Buffett, the billionaire investor", ("investor",)),
+        ("billionaire investor Warren Buffett", ("investor",)),
+        ("Peter Morgan, a lawyer for the Sierra Club", ("lawyer",)),
+        ("Kremlin spokesman Dmitry Peskov", ("spokesman",)),
+        ("Ari Fleischer, who wrote the report", ()),  # a relative clause names no head
+        # NEGATIVES: no description; a description ending in a name
+        ("Dmitry Peskov", ()),
+        ("Jim Webb, Democrat of Virginia", ()),
+    ],
+)
+def test_description_heads(mention: str, heads: tuple[str, ...]) -> None:
+    assert names.split_name(mention, "person").heads == heads
