@@ -44,7 +44,7 @@ from auditor.anonymity_mention import (
     without_reason,
 )
 from auditor.anonymity_reason import QUOTED, compiled, find_reason, free, span, stop
-from auditor.models import Anonymity, Attribution, ParsedArticle, Sentence, Source, TextSpan
+from auditor.models import Anonymity, Attribution, Cue, ParsedArticle, Sentence, Source, TextSpan
 from auditor.source_phrase import source_nouns
 
 # Re-exported: findings, scoring and the tests import these from here.
@@ -57,6 +57,7 @@ __all__ = [
     "antecedent",
     "display_mention",
     "identified_by_office",
+    "informs",
     "is_fragment",
     "is_pronoun",
     "pronouns",
@@ -64,6 +65,16 @@ __all__ = [
     "split_mention",
     "without_reason",
 ]
+
+
+def informs(cue: Cue | None) -> bool:
+    """Does the cue report information from its source? Not when negated ("An FBI spokesman did not
+    respond") or a question ("a reporter asked whether ..."): AP's rules for anonymous sources are about
+    what they tell, so the anonymity findings and the score leave such mentions out. No cue (a quote
+    with its speaker nearby) informs."""
+    if cue is None:
+        return True
+    return not cue.negated and cue.lemma.lower() not in lexicon.words("question_cues.txt")
 
 
 def _collectives() -> dict[str, tuple[str, ...]]:

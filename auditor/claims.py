@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from auditor import lexicon, names
+from auditor.anonymity import informs
 from auditor.hedges import find_hedges
 from auditor.models import (
     Attribution,
     Claim,
     ClaimCue,
+    Cue,
     ParsedArticle,
     QuoteSpan,
     Sentence,
@@ -165,6 +167,10 @@ def _reason(basis: _Basis, hedges: tuple[TextSpan, ...], quoted: bool) -> str:
     return f"{_what(a)} attributed to {_who(a)}{by} (sentence {n}){why}"
 
 
+def _claim_cue(cue: Cue) -> ClaimCue:
+    return ClaimCue(start=cue.start, end=cue.end, text=cue.text, informs=informs(cue))
+
+
 def _impersonal(a: Attribution) -> bool:
     """A sourceless cue that hedges by itself: "it was reported", "it is believed", "reportedly"."""
     cue = a.cue
@@ -246,7 +252,7 @@ def build_claims(
                     paragraph=sentence.paragraph,
                     sourcing=_sourcing(a),
                     source=a.source if a else None,
-                    cue=ClaimCue(start=a.cue.start, end=a.cue.end, text=a.cue.text) if a and a.cue else None,
+                    cue=_claim_cue(a.cue) if a and a.cue else None,
                     content=a.content if a else None,
                     quote=a.quote if a else None,
                     hedged=bool(hedges),

@@ -97,6 +97,8 @@ def _anonymous(ctx: Context, a: Attribution) -> tuple[Source, Anonymity] | None:
     # One predicate with the score (anonymity.anonymous_person), so the two never disagree.
     if s is None or s.anonymity is None or not anonymity.anonymous_person(s, ctx.text):
         return None
+    if not anonymity.informs(a.cue):  # "did not respond", "a reporter asked": nothing told
+        return None
     return s, s.anonymity
 
 

@@ -247,7 +247,13 @@ class Attribution(Frozen):
 
 
 class ClaimCue(TextSpan):
-    """The cue of a claim in the report: just its text and offsets."""
+    """The cue of a claim in the report: its text and offsets, and whether it reports information."""
+
+    informs: bool = Field(
+        default=True,
+        description="False for a negated cue ('did not respond') or a question ('a reporter asked'): the "
+        "source is named as telling nothing, so the anonymity findings do not judge it.",
+    )
 
 
 class Claim(Frozen):

@@ -76,6 +76,7 @@ def _person(claim: Claim) -> bool:
         src is not None
         and src.anonymity is not None
         and not src.anonymity.collective
+        and (claim.cue is None or claim.cue.informs)  # as anonymity.informs in the findings
         and anonymous_person(src, claim.sentence, claim.start)
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from auditor.anonymity import informs
 from auditor.models import (
     Article,
     Attribution,
@@ -166,7 +167,11 @@ def claims(parsed: ParsedArticle, attributions: Iterable[Attribution]) -> tuple[
             for m in re.finditer(r"\b" + re.escape(h) + r"\b", text[: s.end])
             if m.start() >= s.start
         )
-        cue = ClaimCue(start=a.cue.start, end=a.cue.end, text=a.cue.text) if a and a.cue else None
+        cue = (
+            ClaimCue(start=a.cue.start, end=a.cue.end, text=a.cue.text, informs=informs(a.cue))
+            if a and a.cue
+            else None
+        )
         out.append(
             Claim(
                 id=f"c{s.index + 1}",

@@ -451,3 +451,22 @@ def test_antecedent_links_the_source_to_a_source() -> None:
     assert found is not None and (found.start, text[found.start : found.end]) == (0, "A source")
     first = attribution(parsed, "a1", source="A source", cue="said", content=None)
     assert first.source is not None and antecedent(parsed, first.source) is None  # negative
+
+
+@pytest.mark.parametrize(
+    ("update", "expected"),
+    [
+        ({}, True),
+        ({"negated": True}, False),  # "did not respond"
+        ({"lemma": "ask"}, False),  # "a reporter asked"
+        ({"lemma": "wonder"}, False),
+        ({"lemma": "tell"}, True),
+    ],
+)
+def test_informs(update: dict[str, object], expected: bool) -> None:
+    from auditor.anonymity import informs
+    from auditor.models import Cue
+
+    cue = Cue(start=0, end=4, text="said", kind="speech_verb", lemma="say", sentence=0, rule="test")
+    assert informs(cue.model_copy(update=update)) is expected
+    assert informs(None) is True

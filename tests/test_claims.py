@@ -233,3 +233,14 @@ def test_agentless_passive_hedges_unless_a_request_or_label(
     a = a.model_copy(update={"cue": a.cue.model_copy(update={"kind": "passive", "lemma": lemma})})
     (c,) = claims_of(p, a)
     assert (c.sourcing, c.hedged) == ("unattributed", hedged)
+
+
+def test_claim_cue_says_whether_it_informs() -> None:
+    p = build(["An aide said troops arrived. A spokesman did not respond to questions."])
+    a1 = attr(p, "a1", source="An aide", cue="said", content="troops arrived", named=False)
+    a2 = attr(p, "a2", source="A spokesman", cue="respond", named=False)
+    assert a2.cue is not None
+    a2 = a2.model_copy(update={"cue": a2.cue.model_copy(update={"negated": True})})
+    c1, c2 = claims_of(p, a1, a2)
+    assert c1.cue is not None and c1.cue.informs is True
+    assert c2.cue is not None and c2.cue.informs is False  # "did not respond": nothing told

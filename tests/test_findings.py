@@ -582,3 +582,33 @@ def test_quoted_title(text: str, expected: bool) -> None:
     q = text.index("“") if "“" in text else text.index("''")
     inner = text[q:].split("”")[0].strip("“'")
     assert _title(text, q, inner) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "update", "flagged"),
+    [
+        ("An FBI spokesman said the inquiry was over.", "An FBI spokesman", "said", {}, True),
+        # NEGATIVES: a negated cue and a question tell nothing, so the source is not judged
+        (
+            "An FBI spokesman did not respond to a request for comment.",
+            "An FBI spokesman",
+            "respond",
+            {"negated": True},
+            False,
+        ),
+        ("A reporter asked whether the inquiry was over.", "A reporter", "asked", {"lemma": "ask"}, False),
+    ],
+)
+def test_anonymity_findings_need_a_source_that_tells_something(
+    text: str, source: str, cue: str, update: dict[str, object], flagged: bool
+) -> None:
+    parsed = parse(text)
+    a = attribution(parsed, "a1", source=source, cue=cue)
+    assert a.cue is not None
+    a = a.model_copy(update={"cue": a.cue.model_copy(update=update)})
+    atts = annotate_anonymity(parsed, (a,))
+    cl = claims(parsed, atts)
+    found = find_findings(parsed, cl, atts)
+    assert ("ANON-NO-REASON" in codes(found)) is flagged
+    # the score judges the same mentions as the findings
+    assert score_article(cl, found, ()).anonymous_without_reason == int(flagged)
