@@ -176,6 +176,23 @@ def _bracket_before(tree: Tree, k: int) -> list[Word]:
     return [w for w in tree.words if j <= w.index <= k]
 
 
+def possessor_before(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """'Jenna Golden, Twitter’s director of political advertising, said': the parser may hang the
+    possessor elsewhere, leaving "director of ..." as the subject. A run of proper nouns with "’s" right
+    before the phrase is its possessor and belongs to it."""
+    if not words:
+        return words
+    mark = tree.word(words[0].index - 1)
+    if mark is None or mark.text not in ("'s", "’s", "'", "’") or mark.index in stop:
+        return words
+    run: list[Word] = []
+    k = mark.index - 1
+    while (x := tree.word(k)) is not None and x.upos == "PROPN" and x.index not in stop and len(run) < 4:
+        run.insert(0, x)
+        k -= 1
+    return [*run, mark, *words] if run else words
+
+
 def name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
     """'Douglas Holtz-Eakin, an economist and tax expert, told me': the parser may make the second title
     the subject. A name, a comma and a first title joined by "and" before the subject are the source."""

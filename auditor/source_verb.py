@@ -13,7 +13,12 @@ from auditor.cue_rules import coordinated_verb
 from auditor.cues import according_to_target, verb_kind, verb_lemma
 from auditor.models import Word
 from auditor.source_description import OF_LINKS, appositive_subject
-from auditor.source_names import name_before_appositive, name_before_coordinated_title, name_before_inverted
+from auditor.source_names import (
+    name_before_appositive,
+    name_before_coordinated_title,
+    name_before_inverted,
+    possessor_before,
+)
 from auditor.source_phrase import (
     RELATIVE,
     head_of,
@@ -317,7 +322,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     adjunct = participle_adjunct(tree, verb)
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
-        words = name_before_inverted(tree, verb, words, stop)
+        words = possessor_before(tree, name_before_inverted(tree, verb, words, stop), stop)
         return name_before_appositive(tree, name_before_coordinated_title(tree, words, stop), stop), why
     shared = _coordinated_head(tree, verb)
     if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X

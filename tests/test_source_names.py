@@ -6,7 +6,13 @@ import pytest
 from word_helpers import one_word
 
 from auditor.models import Sentence, Word
-from auditor.source_names import appositive_name, name_before_appositive, name_like, titled_name
+from auditor.source_names import (
+    appositive_name,
+    name_before_appositive,
+    name_like,
+    possessor_before,
+    titled_name,
+)
 from auditor.syntax import Tree
 
 
@@ -139,3 +145,35 @@ def test_name_kind(spec: str, head: str, kind: str) -> None:
 )
 def test_appositive_name_of_two_words(spec: str, expected: bool) -> None:
     assert appositive_name(_words(spec), -1, min_words=2) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject", "expected"),
+    [
+        # the possessor the parser hung elsewhere belongs to the phrase
+        (
+            "Jenna/PROPN Golden/PROPN ,/PUNCT Twitter/PROPN ’s/PART director/NOUN ,/PUNCT said/VERB",
+            "director",
+            "Twitter ’s director",
+        ),
+        (
+            "Michael/PROPN Briggs/PROPN ,/PUNCT Sanders/PROPN 's/PART spokesman/NOUN",
+            "spokesman",
+            "Sanders 's spokesman",
+        ),
+        # NEGATIVES: no possessive mark; a possessive pronoun is no run of names
+        ("the/DET campaign/NOUN spokesman/NOUN said/VERB", "spokesman", "spokesman"),
+        ("his/PRON spokesman/NOUN said/VERB", "spokesman", "spokesman"),
+    ],
+)
+def test_possessor_before(spec: str, subject: str, expected: str) -> None:
+    tree = _tree(spec)
+    words = [w for w in tree.words if w.text == subject]
+    assert " ".join(w.text for w in possessor_before(tree, words, set())) == expected
+
+
+def test_possessive_and_appositive_together() -> None:
+    tree = _tree("Jenna/PROPN Golden/PROPN ,/PUNCT Twitter/PROPN ’s/PART director/NOUN ,/PUNCT said/VERB")
+    words = possessor_before(tree, [w for w in tree.words if w.text == "director"], set())
+    out = name_before_appositive(tree, words, set())
+    assert " ".join(w.text for w in out) == "Jenna Golden , Twitter ’s director"
