@@ -130,7 +130,8 @@ def people_head(text: str, source: Source) -> bool:
     for people (``people`` in anonymity_descriptors.txt: "friend", "woman"), or an agent noun ("one
     questioner", "strategists"). A bad parse can hand the source slot to any noun ("softer language",
     "his hands"); AP anonymity rules are about people, so such phrases get no finding."""
-    head = split_mention(text, source).head.text.lower().strip(".'’")
+    parts = split_mention(text, source)
+    head = parts.head.text.lower().strip(".'’")
     nouns = source_nouns()
     if head in nouns:
         return nouns[head] in ("person", "group")
@@ -138,7 +139,9 @@ def people_head(text: str, source: Source) -> bool:
         return True
     if head in names.role_phrases() or head in names.title_words():
         return True
-    return len(head) > 4 and head.endswith(_AGENT_SUFFIXES)
+    # a capitalised agent-like word after the phrase's start is a name the tagger missed ("Hope Hicks")
+    capitalised = parts.head.text[:1].isupper() and parts.head.start > source.start
+    return len(head) > 4 and head.endswith(_AGENT_SUFFIXES) and not capitalised
 
 
 NOT_SPEECH_KINDS = frozenset({"document", "media"})  # a report or an outlet is no anonymous person

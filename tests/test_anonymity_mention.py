@@ -113,6 +113,14 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("his hands", False),
         ("the results", False),
         ("a company", False),
+        # NEGATIVES: words ending like agent nouns that name no one; a name the tagger missed
+        ("The number", False),
+        ("the power", False),
+        ("whatever", False),
+        ("His behavior", False),
+        ("state Rep. Gilda Cobb-Hunter", False),
+        # ... but "another" stands for a person ("Another said he hoped ...")
+        ("Another", True),
     ],
 )
 def test_anonymous_person_table(mention: str, expected: bool) -> None:
