@@ -86,7 +86,7 @@ def identified_by_office(text: str, source: Source) -> bool:
     return definite and any(words.endswith(" " + office) for office in descriptor("office"))
 
 
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
 _BODY_DETERMINERS = frozenset({"the", "both", "these", "those", "this", "that", "its", "their", "his", "her"})
 
 

@@ -119,6 +119,10 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("whatever", False),
         ("His behavior", False),
         ("state Rep. Gilda Cobb-Hunter", False),
+        # NEGATIVES: a judge rules on the record; an ad's voice; the writer's own relative
+        ("A federal judge", False),
+        ("the ad’s narrator", False),
+        ("my father", False),
         # ... but "another" stands for a person ("Another said he hoped ...")
         ("Another", True),
     ],
