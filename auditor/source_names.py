@@ -13,6 +13,9 @@ from auditor.models import ParsedArticle, Word
 from auditor.syntax import Tree, title_case
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, whatever the tagger made of it ("Marc H. Morial")
+
+
 def _source_nouns() -> frozenset[str]:
     return frozenset(lexicon.table("source_nouns.txt"))
 
@@ -58,7 +61,7 @@ def name_like(w: Word) -> bool:
     """A word that could be part of a name whatever its tag: capitalised, alphabetic, a content-word tag,
     and no function or time word ("In May, a judge", "Earlier Tuesday, his aide" are no names)."""
     low = w.text.lower()
-    if re.fullmatch(r"[A-Z]\.", w.text):
+    if _INITIAL.fullmatch(w.text):
         return True  # a middle initial: "Warren E. Buffett"
     return (
         w.text[:1].isupper()
@@ -156,7 +159,7 @@ def name_before_appositive(tree: Tree, words: list[Word], stop: set[int]) -> lis
     before = tree.word(k)
     if not opening and (
         len(name) < 2
-        or not all(w.upos == "PROPN" for w in name)
+        or not all(w.upos == "PROPN" or _INITIAL.fullmatch(w.text) for w in name)
         or (before is not None and name_like(before))  # a longer run than four: not one name
     ):
         return words

@@ -99,6 +99,13 @@ def _tree(spec: str) -> Tree:
             "a Democrat",
             "senator Jim Webb , a Democrat",
         ),
+        # a middle initial the tagger called punctuation ("Marc H./PUNCT Morial")
+        (
+            "in/ADP Washington/PROPN ,/PUNCT Marc/PROPN H./PUNCT Morial/PROPN ,/PUNCT the/DET chief/NOUN ,/PUNCT "
+            "told/VERB",
+            "the chief",
+            "Marc H. Morial , the chief",
+        ),
         # NEGATIVES: one untagged word after a preposition; an opening time phrase; no closing comma
         ("In/ADP Ohio/NOUN ,/PUNCT a/DET aide/NOUN ,/PUNCT said/VERB", "a aide", "a aide"),
         ("for/ADP Sanders/PROPN ,/PUNCT a/DET aide/NOUN ,/PUNCT said/VERB", "a aide", "a aide"),
