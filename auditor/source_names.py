@@ -12,7 +12,6 @@ from auditor import lexicon, names
 from auditor.models import ParsedArticle, Word
 from auditor.syntax import Tree, title_case
 
-
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, whatever the tagger made of it ("Marc H. Morial")
 
 

@@ -101,8 +101,8 @@ def _tree(spec: str) -> Tree:
         ),
         # a middle initial the tagger called punctuation ("Marc H./PUNCT Morial")
         (
-            "in/ADP Washington/PROPN ,/PUNCT Marc/PROPN H./PUNCT Morial/PROPN ,/PUNCT the/DET chief/NOUN ,/PUNCT "
-            "told/VERB",
+            "in/ADP Washington/PROPN ,/PUNCT Marc/PROPN H./PUNCT Morial/PROPN ,/PUNCT the/DET chief/NOUN "
+            ",/PUNCT told/VERB",
             "the chief",
             "Marc H. Morial , the chief",
         ),
