@@ -141,6 +141,8 @@ def person_like(w: Word) -> bool:
         return w.lemma.lower() not in NON_PERSON and w.text.lower() not in NON_PERSON
     if w.upos == "PROPN":
         return True
+    if w.deprel.startswith("nsubj") and w.text.lower() in lexicon.words("quantifier_subjects.txt"):
+        return True  # "Many fear", "Both think", "some believe": the tagger calls them ADJ or DET
     return w.upos in {"NOUN", "X"} and holder_noun(w)
 
 

@@ -233,8 +233,12 @@ def _sent(rows: list[Row]) -> Tree:
             ],
             True,
         ),
-        # NEGATIVES: non-human subjects, no subject
+        # a quantifier subject the tagger calls ADJ or DET stands for people
+        ([("Several", "several", "ADJ", 2, "nsubj"), ("threatened", "threaten", "VERB", 0, "root")], True),
+        ([("Both", "both", "DET", 2, "nsubj"), ("promised", "promise", "VERB", 0, "root")], True),
+        # NEGATIVES: non-human subjects, no subject; a quantifier that is no subject
         ([("statement", "statement", "NOUN", 2, "nsubj"), ("mentions", "mention", "VERB", 0, "root")], False),
+        ([("Several", "several", "ADJ", 2, "advmod"), ("praised", "praise", "VERB", 0, "root")], False),
         ([("bill", "bill", "NOUN", 2, "nsubj"), ("supports", "support", "VERB", 0, "root")], False),
         ([("It", "it", "PRON", 2, "nsubj"), ("seems", "seem", "VERB", 0, "root")], False),
         ([("Criticized", "criticize", "VERB", 0, "root"), ("often", "often", "ADV", 1, "advmod")], False),
