@@ -195,6 +195,43 @@ def possessor_before(tree: Tree, words: list[Word], stop: set[int]) -> list[Word
     return [*run, mark, *words] if run else words
 
 
+_OF_LINKS = frozenset({"for", "of", "at", "from", "with", "in", "within", "inside"})
+
+
+def head_before_preposition(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """'..., attorneys for the family said': the parser may make the object of the preposition the
+    subject. A source noun and its modifiers right before "for", "of", "at" ... head the phrase, which
+    then runs from the start of the sentence or the last comma."""
+    if not words:
+        return words
+    prep = tree.word(words[0].index - 1)
+    noun = tree.word(words[0].index - 2)
+    if (
+        prep is None
+        or noun is None
+        or prep.text.lower() not in _OF_LINKS
+        or noun.upos not in ("NOUN", "PROPN")
+    ):
+        return words
+    if noun.text.lower() not in _source_nouns() or {prep.index, noun.index} & stop:
+        return words
+    lead = [noun]
+    k = noun.index - 1
+    while (
+        (x := tree.word(k)) is not None and x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and k not in stop
+    ):
+        lead.insert(0, x)
+        k -= 1
+    before = tree.word(k)
+    if (
+        before is not None
+        and before.text not in (",", ";", "—", "–")
+        and before.upos not in ("CCONJ", "SCONJ")
+    ):
+        return words  # "... the plan of the officials said": the noun belongs to something else
+    return [*lead, prep, *words]
+
+
 def name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
     """'Douglas Holtz-Eakin, an economist and tax expert, told me': the parser may make the second title
     the subject. A name, a comma and a first title joined by "and" before the subject are the source."""

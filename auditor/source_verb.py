@@ -14,6 +14,7 @@ from auditor.cues import according_to_target, verb_kind, verb_lemma
 from auditor.models import Word
 from auditor.source_description import OF_LINKS, appositive_subject
 from auditor.source_names import (
+    head_before_preposition,
     name_before_appositive,
     name_before_coordinated_title,
     name_before_inverted,
@@ -323,6 +324,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
         words = possessor_before(tree, name_before_inverted(tree, verb, words, stop), stop)
+        words = head_before_preposition(tree, words, stop)
         return name_before_appositive(tree, name_before_coordinated_title(tree, words, stop), stop), why
     shared = _coordinated_head(tree, verb)
     if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X

@@ -8,6 +8,7 @@ from word_helpers import one_word
 from auditor.models import Sentence, Word
 from auditor.source_names import (
     appositive_name,
+    head_before_preposition,
     name_before_appositive,
     name_like,
     possessor_before,
@@ -184,3 +185,36 @@ def test_possessive_and_appositive_together() -> None:
     words = possessor_before(tree, [w for w in tree.words if w.text == "director"], set())
     out = name_before_appositive(tree, words, set())
     assert " ".join(w.text for w in out) == "Jenna Golden , Twitter ’s director"
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject", "expected"),
+    [
+        # the object of the preposition was made the subject: the source noun before it heads the phrase
+        (
+            "Scott/PROPN watched/VERB ,/PUNCT attorneys/NOUN for/ADP the/DET family/NOUN said/VERB",
+            "the family",
+            "attorneys for the family",
+        ),
+        (
+            "Republicans/PROPN in/ADP Congress/PROPN said/VERB",
+            "Congress",
+            "Republicans in Congress",
+        ),
+        # NEGATIVES: the noun before the preposition is no source noun; or belongs to something else
+        ("the/DET plan/NOUN for/ADP the/DET family/NOUN said/VERB", "the family", "the family"),
+        (
+            "He/PRON met/VERB attorneys/NOUN for/ADP the/DET family/NOUN said/VERB",
+            "the family",
+            "the family",
+        ),
+    ],
+)
+def test_head_before_preposition(spec: str, subject: str, expected: str) -> None:
+    tree = _tree(spec)
+    n = len(subject.split())
+    start = next(
+        i for i in range(len(tree.words)) if " ".join(w.text for w in tree.words[i : i + n]) == subject
+    )
+    out = head_before_preposition(tree, list(tree.words[start : start + n]), set())
+    assert " ".join(w.text for w in out) == expected
