@@ -153,6 +153,19 @@ def verb_cue(
     return _parsed_verb_cue(parsed, s, tree, w, quotes) or _frame_cue(parsed, s, tree, w, quotes)
 
 
+def _capitalised_inside(tree: Tree, w: Word) -> bool:
+    """A reporting-verb form written with a capital inside a sentence that is not in title case: a name
+    ("Hope Hicks", "Grant", "Mark") rather than a verb, after the sentence's first word or a colon."""
+    prev = tree.prev(w)
+    return (
+        w.text[:1].isupper()
+        and w.text[1:].islower()
+        and prev is not None
+        and prev.text not in (":", "—", "–", "“", '"', "‘", "(")
+        and not title_case(tree.words)
+    )
+
+
 def _parsed_verb_cue(
     parsed: ParsedArticle, s: Sentence, tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...]
 ) -> Cue | None:
@@ -161,6 +174,8 @@ def _parsed_verb_cue(
     if lemma is None or inside(quotes, w.start, w.end):
         return None
     kind, strength, needs = (verbs()[lemma] + ("neutral", "any"))[:3]
+    if _capitalised_inside(tree, w):
+        return None  # "Trump campaign spokeswoman Hope Hicks said": a name, not the verb "hope"
     # Tagger slips ("said" as ADJ): accept a known inflected form that has a subject of its own.
     if (
         w.upos not in {"VERB", "AUX"}

@@ -411,3 +411,50 @@ def test_clause_without_that(rows: list[Row], expected: str | None) -> None:
     tree = _sent(rows)
     w = next(x for x in tree.words if x.text == "think")
     assert has_content(tree, w, (), tree.sentence.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "word", "expected"),
+    [
+        # a name the tagger took for the verb "hope"
+        (
+            [
+                ("spokeswoman", "spokeswoman", "NOUN", 2, "nsubj"),
+                ("Hope", "hope", "VERB", 0, "root"),
+                ("Hicks", "Hicks", "PROPN", 2, "obj"),
+                ("said", "say", "VERB", 2, "conj"),
+            ],
+            "Hope",
+            True,
+        ),
+        # NEGATIVES: the sentence's first word; after a colon; lower case; a title-case headline
+        ([("Hope", "hope", "VERB", 0, "root"), ("remains", "remain", "VERB", 1, "conj")], "Hope", False),
+        (
+            [
+                ("one", "one", "NUM", 0, "root"),
+                (":", ":", "PUNCT", 1, "punct"),
+                ("Say", "say", "VERB", 1, "parataxis"),
+            ],
+            "Say",
+            False,
+        ),
+        ([("they", "they", "PRON", 2, "nsubj"), ("hope", "hope", "VERB", 0, "root")], "hope", False),
+        (
+            [
+                ("Trump", "Trump", "PROPN", 2, "nsubj"),
+                ("Says", "say", "VERB", 0, "root"),
+                ("Clinton", "Clinton", "PROPN", 4, "nsubj"),
+                ("Should", "should", "AUX", 5, "aux"),
+                ("Resign", "resign", "VERB", 2, "ccomp"),
+            ],
+            "Says",
+            False,
+        ),
+    ],
+)
+def test_capitalised_inside_is_a_name(rows: list[Row], word: str, expected: bool) -> None:
+    from auditor.cue_verbs import _capitalised_inside
+
+    tree = _sent(rows)
+    w = next(x for x in tree.words if x.text == word)
+    assert _capitalised_inside(tree, w) is expected
