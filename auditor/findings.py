@@ -21,6 +21,7 @@ from auditor.anonymity import (
     display_mention,
     split_mention,
 )
+from auditor.cue_rules import documentary, person_like
 from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
 from auditor.models import (
     Anonymity,
@@ -32,6 +33,7 @@ from auditor.models import (
     Source,
     TextSpan,
 )
+from auditor.syntax import Tree
 
 __all__ = ["REGISTRY", "RULES", "FindingKind", "find_findings", "registry_markdown", "registry_rows"]
 
@@ -311,6 +313,25 @@ def _title(text: str, start: int, inner: str) -> bool:
     return len(words) >= 3 and bool(long) and all(w[:1].isupper() for w in long)
 
 
+#: A quotation covering less than this share of its sentence is a partial quote woven into it.
+PARTIAL_SHARE = 0.6
+
+
+def _embedded_with_holder(ctx: Context, qs: int, qe: int, index: int) -> bool:
+    """A partial quote woven into a sentence whose main verb has a person or a document as its subject:
+    "Reid has gone after Trump as a “human leech”", "the standards prohibit lawyers who “participated
+    personally”". The subject is who the words are credited to, though no reporting verb says so."""
+    sentence = ctx.parsed.sentences[index]
+    if (qe - qs) >= PARTIAL_SHARE * max(1, sentence.end - sentence.start):
+        return False
+    tree = Tree(sentence)
+    root = next((w for w in sentence.words if w.deprel == "root"), None)
+    if root is None:
+        return False
+    subjects = [w for w in tree.children(root.index, "nsubj") if not qs <= w.start < qe]
+    return any(person_like(w) or documentary(w) for w in subjects)
+
+
 def quote_no_speaker(ctx: Context) -> Iterable[Finding]:
     kind = REGISTRY["QUOTE-NO-SPEAKER"]
     for qs, qe in ctx.quotes:
@@ -323,6 +344,8 @@ def quote_no_speaker(ctx: Context) -> Iterable[Finding]:
             if s.start < qe and qs < s.end and ctx.parsed.in_body(s.index)
         }
         if not sentences or _title(ctx.text, qs, inner) or _spoken(ctx, qs, qe, sentences):
+            continue
+        if len(sentences) == 1 and _embedded_with_holder(ctx, qs, qe, min(sentences)):
             continue
         short = inner if len(inner) <= 60 else inner[:57].rstrip() + "..."
         yield kind.make(ctx.text, qs, qe, ctx.claim_at(qs), quote=short)

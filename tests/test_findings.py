@@ -612,3 +612,30 @@ def test_anonymity_findings_need_a_source_that_tells_something(
     assert ("ANON-NO-REASON" in codes(found)) is flagged
     # the score judges the same mentions as the findings
     assert score_article(cl, found, ()).anonymous_without_reason == int(flagged)
+
+
+@pytest.mark.parametrize(
+    ("subject", "upos", "flagged"),
+    [
+        ("Rubio", "PROPN", False),  # the subject of the main verb is who the woven-in words are credited to
+        ("officials", "NOUN", False),  # a source noun
+        ("survey", "NOUN", False),  # a document quoted
+        ("climate", "NOUN", True),  # NEGATIVE: no person or document holds the words
+    ],
+)
+def test_partial_quote_credited_to_the_subject(subject: str, upos: str, flagged: bool) -> None:
+    text = f"The {subject} bemoaned a time when people “literally hate each other for no reason” in politics."
+    parsed = parse(text)
+    (s,) = parsed.sentences
+    verb = next(w for w in s.words if w.text == "bemoaned")
+    words = tuple(
+        w.model_copy(update={"deprel": "root", "upos": "VERB"})
+        if w is verb
+        else w.model_copy(update={"deprel": "nsubj", "head": verb.index, "upos": upos})
+        if w.text == subject
+        else w
+        for w in s.words
+    )
+    parsed = parsed.model_copy(update={"sentences": (s.model_copy(update={"words": words}),)})
+    found = find_findings(parsed, claims(parsed, ()), ())
+    assert ("QUOTE-NO-SPEAKER" in codes(found)) is flagged
