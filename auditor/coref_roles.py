@@ -55,11 +55,17 @@ def _role_matches(head: str, entity: Entity) -> bool:
     return any(_gender_match(head, p) for p in phrases)
 
 
-def _role_phrase(mention: str) -> tuple[str, set[str]] | None:
-    """(role head, places) of a definite role noun phrase ("the Ukrainian leader"), else None."""
+def _before_preposition(mention: str) -> tuple[list[names.Token], list[names.Token]]:
+    """The mention up to its first comma, split at its first preposition: ("the Ukrainian leader",
+    "") or ("the leader", "of Ukraine")."""
     toks = names.tokenize(mention.split(",")[0])
     cut = next((i for i, t in enumerate(toks) if i and t.low in _PREPOSITIONS), len(toks))
-    pre, post = toks[:cut], toks[cut:]
+    return toks[:cut], toks[cut:]
+
+
+def _role_phrase(mention: str) -> tuple[str, set[str]] | None:
+    """(role head, places) of a definite role noun phrase ("the Ukrainian leader"), else None."""
+    pre, post = _before_preposition(mention)
     if len(pre) < 2 and not any(t.possessive for t in pre):
         return None
     if pre[0].low not in _DEFINITE and not any(t.possessive for t in pre[:-1]):
@@ -173,9 +179,7 @@ def _person_nouns() -> frozenset[str]:
 def _description_phrase(mention: str) -> tuple[str, set[str]] | None:
     """(head, places) of a definite description that is no role noun ("the billionaire investor", "the
     Florida law professor"), else None. Only singular heads: a plural refers to a group more often."""
-    toks = names.tokenize(mention.split(",")[0])
-    cut = next((i for i, t in enumerate(toks) if i and t.low in _PREPOSITIONS), len(toks))
-    pre = toks[:cut]
+    pre, _ = _before_preposition(mention)
     if len(pre) < 2 or pre[0].low not in _DEFINITE or any(t.possessive for t in pre):
         return None
     head = pre[-1]

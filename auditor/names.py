@@ -188,8 +188,9 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
         run = [] if name else _name_run(chunk, skip)
         if run:
             name = run
-        rest.extend(chunk[: len(chunk) - len(run)] if run else chunk)
-        heads += description_heads(chunk[: len(chunk) - len(run)] if run else chunk)
+        described = chunk[: len(chunk) - len(run)] if run else chunk
+        rest.extend(described)
+        heads += description_heads(described)
     descriptors = tuple(t.low for t in rest)
     places = tuple(t.low for t in rest if t.capitalized and not _is_title(t))
     return NameParts(
