@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.coref import resolve_sources
-from auditor.models import Attribution, ParsedArticle
+from auditor.models import Attribution, ParsedArticle, Source
 
 # ---------------------------------------------------------------- resolution in context
 
@@ -211,12 +211,17 @@ def test_role_nouns(role: str, expected: str | None) -> None:
     )
     t = p.article.text
     src = resolved(p, attr(p, "r", source=role, cue="said", named=False, after=t.index(role)))["r"].source
+    _assert_resolved(src, role, expected, "role noun")
+
+
+def _assert_resolved(src: Source | None, mention: str, expected: str | None, rule: str) -> None:
+    """Resolved to ``expected`` by ``rule`` (and says so), or left as written and unnamed when None."""
     assert src is not None
     if expected is None:
-        assert src.named is False and src.name == role
+        assert src.named is False and src.name == mention
     else:
         assert src.named and src.name == expected
-        assert src.resolved_from and src.resolved_from.startswith(f"role noun '{role}' -> {expected}")
+        assert src.resolved_from and src.resolved_from.startswith(f"{rule} '{mention}' -> {expected}")
 
 
 def test_role_noun_with_two_candidates_stays_unresolved() -> None:
@@ -619,13 +624,7 @@ def test_definite_description_refers_back_to_the_person_so_described(
     a1 = attr(p, "a", source=first, cue="said")
     a2 = attr(p, "b", source=second, cue="said", after=t.index(second))
     r = attr(p, "r", source=later, cue="said", named=False, after=t.index(later))
-    src = resolved(p, a1, a2, r)["r"].source
-    assert src is not None
-    if expected is None:
-        assert src.named is False and src.name == later
-    else:
-        assert src.named and src.name == expected
-        assert src.resolved_from and src.resolved_from.startswith(f"description '{later}' -> {expected}")
+    _assert_resolved(resolved(p, a1, a2, r)["r"].source, later, expected, "description")
 
 
 def test_description_written_in_running_text_counts_too() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from word_helpers import one_word
 
@@ -65,10 +67,21 @@ def test_names_in_titled_phrases(spec: str, appositive: bool, titled: bool) -> N
     assert titled_name(words, -1) is titled
 
 
+def _phrase(tree: Tree, phrase: str) -> list[Word]:
+    """The first run of words in ``tree`` that spells ``phrase`` (words joined by single spaces)."""
+    n = len(phrase.split())
+    start = next(i for i in range(len(tree.words)) if _text(tree.words[i : i + n]) == phrase)
+    return list(tree.words[start : start + n])
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
 def _tree(spec: str) -> Tree:
     """ "Word/UPOS ..." as one sentence (heads do not matter to the surface tests here)."""
     words = _words(spec)
-    text = " ".join(w.text for w in words)
+    text = _text(words)
     return Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=tuple(words)))
 
 
@@ -115,12 +128,7 @@ def _tree(spec: str) -> Tree:
 )
 def test_name_before_appositive(spec: str, subject: str, expected: str) -> None:
     tree = _tree(spec)
-    n = len(subject.split())
-    start = next(
-        i for i in range(len(tree.words)) if " ".join(w.text for w in tree.words[i : i + n]) == subject
-    )
-    words = list(tree.words[start : start + n])
-    assert " ".join(w.text for w in name_before_appositive(tree, words, set())) == expected
+    assert _text(name_before_appositive(tree, _phrase(tree, subject), set())) == expected
 
 
 @pytest.mark.parametrize(
@@ -176,15 +184,13 @@ def test_appositive_name_of_two_words(spec: str, expected: bool) -> None:
 )
 def test_possessor_before(spec: str, subject: str, expected: str) -> None:
     tree = _tree(spec)
-    words = [w for w in tree.words if w.text == subject]
-    assert " ".join(w.text for w in possessor_before(tree, words, set())) == expected
+    assert _text(possessor_before(tree, _phrase(tree, subject), set())) == expected
 
 
 def test_possessive_and_appositive_together() -> None:
     tree = _tree("Jenna/PROPN Golden/PROPN ,/PUNCT Twitter/PROPN ’s/PART director/NOUN ,/PUNCT said/VERB")
-    words = possessor_before(tree, [w for w in tree.words if w.text == "director"], set())
-    out = name_before_appositive(tree, words, set())
-    assert " ".join(w.text for w in out) == "Jenna Golden , Twitter ’s director"
+    words = possessor_before(tree, _phrase(tree, "director"), set())
+    assert _text(name_before_appositive(tree, words, set())) == "Jenna Golden , Twitter ’s director"
 
 
 @pytest.mark.parametrize(
@@ -212,9 +218,4 @@ def test_possessive_and_appositive_together() -> None:
 )
 def test_head_before_preposition(spec: str, subject: str, expected: str) -> None:
     tree = _tree(spec)
-    n = len(subject.split())
-    start = next(
-        i for i in range(len(tree.words)) if " ".join(w.text for w in tree.words[i : i + n]) == subject
-    )
-    out = head_before_preposition(tree, list(tree.words[start : start + n]), set())
-    assert " ".join(w.text for w in out) == expected
+    assert _text(head_before_preposition(tree, _phrase(tree, subject), set())) == expected
