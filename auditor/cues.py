@@ -47,13 +47,38 @@ def phrase_source_position(phrase: str) -> str:
 def according_to_target(tree: Tree, to_word: Word) -> Word | None:
     """The first noun-like word after "according to" (skipping determiners and adjectives)."""
     i = to_word.index + 1
+    verbish: Word | None = None
     while (w := tree.word(i)) is not None and i <= to_word.index + 6:
         if w.upos in {"NOUN", "PROPN", "PRON", "NUM", "X"}:
             return w
+        if w.upos == "PUNCT" and w.text == ",":
+            return verbish  # "according to recent/VERB polling/VERB, …": the tagger missed the noun
         if w.upos in {"PUNCT", "SCONJ"} or w.lemma.lower() == "that":
             return None
+        if w.upos == "VERB" and w.text.islower():
+            verbish = w
         i += 1  # the tagger calls nouns verbs ("according to exit/VERB polls"): look on
     return None
+
+
+_RUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
+def _compound_head(tree: Tree, first: Word) -> Word:
+    """The last word of the noun run starting at ``first``: "law enforcement officials" is about
+    officials, not law. Words the tagger calls verbs or adjectives inside the run count ("law/VERB
+    enforcement/ADJ officials")."""
+    head = first
+    i = first.index + 1
+    while (
+        (w := tree.word(i)) is not None
+        and w.upos in {"NOUN", "PROPN", "ADJ", "VERB"}
+        and not w.text[0].isupper()
+    ):
+        if w.upos in {"NOUN", "PROPN"}:
+            head = w
+        i += 1
+    return head
 
 
 def _according_cues(
@@ -70,9 +95,9 @@ def _according_cues(
         target = according_to_target(tree, nxt)
         if target is None:
             continue
-        lead = [x for x in s.words if nxt.index < x.index <= target.index]
-        if any(x.text.lower() in not_sources or x.lemma.lower() in not_sources for x in lead):
-            continue  # "according to plan": manner, not attribution
+        head = _compound_head(tree, target)
+        if head.text.lower() in not_sources or head.lemma.lower() in not_sources:
+            continue  # "according to plan", "according to state law": manner, not attribution
         out.append(
             Cue(
                 start=w.start,

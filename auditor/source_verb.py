@@ -372,6 +372,10 @@ def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Wo
         if up is None or up.index <= last.index or up.upos not in {"NOUN", "PROPN"} or verb_lemma(up):
             break
         target = up  # "the regional water authority": climb from "water" to "authority"
+    if target is not None and target.upos == "VERB":
+        # the tagger called every word of the phrase a verb ("recent/VERB polling/VERB"): take the run
+        run = [w for w in tree.words if last.index < w.index <= target.index and w.index not in stop]
+        return trim_words(run, text), "phrase after the cue (surface)"
     if target is not None:
         words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
         words = trim_words(contiguous(words, target.index), text)

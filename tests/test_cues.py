@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tree_helpers import Row, tree_from_rows
+from tree_helpers import Row, article_from_rows, tree_from_rows
 
 from auditor.cue_rules import person_subject
 from auditor.cues import find_cues, phrase_source_position, verb_lemma
@@ -458,3 +458,60 @@ def test_capitalised_inside_is_a_name(rows: list[Row], word: str, expected: bool
     tree = _sent(rows)
     w = next(x for x in tree.words if x.text == word)
     assert _capitalised_inside(tree, w) is expected
+
+
+# "according to" on mis-tagged parses: the head of the phrase decides, not its first word
+_LAW_OFFICIALS: list[Row] = [
+    ("According", "accord", "VERB", 0, "root"),
+    ("to", "to", "PART", 3, "mark"),
+    ("law", "law", "VERB", 1, "xcomp"),
+    ("enforcement", "enforcement", "ADJ", 5, "amod"),
+    ("officials", "official", "NOUN", 3, "obj"),
+    (",", ",", "PUNCT", 9, "punct"),
+    ("the", "the", "DET", 8, "det"),
+    ("account", "account", "NOUN", 9, "nsubj"),
+    ("closed", "close", "VERB", 1, "conj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+_RECENT_POLLING: list[Row] = [
+    ("According", "accord", "VERB", 6, "csubj"),
+    ("to", "to", "PART", 3, "mark"),
+    ("recent", "recent", "VERB", 6, "advcl"),
+    ("polling", "poll", "VERB", 3, "xcomp"),
+    (",", ",", "PUNCT", 6, "punct"),
+    ("Smith", "Smith", "PROPN", 7, "nsubj"),
+    ("leads", "lead", "VERB", 0, "root"),
+    (".", ".", "PUNCT", 7, "punct"),
+]
+_STATE_LAW: list[Row] = [
+    ("According", "accord", "VERB", 7, "advcl"),
+    ("to", "to", "ADP", 4, "case"),
+    ("state", "state", "NOUN", 4, "compound"),
+    ("law", "law", "NOUN", 1, "obl"),
+    (",", ",", "PUNCT", 7, "punct"),
+    ("nobody", "nobody", "PRON", 7, "nsubj"),
+    ("votes", "vote", "VERB", 0, "root"),
+    (".", ".", "PUNCT", 7, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "source"),
+    [
+        (_LAW_OFFICIALS, "law enforcement officials"),  # "law" is no source word here: "officials" is
+        (_RECENT_POLLING, "recent polling"),  # every word tagged VERB: the run up to the comma
+        (_STATE_LAW, None),  # NEGATIVE: "according to state law" is manner, as "according to plan"
+    ],
+)
+def test_according_to_on_mistagged_parses(rows: list[Row], source: str | None) -> None:
+    from auditor.pipeline import extract
+
+    parsed = article_from_rows(rows)
+    cues = find_cues(parsed, ())
+    if source is None:
+        assert not cues
+        return
+    assert [c.text for c in cues] == ["According to"]
+    (att,) = extract(parsed).attributions
+    assert att.source is not None
+    assert parsed.article.text[att.source.start : att.source.end] == source

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.models import Sentence, Word
+from auditor.models import Article, ParsedArticle, Segment, Sentence, Word
 from auditor.syntax import Tree
 
 Row = tuple[str, str, str, int, str]
@@ -30,3 +30,15 @@ def tree_from_rows(rows: list[Row], *, passive_root: bool = False) -> Tree:
         pos += len(text) + 1
     text = " ".join(r[0] for r in rows)
     return Tree(Sentence(index=0, paragraph=0, start=0, end=pos - 1, text=text, words=tuple(words)))
+
+
+def article_from_rows(rows: list[Row]) -> ParsedArticle:
+    """A one-sentence article whose parse is ``rows`` (for stages that take a whole ParsedArticle)."""
+    sentence = tree_from_rows(rows).sentence
+    article = Article(
+        id="rows",
+        text=sentence.text,
+        segments=(Segment(start=0, end=len(sentence.text), text=sentence.text, kind="body"),),
+        input_format="text",
+    )
+    return ParsedArticle(article=article, sentences=(sentence,))
