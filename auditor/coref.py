@@ -27,6 +27,7 @@ from auditor import names
 from auditor.anonymity import anonymity_of, display_mention, sentence_at
 from auditor.anonymity_links import source_links
 from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_role
+from auditor.interview import answer_at, interviewee
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
 from auditor.models import Attribution, ParsedArticle
 from auditor.roster import source_key
@@ -178,7 +179,40 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
         else:
             builder.mention(role.entity, src.start, src.end, None)
     resolved = tuple(_apply(a, builder, by_pronoun, by_role) for a in attributions)
+    resolved = _interview_answers(parsed, builder, resolved)
     return _same_anonymous(parsed, resolved, entity_of, by_pronoun)
+
+
+def _interview_answers(
+    parsed: ParsedArticle, builder: Builder, attributions: tuple[Attribution, ...]
+) -> tuple[Attribution, ...]:
+    """An interview's answers ("A: …") are the interviewee's: the person its introduction names most."""
+    article = parsed.article
+    cued = [a for a in attributions if a.cue is not None and a.source is not None]
+    if not any(answer_at(article, a.cue.start) for a in cued if a.cue is not None):
+        return attributions
+    found = interviewee(builder, article)
+    if found is not None:
+        who, n = found
+        times = "once" if n == 1 else f"{n} times"
+        update: dict[str, object] = {
+            "name": who.name,
+            "named": True,
+            "kind": PERSON,
+            "resolved_from": f"interview answer: '{who.name}' is the person the introduction mentions most "
+            f"({times})",
+        }
+    else:
+        update = {
+            "named": False,
+            "resolved_from": "interview answer: the introduction names no person to give it to",
+        }
+    out = []
+    for a in attributions:
+        if a.cue is not None and a.source is not None and answer_at(article, a.cue.start) is not None:
+            a = a.model_copy(update={"source": a.source.model_copy(update=update)})
+        out.append(a)
+    return tuple(out)
 
 
 def _same_anonymous(

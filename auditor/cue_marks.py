@@ -1,8 +1,9 @@
 """Typographic attribution cues: 'Peskov: “…”' (also after a dash in a digest line), transcript speaker
-labels ('WALLACE: …', 'Rep. Jane Doe (R-Texas): …'), a headline label opening the article ('Poll: …'),
-dash credits after a quotation (“…” ― Name) and the sign-off of an embedded social-media post
-('… — Paul Ryan (@SpeakerRyan) July 5, 2016'). Used by ``auditor.cues``; ``colon_source`` gives
-``auditor.sources`` the speaker words of a colon cue. Furniture labels: colon_labels_not_sources.txt.
+labels ('WALLACE: …', 'Rep. Jane Doe (R-Texas): …'), interview answers ('A: …'), a headline label
+opening the article ('Poll: …'), dash credits after a quotation (“…” ― Name) and the sign-off of an
+embedded social-media post ('… — Paul Ryan (@SpeakerRyan) July 5, 2016'). Used by ``auditor.cues``;
+``colon_source`` gives ``auditor.sources`` the speaker words of a colon cue. Furniture labels:
+colon_labels_not_sources.txt.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor import lexicon
+from auditor.interview import Answer
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree
 
@@ -144,6 +146,21 @@ def label_cue(parsed: ParsedArticle, s: Sentence, quotes: tuple[QuoteSpan, ...])
         head=word.index if word else 0,
         rule=f"speaker label '{label}:' at the start of "
         + ("the article (a headline)" if headline and not names else "a paragraph"),
+    )
+
+
+def answer_cue(parsed: ParsedArticle, s: Sentence, answer: Answer) -> Cue:
+    """The colon closing an interview's answer label ("A: We will pass the bill."), as a colon cue."""
+    word = Tree(s).at_offset(answer.colon)
+    return Cue(
+        start=answer.colon,
+        end=answer.colon + 1,
+        text=parsed.article.text[answer.colon],
+        kind="colon",
+        lemma=":",
+        sentence=s.index,
+        head=word.index if word else 0,
+        rule=f"answer label '{answer.label}:' in a question-and-answer interview",
     )
 
 

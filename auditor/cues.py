@@ -13,10 +13,11 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.cue_content import complementizer, has_content, inside
-from auditor.cue_marks import colon_cues, dash_cues, embed_cues, label_cue
+from auditor.cue_marks import answer_cue, colon_cues, dash_cues, embed_cues, label_cue
 from auditor.cue_nouns import noun_cues
 from auditor.cue_rules import person_like, person_subject, word_cue
 from auditor.cue_verbs import strength_of, verb_cue, verb_kind, verb_lemma, verbs
+from auditor.interview import answers as answers_of
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree
 
@@ -147,6 +148,7 @@ def _phrase_cues(parsed: ParsedArticle, s: Sentence, tree: Tree, quotes: tuple[Q
 def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue, ...]:
     """Every attribution cue in the body sentences, in text order."""
     cues: list[Cue] = []
+    answers = answers_of(parsed.article)
     for s in parsed.sentences:
         tree = Tree(s)
         verbs = [c for w in s.words if (c := verb_cue(parsed, s, tree, w, quotes)) is not None]
@@ -164,6 +166,9 @@ def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue
         found += noun_cues(parsed, s, tree, quotes, found)  # "X's claim that", "In a CNN poll," (by span)
         found += colon_cues(parsed, s, tree, quotes, found)
         label = label_cue(parsed, s, quotes)
+        answer = next((a for a in answers if s.start <= a.colon < s.end), None)
+        if answer is not None:
+            label = answer_cue(parsed, s, answer)
         if label is not None and not any(c.start == label.start for c in found):
             found.append(label)
         cues.extend(found)

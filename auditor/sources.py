@@ -12,6 +12,7 @@ from auditor.content import content_for_verb, strip_span, tail
 from auditor.cue_marks import colon_source, embed_parts
 from auditor.cue_nouns import is_noun_cue, noun_attribution
 from auditor.cues import phrase_source_position, verb_lemma
+from auditor.interview import answer_at
 from auditor.models import Attribution, Cue, ParsedArticle, QuoteSpan, Source, Span, Word
 from auditor.quote_speakers import (
     Draft,
@@ -172,10 +173,12 @@ def _attribute(
             else:
                 content = after
     elif cue.kind == "colon":
-        words = trim_words(colon_source(tree, cue), text)
-        why = "name phrase before the colon"
         seg = parsed.article.segments[s.paragraph]
-        content = strip_span(text, cue.end, seg.end)  # a speaker label owns the rest of its paragraph
+        answer = answer_at(parsed.article, cue.start)
+        words = trim_words(colon_source(tree, cue), text) if answer is None else []
+        why = "the answer label, standing for the interviewee" if answer else "name phrase before the colon"
+        # a speaker label owns the rest of its paragraph; an interview answer runs to the next label
+        content = strip_span(text, cue.end, answer.end if answer is not None else seg.end)
     elif cue.kind == "other" and cue.lemma == "dash":
         seg = parsed.article.segments[s.paragraph]
         stop_at = min([seg.end] + [q.start for q in all_quotes if q.start > cue.end])
@@ -255,6 +258,12 @@ def _attribute(
         else:
             content = q_span
     source = _source_model(parsed, tree, words, stop | ({head.index} if head else set()))
+    answer = answer_at(parsed.article, cue.start) if cue.kind == "colon" else None
+    if answer is not None:  # the label itself, however it was tokenized ("A." can be one token)
+        end = answer.start + len(answer.label)
+        source = Source(
+            start=answer.start, end=end, mention=answer.label, name=answer.label, kind="person", named=False
+        )
     quotes = quotes if quote_text is not None else []
     if (
         source is not None
