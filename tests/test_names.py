@@ -21,6 +21,11 @@ from auditor import names
         ("Mr. Smith", "unknown", "Smith"),
         ("U.S. President Joe Biden", "person", "Joe Biden"),
         ("North Korean leader Kim Jong Un", "person", "Kim Jong Un"),
+        # occupations before a name read like titles
+        ("Actress Diane Guerrero", "person", "Diane Guerrero"),
+        ("Billionaire Mark Cuban", "unknown", "Mark Cuban"),
+        ("Fox News host Sean Hannity", "person", "Sean Hannity"),
+        ("Mr. Singer", "person", "Singer"),  # NEGATIVE: a surname that is also an occupation stays
         # organisations keep their name
         (
             "South Korea's National Intelligence Service",
