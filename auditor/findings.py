@@ -89,7 +89,7 @@ def _date_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
-def _anonymous(ctx: Context, a: Attribution) -> tuple[Source, Anonymity] | None:
+def _anonymous(ctx: Context, a: Attribution, *, relative: bool = False) -> tuple[Source, Anonymity] | None:
     """The source and its anonymity when the attribution credits an unnamed human source.
 
     Left out: named sources, unresolved pronouns and offices ("the Ukrainian president"), which are
@@ -101,21 +101,24 @@ def _anonymous(ctx: Context, a: Attribution) -> tuple[Source, Anonymity] | None:
         return None
     if not anonymity.informs(a.cue):  # "did not respond", "a reporter asked": nothing told
         return None
+    if not relative and anonymity.describes_antecedent(ctx.parsed, a):  # "a governor who endorsed him"
+        return None
     return s, s.anonymity
 
 
 Mention = tuple[Attribution, Source, Anonymity]
 
 
-def _groups(ctx: Context) -> list[list[Mention]]:
-    """Mentions of anonymous sources, one group per source (``anonymity.same_source``), in text order.
+def _groups(ctx: Context, *, relative: bool = False) -> list[list[Mention]]:
+    """Mentions of anonymous sources, one group per source (``anonymity.same_source``), in text order;
+    with ``relative``, also those whose cue is a relative clause describing them.
 
     "Sources said ... The source added" is one source: its findings are made once, on the first mention.
     """
     links = anonymity.same_source(ctx.parsed, ctx.attributions)
     out: dict[str, list[Mention]] = {}
     for a in sorted(ctx.attributions, key=lambda a: a.source.start if a.source else -1):
-        found = _anonymous(ctx, a)
+        found = _anonymous(ctx, a, relative=relative)
         if found is not None:
             out.setdefault(links.get(a.id, a.id), []).append((a, *found))
     return list(out.values())
@@ -160,7 +163,8 @@ def anon_no_reason(ctx: Context) -> Iterable[Finding]:
 def _undescribed(ctx: Context, code: str, collective: bool) -> Iterable[Finding]:
     """One finding per anonymous source (people, or a vague collective) no mention of which is described."""
     kind = REGISTRY[code]
-    for group in _groups(ctx):
+    # "business leaders who say the law targets gays": a vague group credited even in a relative clause
+    for group in _groups(ctx, relative=collective):
         mentions = [g for g in group if g[2].collective == collective]
         if not mentions or any(an.description is not None for _, _, an in mentions):
             continue

@@ -639,3 +639,47 @@ def test_partial_quote_credited_to_the_subject(subject: str, upos: str, flagged:
     parsed = parsed.model_copy(update={"sentences": (s.model_copy(update={"words": words}),)})
     found = find_findings(parsed, claims(parsed, ()), ())
     assert ("QUOTE-NO-SPEAKER" in codes(found)) is flagged
+
+
+# ---------------------------------------------------------------- relative clauses describe, not source
+
+
+def _relative_parse(text: str, pronoun: str, verb: str) -> tuple[ParsedArticle, int]:
+    """``text`` parsed by the helper, with ``pronoun`` made the subject of ``verb`` (as Stanza links a
+    relative clause); returns the parse and the verb's index."""
+    parsed = parse(text, verbs={verb: verb, "said": "say"})
+    (s,) = parsed.sentences
+    v = next(w for w in s.words if w.text == verb)
+    words = tuple(
+        w.model_copy(update={"head": v.index, "deprel": "nsubj"}) if w.text == pronoun else w for w in s.words
+    )
+    return parsed.model_copy(update={"sentences": (s.model_copy(update={"words": words}),)}), v.index
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "pronoun", "verb", "fires"),
+    [
+        (
+            "He campaigned with a popular governor who endorsed him.",
+            "a popular governor",
+            "who",
+            "endorsed",
+            False,
+        ),
+        ("Allies reached those who believe the vote was rigged.", "those", "who", "believe", False),
+        # NEGATIVES: the source is the verb's own subject, not described by a relative clause
+        ("A senior official said the vote was rigged.", "A senior official", "official", "said", True),
+        # a relative pronoun that is not right after the source phrase
+        ("A senior official said who endorsed him.", "A senior official", "who", "endorsed", True),
+    ],
+)
+def test_relative_clause_describes_rather_than_sources(
+    text: str, source: str, pronoun: str, verb: str, fires: bool
+) -> None:
+    parsed, head = _relative_parse(text, pronoun, verb)
+    att = attribution(parsed, "a1", source=source, cue=verb, content="him" if "him" in text else "the vote")
+    assert att.cue is not None
+    att = att.model_copy(update={"cue": att.cue.model_copy(update={"head": head})})
+    atts = annotate_anonymity(parsed, (att,))
+    codes = {f.code for f in find_findings(parsed, claims(parsed, atts), atts)}
+    assert ("ANON-NO-REASON" in codes) is fires, codes
