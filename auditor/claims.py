@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from auditor import lexicon, names
-from auditor.anonymity import informs
+from auditor.anonymity import describes_antecedent, informs
 from auditor.hedges import find_hedges
 from auditor.models import (
     Attribution,
@@ -167,8 +167,10 @@ def _reason(basis: _Basis, hedges: tuple[TextSpan, ...], quoted: bool) -> str:
     return f"{_what(a)} attributed to {_who(a)}{by} (sentence {n}){why}"
 
 
-def _claim_cue(cue: Cue) -> ClaimCue:
-    return ClaimCue(start=cue.start, end=cue.end, text=cue.text, informs=informs(cue))
+def _claim_cue(parsed: ParsedArticle, a: Attribution, cue: Cue) -> ClaimCue:
+    # as the anonymity findings judge it, so the score counts the same sources
+    told = informs(cue) and not describes_antecedent(parsed, a)
+    return ClaimCue(start=cue.start, end=cue.end, text=cue.text, informs=told)
 
 
 def _impersonal(a: Attribution) -> bool:
@@ -252,7 +254,7 @@ def build_claims(
                     paragraph=sentence.paragraph,
                     sourcing=_sourcing(a),
                     source=a.source if a else None,
-                    cue=_claim_cue(a.cue) if a and a.cue else None,
+                    cue=_claim_cue(parsed, a, a.cue) if a and a.cue else None,
                     content=a.content if a else None,
                     quote=a.quote if a else None,
                     hedged=bool(hedges),

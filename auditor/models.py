@@ -251,8 +251,9 @@ class ClaimCue(TextSpan):
 
     informs: bool = Field(
         default=True,
-        description="False for a negated cue ('did not respond') or a question ('a reporter asked'): the "
-        "source is named as telling nothing, so the anonymity findings do not judge it.",
+        description="False for a negated cue ('did not respond'), a question ('a reporter asked') or a "
+        "relative clause describing the source ('a governor who had endorsed him'): the source is not "
+        "named as telling something, so the anonymity findings do not judge it.",
     )
 
 

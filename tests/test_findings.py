@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.anonymity import annotate_anonymity
+from auditor.claims import build_claims
 from auditor.findings import REGISTRY, _title, find_findings, registry_rows
 from auditor.models import Attribution, Finding, ParsedArticle, TextSpan
 from auditor.scoring import score_article
@@ -683,3 +684,17 @@ def test_relative_clause_describes_rather_than_sources(
     atts = annotate_anonymity(parsed, (att,))
     codes = {f.code for f in find_findings(parsed, claims(parsed, atts), atts)}
     assert ("ANON-NO-REASON" in codes) is fires, codes
+
+
+def test_score_leaves_out_relative_descriptions_as_the_findings_do() -> None:
+    parsed, head = _relative_parse(
+        "He campaigned with a popular governor who endorsed him.", "who", "endorsed"
+    )
+    att = attribution(parsed, "a1", source="a popular governor", cue="endorsed", content="him")
+    assert att.cue is not None
+    atts = annotate_anonymity(
+        parsed, (att.model_copy(update={"cue": att.cue.model_copy(update={"head": head})}),)
+    )
+    made = build_claims(parsed, atts, ())  # the claims stage itself: it sets ClaimCue.informs
+    assert made[0].cue is not None and not made[0].cue.informs
+    assert score_article(made, find_findings(parsed, made, atts), ()).anonymous_without_reason == 0
