@@ -111,13 +111,16 @@ def no_person(text: str, source: Source) -> bool:
     """True when the head of the source phrase stands for no person who could be granted anonymity: a
     share of people polled or counted ("47 percent said", "a majority of voters"), a word such as
     "something" or "what" (``share`` and ``thing`` in anonymity_descriptors.txt), a phrase with the
-    writer's "I" or "we", or a relative of a named person ("his ex-wife", ``kin``)."""
+    writer's "I" or "we" or the writer as "this reporter" (``writer``), or a relative of a named person
+    ("his ex-wife", ``kin``)."""
     head = split_mention(text, source).head.text.lower()
     if head in descriptor("share") or head in descriptor("thing"):
         return True
     words = _words(text, source)
     if {"i", "we"} & set(words):
         return True  # "my siblings and I": the writer or the person quoted, not an unnamed source
+    if len(words) == 2 and words[0] == "this" and words[1] in descriptor("writer"):
+        return True  # "As this reporter revealed": the byline names the writer
     return len(words) == 2 and words[0] in _POSSESSIVES and words[1] in descriptor("kin")  # "his ex-wife"
 
 

@@ -123,6 +123,9 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("A federal judge", False),
         ("the ad’s narrator", False),
         ("my father", False),
+        ("this reporter", False),  # the writer, named in the byline
+        ("a reporter", True),  # ... but another reporter is a person in the story
+        ("this source", True),
         # ... but "another" stands for a person ("Another said he hoped ...")
         ("Another", True),
     ],
