@@ -77,13 +77,19 @@ def _words(text: str, source: Source) -> list[str]:
 
 
 def identified_by_office(text: str, source: Source) -> bool:
-    """True for a one-holder office written definitely: "the Ukrainian president", "Russia's premier".
+    """True for a one-holder office written definitely: "the Ukrainian president", "Russia's premier",
+    "the former senator from Pennsylvania" (the head of the phrase, before its description).
 
     Such a source is identifiable: the gap is coreference, not anonymity, so no AP anonymity rule applies.
     """
     words = " ".join(_words(text, source))
-    definite = words.startswith("the ") or "'s " in words
-    return definite and any(words.endswith(" " + office) for office in descriptor("office"))
+    # up to the head noun: "the former senator from Pennsylvania" is the senator, "a spokesman for
+    # Santorum's campaign" is a spokesman (the possessive in the description makes it no definite phrase)
+    core = " ".join(_words(text, source.model_copy(update={"end": split_mention(text, source).head.end})))
+    definite = core.startswith("the ") or "'s " in core
+    return definite and any(
+        phrase.endswith(" " + office) for office in descriptor("office") for phrase in (words, core)
+    )
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})

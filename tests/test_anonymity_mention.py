@@ -124,6 +124,12 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("the ad’s narrator", False),
         ("my father", False),
         ("this reporter", False),  # the writer, named in the byline
+        # an office judged by the head of the phrase, before its description; NEGATIVE: an indefinite
+        # phrase whose description holds a possessive
+        ("the former senator from Pennsylvania", False),
+        ("The Republican presidential nominee for the Nov. 8 election", False),
+        ("the former top diplomat", False),
+        ("A spokesman for Santorum's 2016 campaign", True),
         ("a reporter", True),  # ... but another reporter is a person in the story
         ("this source", True),
         # ... but "another" stands for a person ("Another said he hoped ...")
