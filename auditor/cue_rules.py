@@ -51,6 +51,10 @@ def _claim_objects(tree: Tree, w: Word) -> list[Word]:
     return [o for o in tree.children(w.index, "obj") if o.lemma.lower() in nouns or o.text.lower() in nouns]
 
 
+# adverbs of manner after "put it" ("put it bluntly"), not particles ("put it down/away/back")
+IT_MANNER = frozenset({"bluntly", "simply", "succinctly", "best", "plainly", "mildly", "well", "differently"})
+
+
 def need_met(
     need: str, tree: Tree, w: Word, content: str | None, q_near: list[QuoteSpan], subj: bool
 ) -> str | None:
@@ -98,6 +102,20 @@ def need_met(
         )
         ok = named and not is_passive(tree, w) and (person_subject(tree, w) or not has_subject(tree, w))
         return "a name given to someone" if ok else None
+    if need == "it":  # "As Dana Milbank puts it, “…”": the manner of saying, with the quotation next to it
+        nxt = tree.next(w)
+        after = tree.next(nxt) if nxt is not None else None
+        prev = tree.word(w.index - 1)
+        # "As Foner/obl put it": the parser may not see the subject; the word before the verb will do
+        speaker = person_subject(tree, w) or (prev is not None and prev.upos != "ADP" and person_like(prev))
+        ok = (
+            nxt is not None
+            and nxt.text.lower() == "it"
+            and (after is None or after.upos not in {"ADP", "ADV"} or after.text.lower() in IT_MANNER)
+            and bool(q_near)
+            and speaker
+        )  # not "put it down", "put it on the table"
+        return "'it' after the verb, person-like subject and quotation" if ok else None
     if need == "person":  # stance verbs ("officials criticized", "she refused"): someone holds the view
         return "person-like subject" if w.upos == "VERB" and person_subject(tree, w) else None
     if need == "holder":  # "Smith, who criticized ...", "..., criticizing Jones", "X said and criticized"

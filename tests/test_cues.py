@@ -133,6 +133,9 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["Clinton attacked Trump, saying he would appoint conservative judges."], ["attacked", "saying"]),
         (["The lab notes were lost in the fire."], []),
         (["As Clyburn noted, those voters will give Sanders a second look."], ["noted"]),
+        # "put it" with a quotation is how someone said it; NEGATIVE: putting something somewhere
+        (["As The Post's Dana Milbank puts it, “Senate Republicans are unmoved.”"], ["puts"]),
+        (["He put it down and left, “for good.”"], []),
         # session 2 frames: agentless passive, relative clause, infinitive of intention, participle
         (["Biden is expected to win the primary easily."], ["expected"]),
         (["The governor, who questioned the figures, left early."], ["questioned"]),
@@ -261,7 +264,7 @@ def test_reporting_verb_data_is_well_formed() -> None:
         assert strength in ("weak", "neutral", "strong"), lemma
         needs_known = (
             *("any", "content", "claim", "clause", "quote", "person", "evidence", "naming"),
-            *("holder", "passive", "verb", "root", "evidential", "object", "participle"),
+            *("holder", "passive", "verb", "root", "evidential", "object", "participle", "it"),
         )
         assert all(n.split("@")[0] in needs_known for n in needs.split(",")), lemma
         assert all(n.split("@")[1] for n in needs.split(",") if "@" in n), lemma  # "person@for/on"
@@ -515,3 +518,42 @@ def test_according_to_on_mistagged_parses(rows: list[Row], source: str | None) -
     (att,) = extract(parsed).attributions
     assert att.source is not None
     assert parsed.article.text[att.source.start : att.source.end] == source
+
+
+def _put_it(verb_deprel: str, after: tuple[str, str]) -> list[Row]:
+    """“As Foner put it <after> “We lost the vote.”” with the parser's "Foner/obl" (no subject)."""
+    return [
+        ("As", "as", "ADP", 2, "case"),
+        ("Foner", "Foner", "PROPN", 3, "obl"),
+        ("put", "put", "VERB", 0, verb_deprel),
+        ("it", "it", "PRON", 3, "obj"),
+        (after[0], after[0].lower(), after[1], 3, "advmod" if after[1] == "ADV" else "punct"),
+        ("“", "“", "PUNCT", 9, "punct"),
+        ("We", "we", "PRON", 8, "nsubj"),
+        ("lost", "lose", "VERB", 3, "ccomp"),
+        ("votes", "vote", "NOUN", 8, "obj"),
+        (".", ".", "PUNCT", 8, "punct"),
+        ("”", "”", "PUNCT", 8, "punct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_put_it("root", (":", "PUNCT")), ["put"]),  # "As Foner put it: “…”": how someone said it
+        (_put_it("root", ("bluntly", "ADV")), ["put"]),
+        # NEGATIVES: a particle after "it" ("put it down"), no quotation
+        (_put_it("root", ("down", "ADV")), []),
+        (
+            [
+                ("She", "she", "PRON", 2, "nsubj"),
+                ("put", "put", "VERB", 0, "root"),
+                ("it", "it", "PRON", 2, "obj"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_put_it_with_a_quotation(rows: list[Row], expected: list[str]) -> None:
+    parsed = article_from_rows(rows)
+    assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
