@@ -136,6 +136,10 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         # "put it" with a quotation is how someone said it; NEGATIVE: putting something somewhere
         (["As The Post's Dana Milbank puts it, “Senate Republicans are unmoved.”"], ["puts"]),
         (["He put it down and left, “for good.”"], []),
+        # shouting verbs count with a quotation only; NEGATIVES: a name chanted, screaming as an adjective
+        (["Some in the crowd chanted “Lock her up!”"], ["chanted"]),
+        (["The crowd chanted his name."], []),
+        (["He waved to hundreds of screaming supporters."], []),
         # session 2 frames: agentless passive, relative clause, infinitive of intention, participle
         (["Biden is expected to win the primary easily."], ["expected"]),
         (["The governor, who questioned the figures, left early."], ["questioned"]),
