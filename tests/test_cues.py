@@ -138,6 +138,7 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["He put it down and left, “for good.”"], []),
         # shouting verbs count with a quotation only; NEGATIVES: a name chanted, screaming as an adjective
         (["Some in the crowd chanted “Lock her up!”"], ["chanted"]),
+        (["The park was loud when a young boy shouted, “Look at that!”"], ["shouted"]),
         (["The crowd chanted his name."], []),
         (["He waved to hundreds of screaming supporters."], []),
         # session 2 frames: agentless passive, relative clause, infinitive of intention, participle
