@@ -94,14 +94,17 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
     """The noun phrase ending just before word ``before`` (skipping adverbs, auxiliaries, a time adjunct
     and a speech-event adjunct), with the phrases it heads through "of"/"in" ("half of the voters in each
     state"). A relative pronoun ("who", "which") gives way to its antecedent."""
+    first, verb = tree.word(1), tree.word(before)
+    if before == 2 and first is not None and verb is not None and _name_opening(first, verb):
+        return [first]
     i = before - 1
-    while (w := tree.word(i)) is not None and (w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN):
+    while (w := tree.word(i)) is not None and _skippable(tree, w):
         i -= 1
     i = _skip_time(tree, i)
     start = speech_adjunct_start(tree, i)
     if start != i:
         i = _skip_time(tree, start - 1)
-    while (w := tree.word(i)) is not None and (w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN):
+    while (w := tree.word(i)) is not None and _skippable(tree, w):
         i -= 1
     out: list[Word] = []
     if (w := tree.word(i)) is not None and w.text == ")":  # "the National Security Council (NSC) flagged"
@@ -136,6 +139,25 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
 
 # Marks after which a capitalised word opens a quoted or listed sentence rather than naming someone
 _OPENERS = frozenset({"“", "‘", ":", "(", "—", "–"})
+
+
+def _skippable(tree: Tree, w: Word) -> bool:
+    """An adverb, auxiliary or particle between the phrase and the verb ("X also said"), but not a name
+    the tagger called an adverb ("But Wheeler/ADV added")."""
+    return w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN and not _name(tree, w)
+
+
+def _name_opening(first: Word, verb: Word) -> bool:
+    """The sentence's first word is a name the tagger took for a verb when a past or present-tense
+    reporting verb follows it at once ("Hoover/VERB estimated that ..."): no verb reports right after a
+    sentence-opening base-form verb."""
+    return (
+        first.upos == "VERB"
+        and first.xpos in ("VB", "VBP")
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and verb.xpos in ("VBD", "VBZ")
+    )
 
 
 def _name(tree: Tree, w: Word) -> bool:

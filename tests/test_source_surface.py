@@ -289,3 +289,40 @@ def test_mistagged_name_needs_a_capital_inside_the_sentence() -> None:
     assert not mistagged_name(word("Ebeling", 0), 0)  # the sentence's first word proves nothing
     assert not mistagged_name(word("USA", 10), 0)  # acronyms are handled as acronyms
     assert not mistagged_name(word("Husted", 10, "NOUN"), 0)  # only verb and adverb tags are doubted
+
+
+def _opening(words: list[tuple[str, str, str]]) -> ParsedArticle:
+    """<words> that it works . — the verb ``estimated``/``added`` heads a that-clause; the words before it
+    are (text, upos, xpos), hung on the verb as the mini parser does."""
+    from auditor.nlp import article_from_conllu, parsed_from_conllu
+
+    n = len(words)
+    verb = n + 1
+    rows = [
+        *[(t, u, x, "_", verb, "advmod" if u == "ADV" else "dep") for t, u, x in words],
+        ("estimated", "VERB", "VBD", _FIN, 0, "root"),
+        ("that", "SCONJ", "IN", "_", verb + 3, "mark"),
+        ("it", "PRON", "PRP", "_", verb + 3, "nsubj"),
+        ("works", "VERB", "VBZ", "_", verb, "ccomp"),
+        (".", "PUNCT", ".", "_", verb, "punct"),
+    ]
+    conllu = _conllu(rows)
+    return parsed_from_conllu(conllu, article_from_conllu(conllu, "opening"))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ([("Hoover", "VERB", "VB")], "Hoover"),  # a sentence-opening name tagged as a base-form verb
+        ([("But", "CCONJ", "CC"), ("Wheeler", "ADV", "RB")], "Wheeler"),  # a name tagged as an adverb
+        # NEGATIVES: a lower-case verb form; an adverb between the subject and the verb is skipped
+        ([("hoover", "VERB", "VB")], None),
+        ([("But", "CCONJ", "CC"), ("later", "ADV", "RB")], None),
+    ],
+)
+def test_name_the_tagger_missed_right_before_the_verb(
+    words: list[tuple[str, str, str]], expected: str | None
+) -> None:
+    parsed = _opening(words)
+    sources = [a.source.mention for a in run_attributions(parsed) if a.source is not None]
+    assert sources == ([expected] if expected else [])
