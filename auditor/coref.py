@@ -27,7 +27,7 @@ from auditor import names
 from auditor.anonymity import anonymity_of, display_mention, sentence_at
 from auditor.anonymity_links import source_links
 from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_role
-from auditor.interview import answer_at, interviewee
+from auditor.interview import answers, interviewee
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
 from auditor.models import Attribution, ParsedArticle
 from auditor.roster import source_key
@@ -188,8 +188,8 @@ def _interview_answers(
 ) -> tuple[Attribution, ...]:
     """An interview's answers ("A: …") are the interviewee's: the person its introduction names most."""
     article = parsed.article
-    cued = [a for a in attributions if a.cue is not None and a.source is not None]
-    if not any(answer_at(article, a.cue.start) for a in cued if a.cue is not None):
+    colons = {answer.colon for answer in answers(article)}  # once: an article may have many cues
+    if not colons:
         return attributions
     found = interviewee(builder, article)
     if found is not None:
@@ -209,7 +209,7 @@ def _interview_answers(
         }
     out = []
     for a in attributions:
-        if a.cue is not None and a.source is not None and answer_at(article, a.cue.start) is not None:
+        if a.cue is not None and a.source is not None and a.cue.kind == "colon" and a.cue.start in colons:
             a = a.model_copy(update={"source": a.source.model_copy(update=update)})
         out.append(a)
     return tuple(out)
