@@ -51,10 +51,6 @@ def _claim_objects(tree: Tree, w: Word) -> list[Word]:
     return [o for o in tree.children(w.index, "obj") if o.lemma.lower() in nouns or o.text.lower() in nouns]
 
 
-# adverbs of manner after "put it" ("put it bluntly"), not particles ("put it down/away/back")
-IT_MANNER = frozenset({"bluntly", "simply", "succinctly", "best", "plainly", "mildly", "well", "differently"})
-
-
 def need_met(
     need: str, tree: Tree, w: Word, content: str | None, q_near: list[QuoteSpan], subj: bool
 ) -> str | None:
@@ -111,7 +107,11 @@ def need_met(
         ok = (
             nxt is not None
             and nxt.text.lower() == "it"
-            and (after is None or after.upos not in {"ADP", "ADV"} or after.text.lower() in IT_MANNER)
+            and (
+                after is None
+                or after.upos not in {"ADP", "ADV"}
+                or after.text.lower() in lexicon.words("put_it_adverbs.txt")
+            )
             and bool(q_near)
             and speaker
         )  # not "put it down", "put it on the table"

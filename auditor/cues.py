@@ -71,11 +71,7 @@ def _compound_head(tree: Tree, first: Word) -> Word:
     enforcement/ADJ officials")."""
     head = first
     i = first.index + 1
-    while (
-        (w := tree.word(i)) is not None
-        and w.upos in {"NOUN", "PROPN", "ADJ", "VERB"}
-        and not w.text[0].isupper()
-    ):
+    while (w := tree.word(i)) is not None and w.upos in _RUN_TAGS and not w.text[0].isupper():
         if w.upos in {"NOUN", "PROPN"}:
             head = w
         i += 1
