@@ -61,17 +61,19 @@ def answers(article: Article) -> tuple[Answer, ...]:
     return tuple(out)
 
 
-def answer_at(article: Article, colon: int) -> Answer | None:
-    """The answer whose label closes at offset ``colon``, or None."""
-    return next((a for a in answers(article) if a.colon == colon), None)
+def answer_at(found: tuple[Answer, ...], colon: int) -> Answer | None:
+    """The answer of ``found`` (an article's ``answers``) whose label closes at offset ``colon``, or None."""
+    return next((a for a in found if a.colon == colon), None)
 
 
 def interviewee(builder: Builder, article: Article) -> tuple[Entity, int] | None:
     """The named person the introduction (the text before the first label) mentions most, with the
-    count; the earliest first mention wins a tie. None when it is no interview or names no person."""
-    if not answers(article):
+    count; the earliest first mention wins a tie. None when no label opens a body paragraph or the
+    introduction names no person. The caller knows the article is an interview (``answers``)."""
+    labels = _labels(article)
+    if not labels:
         return None
-    intro_end = min(start for _, _, start, _ in _labels(article))
+    intro_end = min(start for _, _, start, _ in labels)
     counts: dict[int, int] = {}
     for m in builder.timeline:
         if m.start < intro_end:

@@ -12,7 +12,7 @@ from auditor.content import content_for_verb, strip_span, tail
 from auditor.cue_marks import colon_source, embed_parts
 from auditor.cue_nouns import is_noun_cue, noun_attribution
 from auditor.cues import phrase_source_position, verb_lemma
-from auditor.interview import answer_at
+from auditor.interview import Answer, answer_at, answers
 from auditor.models import Attribution, Cue, ParsedArticle, QuoteSpan, Source, Span, Word
 from auditor.quote_speakers import (
     Draft,
@@ -147,8 +147,14 @@ def _paragraph_words(parsed: ParsedArticle, paragraph: int) -> list[Word]:
 
 
 def _attribute(
-    parsed: ParsedArticle, cue: Cue, quotes: list[QuoteSpan], all_quotes: tuple[QuoteSpan, ...]
+    parsed: ParsedArticle,
+    cue: Cue,
+    quotes: list[QuoteSpan],
+    all_quotes: tuple[QuoteSpan, ...],
+    answer: Answer | None,
 ) -> tuple[Source | None, Span | None, str | None, str]:
+    """Source, content, quotation and rule of one cue; ``answer`` when the cue closes an interview's
+    answer label."""
     s = parsed.sentences[cue.sentence]
     tree = Tree(s)
     text = parsed.article.text
@@ -174,7 +180,6 @@ def _attribute(
                 content = after
     elif cue.kind == "colon":
         seg = parsed.article.segments[s.paragraph]
-        answer = answer_at(parsed.article, cue.start)
         words = trim_words(colon_source(tree, cue), text) if answer is None else []
         why = "the answer label, standing for the interviewee" if answer else "name phrase before the colon"
         # a speaker label owns the rest of its paragraph; an interview answer runs to the next label
@@ -258,7 +263,6 @@ def _attribute(
         else:
             content = q_span
     source = _source_model(parsed, tree, words, stop | ({head.index} if head else set()))
-    answer = answer_at(parsed.article, cue.start) if cue.kind == "colon" else None
     if answer is not None:  # the label itself, however it was tokenized ("A." can be one token)
         end = answer.start + len(answer.label)
         source = Source(
@@ -283,9 +287,11 @@ def find_attributions(
 ) -> tuple[Attribution, ...]:
     """One attribution per cue, plus one per cueless quote continuing an adjacent speaker's quote."""
     assigned = _assign_quotes(parsed, quotes, cues)
+    interview = answers(parsed.article)  # once per article: colon cues look their answer up here
     drafts: list[Draft] = []
     for i, cue in enumerate(cues):
-        source, content, quote_text, rule = _attribute(parsed, cue, assigned.get(i, []), quotes)
+        answer = answer_at(interview, cue.start) if cue.kind == "colon" else None
+        source, content, quote_text, rule = _attribute(parsed, cue, assigned.get(i, []), quotes, answer)
         reach = sentence_at(parsed, content.end - 1, cue.sentence) if content is not None else cue.sentence
         drafts.append(
             Draft(cue.sentence, cue.start, cue, source, content, quote_text, rule, max(reach, cue.sentence))

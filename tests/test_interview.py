@@ -62,9 +62,9 @@ def test_answers(text: str, expected: list[tuple[str, str]]) -> None:
 def test_answer_at_finds_the_label_colon_only() -> None:
     article = article_from_text(INTERVIEW, id="t")
     first = answers(article)[0]
-    assert answer_at(article, first.colon) == first
+    assert answer_at(answers(article), first.colon) == first
     assert INTERVIEW[first.start : first.colon + 1] == "A:"
-    assert answer_at(article, first.colon + 1) is None  # NEGATIVE: any other offset
+    assert answer_at(answers(article), first.colon + 1) is None  # NEGATIVE: any other offset
 
 
 def _with_org(parsed: ParsedArticle, org: tuple[str, ...]) -> ParsedArticle:
