@@ -25,9 +25,15 @@ def _conllu(rows: list[tuple[str, str, str, str, int, str]]) -> str:
     return "# text = " + " ".join(r[0] for r in rows) + "\n" + "\n".join(lines) + "\n\n"
 
 
-def _according(tail: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
+def _parse_rows(rows: list[tuple[str, str, str, str, int, str]], name: str) -> ParsedArticle:
+    """A one-sentence article parsed as ``rows`` say (through CoNLL-U, as a Stanza document reads)."""
     from auditor.nlp import article_from_conllu, parsed_from_conllu
 
+    conllu = _conllu(rows)
+    return parsed_from_conllu(conllu, article_from_conllu(conllu, name))
+
+
+def _according(tail: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
     head = [
         ("The", "DET", "DT", "_", 2, "det"),
         ("cost", "NOUN", "NN", "Number=Sing", 3, "nsubj"),
@@ -36,8 +42,7 @@ def _according(tail: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle
     ]
     rows = head + [(f, u, x, ft, h + 1 if h > 3 else h, d) for f, u, x, ft, h, d in _ACCORDING_TAIL] + tail
     rows.append((".", "PUNCT", ".", "_", 3, "punct"))
-    conllu = _conllu(rows)
-    return parsed_from_conllu(conllu, article_from_conllu(conllu, "according"))
+    return _parse_rows(rows, "according")
 
 
 @pytest.mark.parametrize(
@@ -113,10 +118,7 @@ _FIN = "Mood=Ind|Tense=Past|VerbForm=Fin"
 
 
 def _parsed(rows: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
-    from auditor.nlp import article_from_conllu, parsed_from_conllu
-
-    conllu = _conllu(rows)
-    return parsed_from_conllu(conllu, article_from_conllu(conllu, "surface"))
+    return _parse_rows(rows, "surface")
 
 
 def _said(subject: list[tuple[str, str, str, str, int, str]]) -> ParsedArticle:
@@ -244,7 +246,6 @@ _FIN = "Mood=Ind|Tense=Past|VerbForm=Fin"
 
 def _inverted(quoted: list[str], name: str, verb: str) -> ParsedArticle:
     """“<quoted words>,” <name>/VERB <verb>/VERB(xcomp) .  — the mini parser's shape for "Husted said"."""
-    from auditor.nlp import article_from_conllu, parsed_from_conllu
 
     n = len(quoted)
     name_at = n + 4
@@ -257,8 +258,7 @@ def _inverted(quoted: list[str], name: str, verb: str) -> ParsedArticle:
         (verb, "VERB", "VBD", _FIN, name_at, "xcomp"),
         (".", "PUNCT", ".", "_", name_at, "punct"),
     ]
-    conllu = _conllu(rows)
-    return parsed_from_conllu(conllu, article_from_conllu(conllu, "inverted"))
+    return _parse_rows(rows, "inverted")
 
 
 @pytest.mark.parametrize(
@@ -294,7 +294,6 @@ def test_mistagged_name_needs_a_capital_inside_the_sentence() -> None:
 def _opening(words: list[tuple[str, str, str]]) -> ParsedArticle:
     """<words> that it works . — the verb ``estimated``/``added`` heads a that-clause; the words before it
     are (text, upos, xpos), hung on the verb as the mini parser does."""
-    from auditor.nlp import article_from_conllu, parsed_from_conllu
 
     n = len(words)
     verb = n + 1
@@ -306,8 +305,7 @@ def _opening(words: list[tuple[str, str, str]]) -> ParsedArticle:
         ("works", "VERB", "VBZ", "_", verb, "ccomp"),
         (".", "PUNCT", ".", "_", verb, "punct"),
     ]
-    conllu = _conllu(rows)
-    return parsed_from_conllu(conllu, article_from_conllu(conllu, "opening"))
+    return _parse_rows(rows, "opening")
 
 
 @pytest.mark.parametrize(
