@@ -281,6 +281,8 @@ def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
     evidence = "evidence" in needs.split(",")
     if lemma == "say" and _after_idiom_adjective(tree, w):
         return "the writer's aside ('fair to say'), not a report"
+    if writer_aside(tree, w):
+        return "the writer's aside ('that said,'), not a report"
     before = tree.prev(w)
     # the mini parser also hangs "watched a film called X" as xcomp of 'watched': a noun right before
     named = w.deprel == "acl" or (w.deprel == "xcomp" and before is not None and before.upos == "NOUN")
@@ -319,3 +321,29 @@ def _after_idiom_adjective(tree: Tree, w: Word) -> bool:
     if before is not None and (pp := tree.prev(before)) is not None and pp.text.lower() == "for":
         before = tree.prev(pp)  # "easy for you to say"
     return before is not None and before.text.lower() in lexicon.words("say_idiom_adjectives.txt")
+
+
+def writer_aside(tree: Tree, w: Word) -> bool:
+    """The verb belongs to a set phrase of writer_asides.txt ("that said", "to say the least") set off
+    from the sentence: nothing, punctuation, a conjunction or an adverb before it ("But that said,"),
+    and punctuation or the sentence's end after it. "The man that said, ..." has a noun before it."""
+    text = w.text.lower()
+    for phrase in _asides():
+        for k, token in enumerate(phrase):
+            if token != text:
+                continue
+            first = w.index - k
+            words = [tree.word(first + i) for i in range(len(phrase))]
+            if any(x is None or x.text.lower() != t for x, t in zip(words, phrase, strict=True)):
+                continue
+            before, after = tree.word(first - 1), tree.word(first + len(phrase))
+            if (before is None or before.upos in ("PUNCT", "CCONJ", "ADV")) and (
+                after is None or after.upos == "PUNCT"
+            ):
+                return True
+    return False
+
+
+@cache
+def _asides() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.lower().split()) for line in lexicon.entries("writer_asides.txt"))

@@ -280,10 +280,48 @@ SEEMED_LIKE: list[Row] = [  # "it seemed like a long shot"
     ("shot", "shot", "NOUN", 2, "obl"),
 ]
 
+THAT_SAID: list[Row] = [  # "But that said, it failed": the writer's aside
+    ("But", "but", "CCONJ", 3, "cc"),
+    ("that", "that", "PRON", 3, "nsubj"),
+    ("said", "say", "VERB", 0, "root"),
+    (",", ",", "PUNCT", 3, "punct"),
+    ("it", "it", "PRON", 6, "nsubj"),
+    ("failed", "fail", "VERB", 3, "parataxis"),
+]
+MAN_THAT_SAID: list[Row] = [  # "the man that said, no": a noun before the phrase, so a report
+    ("the", "the", "DET", 2, "det"),
+    ("man", "man", "NOUN", 0, "root"),
+    ("that", "that", "PRON", 4, "nsubj"),
+    ("said", "say", "VERB", 2, "acl:relcl"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("no", "no", "INTJ", 4, "obj"),
+]
+TO_SAY_THE_LEAST: list[Row] = [  # "odd, to say the least."
+    ("odd", "odd", "ADJ", 0, "root"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("to", "to", "PART", 4, "mark"),
+    ("say", "say", "VERB", 1, "advcl"),
+    ("the", "the", "DET", 6, "det"),
+    ("least", "least", "ADJ", 4, "obj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+SAY_THE_LEAST_OF_IT: list[Row] = [  # "to say the least of it": the phrase runs on, not set off
+    ("to", "to", "PART", 2, "mark"),
+    ("say", "say", "VERB", 0, "root"),
+    ("the", "the", "DET", 4, "det"),
+    ("least", "least", "ADJ", 2, "obj"),
+    ("of", "of", "ADP", 6, "case"),
+    ("it", "it", "PRON", 4, "nmod"),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "verb", "lemma", "needs", "expected"),
     [
+        (THAT_SAID, "said", "say", "any,participle", "aside"),
+        (MAN_THAT_SAID, "said", "say", "any,participle", None),
+        (TO_SAY_THE_LEAST, "say", "say", "any,participle", "aside"),
+        (SAY_THE_LEAST_OF_IT, "say", "say", "any,participle", None),
         (FAIR_TO_SAY, "say", "say", "any,participle", "aside"),
         (EASY_FOR_YOU, "say", "say", "any,participle", "aside"),
         (QUICK_TO_SAY, "say", "say", "any,participle", None),

@@ -165,6 +165,10 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         # session 3 precision filters: the writer's aside, a thing's name, an appearance on TV (NEGATIVE
         # each), with their POSITIVE counterparts; a phrase "in an interview" moves to the main verb
         (["It is fair to say that the vote was close."], []),
+        (["That said, Cruz cannot get enough delegates to win."], []),
+        (["Having said all that, the senator will run again."], []),
+        (["The result was disappointing, to say the least."], []),
+        (["That, she said, is wrong."], ["said"]),
         (["The governor was quick to say that the vote was close."], ["say"]),
         (["They watched a film called “Silent Night” on Sunday."], []),
         (["Smith called the plan “a disaster.”"], ["called"]),
