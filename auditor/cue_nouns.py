@@ -17,7 +17,7 @@ from functools import cache
 from auditor import lexicon
 from auditor.cue_rules import person_like, word_cue
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Span, Word
-from auditor.syntax import Tree, contiguous
+from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 
 NOUN_RULE = "reporting noun"
 POLL_RULE = "poll opening the sentence"
@@ -49,7 +49,7 @@ def possessor(tree: Tree, w: Word) -> Word | None:
     while (x := tree.word(i)) is not None and i >= w.index - 4:
         if x.text.lower() in POSSESSIVE_WORDS:
             return x
-        if x.text in ("'s", "’s", "'", "’"):
+        if x.text in POSSESSIVE_MARKS:
             return tree.word(i - 1)
         if x.upos not in {"ADJ", "ADV"} and x.deprel not in ("amod", "compound"):
             return None
@@ -276,9 +276,7 @@ def noun_attribution(
     words: list[Word] = []
     if src is not None:
         drop = {
-            x.index
-            for x in tree.words
-            if x.text in ("'s", "’s", "'", "’") or x.lemma.lower() in ("by", "from")
+            x.index for x in tree.words if x.text in POSSESSIVE_MARKS or x.lemma.lower() in ("by", "from")
         }
         words = trim_words(
             [w for w in np_from_subtree(tree, src, stop | {head.index}, text) if w.index not in drop], text

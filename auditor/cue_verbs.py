@@ -25,7 +25,15 @@ from auditor.cue_rules import (
     word_cue,
 )
 from auditor.models import Cue, CueKind, ParsedArticle, QuoteSpan, Sentence, Word
-from auditor.syntax import Tree, agent, auxiliary_before, is_passive, title_case
+from auditor.syntax import (
+    POSSESSIVE_MARKS,
+    POSSESSIVE_S,
+    Tree,
+    agent,
+    auxiliary_before,
+    is_passive,
+    title_case,
+)
 
 KIND_WORDS = {"speech_verb": "speech", "writing_verb": "writing", "cognition_verb": "cognition"}
 # Relations a noun (not a verb) has in a parse; a "verb" with a determiner child is a mis-tagged noun.
@@ -132,7 +140,7 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
     prev, nxt = tree.prev(word), tree.next(word)
     if prev is not None and (
         prev.text.lower() in ("their", "his", "its", "our", "my", "your")
-        or (prev.text.lower().endswith(("'s", "’s")) and prev.upos != "AUX")  # not "he’s/AUX said"
+        or (prev.text.lower().endswith(POSSESSIVE_S) and prev.upos != "AUX")  # not "he’s/AUX said"
     ):
         return "after a possessive (a noun)"
     if (
@@ -310,7 +318,7 @@ def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text:
     prev, nxt = tree.prev(w), tree.next(w)
     if prev is None or tree.children(w.index, "nmod:poss"):
         return None  # "Trump's notes": a noun after all
-    if prev.text.lower() in POSSESSIVES or prev.text.lower().endswith(("'s", "’s", "'", "’")):
+    if prev.text.lower() in POSSESSIVES or prev.text.lower().endswith(POSSESSIVE_MARKS):
         return None
     if prev.text in (",", "”", '"', "''") and nxt is not None and nxt.upos == "PROPN":
         return "inverted before a name"  # "..., said/ADJ Peter Okafor of the union."

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field, replace
 
 from auditor import names
 from auditor.models import Attribution, ParsedArticle, Sentence, Source, Word
+from auditor.syntax import POSSESSIVE_MARKS
 
 PERSON = "person"
 ORG_KINDS = frozenset({"organization", "government", "media", "document"})
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "government"}
-_POSSESSIVE_WORDS = frozenset({"'s", "’s", "'", "’"})
+_POSSESSIVE_WORDS = frozenset(POSSESSIVE_MARKS)
 _TRY = (PERSON, "organization")
 _PERSON_ROLES = ("nsubj", "nmod:poss", "root", "appos")
 

@@ -20,6 +20,7 @@ from auditor.conllu import Aligner, article_from_conllu, article_from_paragraphs
 from auditor.errors import ModelLoadError, ModelsNotFoundError
 from auditor.models import PARSED_KINDS, Article, Entity, ParsedArticle, Sentence, Word
 from auditor.ner_tags import EntityLabel, entities_from_tags, normalise_label, normalise_tag
+from auditor.syntax import POSSESSIVE_S
 
 # Re-exported: tests, fixtures and other modules import these from here.
 __all__ = [
@@ -142,7 +143,7 @@ def _sentence(
         # A possessive clitic ending an entity ("Peskov's") is cut off, so the entity text is the name;
         # "'s" as a verb ("it's") is kept.
         last = token.words[-1]
-        possessive = last.text.lower() in ("'s", "’s") and last.upos not in ("AUX", "VERB")
+        possessive = last.text.lower() in POSSESSIVE_S and last.upos not in ("AUX", "VERB")
         trim = len(last.text) if possessive and token.text.endswith(last.text) else 0
         tagged.append((start, end, raw_tag, trim))
     s_start, s_end = spans[0][1], spans[-1][2]

@@ -18,7 +18,7 @@ from auditor.anonymity_mention import intro_re
 from auditor.models import Word
 from auditor.source_phrase import RELATIVE, source_nouns, trim_words
 from auditor.source_surface import surface_np_left
-from auditor.syntax import Tree
+from auditor.syntax import POSSESSIVE_S, Tree
 
 OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
@@ -134,7 +134,7 @@ def _restrictive_after(tree: Tree, words: list[Word], stop: set[int]) -> list[Wo
     for w in tree.words:
         if w.index <= words[-1].index:
             continue
-        if w.upos == "PUNCT" and w.text not in ("-", "'s", "’s"):
+        if w.upos == "PUNCT" and w.text not in ("-", *POSSESSIVE_S):
             break
         rest.append(w)
     end = tree.word(rest[-1].index + 1) if rest else None
@@ -205,7 +205,7 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
     out = list(words)
     run: list[Word] = []
     for seg in _segments(after[1:]):
-        clean = [w for w in seg if w.upos != "PUNCT" or w.text in ("(", ")", "-", "'s", "’s")]
+        clean = [w for w in seg if w.upos != "PUNCT" or w.text in ("(", ")", "-", *POSSESSIVE_S)]
         if not clean:
             break
         if not _opens_description(seg):

@@ -10,7 +10,7 @@ import re
 
 from auditor import lexicon, names
 from auditor.models import ParsedArticle, Word
-from auditor.syntax import Tree, title_case
+from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, whatever the tagger made of it ("Marc H. Morial")
 
@@ -185,7 +185,7 @@ def possessor_before(tree: Tree, words: list[Word], stop: set[int]) -> list[Word
     if not words:
         return words
     mark = tree.word(words[0].index - 1)
-    if mark is None or mark.text not in ("'s", "’s", "'", "’") or mark.index in stop:
+    if mark is None or mark.text not in POSSESSIVE_MARKS or mark.index in stop:
         return words
     run: list[Word] = []
     k = mark.index - 1

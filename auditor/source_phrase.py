@@ -23,7 +23,7 @@ from auditor.source_names import (
     titled_name,
     written_as_name,
 )
-from auditor.syntax import Tree, contiguous
+from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 
 PRONOUN_KINDS: dict[str, SourceKind] = {
     "he": "person",
@@ -39,7 +39,7 @@ PRONOUN_KINDS: dict[str, SourceKind] = {
     "you": "person",
 }
 NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "X"})
-NP_JOIN = frozenset({"'s", "’s", "'", "’", ".", "-", "&"})
+NP_JOIN = frozenset({*POSSESSIVE_MARKS, ".", "-", "&"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PP_LINKS = frozenset({"of", "in", "within", "from", "at", "inside"})
 TRIM = " \t\n,;:—–-\"“”‘’'("

@@ -12,6 +12,10 @@ from auditor.models import Sentence, Word
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+# the possessive clitic as the tokenizer splits it ("Trump 's"), straight and curly
+POSSESSIVE_S = ("'s", "’s")
+# ... and with the bare apostrophe of plurals ("the senators ' aides"); a tuple so endswith() takes it
+POSSESSIVE_MARKS = (*POSSESSIVE_S, "'", "’")
 
 
 class Tree:
@@ -113,7 +117,7 @@ def _perfect_clitic(tree: Tree, word: Word, be_aux: list[Word]) -> bool:
     """ "He’s argued that ...": the clitic is "has", not "is". The mini models read it as a passive 'be';
     a reported clause after the verb and a subject other than "it" or "there" ("it’s said that" is a
     passive) say it is the perfect."""
-    clitic = all(a.text.lower() in ("'s", "’s") for a in be_aux)
+    clitic = all(a.text.lower() in POSSESSIVE_S for a in be_aux)
     subjects = tree.children(word.index, "nsubj", "nsubj:pass", "expl")
     personal = bool(subjects) and all(x.lemma.lower() not in ("it", "there") for x in subjects)
     return clitic and personal and bool(tree.children(word.index, "ccomp"))
