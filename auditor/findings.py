@@ -2,7 +2,8 @@
 
 Each rule is a small pure function from the article's analysis to findings of one registry kind
 (``auditor/findings_registry.py``: codes, severities, message templates; re-exported here as
-``REGISTRY``, ``registry_rows`` and ``registry_markdown``). ``find_findings`` runs them all. Every
+``REGISTRY``, ``registry_rows`` and ``registry_markdown``); the quotation rule is in
+``findings_quotes.py``, what rules read in ``findings_context.py``. ``find_findings`` runs them all. Every
 finding points at exact offsets in ``Article.text`` and names the claim it concerns. The anonymity
 rules report each unnamed source once, on its first mention, however often it is referred to again
 (``anonymity.same_source``: "Sources said ... The source added"); the message names the later mentions.
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import cache
 
 from auditor import anonymity, lexicon
@@ -21,7 +21,8 @@ from auditor.anonymity import (
     display_mention,
     split_mention,
 )
-from auditor.cue_rules import documentary, person_like
+from auditor.findings_context import Context
+from auditor.findings_quotes import quote_no_speaker, quote_spans
 from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
 from auditor.models import (
     Anonymity,
@@ -33,42 +34,10 @@ from auditor.models import (
     Source,
     TextSpan,
 )
-from auditor.syntax import Tree
 
 __all__ = ["REGISTRY", "RULES", "FindingKind", "find_findings", "registry_markdown", "registry_rows"]
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-# Quotes shorter than this many words are usually scare quotes or titles (“fake news”), not speech.
-_MIN_QUOTE_WORDS = 4
-_QUOTE = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
-
-
-@dataclass(frozen=True)
-class Context:
-    """What every rule may read: the parse, the claims and the annotated attributions."""
-
-    parsed: ParsedArticle
-    claims: tuple[Claim, ...]
-    attributions: tuple[Attribution, ...]
-    quotes: tuple[tuple[int, int], ...]  # (start, end) of each quotation including the marks
-
-    @property
-    def text(self) -> str:
-        return self.parsed.article.text
-
-    def claim_at(self, offset: int, attribution: str | None = None) -> str | None:
-        """Id of the claim behind ``attribution`` if any, else of the claim covering ``offset``."""
-        if attribution is not None:
-            for c in self.claims:
-                if c.attribution == attribution:
-                    return c.id
-        for c in self.claims:
-            if c.start <= offset < c.end:
-                return c.id
-        return None
-
-    def in_quote(self, start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
 
 
 @cache
@@ -290,71 +259,6 @@ def unattributed_claim(ctx: Context) -> Iterable[Finding]:
             yield kind.make(ctx.text, c.start, c.end, c.id, signal=signal)
 
 
-def _spoken(ctx: Context, start: int, end: int, sentences: set[int]) -> bool:
-    """True when an attribution with a source covers the quote, or sits in its sentence or the one before."""
-    for a in ctx.attributions:
-        if a.source is None:
-            continue
-        if a.content is not None and a.content.start < end and start < a.content.end:
-            return True
-        if a.sentence in sentences:
-            return True
-        if a.quote is not None and a.sentence + 1 == min(sentences, default=-1):
-            return True  # a quote paragraph continuing the previous speaker's quote
-    return any(c.source is not None and c.start <= start < c.end for c in ctx.claims)
-
-
-_TITLE_LEAD = re.compile(r"\b(?:titled|entitled|headlined|called|dubbed|named)\s*[,:]?\s*$", re.IGNORECASE)
-
-
-def _title(text: str, start: int, inner: str) -> bool:
-    """A quoted title, not speech: after "titled", "headlined", "called" ..., or written in title case
-    (''How to Foster Long-Term Innovation Investment'')."""
-    if _TITLE_LEAD.search(text[max(0, start - 30) : start]):
-        return True
-    words = [w.strip(".,;:!?'’") for w in inner.split()]
-    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 3 and bool(long) and all(w[:1].isupper() for w in long)
-
-
-#: A quotation covering less than this share of its sentence is a partial quote woven into it.
-PARTIAL_SHARE = 0.6
-
-
-def _embedded_with_holder(ctx: Context, qs: int, qe: int, index: int) -> bool:
-    """A partial quote woven into a sentence whose main verb has a person or a document as its subject:
-    "Reid has gone after Trump as a “human leech”", "the standards prohibit lawyers who “participated
-    personally”". The subject is who the words are credited to, though no reporting verb says so."""
-    sentence = ctx.parsed.sentences[index]
-    if (qe - qs) >= PARTIAL_SHARE * max(1, sentence.end - sentence.start):
-        return False
-    tree = Tree(sentence)
-    root = next((w for w in sentence.words if w.deprel == "root"), None)
-    if root is None:
-        return False
-    subjects = [w for w in tree.children(root.index, "nsubj") if not qs <= w.start < qe]
-    return any(person_like(w) or documentary(w) for w in subjects)
-
-
-def quote_no_speaker(ctx: Context) -> Iterable[Finding]:
-    kind = REGISTRY["QUOTE-NO-SPEAKER"]
-    for qs, qe in ctx.quotes:
-        inner = ctx.text[qs:qe].strip('“”" ')
-        if len(inner.split()) < _MIN_QUOTE_WORDS:
-            continue
-        sentences = {
-            s.index
-            for s in ctx.parsed.sentences
-            if s.start < qe and qs < s.end and ctx.parsed.in_body(s.index)
-        }
-        if not sentences or _title(ctx.text, qs, inner) or _spoken(ctx, qs, qe, sentences):
-            continue
-        if len(sentences) == 1 and _embedded_with_holder(ctx, qs, qe, min(sentences)):
-            continue
-        short = inner if len(inner) <= 60 else inner[:57].rstrip() + "..."
-        yield kind.make(ctx.text, qs, qe, ctx.claim_at(qs), quote=short)
-
-
 RULES: tuple[Callable[[Context], Iterable[Finding]], ...] = (
     anon_no_reason,
     anon_no_description,
@@ -365,23 +269,6 @@ RULES: tuple[Callable[[Context], Iterable[Finding]], ...] = (
     unattributed_claim,
     quote_no_speaker,
 )
-
-
-def _quote_spans(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...] | None) -> tuple[tuple[int, int], ...]:
-    if quotes is not None:
-        return tuple((q.start, q.end) for q in quotes)
-    # No quote stage output given: pair quotation marks inside each body paragraph (or sentence).
-    text = parsed.article.text
-    segments = parsed.article.segments
-    ranges: set[tuple[int, int]] = set()
-    for s in parsed.sentences:
-        seg = segments[s.paragraph] if s.paragraph < len(segments) else None
-        ranges.add(
-            (seg.start, seg.end) if seg and seg.start <= s.start and s.end <= seg.end else (s.start, s.end)
-        )
-    return tuple(
-        (m.start(), m.end()) for start, end in sorted(ranges) for m in _QUOTE.finditer(text, start, end)
-    )
 
 
 def find_findings(
@@ -403,6 +290,6 @@ def find_findings(
         else a
         for a in attributions
     )
-    ctx = Context(parsed=parsed, claims=claims, attributions=annotated, quotes=_quote_spans(parsed, quotes))
+    ctx = Context(parsed=parsed, claims=claims, attributions=annotated, quotes=quote_spans(parsed, quotes))
     found = [f for rule in RULES for f in rule(ctx)]
     return tuple(sorted(found, key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.code, f.end)))

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from auditor.anonymity import annotate_anonymity
 from auditor.claims import build_claims
-from auditor.findings import REGISTRY, _title, find_findings, registry_rows
+from auditor.findings import REGISTRY, find_findings, registry_rows
+from auditor.findings_quotes import _title
 from auditor.models import Attribution, Finding, ParsedArticle, TextSpan
 from auditor.scoring import score_article
 
