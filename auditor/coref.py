@@ -296,6 +296,8 @@ def _apply(
                 f"name variant '{src.mention.strip()}' -> {entity.name} "
                 f"(same person or body as in {ordinal(first)})"
             )
+        elif src.kind == "document" and names.document_author(src.mention) is not None:
+            update["resolved_from"] = f"the document's author: '{src.mention.strip()}' -> {entity.name}"
         elif entity.kind == PERSON and here != src.mention.strip():
             update["resolved_from"] = f"titles stripped: '{src.mention.strip()}' -> {entity.name}"
     else:

@@ -173,9 +173,12 @@ class Builder:
 
 def _kind_of(source: Source, parts: names.NameParts, words: list[Word]) -> str | None:
     """The source's kind, from the extractor, a title in the mention, or NER; None when unknown."""
+    person_ner = "PERSON" in {_ner(w) for w in words}
+    if source.kind == "document" and (parts.person or person_ner) and names.document_author(source.mention):
+        return PERSON  # "a study by economist Raj Chetty": the author is the one later mentions name
     if source.kind in ORG_KINDS or source.kind == PERSON:
         return source.kind
-    if parts.person or "PERSON" in {_ner(w) for w in words}:
+    if parts.person or person_ner:
         return PERSON
     return None
 
@@ -297,7 +300,9 @@ def collect_entities(parsed: ParsedArticle, attributions: tuple[Attribution, ...
             continue
         words = doc.words(src.start, src.end)
         kind = _kind_of(src, names.split_name(src.mention, src.kind), words)
-        parts = names.split_name(src.mention, kind or src.kind, not_names=_not_names(words))
+        # a document's name is its author's, however the author's kind came out
+        as_kind = src.kind if src.kind == "document" else kind or src.kind
+        parts = names.split_name(src.mention, as_kind, not_names=_not_names(words))
         if parts.name:
             named.append((src.start, src.end, parts, kind or "unknown", kind is not None, True))
             taken.append((src.start, src.end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
@@ -28,8 +28,15 @@ _TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^)]*)\)")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+PERSON_KIND = "person"
 _ORG_KINDS = frozenset({"organization", "government", "media", "document", "group"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+# "a 2015 analysis by the Tax Policy Center": lower-case words of the document, then its author's name
+# (lower-case words may come before the name: "by state attorney Dave Aronberg")
+_AUTHOR_END = re.compile(r"\s+(?:to be|that|which|who|whose)\s")
+_AUTHORED = re.compile(
+    r"^(?i:(?:a|an|the)\s+)?(?:[a-z0-9][\w'’-]*\s+){1,5}?(?:by|from)\s+((?:[a-z][\w'’-]*\s+){0,3}[A-Z].*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -166,6 +173,17 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     the name. ``not_names``: words the parse knows are not names (nationality adjectives).
     """
     skip = {w.lower() for w in not_names}
+    author = document_author(mention) if kind == "document" else None
+    if author is not None:  # the document's author is the name: "a report by the CBO" -> CBO
+        parts = split_name(author, None, not_names=not_names)
+        if parts.person and " and " in author:  # "economists Peter Schott and Justin Pierce": the first
+            parts = split_name(author.split(" and ")[0], PERSON_KIND, not_names=not_names)
+        if not parts.name:  # no person's name after all: "Bloomberg New Energy Finance"
+            parts = split_name(author, "organization", not_names=not_names)
+        if parts.name:
+            norm = " ".join(mention.split())
+            lead = tuple(t.low for t in tokenize(norm[: norm.rindex(author)]) if t.low not in _DETERMINERS)
+            return replace(parts, descriptors=lead + parts.descriptors)
     text = _PAREN.sub(" ", mention)
     chunks = [tokenize(c) for c in re.split(r"[,;]", text)]
     chunks = [c for c in chunks if c]
@@ -196,6 +214,17 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     return NameParts(
         " ".join(t.text for t in name), descriptors, gender_of(descriptors), True, places, tuple(heads)
     )
+
+
+def document_author(mention: str) -> str | None:
+    """The author named after a document written in lower case: "a report by the Congressional Budget
+    Office" -> "the Congressional Budget Office", "a memo from Ukraine's army" -> "Ukraine's army";
+    None for "the Budget Office" or "a report on Smith" (not authored)."""
+    m = _AUTHORED.match(" ".join(mention.split()))
+    if m is None:
+        return None
+    # a clause after the author is no part of its name: "the inspector general to be released Friday"
+    return _AUTHOR_END.split(m.group(1), maxsplit=1)[0]
 
 
 def description_heads(tokens: Sequence[Token]) -> list[str]:

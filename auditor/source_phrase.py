@@ -234,6 +234,8 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
         ]
         if mods and kind in ("government", "organization", "document", "media"):
             return kind, True, "institution with a name"  # "the Trump administration"
+        if kind == "document" and _authored(parsed, words, head, s_start):
+            return kind, True, "document by a named author"  # "a report by the Tax Policy Center"
         # A body of a named institution ("United Nations sanctions monitors") is identifiable; people
         # within one ("White House officials") are not, and the institution only describes them.
         if low in body_nouns() and _institution(parsed, words, head, s_start):
@@ -261,15 +263,26 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
 def _institution(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int) -> bool:
     """A named institution before the head: a proper name or capitalised noun ("United Nations", "IAEA",
     "Pentagon"), not only a nationality or other adjective ("Russian investigators", "Western monitors")."""
-    for w in words:
-        if w.index >= head.index or not w.text[:1].isupper():
-            continue
-        ent = _entity_at(parsed.entities, w)
-        if (ent is not None and ent.label == "NORP") or _DEMONYM.search(w.text):
-            continue  # the weak tagger may call "Russian" PROPN: a nationality names no institution
-        if is_name_word(w, s_start) or (w.upos in ("NOUN", "X") and w.start != s_start):
-            return True
-    return False
+    return any(w.index < head.index and _institution_word(parsed, w, s_start) for w in words)
+
+
+def _institution_word(parsed: ParsedArticle, w: Word, s_start: int) -> bool:
+    if not w.text[:1].isupper():
+        return False
+    ent = _entity_at(parsed.entities, w)
+    if (ent is not None and ent.label == "NORP") or _DEMONYM.search(w.text):
+        return False  # the weak tagger may call "Russian" PROPN: a nationality names no institution
+    return is_name_word(w, s_start) or (w.upos in ("NOUN", "X") and w.start != s_start)
+
+
+def _authored(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int) -> bool:
+    """A named author in a "by"/"from" phrase after the document noun: "a study by economist Raj
+    Chetty", "a statement from the White House/NOUN" (as in ``_institution``, not a nationality)."""
+    by = next(
+        (w for w in words if w.index > head.index and w.upos == "ADP" and w.text.lower() in ("by", "from")),
+        None,
+    )
+    return by is not None and any(w.index > by.index and _institution_word(parsed, w, s_start) for w in words)
 
 
 def _after_preposition(tree: Tree, words: list[Word], w: Word) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from findings_helpers import attribution, parse
+from tree_helpers import Row, article_from_rows
 
 from auditor.anonymity import annotate_anonymity, is_pronoun
 from auditor.models import Anonymity, Article, Attribution, ParsedArticle, Segment, Sentence, Word
@@ -97,6 +98,13 @@ CASES = [
         "suggested",
         "the reports could be true",
         ("South Korean defense", None, None, False, False),
+    ),
+    (  # a document's author is its description, the whole of it ("by the think" was cut short before)
+        "The plan is bad, according to a report by the think tank.",
+        "a report by the think tank",
+        "according to",
+        "The plan is bad",
+        ("by the think tank", None, None, False, False),
     ),
     (
         "International observers have alleged Russia is getting help.",
@@ -383,6 +391,37 @@ def test_body_of_a_named_institution_is_named(
         parsed, Tree(parsed.sentences[0]), [w for w in words if w.upos != "ADV"]
     )
     assert (got_named, got_kind) == (named, kind)
+
+
+def _document(author: list[tuple[str, str]], prep: str = "by") -> list[Row]:
+    """Rows of "a report <prep> <author> said it": the author's words hang on its last word."""
+    n = len(author)
+    last = 3 + n
+    rows: list[Row] = [("a", "a", "DET", 2, "det"), ("report", "report", "NOUN", last + 1, "nsubj")]
+    rows.append((prep, prep, "ADP", last, "case"))
+    for i, (text, upos) in enumerate(author, start=4):
+        rows.append((text, text.lower(), upos, 2 if i == last else last, "nmod" if i == last else "amod"))
+    return [*rows, ("said", "say", "VERB", 0, "root"), ("it", "it", "PRON", last + 1, "obj")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "named"),
+    [
+        # a document by a named author names its source, even with the weak tagger's White/ADJ House/NOUN
+        (_document([("the", "DET"), ("White", "ADJ"), ("House", "NOUN")]), True),
+        (_document([("Chetty", "PROPN")]), True),
+        (_document([("the", "DET"), ("Pentagon", "PROPN")], prep="from"), True),
+        # NEGATIVES: no name after "by"; a nationality names no author; a report *on* someone
+        (_document([("the", "DET"), ("think", "NOUN"), ("tank", "NOUN")]), False),
+        (_document([("Russian", "PROPN"), ("investigators", "NOUN")]), False),
+        (_document([("Chetty", "PROPN")], prep="on"), False),
+    ],
+)
+def test_document_by_a_named_author_is_named(rows: list[Row], named: bool) -> None:
+    parsed = article_from_rows(rows)
+    words = [w for w in parsed.sentences[0].words if w.text not in ("said", "it")]
+    kind, got, _why = classify(parsed, Tree(parsed.sentences[0]), words)
+    assert (kind, got) == ("document", named)
 
 
 def test_officials_of_a_named_institution_are_anonymous_but_described() -> None:

@@ -637,3 +637,39 @@ def test_description_written_in_running_text_counts_too() -> None:
     r = attr(p, "r", source="The investor", cue="said", named=False, after=t.index("The investor"))
     src = resolved(p, r)["r"].source
     assert src is not None and src.named and src.name == "Warren Buffett"
+
+
+@pytest.mark.parametrize(
+    ("document", "later", "name", "kind"),
+    [
+        ("a study by Harvard economist Raj Chetty", "Chetty", "Raj Chetty", "person"),
+        ("a report by the Congressional Budget Office", "the Congressional Budget Office", None, None),
+    ],
+)
+def test_document_author_is_the_source_later_mentions_name(
+    document: str, later: str, name: str | None, kind: str | None
+) -> None:
+    p = build(
+        [f"The agency is failing, according to {document}.", f"Later {later} said the data were clear."]
+    )
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source=document, cue="according to", kind="document"),
+        attr(p, "a2", source=later, cue="said", after=t.index("Later"), kind=kind or "organization"),
+    )
+    first, second = out["a1"].source, out["a2"].source
+    assert first is not None and second is not None
+    assert first.name == second.name == (name or "Congressional Budget Office")
+    if kind is not None:
+        assert first.kind == kind  # the author is a person: later pronouns and surnames find him
+    assert first.resolved_from is not None and "the document's author" in first.resolved_from
+
+
+def test_document_without_a_named_author_keeps_its_words() -> None:  # NEGATIVE
+    p = build(["The plan is bad, according to a report by the think tank."])
+    out = resolved(
+        p,
+        attr(p, "a1", source="a report by the think tank", cue="according to", kind="document", named=False),
+    )
+    assert out["a1"].source is not None and out["a1"].source.name == "a report by the think tank"

@@ -49,6 +49,42 @@ def test_canonical_name(mention: str, kind: str, expected: str) -> None:
     assert names.canonical_name(mention, kind) == expected
 
 
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "person"),
+    [
+        # a document is named by its author: an organisation, or a person with titles stripped
+        ("a report by the Congressional Budget Office", "document", "Congressional Budget Office", False),
+        ("a 2015 analysis by the Tax Policy Center", "document", "Tax Policy Center", False),
+        ("a study by Harvard economist Raj Chetty", "document", "Raj Chetty", True),
+        ("a statement from the White House", "document", "White House", False),
+        ("a court document filed by state attorney Dave Aronberg", "document", "Dave Aronberg", True),
+        (
+            "a recent report from Bloomberg New Energy Finance",
+            "document",
+            "Bloomberg New Energy Finance",
+            False,
+        ),
+        # a clause after the author is not part of its name
+        (
+            "a report from the State Department's inspector general to be released Friday",
+            "document",
+            "State Department's inspector general",
+            False,
+        ),
+        # NEGATIVES: no author written as a name; a person "from" somewhere is not a document's author
+        ("a report by the think tank", "document", "report by the think tank", False),
+        ("a report on Smith", "document", "report on Smith", False),
+        ("officials from the Pentagon", "group", "officials from the Pentagon", False),
+        ("the Congressional Budget Office", "organization", "Congressional Budget Office", False),
+    ],
+)
+def test_document_named_by_its_author(mention: str, kind: str, name: str, person: bool) -> None:
+    parts = names.split_name(mention, kind)
+    assert (parts.name, parts.person) == (name, person)
+    if name and name in mention and mention.split()[1] in ("report", "analysis", "study", "statement"):
+        assert mention.split()[1] in parts.descriptors  # the document word stays as a descriptor
+
+
 def test_descriptors_and_gender_are_kept() -> None:
     parts = names.split_name("Kremlin spokesman Dmitry Peskov", "person")
     assert parts.descriptors == ("kremlin", "spokesman")
