@@ -189,6 +189,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     chunks = [c for c in chunks if c]
     if not chunks:
         return NameParts("", (), None, False)
+    surname_title = _surname_is_title(chunks, skip)  # before determiners go: "The Prince, ..." is none
     for i, chunk in enumerate(chunks):
         while chunk and chunk[0].low in _DETERMINERS:
             chunk = chunk[1:]
@@ -203,7 +204,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     rest: list[Token] = []
     heads: list[str] = []
     for chunk in chunks:
-        run = [] if name else _name_run(chunk, skip)
+        run = [] if name else list(chunk) if surname_title and not rest else _name_run(chunk, skip)
         if run:
             name = run
         described = chunk[: len(chunk) - len(run)] if run else chunk
@@ -250,6 +251,24 @@ def _name_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:
             break
         run.insert(0, tok)
     return run
+
+
+def _surname_is_title(chunks: Sequence[Sequence[Token]], skip: set[str]) -> bool:
+    """The mention opens with two or three capitalised words, the last a title word and none before it,
+    and a description follows after a comma: "Matthew Prince, chief executive of CloudFlare", "John
+    King, the CNN anchor". Titles come before a name, so the title word is a surname. Not "the South
+    Korean President" (no description follows) nor "Korean President, Yoon Suk Yeol" (a name follows)."""
+    if (
+        len(chunks) < 2
+        or not chunks[1]
+        or (chunks[1][0].capitalized and chunks[1][0].low not in _DETERMINERS)
+    ):
+        return False
+    first = chunks[0]
+    if not 2 <= len(first) <= 3 or not all(t.capitalized and not t.possessive for t in first):
+        return False
+    *given, last = first
+    return _is_title(last) and not any(_is_title(t) or t.low in skip or t.low in _DETERMINERS for t in given)
 
 
 def organization_name(mention: str) -> str:

@@ -26,6 +26,14 @@ from auditor import names
         ("Billionaire Mark Cuban", "unknown", "Mark Cuban"),
         ("Fox News host Sean Hannity", "person", "Sean Hannity"),
         ("Mr. Singer", "person", "Singer"),  # NEGATIVE: a surname that is also an occupation stays
+        # a title word after a given name, with a description after the comma, is a surname
+        ("Matthew Prince, chief executive of CloudFlare, a San Francisco company", "person", "Matthew Prince"),
+        ("John King, the CNN anchor", "unknown", "John King"),
+        ("Charlie King, a former executive director of the party", "person", "Charlie King"),
+        # NEGATIVES: a title with no given name; a name after the comma; a determiner before
+        ("Defense Minister, the official", "person", "Defense Minister, the official"),
+        ("South Korean President, Yoon Suk Yeol", "person", "Yoon Suk Yeol"),
+        ("The Prince, who spoke", "person", "The Prince, who spoke"),
         # organisations keep their name
         (
             "South Korea's National Intelligence Service",
