@@ -27,7 +27,7 @@ from auditor import names
         ("Fox News host Sean Hannity", "person", "Sean Hannity"),
         ("Mr. Singer", "person", "Singer"),  # NEGATIVE: a surname that is also an occupation stays
         # a title word after a given name, with a description after the comma, is a surname
-        ("Matthew Prince, chief executive of CloudFlare, a San Francisco company", "person", "Matthew Prince"),
+        ("Matthew Prince, chief executive of CloudFlare, a Texas company", "person", "Matthew Prince"),
         ("John King, the CNN anchor", "unknown", "John King"),
         ("Charlie King, a former executive director of the party", "person", "Charlie King"),
         # NEGATIVES: a title with no given name; a name after the comma; a determiner before
