@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from auditor import names
@@ -140,16 +141,21 @@ class Builder:
         """The existing named entity this name belongs to, if any."""
         person = kind == PERSON
         family: list[Entity] = []
+        same: list[Entity] = []
         for entity in self.entities:
             if not entity.named or ((entity.kind == PERSON) != person and entity.kind != "unknown"):
                 continue
             forms = entity.variants
             if person and any(names.same_person(parts.name, f) for f in forms):
-                return entity
+                if not _other_full_name(parts.name, forms):  # "Jeb Bush" is not "George H.W. Bush"
+                    same.append(entity)
+                continue
             if not person and any(names.same_organization(parts.name, f) for f in forms):
                 return entity
             if person and any(names.family_first_match(parts.name, f) for f in forms):
                 family.append(entity)
+        if same:
+            return self._likeliest(same, parts.gender, start)
         if len(family) == 1:
             return family[0]
         if family:  # "Kim": the one mentioned in this or the previous paragraph, if only one is
@@ -160,6 +166,15 @@ class Builder:
                 return near[0]
         return None
 
+    def _likeliest(self, found: list[Entity], gender: str | None, start: int) -> Entity:
+        """Of several people a name fits ("Clinton": Hillary and Bill), the one whose gender agrees
+        ("Mrs. Clinton"), then the one mentioned most so far, then the first."""
+        fitting = [e for e in found if gender is None or e.gender in (None, gender)] or found
+        if len(fitting) == 1:
+            return fitting[0]
+        counts = Counter(m.entity for m in self.timeline if m.start < start)
+        return max(fitting, key=lambda e: (counts[e.id], -e.id))
+
     def add_named(self, start: int, end: int, parts: names.NameParts, kind: str, create: bool) -> bool:
         entity = self.match(parts, kind, start)
         if entity is None:
@@ -169,6 +184,13 @@ class Builder:
         self.mention(entity, start, end, parts)
         self.written[(start, end)] = parts.name
         return True
+
+
+def _other_full_name(name: str, forms: Iterable[str]) -> bool:
+    """A full name of the entity whose first name does not fit ``name``'s ("Jeb Bush" / "George Bush")."""
+    if len(name.split()) < 2:
+        return False
+    return any(len(f.split()) > 1 and not names.same_person(name, f) for f in forms)
 
 
 def _kind_of(source: Source, parts: names.NameParts, words: list[Word]) -> str | None:
@@ -203,7 +225,7 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, int]]:
                 k -= 2
                 after_possessive = True
             elif (
-                prev.text.lower() in names.title_words()
+                _title_before(prev, words[k])
                 or (prev.text[:1].isupper() and prev.upos == "ADJ")
                 or (after_possessive and prev.upos == "PROPN")
             ):
@@ -213,6 +235,15 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, int]]:
         out.append((k, i, j))
         i = j + 1
     return out
+
+
+def _title_before(prev: Word, nxt: Word) -> bool:
+    """``prev`` is a title, or part of one before another title word ("Prime" of "Prime Minister");
+    "State" of "Islamic State Twitter" is not."""
+    low = prev.text.lower()
+    if low in names.whole_titles():
+        return True
+    return low in names.title_words() and nxt.text.lower() in names.title_words()
 
 
 def _hyphenated(words: tuple[Word, ...], j: int) -> bool:

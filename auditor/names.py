@@ -25,7 +25,7 @@ SURNAME_RATIO = 85.0
 FIRST_NAME_RATIO = 80.0
 
 _TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)  # "Press'" keeps its s
 _PAREN = re.compile(r"\(([^)]*)\)")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PERSON_KIND = "person"
@@ -97,6 +97,13 @@ def title_words() -> frozenset[str]:
     """Every word of every title: stripping stops a name at any of them."""
     glue = _DETERMINERS | _ACRONYM_SKIP  # "secretary of state": "of" is no title word
     return frozenset(w for phrase in title_genders() for w in phrase.split() if w not in glue)
+
+
+@cache
+def whole_titles() -> frozenset[str]:
+    """Titles of one word ("minister", "spokesman"): a word like "state" or "prime" is part of a
+    title ("secretary of state", "prime minister") but no title on its own ("State Twitter")."""
+    return frozenset(p for p in title_genders() if " " not in p)
 
 
 @cache
@@ -194,7 +201,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
         while chunk and chunk[0].low in _DETERMINERS:
             chunk = chunk[1:]
         chunks[i] = chunk
-    has_title = any(_is_title(t) for c in chunks for t in c)
+    has_title = any(_titled(c) for c in chunks)
     org_head = chunks[0][-1].low in organization_heads() if chunks[0] else False
     person = kind == "person" or (kind not in _ORG_KINDS and has_title and not org_head)
     if not person:
@@ -251,6 +258,18 @@ def _name_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:
             break
         run.insert(0, tok)
     return run
+
+
+def _titled(chunk: Sequence[Token]) -> bool:
+    """The chunk holds a title: a whole one ("Gov.", "spokesman"), or part of one before a first and
+    last name ("State" of "Secretary of State Hillary Clinton"); "Associated Press" and "Islamic State
+    Twitter" hold none."""
+    for i, t in enumerate(chunk):
+        if t.low in whole_titles() or t.low.rstrip(".") in whole_titles():
+            return True
+        if _is_title(t) and sum(1 for x in chunk[i + 1 :] if x.capitalized) >= 2:
+            return True
+    return False
 
 
 def _surname_is_title(chunks: Sequence[Sequence[Token]], skip: set[str]) -> bool:

@@ -673,3 +673,29 @@ def test_document_without_a_named_author_keeps_its_words() -> None:  # NEGATIVE
         attr(p, "a1", source="a report by the think tank", cue="according to", kind="document", named=False),
     )
     assert out["a1"].source is not None and out["a1"].source.name == "a report by the think tank"
+
+
+def test_people_who_share_a_surname_stay_apart() -> None:
+    """Bill and Hillary Clinton are two sources; "Mrs. Clinton" is the one whose gender fits, a bare
+    "Clinton" the one mentioned most so far. NEGATIVE: one person's variants still join."""
+    p = build(
+        [
+            "Hillary Clinton said the plan would pass. Hillary Clinton said more.",
+            "Former President Bill Clinton said it would not.",
+            "Clinton said the vote was close. Mrs. Clinton said it again.",
+        ]
+    )
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source="Hillary Clinton", cue="said"),
+        attr(p, "a2", source="Hillary Clinton", cue="said", after=t.index("pass.")),
+        attr(p, "a3", source="Former President Bill Clinton", cue="said"),
+        attr(p, "a4", source="Clinton", cue="said", after=t.index("Clinton said the vote")),
+        attr(p, "a5", source="Mrs. Clinton", cue="said", after=t.index("Mrs.")),
+    )
+    names_of = {k: a.source.name for k, a in out.items() if a.source is not None}
+    assert names_of["a1"] == names_of["a2"] == "Hillary Clinton"
+    assert names_of["a3"] == "Bill Clinton"
+    assert names_of["a4"] == "Hillary Clinton"  # mentioned twice before, Bill once
+    assert names_of["a5"] == "Hillary Clinton"

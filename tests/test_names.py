@@ -26,6 +26,12 @@ from auditor import names
         ("Billionaire Mark Cuban", "unknown", "Mark Cuban"),
         ("Fox News host Sean Hannity", "person", "Sean Hannity"),
         ("Mr. Singer", "person", "Singer"),  # NEGATIVE: a surname that is also an occupation stays
+        ("Ohio Gov. John Kasich", "unknown", "John Kasich"),
+        # part of a title before a first and last name ("Secretary of State" split by the parser)
+        ("State Hillary Clinton", "unknown", "Hillary Clinton"),
+        # NEGATIVES: part of a title before one name is no title; a plural possessive keeps its s
+        ("State Twitter", "unknown", "State Twitter"),
+        ("the Associated Press'", "unknown", "Associated Press"),
         # a title word after a given name, with a description after the comma, is a surname
         ("Matthew Prince, chief executive of CloudFlare, a Texas company", "person", "Matthew Prince"),
         ("John King, the CNN anchor", "unknown", "John King"),
