@@ -9,6 +9,7 @@ Word lists come from ``anonymity_descriptors.txt``. Used by ``anonymity.py`` and
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -199,9 +200,11 @@ def display_mention(text: str, source: Source) -> str:
 
 
 def sentence_at(parsed: ParsedArticle, offset: int) -> Sentence | None:
-    for sentence in parsed.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
+    """The sentence covering ``offset``, if any (sentences are in text order: a binary search)."""
+    sentences = parsed.sentences
+    i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
     return None
 
 
@@ -269,6 +272,36 @@ def is_definite(text: str, source: Source) -> bool:
     return bool(first) and first[0].lower() in {d.lower() for d in descriptor("definite")}
 
 
+#: How far back (characters) "the source" looks for "a source ...": longer than nearly any news story.
+ANTECEDENT_WINDOW = 30_000
+#: How many earlier mentions of the head noun it tries, nearest first.
+ANTECEDENT_HEADS = 50
+
+
+_WORD_CHARS = frozenset(".’'-_")
+
+
+def _indefinite_before(text: str, lo: int, head: int, indefinite: set[str]) -> int | None:
+    """Where an indefinite phrase ending at ``head`` opens: the first of the (up to five) words right
+    before it that is an indefinite determiner ("a", "some", "several"), with at most four words
+    between ("a senior Western intelligence source"); None when there is none. Walks back by hand:
+    it runs for every earlier mention of the head, and a regular expression here was quadratic."""
+    words: list[tuple[int, str]] = []
+    at = head
+    for _ in range(5):
+        end = at
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS):
+            start -= 1
+        if end == at or start == end:
+            break
+        words.append((start, text[start:end].lower()))
+        at = start
+    return next((start for start, word in reversed(words) if word in indefinite), None)
+
+
 def antecedent_attribution(parsed: ParsedArticle, source: Source) -> Attribution | None:
     """For "the source" / "this source": the nearest earlier indefinite mention with the same head noun,
     as a bare attribution (no cue, no content) whose sentence says what the first mention was.
@@ -279,20 +312,22 @@ def antecedent_attribution(parsed: ParsedArticle, source: Source) -> Attribution
     if not is_definite(text, source):
         return None
     parts = split_mention(text, source)
-    determiners = "|".join(
-        sorted((re.escape(v) for v in vague() if v not in descriptor("definite")), key=len)
-    )
+    indefinite = {v.lower() for v in vague()} - {d.lower() for d in descriptor("definite")}
     heads = "|".join(re.escape(h) for h in sorted(_head_forms(parts.head.text), key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{determiners})\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{heads})\b", re.IGNORECASE)
-    earlier = [m for m in pattern.finditer(text, 0, source.start) if sentence_at(parsed, m.start())]
-    if not earlier:
+    # the phrase ends at the head: find the heads first (cheap), then the determiner before each, from
+    # the nearest back, over a bounded stretch (a long file of "The mayor said ..." with no
+    # introduction would otherwise rescan the whole text before each mention)
+    head_re = re.compile(rf"\b(?:{heads})\b", re.IGNORECASE)
+    lo = max(0, source.start - ANTECEDENT_WINDOW)
+    for h in reversed(list(head_re.finditer(text, lo, source.start))[-ANTECEDENT_HEADS:]):
+        start = _indefinite_before(text, max(lo, h.start() - 120), h.start(), indefinite)
+        sentence = sentence_at(parsed, start) if start is not None else None
+        if start is not None and sentence is not None:
+            break
+    else:
         return None
-    m = earlier[-1]
-    found = Source(
-        start=m.start(), end=m.end(), mention=m.group(), name=m.group(), kind=source.kind, named=False
-    )
-    sentence = sentence_at(parsed, m.start())
-    assert sentence is not None
+    mention = text[start : h.end()]
+    found = Source(start=start, end=h.end(), mention=mention, name=mention, kind=source.kind, named=False)
     return Attribution(
         id="antecedent", sentence=sentence.index, cue=None, source=found, content=None, rule=""
     )

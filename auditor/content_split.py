@@ -15,6 +15,7 @@ mid-clause ("that, according to officials, the plan failed") is an aside inside 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -81,4 +82,14 @@ def split_content(text: str, a: Attribution, others: Sequence[Attribution]) -> A
 def split_contents(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> tuple[Attribution, ...]:
     """Every attribution's content ended before a later, coordinated report (see the module docstring)."""
     text = parsed.article.text
-    return tuple(split_content(text, a, attributions) for a in attributions)
+    # only reports whose cue lies inside a content can cut it: look those up by position, so a long
+    # file does not compare every attribution with every other
+    cued = sorted((b for b in attributions if b.cue is not None), key=lambda b: b.cue.start if b.cue else 0)
+    starts = [b.cue.start for b in cued if b.cue is not None]
+
+    def inside(a: Attribution) -> Sequence[Attribution]:
+        if a.content is None:
+            return ()
+        return cued[bisect.bisect_right(starts, a.content.start) : bisect.bisect_left(starts, a.content.end)]
+
+    return tuple(split_content(text, a, inside(a)) for a in attributions)

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 from findings_helpers import make_source, parse
 
-from auditor.anonymity_mention import anonymous_person, antecedent, is_definite, refers_to_named_body
+from auditor.anonymity_mention import (
+    _indefinite_before,
+    anonymous_person,
+    antecedent,
+    is_definite,
+    refers_to_named_body,
+)
 from auditor.models import Anonymity, Source
 
 
@@ -137,3 +143,22 @@ def test_named_body_is_not_an_anonymous_person() -> None:
 )
 def test_anonymous_person_table(mention: str, expected: bool) -> None:
     assert anonymous_person(_unnamed(mention), mention) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earlier a senior Western intelligence source", "a senior Western intelligence source"),
+        ("Earlier some sources", "some sources"),
+        ("Earlier several officials", "several officials"),
+        # NEGATIVES: a definite determiner; too many words between; punctuation breaks the phrase
+        ("Earlier the source", None),
+        ("Earlier a one two three four five source", None),
+        ("Earlier a man, source", None),
+    ],
+)
+def test_indefinite_phrase_before_a_head(text: str, expected: str | None) -> None:
+    head = text.rindex(" ") + 1
+    indefinite = {"a", "an", "some", "several"}
+    start = _indefinite_before(text, 0, head, indefinite)
+    assert (text[start:] if start is not None else None) == expected
