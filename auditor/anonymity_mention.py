@@ -9,15 +9,15 @@ Word lists come from ``anonymity_descriptors.txt``. Used by ``anonymity.py`` and
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from auditor import lexicon, names
 from auditor.anonymity_reason import span
-from auditor.models import Attribution, ParsedArticle, Sentence, Source, TextSpan
+from auditor.models import Attribution, ParsedArticle, Source, TextSpan
 from auditor.source_phrase import source_nouns
+from auditor.syntax import sentence_at
 
 TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+")
 
@@ -197,15 +197,6 @@ def _local(source: Source, offset: int) -> Source:
 def display_mention(text: str, source: Source) -> str:
     """The source phrase up to its first comma, for messages ("A source within X", not its appositive)."""
     return text[source.start : source.end].split(",", 1)[0].strip()
-
-
-def sentence_at(parsed: ParsedArticle, offset: int) -> Sentence | None:
-    """The sentence covering ``offset``, if any (sentences are in text order: a binary search)."""
-    sentences = parsed.sentences
-    i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
-    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
-        return sentences[i]
-    return None
 
 
 def split_mention(text: str, source: Source) -> MentionParts:

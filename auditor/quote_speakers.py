@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from auditor.content import strip_span
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Source, Span
+from auditor.syntax import sentence_at as sentence_covering
 
 
 def sentence_like(parsed: ParsedArticle, q: QuoteSpan) -> bool:
@@ -93,10 +94,8 @@ def closing_cue_quote(
 
 
 def sentence_at(parsed: ParsedArticle, offset: int, default: int) -> int:
-    for s in parsed.sentences:
-        if s.start <= offset < s.end:
-            return s.index
-    return default
+    s = sentence_covering(parsed, offset)
+    return s.index if s is not None else default
 
 
 def speaker_for(parsed: ParsedArticle, q: QuoteSpan, drafts: list[Draft]) -> tuple[Source, str] | None:

@@ -6,9 +6,10 @@ decides what an attribution is.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
-from auditor.models import Sentence, Word
+from auditor.models import ParsedArticle, Sentence, Word
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
@@ -16,6 +17,15 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 POSSESSIVE_S = ("'s", "’s")
 # ... and with the bare apostrophe of plurals ("the senators ' aides"); a tuple so endswith() takes it
 POSSESSIVE_MARKS = (*POSSESSIVE_S, "'", "’")
+
+
+def sentence_at(parsed: ParsedArticle, offset: int) -> Sentence | None:
+    """The sentence covering ``offset``, if any (sentences are in text order: a binary search)."""
+    sentences = parsed.sentences
+    i = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
+    return None
 
 
 class Tree:
