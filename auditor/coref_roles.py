@@ -112,7 +112,7 @@ def _forward(head: str, places: set[str], start: int, headline: str, builder: Bu
     named in the headline ("... as Asserted by Zelensky")."""
     later = [
         e
-        for e in builder.entities
+        for e in builder.named
         if e.named and e.first is not None and e.first[0] > start and _fits(head, places, e)
     ]
     titled = [e for e in later if _role_matches(head, e)]
@@ -145,7 +145,7 @@ def resolve_role(
         return _described(builder, mention, start)
     head, places = found
     cands = []
-    for entity in builder.entities:
+    for entity in builder.named:
         if entity.first is None or entity.first[0] >= start or not entity.named:
             continue
         if _role_matches(head, entity) and _fits(head, places, entity):
@@ -200,7 +200,7 @@ def _described(builder: Builder, mention: str, start: int) -> Resolved | None:
     head, places = found
     cands = [
         e
-        for e in builder.entities
+        for e in builder.named
         if e.named
         and e.kind in (PERSON, "unknown")
         and e.first is not None

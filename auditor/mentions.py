@@ -110,10 +110,15 @@ class Builder:
     starts: list[int] = field(default_factory=list)  # timeline starts, for bisect
     by_span: dict[tuple[int, int], int] = field(default_factory=dict)
     written: dict[tuple[int, int], str] = field(default_factory=dict)  # the name in this mention
+    # the named ones apart: every unnamed source adds an entity, and role nouns look at named ones only
+    # (a long file of "The mayor said" made each look-up scan every unnamed one)
+    named: list[Entity] = field(default_factory=list)
 
     def new(self, kind: str, named: bool) -> Entity:
         entity = Entity(id=len(self.entities), kind=kind, named=named)
         self.entities.append(entity)
+        if named:
+            self.named.append(entity)
         return entity
 
     def mention(self, entity: Entity, start: int, end: int, parts: names.NameParts | None) -> None:
@@ -142,7 +147,7 @@ class Builder:
         person = kind == PERSON
         family: list[Entity] = []
         same: list[Entity] = []
-        for entity in self.entities:
+        for entity in self.named:
             if not entity.named or ((entity.kind == PERSON) != person and entity.kind != "unknown"):
                 continue
             forms = entity.variants
