@@ -111,9 +111,7 @@ def _forward(head: str, places: set[str], start: int, headline: str, builder: Bu
     for a one-holder office ("the Ukrainian president"), the one later person without a title who is
     named in the headline ("... as Asserted by Zelensky")."""
     later = [
-        e
-        for e in builder.named
-        if e.named and e.first is not None and e.first[0] > start and _fits(head, places, e)
+        e for e in builder.named if e.first is not None and e.first[0] > start and _fits(head, places, e)
     ]
     titled = [e for e in later if _role_matches(head, e)]
     why = "the only later named source whose title fits"
@@ -146,7 +144,7 @@ def resolve_role(
     head, places = found
     cands = []
     for entity in builder.named:
-        if entity.first is None or entity.first[0] >= start or not entity.named:
+        if entity.first is None or entity.first[0] >= start:
             continue
         if _role_matches(head, entity) and _fits(head, places, entity):
             cands.append(entity)
@@ -201,8 +199,7 @@ def _described(builder: Builder, mention: str, start: int) -> Resolved | None:
     cands = [
         e
         for e in builder.named
-        if e.named
-        and e.kind in (PERSON, "unknown")
+        if e.kind in (PERSON, "unknown")
         and e.first is not None
         and e.first[0] < start
         and head in e.described_as

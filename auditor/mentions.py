@@ -22,7 +22,6 @@ PERSON = "person"
 ORG_KINDS = frozenset({"organization", "government", "media", "document"})
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "government"}
-_POSSESSIVE_WORDS = frozenset(POSSESSIVE_MARKS)
 _TRY = (PERSON, "organization")
 _PERSON_ROLES = ("nsubj", "nmod:poss", "root", "appos")
 
@@ -148,7 +147,7 @@ class Builder:
         family: list[Entity] = []
         same: list[Entity] = []
         for entity in self.named:
-            if not entity.named or ((entity.kind == PERSON) != person and entity.kind != "unknown"):
+            if (entity.kind == PERSON) != person and entity.kind != "unknown":
                 continue
             forms = entity.variants
             if person and any(names.same_person(parts.name, f) for f in forms):
@@ -226,7 +225,7 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, int]]:
         after_possessive = False
         while k > 0 and i - k < 6:
             prev = words[k - 1]
-            if prev.text in _POSSESSIVE_WORDS and k > 1 and words[k - 2].upos == "PROPN":
+            if prev.text in POSSESSIVE_MARKS and k > 1 and words[k - 2].upos == "PROPN":
                 k -= 2
                 after_possessive = True
             elif (

@@ -28,7 +28,6 @@ _TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)  # "Press'" keeps its s
 _PAREN = re.compile(r"\(([^)]*)\)")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-PERSON_KIND = "person"
 _ORG_KINDS = frozenset({"organization", "government", "media", "document", "group"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 # "a 2015 analysis by the Tax Policy Center": lower-case words of the document, then its author's name
@@ -184,7 +183,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     if author is not None:  # the document's author is the name: "a report by the CBO" -> CBO
         parts = split_name(author, None, not_names=not_names)
         if parts.person and " and " in author:  # "economists Peter Schott and Justin Pierce": the first
-            parts = split_name(author.split(" and ")[0], PERSON_KIND, not_names=not_names)
+            parts = split_name(author.split(" and ")[0], "person", not_names=not_names)
         if not parts.name:  # no person's name after all: "Bloomberg New Energy Finance"
             parts = split_name(author, "organization", not_names=not_names)
         if parts.name:
