@@ -219,7 +219,6 @@ def build_claims(
     starts = [s.start for s in parsed.sentences]
     content_at = _buckets(starts, [(a.content.start, a.content.end, a) for a in attributions if a.content])
     quotes_at = _buckets(starts, [(q.start, q.end, q) for q in quotes])
-    quote_ranges = [(q.start, q.end) for q in quotes]
     claims: list[Claim] = []
     previous: _Basis | None = None  # the quote-carrying basis of the sentence before
     for sentence in parsed.sentences:
@@ -227,9 +226,9 @@ def build_claims(
             continue  # a headline's attributions are reported; its words are not one of the claims
         near_quotes = tuple(quotes_at.get(sentence.index, ()))
         quoted = _quoted_share(sentence, near_quotes) >= COVER_SHARE
-        sentence_hedges = find_hedges(
-            text, sentence.start, sentence.end, words=sentence.words, skip=quote_ranges
-        )
+        # only the quotations touching the sentence can hide a hedge in it
+        skip = [(q.start, q.end) for q in near_quotes]
+        sentence_hedges = find_hedges(text, sentence.start, sentence.end, words=sentence.words, skip=skip)
         siblings = own.get(sentence.index, [])
         bases: list[_Basis]
         if siblings:

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import re
 
-from auditor import lexicon
+from auditor import lexicon, spans
 from auditor.cue_rules import has_subject
 from auditor.models import QuoteSpan, Sentence, Word
+from auditor.spans import index_of
 from auditor.syntax import Tree
 
 
 def inside(quotes: tuple[QuoteSpan, ...], start: int, end: int) -> bool:
-    return any(q.inner.start <= start and end <= q.inner.end for q in quotes)
+    """``[start, end)`` lies within the words of a quotation (the marks excluded)."""
+    return bool(index_of(quotes, spans.inner).containing(start, end))
 
 
 def quotes_in(s: Sentence, quotes: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
-    return tuple(q for q in quotes if q.start < s.end and s.start < q.end)
+    """The quotations that share a character with sentence ``s``, in their order."""
+    return tuple(index_of(quotes).overlapping(s.start, s.end))
 
 
 def close_to(text: str, w: Word, q: QuoteSpan) -> bool:
@@ -89,7 +92,7 @@ def _bare_clause(tree: Tree, word: Word) -> bool:
 def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str) -> str | None:
     """What the verb reports, in words, or None: a clause, a quotation next to it, or a colon."""
     s = tree.sentence
-    quotes = tuple(q for q in quotes if q.start < s.end and s.start < q.end)
+    quotes = quotes_in(s, quotes)
     before = text[s.start : word.start].rstrip()
     rest = [w for w in tree.words if w.index > word.index and w.upos != "PUNCT"]
     if tree.children(word.index, "ccomp"):

@@ -11,14 +11,10 @@ from __future__ import annotations
 import re
 
 from auditor import lexicon
+from auditor.cue_content import inside
 from auditor.interview import Answer
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree
-
-
-def _inside(quotes: tuple[QuoteSpan, ...], start: int, end: int) -> bool:
-    return any(q.inner.start <= start and end <= q.inner.end for q in quotes)
-
 
 DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
 
@@ -62,7 +58,7 @@ def colon_cues(
     text = parsed.article.text
     out = []
     for w in s.words:
-        if w.text != ":" or _inside(quotes, w.start, w.end):
+        if w.text != ":" or inside(quotes, w.start, w.end):
             continue
         if not any(q.start >= w.end and not text[w.end : q.start].strip() for q in quotes):
             continue

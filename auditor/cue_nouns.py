@@ -15,8 +15,10 @@ import re
 from functools import cache
 
 from auditor import lexicon
+from auditor.cue_content import inside
 from auditor.cue_rules import person_like, word_cue
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Span, Word
+from auditor.spans import index_of
 from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 
 NOUN_RULE = "reporting noun"
@@ -34,10 +36,6 @@ def _nouns() -> dict[str, tuple[tuple[str, ...], bool]]:
         frames, source = (*fields, "", "any")[:2]
         out[noun] = (tuple(f.strip() for f in frames.split(",") if f.strip()), source.strip() == "source")
     return out
-
-
-def _inside(quotes: tuple[QuoteSpan, ...], start: int, end: int) -> bool:
-    return any(q.inner.start <= start and end <= q.inner.end for q in quotes)
 
 
 def possessor(tree: Tree, w: Word) -> Word | None:
@@ -99,12 +97,15 @@ def infinitive(tree: Tree, w: Word) -> Word | None:
     )
 
 
+_GAP = re.compile(r"\s*[,:]?\s*")
+
+
 def quote_after(text: str, w: Word, quotes: tuple[QuoteSpan, ...]) -> QuoteSpan | None:
     """A quotation opening right after the noun (a comma or colon may come between)."""
-    for q in quotes:
-        if q.start >= w.end and re.fullmatch(r"\s*[,:]?\s*", text[w.end : q.start]):
-            return q
-    return None
+    # a quotation opens with a mark, so it must start exactly where the spaces and the comma end
+    at = _GAP.match(text, w.end)
+    pos = at.end() if at else w.end
+    return next((q for q in index_of(quotes).covering(pos) if q.start == pos), None)
 
 
 def _frame(
@@ -156,7 +157,7 @@ def reporting_nouns(
     out: list[Cue] = []
     for w in s.words:
         key = w.text.lower() if w.text.lower() in table else w.lemma.lower()
-        if w.upos != "NOUN" or key not in table or _inside(quotes, w.start, w.end):
+        if w.upos != "NOUN" or key not in table or inside(quotes, w.start, w.end):
             continue
         if w.head in taken_heads and possessor(tree, w) is None and by_phrase(tree, w) is None:
             continue  # "dismissed the allegation that": the verb is the cue; not "said Trump's claim that"
@@ -195,7 +196,7 @@ def poll_cues(
     """'In a new CNN poll, 52 percent …': a sentence opening with 'In' + a particular poll + comma."""
     text = parsed.article.text
     first = next((w for w in s.words if w.upos != "PUNCT"), None)
-    if first is None or first.text.lower() != "in" or _inside(quotes, first.start, first.end):
+    if first is None or first.text.lower() != "in" or inside(quotes, first.start, first.end):
         return []
     noun = tree.word(first.head)
     if noun is None or noun.lemma.lower() not in lexicon.words("cue_poll_nouns.txt"):
@@ -223,7 +224,7 @@ def viewpoint_cues(
     first = next((w for w in s.words if w.upos != "PUNCT"), None)
     if first is None or first.text.lower() != "to" or first.upos != "ADP":
         return []
-    if _inside(quotes, first.start, first.end) or any(c.start < s.end and s.start < c.end for c in taken):
+    if inside(quotes, first.start, first.end) or any(c.start < s.end and s.start < c.end for c in taken):
         return []
     holder = tree.word(first.head)
     if holder is None or holder.index <= first.index or not person_like(holder):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from auditor.content import strip_span
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Source, Span
+from auditor.spans import index_of
 from auditor.syntax import sentence_at as sentence_covering
 
 
@@ -74,7 +75,7 @@ def closing_cue_quote(
     ends right before it, in the same paragraph, is what it reports."""
     text = parsed.article.text
     s = parsed.sentences[cue.sentence]
-    if cue.sentence == 0 or any(q.start < s.end and s.start < q.end for q in quotes):
+    if cue.sentence == 0 or index_of(quotes).overlapping(s.start, s.end):
         return None
     words = [w for w in s.words if w.upos != "PUNCT"]
     if len(words) > SHORT_CLOSING_CUE:

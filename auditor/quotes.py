@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from auditor.models import ParsedArticle, QuoteSpan, Segment, Span
+from auditor.spans import SpanIndex, pair, sentences_overlapping
 
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
@@ -94,12 +95,12 @@ def _make(
     )
 
 
-def _single_quotes(text: str, seg: Segment, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
+def _single_quotes(text: str, seg: Segment, taken: SpanIndex[tuple[int, int]]) -> list[QuoteSpan]:
     """‘…’ pairs outside double quotes, within one paragraph."""
     out: list[QuoteSpan] = []
     i = seg.start
     while i < seg.end:
-        if text[i] == "‘" and _looks_opening(text, i) and not any(s <= i < e for s, e in taken):
+        if text[i] == "‘" and _looks_opening(text, i) and not taken.covering(i):
             j = i + 1
             close = None
             while j < seg.end:
@@ -172,12 +173,12 @@ def find_quotes(parsed: ParsedArticle) -> tuple[QuoteSpan, ...]:
                 if q is not None:
                     found.append(q)
                 op = None
-    taken = [(q.start, q.end) for q in found]
+    taken = SpanIndex([(q.start, q.end) for q in found], pair)
     for seg in parts:
         found.extend(_single_quotes(text, seg, taken))
     found.sort(key=lambda q: q.start)
     out: list[QuoteSpan] = []
     for q in found:
-        touched = tuple(s.index for s in parsed.sentences if s.start < q.end and q.start < s.end)
+        touched = tuple(s.index for s in sentences_overlapping(parsed.sentences, q.start, q.end))
         out.append(q.model_copy(update={"sentences": touched}))
     return tuple(out)

@@ -23,6 +23,7 @@ from auditor.source_names import (
     titled_name,
     written_as_name,
 )
+from auditor.spans import index_of
 from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 
 PRONOUN_KINDS: dict[str, SourceKind] = {
@@ -175,10 +176,8 @@ def head_of(tree: Tree, words: list[Word]) -> Word | None:
 
 
 def _entity_at(entities: tuple[Entity, ...], w: Word) -> Entity | None:
-    for e in entities:
-        if e.start <= w.start < e.end:
-            return e
-    return None
+    found = index_of(entities).covering(w.start)
+    return found[0] if found else None
 
 
 def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[SourceKind, bool, str]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from word_helpers import one_word
 
-from auditor.cue_nouns import is_noun_cue, noun_attribution
+from auditor.cue_nouns import is_noun_cue, noun_attribution, quote_after
 from auditor.cues import find_cues
 from auditor.models import Attribution, Cue, ParsedArticle
 from auditor.pipeline import extract
@@ -110,3 +111,25 @@ def test_noun_attribution_without_a_head_word() -> None:
         start=0, end=2, text="Hi", kind="noun", lemma="hi", sentence=0, head=5, rule="reporting noun 'hi'"
     )
     assert noun_attribution(parsed, Tree(sentence), cue, set()) == ([], "", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His statement: “We will win the vote.”", "We will win the vote."),
+        ("His statement, “We will win.”", "We will win."),
+        ("His statement “We will win.”", "We will win."),
+        # NEGATIVES: words between the noun and the quotation; no quotation at all
+        ("His statement was “fine” today.", None),
+        ("His statement. Later: “We will win.”", None),
+        ("His statement was short.", None),
+    ],
+)
+def test_quote_after_opens_right_after_the_noun(text: str, expected: str | None) -> None:
+    from auditor.conllu import article_from_paragraphs
+
+    article = article_from_paragraphs("t", [text])
+    quotes = find_quotes(ParsedArticle(article=article, sentences=()))
+    noun = one_word("statement", "NOUN", start=article.text.index("statement"))
+    found = quote_after(article.text, noun, quotes)
+    assert (found.text if found is not None else None) == expected

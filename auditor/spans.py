@@ -1,0 +1,112 @@
+"""Find the spans that overlap or contain a range by binary search, so long articles stay linear.
+
+Rules ask "is this word inside a quotation?" or "which entity covers this word?" once per word or per
+cue. A scan of every quotation or entity for each question grows with the square of the article: a
+1.4 MB file spent most of its time in such scans. ``SpanIndex`` answers from spans sorted by start.
+
+``index_of`` keeps the index of the last few tuples it was asked about, keyed by identity: the stages
+pass one article's quotation tuple down many calls, and hashing the tuple's contents on each call
+would itself be a scan.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, Protocol, TypeVar
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T")
+Key = Callable[[Any], tuple[int, int]]
+
+
+def outer(item: _Spanned) -> tuple[int, int]:
+    """The item's own ``[start, end)``."""
+    return item.start, item.end
+
+
+def pair(item: tuple[int, int]) -> tuple[int, int]:
+    """A plain ``(start, end)`` tuple."""
+    return item[0], item[1]
+
+
+def inner(item: Any) -> tuple[int, int]:
+    """A quotation's words without the marks (``QuoteSpan.inner``)."""
+    return item.inner.start, item.inner.end
+
+
+class SpanIndex(Generic[T]):
+    """Items sorted by the start of their span. Queries return items in their original order."""
+
+    def __init__(self, items: Sequence[T], key: Key = outer) -> None:
+        rows = sorted((*key(item), n) for n, item in enumerate(items))
+        self._items = items
+        self._starts = [r[0] for r in rows]
+        self._ends = [r[1] for r in rows]
+        self._order = [r[2] for r in rows]
+        # a span starting more than this before a range cannot reach into it
+        self._longest = max((r[1] - r[0] for r in rows), default=0)
+
+    def _candidates(self, start: int, end: int) -> range:
+        """Positions (in start order) of spans starting in ``[start - longest, end]``."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_right(self._starts, end)
+        return range(lo, hi)
+
+    def _pick(self, positions: list[int]) -> list[T]:
+        return [self._items[n] for n in sorted(self._order[p] for p in positions)]
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        """Items whose span shares a character with ``[start, end)`` (``s < end and start < e``)."""
+        return self._pick(
+            [p for p in self._candidates(start, end) if self._starts[p] < end and start < self._ends[p]]
+        )
+
+    def containing(self, start: int, end: int) -> list[T]:
+        """Items whose span contains ``[start, end)`` (``s <= start and end <= e``)."""
+        return self._pick(
+            [p for p in self._candidates(start, start) if self._starts[p] <= start and end <= self._ends[p]]
+        )
+
+    def covering(self, offset: int) -> list[T]:
+        """Items whose span covers the character at ``offset`` (``s <= offset < e``)."""
+        return self._pick(
+            [p for p in self._candidates(offset, offset) if self._starts[p] <= offset < self._ends[p]]
+        )
+
+
+_MEMO_SIZE = 16
+_memo: OrderedDict[tuple[int, int], tuple[Sequence[Any], SpanIndex[Any]]] = OrderedDict()
+
+
+def index_of(items: Sequence[T], key: Key = outer) -> SpanIndex[T]:
+    """The ``SpanIndex`` of ``items``, built once for as long as the same tuple keeps being asked about.
+
+    The memo holds a reference to each tuple it indexes, so an id cannot be reused while its entry lives.
+    """
+    memo_key = (id(items), id(key))
+    hit = _memo.get(memo_key)
+    if hit is not None and hit[0] is items:
+        _memo.move_to_end(memo_key)
+        return hit[1]
+    index: SpanIndex[T] = SpanIndex(items, key)
+    _memo[memo_key] = (items, index)
+    if len(_memo) > _MEMO_SIZE:
+        _memo.popitem(last=False)
+    return index
+
+
+def sentences_overlapping(sentences: Sequence[Any], start: int, end: int) -> list[Any]:
+    """The sentences (sorted by start, not overlapping each other) that share a character with the range."""
+    lo = max(0, bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1)
+    hi = bisect.bisect_left(sentences, end, key=lambda s: s.start)
+    return [s for s in sentences[lo:hi] if s.start < end and start < s.end]
