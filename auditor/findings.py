@@ -21,6 +21,7 @@ from auditor.anonymity import (
     display_mention,
     split_mention,
 )
+from auditor.anonymity_mention import ANTECEDENT_WINDOW
 from auditor.findings_context import Context
 from auditor.findings_quotes import quote_no_speaker, quote_spans
 from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
@@ -34,6 +35,7 @@ from auditor.models import (
     Source,
     TextSpan,
 )
+from auditor.syntax import sentence_at
 
 __all__ = ["REGISTRY", "RULES", "FindingKind", "find_findings", "registry_markdown", "registry_rows"]
 
@@ -178,7 +180,8 @@ def anon_opinion(ctx: Context) -> Iterable[Finding]:
 
 
 def _modifies_noun(ctx: Context, hedge: TextSpan) -> bool:
-    words = [w for s in ctx.parsed.sentences if s.start <= hedge.start < s.end for w in s.words]
+    sentence = sentence_at(ctx.parsed, hedge.start)
+    words = sentence.words if sentence is not None else ()
     first = next((w for w in words if w.start <= hedge.start < w.end), None)
     return (
         first is not None
@@ -216,7 +219,8 @@ def anon_plural_single(ctx: Context) -> Iterable[Finding]:
             later = re.compile(
                 rf"\b(?:the|this|that)\s+(?:same\s+|anonymous\s+|unnamed\s+)?{singular}\b", re.I
             )
-            m = later.search(ctx.text, s.end)
+            # as far ahead as "the source" looks back for its first mention
+            m = later.search(ctx.text, s.end, s.end + ANTECEDENT_WINDOW)
             if m is not None:
                 yield kind.make(
                     ctx.text,
@@ -231,7 +235,7 @@ def anon_plural_single(ctx: Context) -> Iterable[Finding]:
 
 def _signal(ctx: Context, c: Claim) -> str | None:
     """Why the claim is checkable: a number, a date word, or an event verb; None for background."""
-    sentence = next((s for s in ctx.parsed.sentences if s.index == c.sentence_index), None)
+    sentence = ctx.sentence(c.sentence_index)
     words = sentence.words if sentence else ()
     for w in words:
         if any(ch.isdigit() for ch in w.text) or (

@@ -10,6 +10,7 @@ from auditor.cue_rules import documentary, person_like
 from auditor.findings_context import Context
 from auditor.findings_registry import REGISTRY
 from auditor.models import Finding, ParsedArticle, QuoteSpan
+from auditor.spans import sentences_overlapping
 from auditor.syntax import Tree
 
 # Quotes shorter than this many words are usually scare quotes or titles (“fake news”), not speech.
@@ -19,16 +20,11 @@ _QUOTE = re.compile(r"“([^”]*)”?|\"([^\"]*)\"?")
 
 def _spoken(ctx: Context, start: int, end: int, sentences: set[int]) -> bool:
     """True when an attribution with a source covers the quote, or sits in its sentence or the one before."""
-    for a in ctx.attributions:
-        if a.source is None:
-            continue
-        if a.content is not None and a.content.start < end and start < a.content.end:
-            return True
-        if a.sentence in sentences:
-            return True
-        if a.quote is not None and a.sentence + 1 == min(sentences, default=-1):
-            return True  # a quote paragraph continuing the previous speaker's quote
-    return any(c.source is not None and c.start <= start < c.end for c in ctx.claims)
+    if ctx.sourced_content_overlaps(start, end) or any(ctx.sourced_in(i) for i in sentences):
+        return True
+    if any(a.quote is not None for a in ctx.sourced_in(min(sentences, default=-1) - 1)):
+        return True  # a quote paragraph continuing the previous speaker's quote
+    return any(c.source is not None for c in ctx.claims_covering(start))
 
 
 _TITLE_LEAD = re.compile(r"\b(?:titled|entitled|headlined|called|dubbed|named)\s*[,:]?\s*$", re.IGNORECASE)
@@ -71,8 +67,8 @@ def quote_no_speaker(ctx: Context) -> Iterable[Finding]:
             continue
         sentences = {
             s.index
-            for s in ctx.parsed.sentences
-            if s.start < qe and qs < s.end and ctx.parsed.in_body(s.index)
+            for s in sentences_overlapping(ctx.parsed.sentences, qs, qe)
+            if ctx.parsed.in_body(s.index)
         }
         if not sentences or _title(ctx.text, qs, inner) or _spoken(ctx, qs, qe, sentences):
             continue
