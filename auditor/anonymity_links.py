@@ -83,26 +83,45 @@ _ONLY_ONE = (
 )
 
 
-def _refers_to(
-    parsed: ParsedArticle, source: Source, seen: Sequence[tuple[Source, str]]
-) -> tuple[str, str] | None:
+class _Seen:
+    """The mentions taken so far, with what ``_refers_to`` looks them up by (kept as they are added:
+    recomputing each earlier mention's key and head for every later one grows with the square of a
+    long article)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mentions: list[tuple[Source, str, str]] = []  # (source, group, head)
+        self.first_by_key: dict[str, str] = {}
+        self.last_by_head: dict[str, tuple[Source, str]] = {}
+
+    def add(self, source: Source, group: str) -> None:
+        head = _head(self.text, source)
+        self.mentions.append((source, group, head))
+        self.first_by_key.setdefault(_key(source.name), group)
+        self.last_by_head[head] = (source, group)
+
+    def covers(self, offset: int) -> bool:
+        return any(s.start <= offset < s.end for s, _, _ in self.mentions)
+
+
+def _refers_to(parsed: ParsedArticle, source: Source, seen: _Seen) -> tuple[str, str] | None:
     """(group, why): the group (first attribution id) among the ``seen`` mentions that ``source`` refers
     back to, and the rule that says so in words."""
     text = parsed.article.text
-    same_name = [group for s, group in seen if _key(s.name) == _key(source.name)]
-    if same_name:
-        return same_name[0], _SAME_NAME
+    same_name = seen.first_by_key.get(_key(source.name))
+    if same_name is not None:
+        return same_name, _SAME_NAME
     if not is_definite(text, source):
         return None
     # An indefinite mention that is no attribution's source ("a source in the ministry, who ..., was
     # blunt") may lie between: then "the source" refers to it, not to an attributed mention.
     unattributed = antecedent(parsed, source)
-    if unattributed is not None and any(s.start <= unattributed.start < s.end for s, _ in seen):
+    if unattributed is not None and seen.covers(unattributed.start):
         unattributed = None
     head = _head(text, source)
-    same_head = [(s, group) for s, group in seen if _head(text, s) == head]
-    if same_head:
-        nearest, group = same_head[-1]
+    same_head = seen.last_by_head.get(head)
+    if same_head is not None:
+        nearest, group = same_head
         if unattributed is None or unattributed.start < nearest.start:
             return group, _SAME_HEAD.format(head=head)
         return None
@@ -113,11 +132,11 @@ def _refers_to(
         return None
     candidates = {
         group
-        for s, group in seen
+        for s, group, s_head in seen.mentions
         if s.anonymity is not None
         and not s.anonymity.collective
         and s.anonymity.plural == own.plural
-        and _head(text, s) in _people_nouns()
+        and s_head in _people_nouns()
     }
     return (candidates.pop(), _ONLY_ONE) if len(candidates) == 1 else None
 
@@ -134,12 +153,12 @@ def source_links(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> 
         key=lambda m: (m[1].start, m[1].end),
     )
     links: dict[str, SourceLink] = {}
-    seen: list[tuple[Source, str]] = []
+    seen = _Seen(text)
     for aid, source in mentions:
         found = _refers_to(parsed, source, seen)
         link = SourceLink(*found) if found is not None else links.get(aid, SourceLink(aid, None))
         links[aid] = link
-        seen.append((source, link.first))
+        seen.add(source, link.first)
     return links
 
 

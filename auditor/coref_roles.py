@@ -48,7 +48,8 @@ def _gender_match(head: str, title: str) -> bool:
 def _role_matches(head: str, entity: Entity) -> bool:
     words = sorted(entity.descriptors)
     phrases = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
-    phrases |= {w for _, f in entity.forms for w in f.lower().split()} if entity.kind != PERSON else set()
+    if entity.kind != PERSON:
+        phrases |= {w for f in entity.distinct_forms for w in f.lower().split()}
     groups = names.role_groups()
     if head in groups and any(p in groups[head] for p in phrases):
         return True
@@ -234,7 +235,7 @@ def _nearby_body(
     other = frozenset().union(*(groups.get(g, frozenset()) for g in _BODY_KINDS)) - fitting
 
     def fits(e: Entity) -> bool:
-        words = {w.lower() for _, f in e.forms for w in f.split()}
+        words = {w.lower() for f in e.distinct_forms for w in f.split()}
         return (
             e.named
             and e.kind in kinds

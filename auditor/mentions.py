@@ -42,6 +42,12 @@ class Entity:
     gender: str | None = None
 
     @property
+    def distinct_forms(self) -> Iterable[str]:
+        """Each way it is written, once (a named entity's forms are its variants; the list of forms
+        grows with every mention)."""
+        return self.variants.keys() if self.variants else {f for _, f in self.forms}
+
+    @property
     def name(self) -> str:
         if not self.variants:  # unnamed sources: the phrase as written
             return names.best_form([f for _, f in sorted(self.forms)])

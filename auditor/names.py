@@ -289,6 +289,7 @@ def _surname_is_title(chunks: Sequence[Sequence[Token]], skip: set[str]) -> bool
     return _is_title(last) and not any(_is_title(t) or t.low in skip or t.low in _DETERMINERS for t in given)
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for every pair of names coreference compares
 def organization_name(mention: str) -> str:
     """An organisation's name as written, without leading article, trailing possessive or parenthesis."""
     text = " ".join(_PAREN.sub(" ", mention).split())
@@ -369,6 +370,7 @@ def _org_key(name: str) -> str:
     return " ".join(t.low for t in tokenize(name) if t.low not in _DETERMINERS)
 
 
+@lru_cache(maxsize=65536)
 def same_organization(a: str, b: str) -> bool:
     """Two organisation names are one: equal, one is the other's acronym, or one ends the other."""
     ka, kb = _org_key(a), _org_key(b)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from auditor.models import Claim, SourceKind, SourceSummary
 
@@ -21,6 +22,7 @@ _NON_WORD = re.compile(r"[^\w\s]")
 _DOUBLED = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=65536)  # pure, and asked for every pair of mentions the anonymity links compare
 def source_key(name: str) -> str:
     """Comparison key of a source name: lower case, no possessive or punctuation, doubled letters single."""
     key = _POSSESSIVE.sub("", name.lower())
