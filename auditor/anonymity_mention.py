@@ -9,7 +9,9 @@ Word lists come from ``anonymity_descriptors.txt``. Used by ``anonymity.py`` and
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 
@@ -272,7 +274,7 @@ ANTECEDENT_HEADS = 50
 _WORD_CHARS = frozenset(".’'-_")
 
 
-def _indefinite_before(text: str, lo: int, head: int, indefinite: set[str]) -> int | None:
+def _indefinite_before(text: str, lo: int, head: int, indefinite: frozenset[str]) -> int | None:
     """Where an indefinite phrase ending at ``head`` opens: the first of the (up to five) words right
     before it that is an indefinite determiner ("a", "some", "several"), with at most four words
     between ("a senior Western intelligence source"); None when there is none. Walks back by hand:
@@ -293,6 +295,48 @@ def _indefinite_before(text: str, lo: int, head: int, indefinite: set[str]) -> i
     return next((start for start, word in reversed(words) if word in indefinite), None)
 
 
+@cache
+def _indefinite() -> frozenset[str]:
+    """Words that open an indefinite mention ("a", "some", "several"), lower case."""
+    return frozenset(v.lower() for v in vague()) - {d.lower() for d in descriptor("definite")}
+
+
+class _Heads:
+    """Every occurrence of one head noun (either number) in one text, and where the indefinite phrase
+    ending at each one opens, worked out once per occurrence: in a long file every "the mayor" asks
+    the same question of the same earlier mentions."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.text = text
+        self.spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+        self._opening: dict[int, int | None] = {}
+
+    def opening(self, k: int) -> int | None:
+        if k not in self._opening:
+            head = self.spans[k][0]
+            self._opening[k] = _indefinite_before(self.text, max(0, head - 120), head, _indefinite())
+        return self._opening[k]
+
+
+_HEADS_MEMO: OrderedDict[tuple[int, str], _Heads] = OrderedDict()
+
+
+def _heads(text: str, alternatives: str) -> _Heads:
+    """The ``_Heads`` of a text for a regex alternation of head forms, kept for the last few asked
+    (keyed by the text's identity, which the memo holds on to, so an id cannot be reused)."""
+    key = (id(text), alternatives)
+    hit = _HEADS_MEMO.get(key)
+    if hit is not None and hit.text is text:
+        _HEADS_MEMO.move_to_end(key)
+        return hit
+    found = _Heads(text, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE))
+    _HEADS_MEMO[key] = found
+    if len(_HEADS_MEMO) > 64:
+        _HEADS_MEMO.popitem(last=False)
+    return found
+
+
 def antecedent_attribution(parsed: ParsedArticle, source: Source) -> Attribution | None:
     """For "the source" / "this source": the nearest earlier indefinite mention with the same head noun,
     as a bare attribution (no cue, no content) whose sentence says what the first mention was.
@@ -303,25 +347,30 @@ def antecedent_attribution(parsed: ParsedArticle, source: Source) -> Attribution
     if not is_definite(text, source):
         return None
     parts = split_mention(text, source)
-    indefinite = {v.lower() for v in vague()} - {d.lower() for d in descriptor("definite")}
     heads = "|".join(re.escape(h) for h in sorted(_head_forms(parts.head.text), key=len, reverse=True))
-    # the phrase ends at the head: find the heads first (cheap), then the determiner before each, from
-    # the nearest back, over a bounded stretch (a long file of "The mayor said ..." with no
-    # introduction would otherwise rescan the whole text before each mention)
-    head_re = re.compile(rf"\b(?:{heads})\b", re.IGNORECASE)
-    lo = max(0, source.start - ANTECEDENT_WINDOW)
-    for h in reversed(list(head_re.finditer(text, lo, source.start))[-ANTECEDENT_HEADS:]):
-        start = _indefinite_before(text, max(lo, h.start() - 120), h.start(), indefinite)
+    # the phrase ends at the head: find the heads first, then the determiner before each, from the
+    # nearest back, over a bounded stretch (a long file of "The mayor said ..." with no introduction
+    # would otherwise look back over the whole text before each mention)
+    index = _heads(text, heads)
+    first = bisect.bisect_left(index.starts, max(0, source.start - ANTECEDENT_WINDOW))
+    last = bisect.bisect_left(index.starts, source.start)
+    tried = 0
+    for k in range(last - 1, first - 1, -1):
+        if index.spans[k][1] > source.start:
+            continue
+        tried += 1
+        if tried > ANTECEDENT_HEADS:
+            return None
+        start = index.opening(k)
         sentence = sentence_at(parsed, start) if start is not None else None
         if start is not None and sentence is not None:
-            break
-    else:
-        return None
-    mention = text[start : h.end()]
-    found = Source(start=start, end=h.end(), mention=mention, name=mention, kind=source.kind, named=False)
-    return Attribution(
-        id="antecedent", sentence=sentence.index, cue=None, source=found, content=None, rule=""
-    )
+            end = index.spans[k][1]
+            mention = text[start:end]
+            found = Source(start=start, end=end, mention=mention, name=mention, kind=source.kind, named=False)
+            return Attribution(
+                id="antecedent", sentence=sentence.index, cue=None, source=found, content=None, rule=""
+            )
+    return None
 
 
 def antecedent(parsed: ParsedArticle, source: Source) -> Source | None:

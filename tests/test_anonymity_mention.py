@@ -159,6 +159,6 @@ def test_anonymous_person_table(mention: str, expected: bool) -> None:
 )
 def test_indefinite_phrase_before_a_head(text: str, expected: str | None) -> None:
     head = text.rindex(" ") + 1
-    indefinite = {"a", "an", "some", "several"}
+    indefinite = frozenset({"a", "an", "some", "several"})
     start = _indefinite_before(text, 0, head, indefinite)
     assert (text[start:] if start is not None else None) == expected
