@@ -32,13 +32,7 @@ from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_en
 from auditor.models import Attribution, ParsedArticle
 from auditor.roster import source_key
 
-__all__ = ["canonical_name", "cluster_names", "resolve_sources", "same_organization", "same_person"]
-
-# Re-exported: the roster and provenance count distinct sources with these.
-canonical_name = names.canonical_name
-cluster_names = names.cluster_names
-same_person = names.same_person
-same_organization = names.same_organization
+__all__ = ["resolve_sources"]
 
 
 def _compatible(entity: Entity, gender: str) -> bool:

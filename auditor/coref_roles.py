@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from auditor import lexicon, names
+from auditor import lexicon, name_match, names
 from auditor.mentions import PERSON, Builder, Entity, latest, ordinal
 
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "with", "on", "inside"})
@@ -91,7 +91,7 @@ def _fits(head: str, places: set[str], entity: Entity) -> bool:
     return not (
         places
         and entity.places
-        and not all(any(names.same_place(p, q) for q in entity.places) for p in places)
+        and not all(any(name_match.same_place(p, q) for q in entity.places) for p in places)
     )
 
 

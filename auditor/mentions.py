@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from auditor import names
+from auditor import name_match, names
 from auditor.models import Attribution, ParsedArticle, Sentence, Source, Word
 from auditor.syntax import POSSESSIVE_MARKS
 
@@ -50,8 +50,8 @@ class Entity:
     @property
     def name(self) -> str:
         if not self.variants:  # unnamed sources: the phrase as written
-            return names.best_form([f for _, f in sorted(self.forms)])
-        return names.best_form(sorted(self.variants, key=lambda v: self.variants[v]))
+            return name_match.best_form([f for _, f in sorted(self.forms)])
+        return name_match.best_form(sorted(self.variants, key=lambda v: self.variants[v]))
 
 
 @dataclass(frozen=True)
@@ -156,13 +156,13 @@ class Builder:
             if (entity.kind == PERSON) != person and entity.kind != "unknown":
                 continue
             forms = entity.variants
-            if person and any(names.same_person(parts.name, f) for f in forms):
+            if person and any(name_match.same_person(parts.name, f) for f in forms):
                 if not _other_full_name(parts.name, forms):  # "Jeb Bush" is not "George H.W. Bush"
                     same.append(entity)
                 continue
-            if not person and any(names.same_organization(parts.name, f) for f in forms):
+            if not person and any(name_match.same_organization(parts.name, f) for f in forms):
                 return entity
-            if person and any(names.family_first_match(parts.name, f) for f in forms):
+            if person and any(name_match.family_first_match(parts.name, f) for f in forms):
                 family.append(entity)
         if same:
             return self._likeliest(same, parts.gender, start)
@@ -200,7 +200,7 @@ def _other_full_name(name: str, forms: Iterable[str]) -> bool:
     """A full name of the entity whose first name does not fit ``name``'s ("Jeb Bush" / "George Bush")."""
     if len(name.split()) < 2:
         return False
-    return any(len(f.split()) > 1 and not names.same_person(name, f) for f in forms)
+    return any(len(f.split()) > 1 and not name_match.same_person(name, f) for f in forms)
 
 
 def _kind_of(source: Source, parts: names.NameParts, words: list[Word]) -> str | None:

@@ -1,10 +1,10 @@
-"""Source names as strings: split a mention into name and descriptors, match name variants.
+"""Source names as strings: split a mention into the name and what describes it.
 
 Pure string functions, shared by coreference (``auditor/coref.py``) and by anything that counts
 distinct sources (the roster, provenance): "Kremlin spokesman Dmitry Peskov" has the name
-"Dmitry Peskov" and the descriptors ("kremlin", "spokesman"); "Zelensky", "Zelenskyy's" and
-"President Volodymyr Zelenskyy" are one person. Word lists: ``titles.txt``, ``role_nouns.txt``,
-``pronouns.txt`` in ``auditor/data/``.
+"Dmitry Peskov", the descriptors ("kremlin", "spokesman") and a gender. Whether two names are one
+person or body is ``name_match.py``'s job. Word lists: ``titles.txt``, ``role_nouns.txt``,
+``pronouns.txt``, ``given_names.txt`` in ``auditor/data/``.
 """
 
 from __future__ import annotations
@@ -15,21 +15,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from rapidfuzz import fuzz
-
 from auditor import lexicon
-
-#: Surnames this similar (rapidfuzz ratio, 0-100) are the same surname spelt two ways.
-SURNAME_RATIO = 85.0
-#: First names this similar are compatible ("Volodymyr" / "Volodimir").
-FIRST_NAME_RATIO = 80.0
 
 _TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)  # "Press'" keeps its s
 _PAREN = re.compile(r"\(([^)]*)\)")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ORG_KINDS = frozenset({"organization", "government", "media", "document", "group"})
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 # "a 2015 analysis by the Tax Policy Center": lower-case words of the document, then its author's name
 # (lower-case words may come before the name: "by state attorney Dave Aronberg")
 _AUTHOR_END = re.compile(r"\s+(?:to be|that|which|who|whose)\s")
@@ -60,7 +53,7 @@ class NameParts:
 
     name: str  # "" when the mention holds no name (a role noun phrase, a pronoun)
     descriptors: tuple[str, ...]  # lower-cased words removed from the name: titles, nationality
-    gender: str | None  # "male"/"female" when a title or honorific says so
+    gender: str | None  # "male"/"female" when a title, an honorific or the given name says so
     person: bool  # split as a person's name (titles stripped) rather than an organisation's
     places: tuple[str, ...] = ()  # capitalised descriptors: nationality, country, institution
     heads: tuple[str, ...] = ()  # head nouns of the descriptions: "investor" in ", the billionaire investor"
@@ -94,7 +87,7 @@ def title_genders() -> dict[str, str | None]:
 @cache
 def title_words() -> frozenset[str]:
     """Every word of every title: stripping stops a name at any of them."""
-    glue = _DETERMINERS | _ACRONYM_SKIP  # "secretary of state": "of" is no title word
+    glue = DETERMINERS | ACRONYM_SKIP  # "secretary of state": "of" is no title word
     return frozenset(w for phrase in title_genders() for w in phrase.split() if w not in glue)
 
 
@@ -160,6 +153,18 @@ def gender_of(descriptors: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@cache
+def _given_names() -> dict[str, str]:
+    return {k: v[0] for k, v in lexicon.table("given_names.txt").items() if v and v[0] in ("male", "female")}
+
+
+def given_name_gender(name: str) -> str | None:
+    """Gender of a full name's given name ("Hillary Clinton" -> female) from ``given_names.txt``; None
+    for a one-word name (a bare surname says nothing) and for names given to both genders."""
+    words = name.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
+
+
 _HEAD_STOPS = frozenset(
     {"of", "in", "from", "at", "for", "with", "on", "to", "who", "whose", "which", "that", "and", "since"}
 )
@@ -188,7 +193,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
             parts = split_name(author, "organization", not_names=not_names)
         if parts.name:
             norm = " ".join(mention.split())
-            lead = tuple(t.low for t in tokenize(norm[: norm.rindex(author)]) if t.low not in _DETERMINERS)
+            lead = tuple(t.low for t in tokenize(norm[: norm.rindex(author)]) if t.low not in DETERMINERS)
             return replace(parts, descriptors=lead + parts.descriptors)
     text = _PAREN.sub(" ", mention)
     chunks = [tokenize(c) for c in re.split(r"[,;]", text)]
@@ -197,7 +202,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
         return NameParts("", (), None, False)
     surname_title = _surname_is_title(chunks, skip)  # before determiners go: "The Prince, ..." is none
     for i, chunk in enumerate(chunks):
-        while chunk and chunk[0].low in _DETERMINERS:
+        while chunk and chunk[0].low in DETERMINERS:
             chunk = chunk[1:]
         chunks[i] = chunk
     has_title = any(_titled(c) for c in chunks)
@@ -218,9 +223,10 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
         heads += description_heads(described)
     descriptors = tuple(t.low for t in rest)
     places = tuple(t.low for t in rest if t.capitalized and not _is_title(t))
-    return NameParts(
-        " ".join(t.text for t in name), descriptors, gender_of(descriptors), True, places, tuple(heads)
-    )
+    written = " ".join(t.text for t in name)
+    # a title says the gender first ("Mrs. Clinton"); the given name only when no title does
+    gender = gender_of(descriptors) or given_name_gender(written)
+    return NameParts(written, descriptors, gender, True, places, tuple(heads))
 
 
 def document_author(mention: str) -> str | None:
@@ -276,17 +282,13 @@ def _surname_is_title(chunks: Sequence[Sequence[Token]], skip: set[str]) -> bool
     and a description follows after a comma: "Matthew Prince, chief executive of CloudFlare", "John
     King, the CNN anchor". Titles come before a name, so the title word is a surname. Not "the South
     Korean President" (no description follows) nor "Korean President, Yoon Suk Yeol" (a name follows)."""
-    if (
-        len(chunks) < 2
-        or not chunks[1]
-        or (chunks[1][0].capitalized and chunks[1][0].low not in _DETERMINERS)
-    ):
+    if len(chunks) < 2 or not chunks[1] or (chunks[1][0].capitalized and chunks[1][0].low not in DETERMINERS):
         return False
     first = chunks[0]
     if not 2 <= len(first) <= 3 or not all(t.capitalized and not t.possessive for t in first):
         return False
     *given, last = first
-    return _is_title(last) and not any(_is_title(t) or t.low in skip or t.low in _DETERMINERS for t in given)
+    return _is_title(last) and not any(_is_title(t) or t.low in skip or t.low in DETERMINERS for t in given)
 
 
 @lru_cache(maxsize=65536)  # pure, and asked again for every pair of names coreference compares
@@ -307,103 +309,3 @@ def canonical_name(mention: str, kind: str | None = None) -> str:
     """The mention's name without titles, possessive and leading article; the mention when none is found."""
     parts = split_name(mention, kind)
     return parts.name or " ".join(mention.split())
-
-
-def same_place(a: str, b: str) -> bool:
-    """Country and demonym agree: "ukraine"/"ukrainian", "korea"/"korean", "china"/"chinese"."""
-    if a == b:
-        return True
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= 4 and common >= min(len(a), len(b)) - 1
-
-
-def _surname_match(a: str, b: str) -> bool:
-    return fuzz.ratio(a.lower(), b.lower()) >= SURNAME_RATIO
-
-
-def _first_compatible(a: str, b: str) -> bool:
-    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
-    if len(a) == 1 or len(b) == 1:  # an initial
-        return a[0] == b[0]
-    return fuzz.ratio(a, b) >= FIRST_NAME_RATIO
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two person names can be one person: surnames alike, first names (when both given) compatible.
-
-    A single word also matches the first word of a longer name only when it equals it exactly
-    (family name first: "Kim" / "Kim Jong Un"); callers decide between several such matches.
-    """
-    ta, tb = a.split(), b.split()
-    if not ta or not tb:
-        return False
-    if not _surname_match(ta[-1], tb[-1]):
-        return False
-    if len(ta) > 1 and len(tb) > 1:
-        return _first_compatible(ta[0], tb[0])
-    return True
-
-
-def family_first_match(a: str, b: str) -> bool:
-    """A one-word name equal to the first word of a longer name ("Kim" / "Kim Yong-hyun")."""
-    ta, tb = a.split(), b.split()
-    if len(ta) == 1 and len(tb) > 1:
-        return ta[0].lower() == tb[0].lower()
-    if len(tb) == 1 and len(ta) > 1:
-        return tb[0].lower() == ta[0].lower()
-    return False
-
-
-def acronyms(name: str) -> frozenset[str]:
-    """Initials of the capitalised words and of each tail of them ("White House National Security
-    Council" -> WHNSC, HNSC, NSC, SC)."""
-    words = [w for w in name.split() if w.lower() not in _ACRONYM_SKIP and w[:1].isupper()]
-    return frozenset("".join(w[0] for w in words[i:]).upper() for i in range(len(words) - 1))
-
-
-@lru_cache(maxsize=65536)
-def _org_key(name: str) -> str:
-    return " ".join(t.low for t in tokenize(name) if t.low not in _DETERMINERS)
-
-
-@lru_cache(maxsize=65536)
-def same_organization(a: str, b: str) -> bool:
-    """Two organisation names are one: equal, one is the other's acronym, or one ends the other."""
-    ka, kb = _org_key(a), _org_key(b)
-    if not ka or not kb:
-        return False
-    if ka == kb:
-        return True
-    for x, y in ((a, b), (b, a)):
-        short_form = organization_name(x).replace(".", "")
-        if short_form.isupper() and " " not in short_form and short_form in acronyms(y):
-            return True
-    short, long_ = sorted((ka, kb), key=len)
-    return len(short.split()) >= 2 and long_.endswith(" " + short)
-
-
-def best_form(forms: Sequence[str]) -> str:
-    """The canonical form of one entity: the longest (most words) full form, the first seen on ties."""
-    best = forms[0]
-    for form in forms[1:]:
-        if len(form.split()) > len(best.split()):
-            best = form
-    return best
-
-
-def cluster_names(names: Sequence[str], person: bool = True) -> dict[str, str]:
-    """Map each name to the canonical form of its group (name variants grouped, order kept)."""
-    groups: list[list[str]] = []
-    match = same_person if person else same_organization
-    for name in names:
-        for group in groups:
-            if any(match(name, other) for other in group):
-                group.append(name)
-                break
-        else:
-            groups.append([name])
-    return {name: best_form(group) for group in groups for name in group}

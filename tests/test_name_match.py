@@ -1,0 +1,74 @@
+"""Whether two names are one source (auditor.name_match): people, organisations, places, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor import name_match
+
+
+def test_name_variants_cluster_once() -> None:
+    forms = [
+        "Zelensky",
+        "Volodymyr Zelensky",
+        "Zelenskyy",
+        "Volodymyr Zelenskyy",
+        "Peskov",
+        "Dmitry Peskov",
+        "Vladimir Putin",
+        "Kim Yong-hyun",
+        "Kim Jong Un",
+    ]
+    mapping = name_match.cluster_names(forms)
+    assert {mapping[f] for f in forms[:4]} == {"Volodymyr Zelensky"}
+    assert len(set(mapping.values())) == 5
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Zelensky", "Volodymyr Zelenskyy", True),
+        ("V. Zelensky", "Volodymyr Zelensky", True),
+        ("Joe Biden", "Jill Biden", False),
+        ("Vladimir Putin", "Volodymyr Zelensky", False),
+        ("Peskov", "Putin", False),
+    ],
+)
+def test_same_person(a: str, b: str, same: bool) -> None:
+    assert name_match.same_person(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("NSC", "White House National Security Council", True),
+        ("the Kremlin", "Kremlin", True),
+        ("National Intelligence Service", "South Korea's National Intelligence Service", True),
+        ("Security Council", "National Security Council", True),
+        ("Reuters", "Associated Press", False),
+        ("Service", "National Intelligence Service", False),
+    ],
+)
+def test_same_organization(a: str, b: str, same: bool) -> None:
+    assert name_match.same_organization(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("ukraine", "ukrainian", True),
+        ("korea", "korean", True),
+        ("china", "chinese", True),
+        ("iran", "iraq", False),
+        ("austria", "australia", False),
+        ("russia", "ukraine", False),
+    ],
+)
+def test_same_place(a: str, b: str, same: bool) -> None:
+    assert name_match.same_place(a, b) is same
+
+
+def test_family_name_first_matches_only_one_word_names() -> None:
+    assert name_match.family_first_match("Kim", "Kim Jong Un")
+    assert not name_match.family_first_match("Kim Yong-hyun", "Kim Jong Un")
+    assert not name_match.same_person("Kim Yong-hyun", "Kim Jong Un")
