@@ -251,6 +251,13 @@ def _signal(ctx: Context, c: Claim) -> str | None:
     return None
 
 
+def _asks(ctx: Context, c: Claim) -> bool:
+    """The sentence is a question (an interviewer's, a rhetorical one): it asserts nothing. A question
+    mark inside a quotation ("He asked: “Why now?”") is the quoted speaker's, not the sentence's."""
+    last = len(ctx.text[: c.end].rstrip()) - 1
+    return last >= c.start and ctx.text[last] == "?" and not ctx.in_quote(last, last + 1)
+
+
 def unattributed_claim(ctx: Context) -> Iterable[Finding]:
     kind = REGISTRY["UNATTRIBUTED-CLAIM"]
     for c in ctx.claims:
@@ -258,6 +265,8 @@ def unattributed_claim(ctx: Context) -> Iterable[Finding]:
             continue
         if ctx.in_quote(c.start, c.end):
             continue  # a sentence that is all quotation is QUOTE-NO-SPEAKER's business
+        if _asks(ctx, c):
+            continue
         signal = _signal(ctx, c)
         if signal is not None:
             yield kind.make(ctx.text, c.start, c.end, c.id, signal=signal)

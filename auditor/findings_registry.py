@@ -96,7 +96,8 @@ _KINDS = (
         "Checkable claim ({signal}) with no source. If it is not common knowledge or your own reporting, "
         "say who says so.",
         "Only sentences with a number, a date or an event verb (killed, deployed, signed...) are listed, so "
-        "ordinary background sentences stay quiet. Low severity: background facts are normal.",
+        "ordinary background sentences stay quiet; questions assert nothing and are not listed. Low "
+        "severity: background facts are normal.",
     ),
     FindingKind(
         "QUOTE-NO-SPEAKER",

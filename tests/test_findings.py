@@ -162,6 +162,12 @@ def test_hedges() -> None:
         ("The army deployed troops to the border.", True),  # event verb
         ("Relations have grown more cordial.", False),  # background, no checkable signal
         ("Ties between the two nations have become increasingly robust.", False),
+        # a question asserts nothing, even with a number in it
+        ("Did the army deploy 1,000 troops to the border?", False),
+        ("Q: Why did the army deploy 1,000 troops?", False),
+        # NEGATIVE: the sentence asserts that a question was asked; only the quotation is one
+        ("The army deployed 1,000 troops: “Why now?”", True),
+        ("The army deployed 1,000 troops: “Why now?", True),  # a quotation that goes on
     ],
 )
 def test_unattributed_claim(text: str, expected: bool) -> None:
