@@ -4,7 +4,8 @@ A cue found on one word ("say") is evidence shown to a journalist, and the bare 
 not say" is the opposite of "said". This stage grows each verb cue over the adjacent words that belong
 to the verb — auxiliaries and modals ("has said", "will discuss"), negation ("did not mention"),
 "also", a particle ("pointed out") and the preposition of a prepositional verb from
-``cue_prepositions.txt`` ("called for") — and sets ``negated`` when a negation governs it. The span stays
+``cue_prepositions.txt`` ("called for") — and sets ``negated`` when a negation governs it or the verb
+refuses to speak ("declined to comment", ``refusals.txt``). The span stays
 one contiguous run of words, so its offsets still point at what the reader sees.
 """
 
@@ -36,11 +37,25 @@ def _belongs_left(w: Word, head: Word) -> bool:
     return w.deprel != "advmod" or w.text.lower() in _LEFT_ADVERBS
 
 
+@cache
+def _refusals() -> dict[str, str]:
+    return {k: v[0] for k, v in lexicon.table("refusals.txt").items() if v}
+
+
+def _refusal(tree: Tree, head: Word) -> bool:
+    """A refusal to speak ("declined to comment", "refused to discuss"): a report of NOT telling."""
+    table = _refusals()
+    if table.get(head.lemma.lower()) != "refuse":
+        return False
+    return any(table.get(k.lemma.lower()) == "speak" for k in tree.children(head.index, "xcomp"))
+
+
 def _negated(tree: Tree, head: Word) -> bool:
-    return any(
+    negation = any(
         k.text.lower() in NEGATIONS and k.deprel in ("advmod", "neg", "det")
         for k in tree.children(head.index)
     )
+    return negation or _refusal(tree, head)
 
 
 def widen(parsed: ParsedArticle, cue: Cue) -> Cue:

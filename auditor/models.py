@@ -202,8 +202,8 @@ class Cue(TextSpan):
     rule: str = Field(description="Which rule found the cue, in words.")
     negated: bool = Field(
         default=False,
-        description="A negation governs the cue ('did not say', 'never claimed'): the source is reported "
-        "as NOT saying the content.",
+        description="A negation governs the cue ('did not say', 'never claimed') or it is a refusal to "
+        "speak ('declined to comment'): the source is reported as NOT saying the content.",
     )
 
 

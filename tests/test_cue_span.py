@@ -30,6 +30,8 @@ def _cue(parsed: ParsedArticle, sentence: int, head: int, kind: str = "speech_ve
         (2, 2, "pointed out", False),  # particle
         (3, 3, "said", False),  # "said on Monday": "on" is not part of the verb; "not" is in the content
         (4, 3, "said", False),  # "quickly" is not one of the adverbs that belong to a cue
+        (5, 3, "declined", True),  # a refusal to speak reports NOT telling
+        (6, 3, "refused", False),  # NEGATIVE: refusing to pay is no refusal to speak
     ],
 )
 def test_widen(conllu_article, sentence: int, head: int, text: str, negated: bool) -> None:
