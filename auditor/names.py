@@ -179,7 +179,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
 
     A person's name is the last run of capitalised words that are not titles and carry no
     possessive ("South Korea's Defense Minister Kim Yong-hyun" -> "Kim Yong-hyun"); chunks after a
-    comma ("Dmitry Peskov, the Kremlin spokesman") are descriptors. Organisations keep their whole
+    comma or a dash ("Dmitry Peskov, the Kremlin spokesman") are descriptors. Organisations keep their whole
     name without the leading article. ``kind`` None or "unknown": a person when a title precedes
     the name. ``not_names``: words the parse knows are not names (nationality adjectives).
     """
@@ -196,7 +196,8 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
             lead = tuple(t.low for t in tokenize(norm[: norm.rindex(author)]) if t.low not in DETERMINERS)
             return replace(parts, descriptors=lead + parts.descriptors)
     text = _PAREN.sub(" ", mention)
-    chunks = [tokenize(c) for c in re.split(r"[,;]", text)]
+    # a dash sets off a description as a comma does ("Jason Sims — a teacher from Mount Pleasant")
+    chunks = [tokenize(c) for c in re.split(r"[,;—–]|\s--\s", text)]
     chunks = [c for c in chunks if c]
     if not chunks:
         return NameParts("", (), None, False)

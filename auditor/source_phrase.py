@@ -180,9 +180,19 @@ def _entity_at(entities: tuple[Entity, ...], w: Word) -> Entity | None:
     return found[0] if found else None
 
 
+def _without_relative_clause(words: list[Word]) -> list[Word]:
+    """The phrase up to a relative clause set off by a comma: what names the source is before it
+    ("former secretary of state Hillary Clinton, who praised George W. Bush")."""
+    for k in range(1, len(words) - 1):
+        if words[k].text == "," and words[k + 1].lemma.lower() in RELATIVE:
+            return words[:k]
+    return words
+
+
 def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[SourceKind, bool, str]:
     """(kind, named, why) for a source phrase."""
     text = parsed.article.text
+    words = _without_relative_clause(words)
     if not words:
         return "unknown", False, "empty"
     mention = text[words[0].start : words[-1].end]

@@ -47,6 +47,13 @@ def _climb(tree: Tree, word: Word) -> Word:
     return head
 
 
+def _a_name(words: list[Word], head: Word | None) -> bool:
+    """The phrase is a name, also one whose surname the tagger called a noun ("Jason/PROPN Sims/NOUN")."""
+    if head is None:
+        return False
+    return head.upos == "PROPN" or (head.text[:1].isupper() and any(w.upos == "PROPN" for w in words))
+
+
 def _subject_np(
     tree: Tree, verb: Word, stop: set[int], text: str, depths: range = range(4)
 ) -> tuple[list[Word], str]:
@@ -81,7 +88,7 @@ def _subject_np(
             if first and second:
                 gap = [w for w in tree.words if first[-1].index < w.index < second[0].index]
                 head1 = head_of(tree, first)
-                linked = any(w.upos == "CCONJ" for w in gap) or (head1 is not None and head1.upos == "PROPN")
+                linked = any(w.upos == "CCONJ" for w in gap) or _a_name(first, head1)
                 if _of_link(gap, second):  # "Mr. Burman of/nsubj the Tax Policy Center/nsubj said"
                     return first + gap + second, "subject of the reporting verb (name with its body)"
                 if gap is not None and linked and all(w.upos in {"PUNCT", "CCONJ"} for w in gap):

@@ -167,6 +167,12 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         (["The plan failed, as reported by the Times."], "the Times", True),
         # NEGATIVE for the connective list: an apposition after the comma stays
         (["Dana Whitlow, a lawyer, wrote that costs would rise."], "Dana Whitlow, a lawyer", True),
+        # a description set off by dashes, which the parser made a second subject, stays with the name
+        (
+            ["Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote."],
+            "Jason Sims — a teacher from Mount Pleasant",
+            True,
+        ),
     ],
 )
 def test_sources_on_real_parses(annotator, paragraphs: list[str], source: str, named: bool) -> None:  # type: ignore[no-untyped-def]
@@ -508,3 +514,18 @@ def test_titled_source_with_a_name(annotator, paragraphs: list[str], expected: t
     assert not rest
     assert is_named is expected[0]
     assert mention.startswith(expected[1])
+
+
+@pytest.mark.stanza
+def test_a_relative_clause_does_not_hide_the_name(annotator) -> None:  # type: ignore[no-untyped-def]
+    """What names the source comes before ", who ...": a name in the clause, or none, does not count."""
+    from auditor.nlp import article_from_paragraphs
+
+    text = (
+        "“The first line of defense is within the community,” said former secretary of state Hillary "
+        "Clinton, who praised former President George W. Bush."
+    )
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
+    said = next(a for a in run_attributions(parsed) if a.cue is not None and a.cue.text == "said")
+    assert said.source is not None and said.source.named
+    assert said.source.mention.endswith("George W. Bush")  # the span still shows the whole phrase
