@@ -149,8 +149,8 @@ def people_head(text: str, source: Source) -> bool:
         return nouns[head] in ("person", "group")
     if head in lexicon.table("collective_sources.txt") or head in descriptor("people"):
         return True
-    if head in names.role_phrases() or head in names.title_words():
-        return True
+    if head in names.person_roles() or head in names.title_words():
+        return True  # a role for a body ("the retail giant", "the firm") is no person
     # a capitalised agent-like word after the phrase's start is a name the tagger missed ("Hope Hicks")
     capitalised = parts.head.text[:1].isupper() and parts.head.start > source.start
     return len(head) > 4 and head.endswith(_AGENT_SUFFIXES) and not capitalised

@@ -122,6 +122,20 @@ def role_phrases() -> frozenset[str]:
     return frozenset({p for members in role_groups().values() for p in members} | titles)
 
 
+#: Role groups of ``role_nouns.txt`` whose members name bodies ("the company", "the network"), not people.
+BODY_ROLE_GROUPS = frozenset({"company", "agency", "government", "newspaper"})
+
+
+@cache
+def person_roles() -> frozenset[str]:
+    """Role nouns and titles that name a person ("the governor", "the aide"), not a body: what is only
+    in a body group ("giant", "firm", "office") is left out."""
+    groups = role_groups()
+    people = {p for g, members in groups.items() if g not in BODY_ROLE_GROUPS for p in members}
+    bodies = {p for g in BODY_ROLE_GROUPS for p in groups.get(g, ())} - people
+    return role_phrases() - bodies
+
+
 @cache
 def offices() -> frozenset[str]:
     """Offices held by one person at a time ("president", "prime minister"): ``office`` rows of

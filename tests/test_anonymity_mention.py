@@ -119,6 +119,10 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("his hands", False),
         ("the results", False),
         ("a company", False),
+        ("The online retail giant", False),  # a role noun for a body, not for a person
+        ("The magazine", False),
+        ("the family business", False),
+        ("a campaign adviser", True),  # NEGATIVE of the above: a role noun for a person
         # NEGATIVES: words ending like agent nouns that name no one; a name the tagger missed
         ("The number", False),
         ("the power", False),
