@@ -6,11 +6,12 @@ Council"; "ukrainian" is "ukraine". Pure string functions over names ``names.spl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from auditor.names import ACRONYM_SKIP, DETERMINERS, organization_name, tokenize
+from auditor import lexicon
+from auditor.names import ACRONYM_SKIP, DETERMINERS, is_given_name, organization_name, tokenize
 
 #: Surnames this similar (rapidfuzz ratio, 0-100) are the same surname spelt two ways.
 SURNAME_RATIO = 85.0
@@ -34,11 +35,51 @@ def _surname_match(a: str, b: str) -> bool:
     return fuzz.ratio(a.lower(), b.lower()) >= SURNAME_RATIO
 
 
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Given name or short form -> every form it can be (itself included), from ``nicknames.txt``."""
+    out: dict[str, set[str]] = {}
+    for name, fields in lexicon.table("nicknames.txt").items():
+        group = {name} | {s.strip().lower() for f in fields for s in f.split(",") if s.strip()}
+        for form in group:
+            out.setdefault(form, {form}).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _first_compatible(a: str, b: str) -> bool:
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     if len(a) == 1 or len(b) == 1:  # an initial
         return a[0] == b[0]
-    return fuzz.ratio(a, b) >= FIRST_NAME_RATIO
+    return fuzz.ratio(a, b) >= FIRST_NAME_RATIO or b in _nicknames().get(a, ())
+
+
+#: Generational suffixes that end a name without being its surname ("Joseph R. Biden Jr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_words(name: str) -> tuple[list[str], str]:
+    """The name's words without a generational suffix, and the suffix ("" when none)."""
+    words = name.split()
+    suffix = ""
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:
+        suffix = words.pop().lower().rstrip(".") + suffix
+    return words, suffix
+
+
+def _given_compatible(ta: list[str], tb: list[str]) -> bool:
+    """First names agree, or a spelt-out middle name is the name someone goes by ("Rafael Edward Cruz"
+    is "Ted Cruz", "Willard Mitt Romney" is "Mitt Romney"); a middle initial proves nothing."""
+    if _first_compatible(ta[0], tb[0]):
+        return True
+    # only after a word known as a given name: "Republican Donald Trump" is a bad split, not a middle name
+    middles = [(m, tb[0]) for m in ta[1:-1] if _known_given(ta[0])]
+    middles += [(m, ta[0]) for m in tb[1:-1] if _known_given(tb[0])]
+    return any(len(m.rstrip(".")) > 1 and _first_compatible(m, first) for m, first in middles)
+
+
+def _known_given(word: str) -> bool:
+    low = word.lower()
+    return low in _nicknames() or is_given_name(low)
 
 
 def same_person(a: str, b: str) -> bool:
@@ -47,13 +88,15 @@ def same_person(a: str, b: str) -> bool:
     A single word also matches the first word of a longer name only when it equals it exactly
     (family name first: "Kim" / "Kim Jong Un"); callers decide between several such matches.
     """
-    ta, tb = a.split(), b.split()
+    (ta, sa), (tb, sb) = _name_words(a), _name_words(b)
     if not ta or not tb:
         return False
     if not _surname_match(ta[-1], tb[-1]):
         return False
     if len(ta) > 1 and len(tb) > 1:
-        return _first_compatible(ta[0], tb[0])
+        # father and son share a name: two full names are one person only when their suffixes agree
+        # ("Donald Trump Jr." is not "Donald J. Trump"; a bare "Biden" still fits "Joseph R. Biden Jr.")
+        return sa == sb and _given_compatible(ta, tb)
     return True
 
 

@@ -172,6 +172,11 @@ def _given_names() -> dict[str, str]:
     return {k: v[0] for k, v in lexicon.table("given_names.txt").items() if v and v[0] in ("male", "female")}
 
 
+def is_given_name(word: str) -> bool:
+    """A word listed in ``given_names.txt`` ("Rafael", "Willard")."""
+    return word.lower() in _given_names()
+
+
 def given_name_gender(name: str) -> str | None:
     """Gender of a full name's given name ("Hillary Clinton" -> female) from ``given_names.txt``; None
     for a one-word name (a bare surname says nothing) and for names given to both genders."""
@@ -229,8 +234,11 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     name: list[Token] = []
     rest: list[Token] = []
     heads: list[str] = []
-    for chunk in chunks:
+    later = _appositive_chunk(chunks, skip)
+    for k, chunk in enumerate(chunks):
         run = [] if name else list(chunk) if surname_title and not rest else _name_run(chunk, skip)
+        if run and later is not None and k < later and _run_in_description(chunk, run):
+            run = []  # "his best friend at Lehigh, Bruce Turry": Lehigh is where, the name comes after
         if run:
             name = run
         described = chunk[: len(chunk) - len(run)] if run else chunk
@@ -278,6 +286,25 @@ def _name_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:
             break
         run.insert(0, tok)
     return run
+
+
+_DESCRIPTION_LINKS = frozenset({"at", "for", "from", "of", "in", "with", "on", "by"})
+
+
+def _run_in_description(chunk: Sequence[Token], run: Sequence[Token]) -> bool:
+    """A preposition or a possessive comes before the name run: a place or a body within a description
+    ("at Lehigh", "for Ukraine's Foreign Ministry")."""
+    return any(t.low in _DESCRIPTION_LINKS or t.possessive for t in chunk[: len(chunk) - len(run)])
+
+
+def _appositive_chunk(chunks: Sequence[Sequence[Token]], skip: set[str]) -> int | None:
+    """Index of the first chunk after the first that is nothing but a name of two words or more
+    (", Bruce Turry,"), or None."""
+    for k in range(1, len(chunks)):
+        run = _name_run(chunks[k], skip)
+        if len(run) >= 2 and len(run) == len(chunks[k]):
+            return k
+    return None
 
 
 def _titled(chunk: Sequence[Token]) -> bool:

@@ -190,9 +190,17 @@ def _without_relative_clause(words: list[Word]) -> list[Word]:
 
 
 def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[SourceKind, bool, str]:
-    """(kind, named, why) for a source phrase."""
+    """(kind, named, why) for a source phrase, judged on what comes before a relative clause; "who"
+    opening the clause says the source is a person when nothing else says what it is."""
+    main = _without_relative_clause(words)
+    kind, named, why = _classify(parsed, tree, main)
+    if kind == "unknown" and len(main) < len(words) and words[len(main) + 1].lemma.lower() in ("who", "whom"):
+        return "person", named, f"{why}; 'who' says it is a person"
+    return kind, named, why
+
+
+def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[SourceKind, bool, str]:
     text = parsed.article.text
-    words = _without_relative_clause(words)
     if not words:
         return "unknown", False, "empty"
     mention = text[words[0].start : words[-1].end]

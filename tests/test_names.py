@@ -28,6 +28,9 @@ from auditor import names
         ("Mr. Singer", "person", "Singer"),  # NEGATIVE: a surname that is also an occupation stays
         ("Ohio Gov. John Kasich", "unknown", "John Kasich"),
         # part of a title before a first and last name ("Secretary of State" split by the parser)
+        ("his best friend at Lehigh, Bruce Turry", "person", "Bruce Turry"),
+        ("a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn", "person", "Oleg Voloshyn"),
+        ("Dmitry Peskov, the Kremlin spokesman", "person", "Dmitry Peskov"),  # NEGATIVE: name first
         ("Jason Sims — a teacher from Mount Pleasant", "person", "Jason Sims"),
         ("State Hillary Clinton", "unknown", "Hillary Clinton"),
         # NEGATIVES: part of a title before one name is no title; a plural possessive keeps its s

@@ -529,3 +529,20 @@ def test_a_relative_clause_does_not_hide_the_name(annotator) -> None:  # type: i
     said = next(a for a in run_attributions(parsed) if a.cue is not None and a.cue.text == "said")
     assert said.source is not None and said.source.named
     assert said.source.mention.endswith("George W. Bush")  # the span still shows the whole phrase
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("McCain, who has tangled with Cruz repeatedly, said the vote was close.", "person"),
+        # NEGATIVE: "which" says nothing about a person
+        ("Acme, which makes rockets, said the launch was delayed.", "unknown"),
+    ],
+)
+def test_who_after_a_bare_name_makes_it_a_person(annotator, paragraph: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    (attribution,) = run_attributions(parsed)
+    assert attribution.source is not None and attribution.source.kind == kind
