@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +18,7 @@ from auditor import lexicon, names
 from auditor.anonymity_reason import span
 from auditor.models import Attribution, ParsedArticle, Source, TextSpan
 from auditor.source_phrase import source_nouns
+from auditor.spans import IdentityMemo
 from auditor.syntax import sentence_at
 
 TOKEN = re.compile(r"[^\s,;:()\[\]“”\"]+")
@@ -319,22 +319,13 @@ class _Heads:
         return self._opening[k]
 
 
-_HEADS_MEMO: OrderedDict[tuple[int, str], _Heads] = OrderedDict()
+_HEADS: IdentityMemo[_Heads] = IdentityMemo(64)
 
 
 def _heads(text: str, alternatives: str) -> _Heads:
-    """The ``_Heads`` of a text for a regex alternation of head forms, kept for the last few asked
-    (keyed by the text's identity, which the memo holds on to, so an id cannot be reused)."""
-    key = (id(text), alternatives)
-    hit = _HEADS_MEMO.get(key)
-    if hit is not None and hit.text is text:
-        _HEADS_MEMO.move_to_end(key)
-        return hit
-    found = _Heads(text, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE))
-    _HEADS_MEMO[key] = found
-    if len(_HEADS_MEMO) > 64:
-        _HEADS_MEMO.popitem(last=False)
-    return found
+    """The ``_Heads`` of a text for a regex alternation of head forms, kept for the last few asked."""
+    pattern = rf"\b(?:{alternatives})\b"
+    return _HEADS.get(text, alternatives, lambda: _Heads(text, re.compile(pattern, re.IGNORECASE)))
 
 
 def antecedent_attribution(parsed: ParsedArticle, source: Source) -> Attribution | None:

@@ -4,9 +4,9 @@ Rules ask "is this word inside a quotation?" or "which entity covers this word?"
 cue. A scan of every quotation or entity for each question grows with the square of the article: a
 1.4 MB file spent most of its time in such scans. ``SpanIndex`` answers from spans sorted by start.
 
-``index_of`` keeps the index of the last few tuples it was asked about, keyed by identity: the stages
-pass one article's quotation tuple down many calls, and hashing the tuple's contents on each call
-would itself be a scan.
+``index_of`` keeps the index of the last few tuples it was asked about, keyed by identity
+(``IdentityMemo``): the stages pass one article's quotation tuple down many calls, and hashing the
+tuple's contents on each call would itself be a scan.
 """
 
 from __future__ import annotations
@@ -84,25 +84,37 @@ class SpanIndex(Generic[T]):
         )
 
 
-_MEMO_SIZE = 16
-_memo: OrderedDict[tuple[int, int], tuple[Sequence[Any], SpanIndex[Any]]] = OrderedDict()
+V = TypeVar("V")
 
 
-def index_of(items: Sequence[T], key: Key = outer) -> SpanIndex[T]:
-    """The ``SpanIndex`` of ``items``, built once for as long as the same tuple keeps being asked about.
+class IdentityMemo(Generic[V]):
+    """Values computed for the last few objects asked about, keyed by the object's identity and an
+    extra key. Each entry holds a reference to its object, so an id cannot be reused while it lives;
+    only immutable objects (tuples, strings) may be keys, as a change would go unseen."""
 
-    The memo holds a reference to each tuple it indexes, so an id cannot be reused while its entry lives.
-    """
-    memo_key = (id(items), id(key))
-    hit = _memo.get(memo_key)
-    if hit is not None and hit[0] is items:
-        _memo.move_to_end(memo_key)
-        return hit[1]
-    index: SpanIndex[T] = SpanIndex(items, key)
-    _memo[memo_key] = (items, index)
-    if len(_memo) > _MEMO_SIZE:
-        _memo.popitem(last=False)
-    return index
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._entries: OrderedDict[tuple[int, object], tuple[object, V]] = OrderedDict()
+
+    def get(self, obj: object, extra: object, make: Callable[[], V]) -> V:
+        key = (id(obj), extra)
+        hit = self._entries.get(key)
+        if hit is not None and hit[0] is obj:
+            self._entries.move_to_end(key)
+            return hit[1]
+        value = make()
+        self._entries[key] = (obj, value)
+        if len(self._entries) > self._size:
+            self._entries.popitem(last=False)
+        return value
+
+
+_INDEXES: IdentityMemo[SpanIndex[Any]] = IdentityMemo(16)
+
+
+def index_of(items: tuple[T, ...], key: Key = outer) -> SpanIndex[T]:
+    """The ``SpanIndex`` of ``items``, built once for as long as the same tuple keeps being asked about."""
+    return _INDEXES.get(items, key, lambda: SpanIndex(items, key))
 
 
 def sentences_overlapping(sentences: Sequence[Any], start: int, end: int) -> list[Any]:
