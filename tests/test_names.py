@@ -152,3 +152,14 @@ def test_pronoun_table_from_data() -> None:
 )
 def test_description_heads(mention: str, heads: tuple[str, ...]) -> None:
     assert names.split_name(mention, "person").heads == heads
+
+
+def test_given_names_list_each_name_once_with_a_gender() -> None:
+    from auditor import lexicon
+
+    rows = [line.split("|") for line in lexicon.entries("given_names.txt")]
+    keys = [r[0].strip().lower() for r in rows]
+    assert len(keys) == len(set(keys)), "a name listed twice would silently take the later gender"
+    assert {r[1].strip() for r in rows} == {"male", "female"}
+    # names given to both genders are left out on purpose
+    assert not {"chris", "jordan", "kim", "dana", "jean", "taylor"} & set(keys)
