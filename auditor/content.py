@@ -11,6 +11,7 @@ source and the verb, a contrast after ";" or ", while", a new predicate ("..., a
 from __future__ import annotations
 
 from auditor import lexicon
+from auditor.cue_content import short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import only_time
@@ -105,7 +106,7 @@ def content_for_verb(
     stance = verb_kind(verb) == "stance_verb"
     before = text[s.start : first].rstrip()
     rest = [w for w in tree.words if w.index > verb.index and w.index not in src and w.upos != "PUNCT"]
-    trailing = len(rest) <= 6
+    trailing = short_tail(tree, verb, rest)
     if (
         before.endswith(",")
         and len(before.split()) >= 3

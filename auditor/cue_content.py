@@ -89,6 +89,30 @@ def _bare_clause(tree: Tree, word: Word) -> bool:
     return False
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+
+
+def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
+    """Little follows the verb before the clause ends, as after an inverted or parenthetical report:
+    six words in all; or, for a speech or writing verb, six words up to the next comma ("said on
+    Saturday, and it has ...", "say some Democrats, who cringe ...") or up to twelve words of adjuncts
+    with no verb in them ("said at a news conference in New York in December")."""
+    if len(rest) <= 6:
+        return True
+    # the longer allowance is for saying and writing only, and not in a relative clause: "known as",
+    # "found", "who has repeatedly pledged" are no parenthetical reports
+    kind = lexicon.table("reporting_verbs.txt").get(word.lemma.lower(), ("",))[0]
+    if kind not in ("speech_verb", "writing_verb") or word.deprel.startswith("acl"):
+        return False
+    tail = []
+    for w in tree.words[word.index :]:  # the words after the verb, in order
+        if w.text in _CLAUSE_MARKS:
+            break
+        if w.upos != "PUNCT":
+            tail.append(w)
+    return len(tail) <= 6 or (len(tail) <= 12 and not any(w.upos in {"VERB", "AUX"} for w in tail))
+
+
 def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str) -> str | None:
     """What the verb reports, in words, or None: a clause, a quotation next to it, or a colon."""
     s = tree.sentence
@@ -102,11 +126,13 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
     if (
         comma >= 0
         and len(before[:comma].split()) >= 3
-        and len(rest) <= 6
+        and short_tail(tree, word, rest)
         and len(between) <= 8
         and not any(w.upos == "VERB" for w in between)
         and not any(
-            o.upos in {"NOUN", "NUM", "SYM"} and o.text.lower() not in lexicon.words("source_nouns.txt")
+            o.upos in {"NOUN", "NUM", "SYM"}
+            and o.text.lower() not in lexicon.words("source_nouns.txt")
+            and not o.text[:1].isupper()  # "told The New York Times/NOUN": a name, whatever its tag
             for o in tree.children(word.index, "obj")
         )  # "would add $84 billion": an object, not an inverted speaker ("said Zelenskyy")
     ):

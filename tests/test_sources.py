@@ -167,6 +167,28 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         (["The plan failed, as reported by the Times."], "the Times", True),
         # NEGATIVE for the connective list: an apposition after the comma stays
         (["Dana Whitlow, a lawyer, wrote that costs would rise."], "Dana Whitlow, a lawyer", True),
+        # a speaker set off by commas after the clause reported, with more after the verb
+        (
+            [
+                "Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, "
+                "said on Saturday, and it has activated it five times."
+            ],
+            "a spokeswoman, Anna Richardson White",
+            True,
+        ),
+        (
+            [
+                "The problem is terrorism, James B. Comey Jr., the director of the Federal Bureau of "
+                "Investigation, said at a news conference in New York in December."
+            ],
+            "James B. Comey Jr., the director of the Federal Bureau of Investigation",
+            True,
+        ),
+        (
+            ["Shoukair was kind and responsible, a Cairo airport official told The New York Times."],
+            "a Cairo airport official",
+            False,
+        ),
         # a description set off by dashes, which the parser made a second subject, stays with the name
         (
             ["Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote."],
@@ -546,3 +568,21 @@ def test_who_after_a_bare_name_makes_it_a_person(annotator, paragraph: str, kind
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
     (attribution,) = run_attributions(parsed)
     assert attribution.source is not None and attribution.source.kind == kind
+
+
+@pytest.mark.stanza
+def test_a_participle_after_a_set_off_phrase_keeps_the_clause_subject(annotator) -> None:  # type: ignore[no-untyped-def]
+    """NEGATIVE for the phrase set off by commas: ", calling him ..." is Carson's, not the club's; and
+    "known as" is no report at all."""
+    from auditor.nlp import article_from_paragraphs
+
+    text = (
+        "On Friday, Mr. Carson endorsed Mr. Trump at a news conference at Mar-a-Lago, Mr. Trump's "
+        "private club, calling him a very intelligent man."
+    )
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
+    calling = next(a for a in run_attributions(parsed) if a.cue is not None and a.cue.text == "calling")
+    assert calling.source is not None and calling.source.mention == "Mr. Carson"
+    other = "Across the city, the old buildings, known as the towers of the old port district, stood empty."
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [other])])
+    assert run_attributions(parsed) == ()
