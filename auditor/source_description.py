@@ -6,7 +6,8 @@ The reader names the source with its description, and the anonymity findings rea
 description runs to the comma that closes it ("X, who ..., said"); after the verb (inversions: "said X, a
 pollster who ...") it runs to the end of the sentence. Segments starting with a participle (", referring
 to ...", ", speaking on condition of anonymity,"), a preposition, a conjunction or an adverb are not part
-of it, nor is anything inside a quotation.
+of it, nor is anything inside a quotation. ``parenthetical_speaker`` finds a speaker set off by commas
+right before a verb without a subject ("..., James B. Comey Jr., the director of the FBI, said").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import itertools
 from auditor import lexicon
 from auditor.anonymity_mention import intro_re
 from auditor.models import Word
-from auditor.source_phrase import RELATIVE, source_nouns, trim_words
+from auditor.source_phrase import RELATIVE, head_of, source_nouns, trim_words
 from auditor.source_surface import surface_np_left
 from auditor.syntax import POSSESSIVE_S, Tree
 
@@ -254,3 +255,49 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
             break
         last = seg[-1] if seg else last
     return [w for w in words if w.index <= last.index]
+
+
+def is_name_phrase(words: list[Word], head: Word | None) -> bool:
+    """The phrase is a name, also one whose surname the tagger called a noun ("Jason/PROPN Sims/NOUN")."""
+    if head is None:
+        return False
+    return head.upos == "PROPN" or (head.text[:1].isupper() and any(w.upos == "PROPN" for w in words))
+
+
+def _comma_segment(tree: Tree, comma: int, stop: set[int]) -> list[Word]:
+    """The words between the comma at index ``comma`` and the comma before it, when that is a short
+    phrase (one to eight words, a noun, no verb) with at least four words before it; else []."""
+    words: list[Word] = []
+    k = comma
+    while (w := tree.word(k - 1)) is not None and w.text != "," and len(words) <= 8:
+        words.insert(0, w)
+        k -= 1
+    opening = tree.word(k - 1)
+    if opening is None or opening.text != "," or not 1 <= len(words) <= 8 or opening.index < 5:
+        return []
+    if any(w.upos in {"VERB", "AUX"} or w.index in stop for w in words):
+        return []
+    if words[0].upos in {"ADP", "ADV", "SCONJ", "CCONJ"}:
+        return []  # "on the other hand", "like several other brothers": an adjunct, not a speaker
+    return words if any(w.upos in {"NOUN", "PROPN"} for w in words) else []
+
+
+def parenthetical_speaker(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
+    """The phrase set off by commas right before a verb with no subject of its own ("the talks will
+    resume, the director of the agency, said"), or []. A name and its description set off together
+    are one phrase ("a spokeswoman, Anna Richardson White," / "James B. Comey Jr., the director of the
+    FBI,")."""
+    if tree.children(verb.index, "nsubj", "nsubj:pass"):
+        return []
+    comma = tree.word(verb.index - 1)
+    if comma is None or comma.text != ",":
+        return []
+    words = _comma_segment(tree, comma.index, stop)
+    if not words:
+        return []
+    before = _comma_segment(tree, words[0].index - 1, stop)
+    if before and (
+        is_name_phrase(before, head_of(tree, before)) != is_name_phrase(words, head_of(tree, words))
+    ):
+        return [w for w in tree.words if before[0].index <= w.index <= words[-1].index]
+    return words

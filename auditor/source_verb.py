@@ -12,7 +12,7 @@ from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
 from auditor.cues import according_to_target, verb_kind, verb_lemma
 from auditor.models import Word
-from auditor.source_description import OF_LINKS, appositive_subject
+from auditor.source_description import OF_LINKS, appositive_subject, is_name_phrase, parenthetical_speaker
 from auditor.source_names import (
     head_before_preposition,
     name_before_appositive,
@@ -45,13 +45,6 @@ def _climb(tree: Tree, word: Word) -> Word:
             if anc.index < word.index and verb_lemma(anc) and anc.upos in ("VERB", "AUX") and anc is not head:
                 return anc
     return head
-
-
-def _a_name(words: list[Word], head: Word | None) -> bool:
-    """The phrase is a name, also one whose surname the tagger called a noun ("Jason/PROPN Sims/NOUN")."""
-    if head is None:
-        return False
-    return head.upos == "PROPN" or (head.text[:1].isupper() and any(w.upos == "PROPN" for w in words))
 
 
 def _subject_np(
@@ -88,7 +81,7 @@ def _subject_np(
             if first and second:
                 gap = [w for w in tree.words if first[-1].index < w.index < second[0].index]
                 head1 = head_of(tree, first)
-                linked = any(w.upos == "CCONJ" for w in gap) or _a_name(first, head1)
+                linked = any(w.upos == "CCONJ" for w in gap) or is_name_phrase(first, head1)
                 if _of_link(gap, second):  # "Mr. Burman of/nsubj the Tax Policy Center/nsubj said"
                     return first + gap + second, "subject of the reporting verb (name with its body)"
                 if gap is not None and linked and all(w.upos in {"PUNCT", "CCONJ"} for w in gap):
@@ -324,43 +317,6 @@ def _coordinated_head(tree: Tree, verb: Word) -> Word | None:
     return shared if shared is not None and shared.upos in {"VERB", "AUX"} else None
 
 
-def _comma_segment(tree: Tree, comma: int, stop: set[int]) -> list[Word]:
-    """The words between the comma at index ``comma`` and the comma before it, when that is a short
-    phrase (one to eight words, a noun, no verb) with at least four words before it; else []."""
-    words: list[Word] = []
-    k = comma
-    while (w := tree.word(k - 1)) is not None and w.text != "," and len(words) <= 8:
-        words.insert(0, w)
-        k -= 1
-    opening = tree.word(k - 1)
-    if opening is None or opening.text != "," or not 1 <= len(words) <= 8 or opening.index < 5:
-        return []
-    if any(w.upos in {"VERB", "AUX"} or w.index in stop for w in words):
-        return []
-    if words[0].upos in {"ADP", "ADV", "SCONJ", "CCONJ"}:
-        return []  # "on the other hand", "like several other brothers": an adjunct, not a speaker
-    return words if any(w.upos in {"NOUN", "PROPN"} for w in words) else []
-
-
-def _parenthetical_np(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
-    """The phrase set off by commas right before a verb with no subject of its own ("the talks will
-    resume, the director of the agency, said"), or []. A name and its description set off together
-    are one phrase ("a spokeswoman, Anna Richardson White," / "James B. Comey Jr., the director of the
-    FBI,")."""
-    if tree.children(verb.index, "nsubj", "nsubj:pass"):
-        return []
-    comma = tree.word(verb.index - 1)
-    if comma is None or comma.text != ",":
-        return []
-    words = _comma_segment(tree, comma.index, stop)
-    if not words:
-        return []
-    before = _comma_segment(tree, words[0].index - 1, stop)
-    if before and (_a_name(before, head_of(tree, before)) != _a_name(words, head_of(tree, words))):
-        return [w for w in tree.words if before[0].index <= w.index <= words[-1].index]
-    return words
-
-
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
     if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
@@ -393,7 +349,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         return appos, "name with apposition before the verb"
     words, why = _subject_np(tree, verb, stop, text, range(1, 4))
     finite = "VerbForm=Fin" in (verb.feats or "")  # not ", citing the attack" / ", saying ..."
-    aside = _parenthetical_np(tree, verb, stop) if finite and not adjunct else []
+    aside = parenthetical_speaker(tree, verb, stop) if finite and not adjunct else []
     if aside and (not words or words[-1].index < aside[0].index):
         # "..., a spokeswoman, Anna Richardson White, said on Saturday": the governing clause's subject
         # belongs to what is reported; the speaker is the phrase set off before the verb
