@@ -8,7 +8,7 @@ holds the view of a verb without a subject of its own (conjoined verbs, particip
 from __future__ import annotations
 
 from functools import cache
-from typing import Literal
+from typing import Literal, cast
 
 from auditor import lexicon
 from auditor.models import Cue, CueKind, QuoteSpan, Word
@@ -347,3 +347,18 @@ def writer_aside(tree: Tree, w: Word) -> bool:
 @cache
 def _asides() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.lower().split()) for line in lexicon.entries("writer_asides.txt"))
+
+
+def strength_of(value: str) -> Strength:
+    return cast(Strength, value) if value in ("weak", "neutral", "strong") else "neutral"
+
+
+def cue_kind(kind: str) -> CueKind:
+    """The cue kind for a kind column of reporting_verbs.txt (speech_verb when it is none of the others)."""
+    if kind == "writing_verb":
+        return "writing_verb"
+    if kind == "cognition_verb":
+        return "cognition_verb"
+    if kind == "stance_verb":
+        return "stance_verb"
+    return "speech_verb"

@@ -8,23 +8,23 @@ word form, and its part of speech and attachments are checked. Every cue says wh
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import cast
 
 from auditor import lexicon
 from auditor.cue_content import close_to, complementizer, has_content, inside, quotes_in
 from auditor.cue_rules import (
     EVIDENTIAL,
-    Strength,
     coordinated_verb,
+    cue_kind,
     documentary,
     has_subject,
     holder_noun,
     need_met,
     not_a_report,
     person_like,
+    strength_of,
     word_cue,
 )
-from auditor.models import Cue, CueKind, ParsedArticle, QuoteSpan, Sentence, Word
+from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import (
     POSSESSIVE_MARKS,
     POSSESSIVE_S,
@@ -241,7 +241,7 @@ def _parsed_verb_cue(
     return word_cue(
         w,
         s.index,
-        "passive" if why.startswith("passive") else _kind(kind),
+        "passive" if why.startswith("passive") else cue_kind(kind),
         lemma,
         f"reporting verb '{lemma}' ({KIND_WORDS.get(kind, kind)}, {strength}) {why}",
         strength_of(strength),
@@ -322,7 +322,7 @@ def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text:
         return None
     if prev.text in (",", "”", '"', "''") and nxt is not None and nxt.upos == "PROPN":
         return "inverted before a name"  # "..., said/ADJ Peter Okafor of the union."
-    if not (person_like(prev) or prev.upos == "PROPN" or documentary(prev)):
+    if not (person_like(prev) or prev.upos == "PROPN" or documentary(prev) or _said_by_a_share(tree, w)):
         return None
     rest = [x for x in tree.words if x.index > w.index and x.upos != "PUNCT"]
     closing = [q.end for q in quotes_in(tree.sentence, quotes) if q.end <= prev.start]
@@ -348,6 +348,21 @@ def _attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text:
     return None
 
 
+def _said_by_a_share(tree: Tree, w: Word) -> bool:
+    """A form of "say" right after a share of people polled ("Six in 10 say/NOUN he is decisive",
+    "47 percent said/ADJ"): "say" after a number or a share word is never a noun."""
+    prev = tree.prev(w)
+    if prev is None or verb_lemma(w) != "say":
+        return False
+    return prev.upos == "NUM" or prev.text.lower() in _share_words()
+
+
+@cache
+def _share_words() -> frozenset[str]:
+    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
+    return frozenset(v.strip().lower() for k, v in rows if k.strip() == "share")
+
+
 def _bare_headline_verb(tree: Tree, w: Word) -> bool:
     """A bare stem is as often a noun ("call", "report"), except in a headline after a plural subject
     that names people ("Officials Say", "Voters Report"; not "Jobs Report Shows")."""
@@ -371,7 +386,7 @@ def _frame_cue(
     lemma = verb_lemma(w)
     if w.upos in {"VERB", "AUX", "PUNCT"} or lemma is None or inside(quotes, w.start, w.end):
         return None
-    if not (_inflected(w) or _bare_headline_verb(tree, w)):
+    if not (_inflected(w) or _bare_headline_verb(tree, w) or _said_by_a_share(tree, w)):
         return None
     if "-" in w.text or text[w.start - 1 : w.start] in ("-", "‐") or text[w.end : w.end + 1] in ("-", "‐"):
         return None  # "tell-tale", "so-called"
@@ -380,18 +395,4 @@ def _frame_cue(
         return None
     kind, strength = (verbs()[lemma] + ("neutral",))[:2]
     why = f"reporting-verb form '{w.text}' tagged {w.upos} in an attribution frame: {frame}"
-    return word_cue(w, s.index, _kind(kind), lemma, why, strength_of(strength))
-
-
-def strength_of(value: str) -> Strength:
-    return cast(Strength, value) if value in ("weak", "neutral", "strong") else "neutral"
-
-
-def _kind(kind: str) -> CueKind:
-    if kind == "writing_verb":
-        return "writing_verb"
-    if kind == "cognition_verb":
-        return "cognition_verb"
-    if kind == "stance_verb":
-        return "stance_verb"
-    return "speech_verb"
+    return word_cue(w, s.index, cue_kind(kind), lemma, why, strength_of(strength))
