@@ -16,10 +16,11 @@ from auditor.cue_content import complementizer, has_content, inside
 from auditor.cue_marks import answer_cue, colon_cues, dash_cues, embed_cues, label_cue
 from auditor.cue_nouns import noun_cues
 from auditor.cue_rules import person_like, person_subject, strength_of, word_cue
-from auditor.cue_verbs import verb_cue, verb_kind, verb_lemma, verbs
+from auditor.cue_verbs import verb_cue
 from auditor.interview import answers as answers_of
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree
+from auditor.verb_lexicon import verb_kind, verb_lemma, verbs
 
 # re-exported: other stages and benchmarks import these from here
 __all__ = ["complementizer", "find_cues", "has_content", "person_like", "verb_kind", "verb_lemma"]

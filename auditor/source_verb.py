@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
+from auditor.cue_verbs import opening_speaker
 from auditor.cues import according_to_target, verb_kind, verb_lemma
 from auditor.models import Word
 from auditor.source_description import OF_LINKS, appositive_subject, is_name_phrase, parenthetical_speaker
@@ -318,6 +319,9 @@ def _coordinated_head(tree: Tree, verb: Word) -> Word | None:
 
 
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
+    opening = opening_speaker(tree, verb, text, stop)  # the tagger often calls this "Said" a participle
+    if opening:
+        return opening, "speaker after the verb that opens the sentence"
     if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
     adjunct = participle_adjunct(tree, verb)

@@ -163,6 +163,21 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["Six in 10 say he's at least somewhat decisive."], ["say"]),
         (["Another ranking says he's not even a billionaire."], ["says"]),
         (["Voters had their say in the election."], []),
+        # a sentence opening on the verb before its speaker and a quotation; a bare "say" closing the
+        # sentence after a clause and its speaker; NEGATIVES: "say" as the noun at the end
+        (
+            ['Said Comey, "The thought that an error on our part is connected to this is very painful."'],
+            ["Said"],
+        ),
+        (
+            [
+                "The big question for Clinton's team is whether the candidate herself can play someone "
+                "voters trust, people close to Clinton say."
+            ],
+            ["say"],
+        ),
+        (["On the budget, the governor has the final say."], []),
+        (["On the budget, the governor has his say."], []),
         # NEGATIVES: a belief inside what another verb reports is part of that report; things hold no view
         (["She said she believes the count is wrong."], ["said"]),
         (["The machine refused to start."], []),
@@ -372,7 +387,7 @@ def test_phrase_source_position() -> None:
     ],
 )
 def test_attribution_frame(rows: list[Row], word: str, expected: str | None) -> None:
-    from auditor.cue_verbs import _attribution_frame
+    from auditor.cue_frames import attribution_frame as _attribution_frame
 
     tree = _sent(rows)
     w = next(x for x in tree.words if x.text == word)

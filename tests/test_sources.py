@@ -167,6 +167,12 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         (["The plan failed, as reported by the Times."], "the Times", True),
         # NEGATIVE for the connective list: an apposition after the comma stays
         (["Dana Whitlow, a lawyer, wrote that costs would rise."], "Dana Whitlow, a lawyer", True),
+        # a sentence that opens on the verb: the speaker comes before the comma and the quotation
+        (
+            ['Said Comey, "The thought that an error on our part is connected to this is very painful."'],
+            "Comey",
+            True,
+        ),
         # a speaker set off by commas after the clause reported, with more after the verb
         (
             [
