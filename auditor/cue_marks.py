@@ -14,7 +14,7 @@ from auditor import lexicon
 from auditor.cue_content import inside
 from auditor.interview import Answer
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
-from auditor.syntax import Tree
+from auditor.syntax import Tree, sentence_at
 
 DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
 
@@ -180,17 +180,18 @@ def _not_a_statement(rest: str, label: list[Word]) -> str | None:
 
 
 def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]:
-    """“…” ― Name: a dash right after a closing quotation mark, then a short name phrase."""
+    """“…” ― Name: a dash right after a closing quotation mark, then a short name phrase or a handle."""
     text = parsed.article.text
     out = []
     for q in quotes:
         if q.close_mark is None:
             continue
-        m = re.match(rf"[ \t]*([{DASHES}])[ \t]*([A-Z][^\n“\"]{{0,60}})", text[q.end : q.end + 80])
+        # a name, or a social-media handle ("– @realDonaldTrump")
+        m = re.match(rf"[ \t]*([{DASHES}])[ \t]*((?:@\w|[A-Z])[^\n“\"]{{0,60}})", text[q.end : q.end + 80])
         if m is None or len(m.group(2).split()) > 8:
             continue
         start = q.end + m.start(1)
-        sent = next((x for x in parsed.sentences if x.start <= start < x.end), None)
+        sent = sentence_at(parsed, start)
         if sent is None:
             continue
         out.append(_mark_cue(text, sent, start, "dash", "dash credit right after a quotation"))

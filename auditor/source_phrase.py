@@ -180,6 +180,9 @@ def _entity_at(entities: tuple[Entity, ...], w: Word) -> Entity | None:
     return found[0] if found else None
 
 
+_HANDLE = re.compile(r"@\w{2,}")
+
+
 def _without_relative_clause(words: list[Word]) -> list[Word]:
     """The phrase up to a relative clause set off by a comma: what names the source is before it
     ("former secretary of state Hillary Clinton, who praised George W. Bush")."""
@@ -204,6 +207,8 @@ def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sou
     if not words:
         return "unknown", False, "empty"
     mention = text[words[0].start : words[-1].end]
+    if _HANDLE.fullmatch(mention.strip()):
+        return "unknown", True, "social-media handle"  # "@realDonaldTrump": the account is named
     bare = mention.lower().removeprefix("the ").strip()
     if bare in media_outlets() or mention.lower() in media_outlets():
         return "media", True, "news outlet"

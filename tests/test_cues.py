@@ -178,6 +178,12 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         ),
         (["On the budget, the governor has the final say."], []),
         (["On the budget, the governor has his say."], []),
+        # verbs of speaking with a quotation; NEGATIVE: the same verb without one
+        (
+            ["Clinton clashed with Johnson, chiding him, “What difference at this point does it make?”"],
+            ["chiding"],
+        ),
+        (["The senator rebuked the committee for its delay."], []),
         # NEGATIVES: a belief inside what another verb reports is part of that report; things hold no view
         (["She said she believes the count is wrong."], ["said"]),
         (["The machine refused to start."], []),

@@ -251,6 +251,12 @@ def test_negatives_on_real_parses(annotator, paragraph: str) -> None:  # type: i
             "Maybe we can build a wall around the city.",
         ),
         (
+            "“It is better to live one day as a lion than 100 years as a sheep.” – @realDonaldTrump",
+            "@realDonaldTrump",
+            "person",
+            "It is better to live one day as a lion than 100 years as a sheep.",
+        ),
+        (
             "WALLACE: Let us start with the news from the debate.",
             "WALLACE",
             "person",
@@ -592,3 +598,13 @@ def test_a_participle_after_a_set_off_phrase_keeps_the_clause_subject(annotator)
     other = "Across the city, the old buildings, known as the towers of the old port district, stood empty."
     (parsed,) = annotator.parse([article_from_paragraphs("t", [other])])
     assert run_attributions(parsed) == ()
+
+
+@pytest.mark.stanza
+def test_a_handle_after_a_dash_is_a_named_source(annotator) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    text = "“It is better to live one day as a lion than 100 years as a sheep.” – @realDonaldTrump"
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
+    (a,) = run_attributions(parsed)
+    assert a.source is not None and a.source.named
