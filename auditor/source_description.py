@@ -287,7 +287,10 @@ def parenthetical_speaker(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
     resume, the director of the agency, said"), or []. A name and its description set off together
     are one phrase ("a spokeswoman, Anna Richardson White," / "James B. Comey Jr., the director of the
     FBI,")."""
-    if tree.children(verb.index, "nsubj", "nsubj:pass"):
+    # a subject of its own before it, outside quotations (the parser may take a quoted noun after it)
+    if any(
+        c.index < verb.index and c.index not in stop for c in tree.children(verb.index, "nsubj", "nsubj:pass")
+    ):
         return []
     comma = tree.word(verb.index - 1)
     if comma is None or comma.text != ",":

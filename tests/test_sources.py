@@ -167,6 +167,15 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         (["The plan failed, as reported by the Times."], "the Times", True),
         # NEGATIVE for the connective list: an apposition after the comma stays
         (["Dana Whitlow, a lawyer, wrote that costs would rise."], "Dana Whitlow, a lawyer", True),
+        # the parser took a quoted noun after the verb for its subject: the set-off speaker still counts
+        (
+            [
+                "In a request for information about the polling places, Chris Herren, chief of the voting "
+                'section, noted the "allegations of disproportionate burden in waiting times to vote."'
+            ],
+            "Chris Herren, chief of the voting section",
+            True,
+        ),
         # a sentence that opens on the verb: the speaker comes before the comma and the quotation
         (
             ['Said Comey, "The thought that an error on our part is connected to this is very painful."'],
