@@ -10,6 +10,7 @@ Nothing here raises on odd input.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from auditor.models import ParsedArticle, QuoteSpan, Segment, Span
@@ -20,6 +21,9 @@ CLOSERS = frozenset("”»")
 STRAIGHT = '"'
 ALL_DOUBLE = OPENERS | CLOSERS | {STRAIGHT}
 DOUBLED = "''"  # two apostrophes used as a double quotation mark
+# a markup tag left in the text ('<a href="...">', '<tweet author="@x">'): an opening angle bracket, a
+# letter or slash, no brackets inside
+_TAG = re.compile(r"<[A-Za-z/!][^<>]{0,500}>")
 
 
 @dataclass
@@ -132,6 +136,7 @@ def find_quotes(parsed: ParsedArticle) -> tuple[QuoteSpan, ...]:
     parts = list(parsed.article.parsed_segments)
     found: list[QuoteSpan] = []
     op: _Open | None = None
+    tags = {m.start(): m.end() for m in _TAG.finditer(text)}
     for k, seg in enumerate(parts):
         i = seg.start
         if op is not None:  # a quote continued from the previous paragraph: skip its re-opening mark
@@ -140,6 +145,9 @@ def find_quotes(parsed: ParsedArticle) -> tuple[QuoteSpan, ...]:
                 op.continuations.append(cont)
                 i = cont[0] + cont[1]
         while i < seg.end:
+            if i in tags:  # '<tweet author="@x">': the marks inside a markup tag quote no one
+                i = tags[i]
+                continue
             ch = DOUBLED if text.startswith(DOUBLED, i) else text[i]
             if ch == DOUBLED:  # NYT style ''quote'': behaves like a straight double quote
                 if op is None:
@@ -173,7 +181,7 @@ def find_quotes(parsed: ParsedArticle) -> tuple[QuoteSpan, ...]:
                 if q is not None:
                     found.append(q)
                 op = None
-    taken = SpanIndex([(q.start, q.end) for q in found], pair)
+    taken = SpanIndex([(q.start, q.end) for q in found] + list(tags.items()), pair)
     for seg in parts:
         found.extend(_single_quotes(text, seg, taken))
     found.sort(key=lambda q: q.start)

@@ -24,6 +24,9 @@ def _parsed(*paragraphs: str) -> ParsedArticle:
             ["“We will rebuild,” she said, “and together.”"],
             [("We will rebuild,", "”", False), ("and together.", "”", False)],
         ),
+        # the marks inside a markup tag left in the text quote no one; a quotation between tags still does
+        (['<tweet author="@x" date="March 7, 2016">The delegate math</tweet>.'], []),
+        (['Read <a href="http://x.com/a">the "full" story</a> here.'], [("full", '"', False)]),
         # apostrophes are not quotes
         (["Zelensky’s aides said it’s the countries’ choice."], []),
         # single curly quotes that clearly quote
