@@ -20,6 +20,7 @@ from auditor.models import Word
 from auditor.source_phrase import RELATIVE, head_of, source_nouns, trim_words
 from auditor.source_surface import surface_np_left
 from auditor.syntax import POSSESSIVE_S, Tree
+from auditor.verb_lexicon import verb_lemma
 
 OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
@@ -258,10 +259,14 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
 
 
 def is_name_phrase(words: list[Word], head: Word | None) -> bool:
-    """The phrase is a name, also one whose surname the tagger called a noun ("Jason/PROPN Sims/NOUN")."""
+    """The phrase is a name, also one whose surname the tagger called a noun ("Jason/PROPN Sims/NOUN"),
+    but not a reporting verb in a title-case headline ("Trump Says/NOUN He Never Pledged")."""
     if head is None:
         return False
-    return head.upos == "PROPN" or (head.text[:1].isupper() and any(w.upos == "PROPN" for w in words))
+    if head.upos == "PROPN":
+        return True
+    mistagged = head.text[:1].isupper() and verb_lemma(head) is None
+    return mistagged and any(w.upos == "PROPN" for w in words)
 
 
 def _comma_segment(tree: Tree, comma: int, stop: set[int]) -> list[Word]:

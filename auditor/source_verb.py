@@ -95,6 +95,8 @@ def _subject_np(
         for subj in subjects:
             if subj.index in stop or (subj.lemma.lower() in ("it", "there") and current is not verb):
                 continue
+            if subj.text.lower() in lexicon.words("verb_only_forms.txt"):
+                continue  # "Trump Says/NOUN He Never Pledged": the headline's own verb, not a subject
             if subj.lemma.lower() in RELATIVE and current.deprel.startswith("acl"):
                 antecedent = tree.word(current.head)
                 while antecedent is not None and (up := _part_of(tree, antecedent)) is not None:

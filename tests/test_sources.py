@@ -617,3 +617,16 @@ def test_a_handle_after_a_dash_is_a_named_source(annotator) -> None:  # type: ig
     (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
     (a,) = run_attributions(parsed)
     assert a.source is not None and a.source.named
+
+
+@pytest.mark.stanza
+def test_a_headline_verb_tagged_as_a_noun_is_no_subject(annotator) -> None:  # type: ignore[no-untyped-def]
+    """'Trump Says/NOUN He Never Pledged ...': the parser hung "Trump Says" on "Pledged" as a subject;
+    the nested report's source is "He", and "Trump Says He" is no name."""
+    from auditor.nlp import article_from_paragraphs
+
+    text = "Trump Says He Never Pledged To Kill Family Members Of Terrorists."
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
+    mentions = {a.cue.text: a.source.mention for a in run_attributions(parsed) if a.cue and a.source}
+    assert "Trump Says He" not in mentions.values()
+    assert mentions.get("Says") == "Trump"
