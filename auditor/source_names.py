@@ -106,11 +106,31 @@ def appositive_name(words: list[Word], s_start: int, min_words: int = 1) -> bool
     commas = [k for k, w in enumerate(words) if w.text == ","]
     if not commas:
         return False
-    for part in (words[: commas[0]], words[commas[-1] + 1 :]):
+    parts = [words[: commas[0]]]
+    if not _place_goes_on(words, commas[-1], s_start):
+        parts.append(words[commas[-1] + 1 :])
+    for part in parts:
         names = [w for w in part if w.upos != "PUNCT"]
         if len(names) >= min_words and all(is_name_word(w, s_start) for w in names):
             return True
     return False
+
+
+_PLACE_FIRST = frozenset({"New", "North", "South", "West", "East", "Rhode", "Puerto", "Saudi", "United"})
+
+
+def _place_goes_on(words: list[Word], comma: int, s_start: int) -> bool:
+    """The comma continues a place after a preposition ("a student from Daytona Beach, Fla."): a name
+    right before it, a preposition before that name in the same comma-free stretch, and after it one
+    word or a two-word state or country ("South Carolina"); a longer name is an apposition ("his
+    partner at Lenox, Lawrence B. Cummings")."""
+    after = [w for w in words[comma + 1 :] if w.upos != "PUNCT"]
+    if not (len(after) == 1 or (len(after) == 2 and after[0].text in _PLACE_FIRST)):
+        return False
+    before = words[:comma]
+    start = max((k for k, w in enumerate(before) if w.text == ","), default=-1) + 1
+    stretch = before[start:]
+    return bool(stretch) and is_name_word(stretch[-1], s_start) and any(w.upos == "ADP" for w in stretch[:-1])
 
 
 def titled_name(words: list[Word], s_start: int) -> bool:

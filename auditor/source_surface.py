@@ -7,7 +7,7 @@ The mini tagger and parser err often, so these read word classes in order, not t
 from __future__ import annotations
 
 from auditor import lexicon
-from auditor.cues import verb_lemma
+from auditor.cues import according_to_target, verb_lemma
 from auditor.models import Word
 from auditor.source_names import mistagged_name
 from auditor.source_phrase import (
@@ -18,7 +18,7 @@ from auditor.source_phrase import (
     source_nouns,
     trim_words,
 )
-from auditor.syntax import Tree, title_case
+from auditor.syntax import Tree, contiguous, title_case
 
 
 def _skip_time(tree: Tree, i: int) -> int:
@@ -247,3 +247,24 @@ def according_to_phrase(tree: Tree, to_word: Word, limit: int = 12) -> list[Word
     while out and (out[-1].upos in {"DET", "ADP", "CCONJ", "PART"} or out[-1].upos in {"VERB", "AUX"}):
         out.pop()
     return out if any(_nominal(w) for w in out) else []
+
+
+def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
+    """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
+    target = according_to_target(tree, last)
+    while target is not None and target.deprel in ("compound", "flat", "amod", "nmod:poss", "det"):
+        up = tree.word(target.head)
+        if up is None or up.index <= last.index or up.upos not in {"NOUN", "PROPN"} or verb_lemma(up):
+            break
+        target = up  # "the regional water authority": climb from "water" to "authority"
+    if target is not None and target.upos == "VERB":
+        # the tagger called every word of the phrase a verb ("recent/VERB polling/VERB"): take the run
+        run = [w for w in tree.words if last.index < w.index <= target.index and w.index not in stop]
+        return trim_words(run, text), "phrase after the cue (surface)"
+    if target is not None:
+        words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
+        words = trim_words(contiguous(words, target.index), text)
+        if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:
+            return words, "phrase after the cue"
+    right = trim_words(surface_np_right(tree, last.index, limit=10), text)
+    return right, "phrase after the cue (surface)"

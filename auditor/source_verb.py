@@ -11,7 +11,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
 from auditor.cue_verbs import opening_speaker
-from auditor.cues import according_to_target, verb_kind, verb_lemma
+from auditor.cues import verb_kind, verb_lemma
 from auditor.models import Word
 from auditor.source_description import OF_LINKS, appositive_subject, is_name_phrase, parenthetical_speaker
 from auditor.source_names import (
@@ -30,7 +30,7 @@ from auditor.source_phrase import (
     trim_words,
 )
 from auditor.source_surface import speech_adjunct_start, surface_np_left, surface_np_right
-from auditor.syntax import Tree, agent, auxiliary_before, contiguous
+from auditor.syntax import POSSESSIVE_S, Tree, agent, auxiliary_before, contiguous
 
 CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
 SUBORDINATORS = ("when", "if", "after", "as", "unless", "until")
@@ -97,6 +97,10 @@ def _subject_np(
                 continue
             if subj.text.lower() in lexicon.words("verb_only_forms.txt"):
                 continue  # "Trump Says/NOUN He Never Pledged": the headline's own verb, not a subject
+            name = _name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []
+            if name and subj.index not in {w.index for w in name}:
+                # '“…,” says Diana Ruocco, 21, a student/nsubj from ...': the name after the verb speaks
+                return name, "name right after the verb (inversion)"
             if subj.lemma.lower() in RELATIVE and current.deprel.startswith("acl"):
                 antecedent = tree.word(current.head)
                 while antecedent is not None and (up := _part_of(tree, antecedent)) is not None:
@@ -240,6 +244,17 @@ def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) ->
     return text[words[-1].end : verb.start].strip().endswith((",", ")"))
 
 
+def _name_right_after(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
+    """The inverted name phrase starting right after the verb, when its first word is a proper noun."""
+    nxt, after = tree.word(verb.index + 1), tree.word(verb.index + 2)
+    if nxt is None or nxt.upos != "PROPN" or nxt.index in stop:
+        return []
+    if after is not None and after.text in POSSESSIVE_S:
+        return []  # "said Clinton’s top aide Jake Sullivan": the aide speaks, not Clinton
+    right = _inverted_subject(tree, verb, stop)
+    return right if right and right[0].index == nxt.index else []
+
+
 def _inverted_subject(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
     """The name after the verb in '“…,” said Zelenskyy'. Not the recipient of "told AFP", the object of a
     stance verb, a date ("said Wednesday") or the subject of the reported clause ("says she warned")."""
@@ -374,24 +389,3 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     if left:
         return left, "phrase right before the verb"
     return [], ""
-
-
-def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
-    """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
-    target = according_to_target(tree, last)
-    while target is not None and target.deprel in ("compound", "flat", "amod", "nmod:poss", "det"):
-        up = tree.word(target.head)
-        if up is None or up.index <= last.index or up.upos not in {"NOUN", "PROPN"} or verb_lemma(up):
-            break
-        target = up  # "the regional water authority": climb from "water" to "authority"
-    if target is not None and target.upos == "VERB":
-        # the tagger called every word of the phrase a verb ("recent/VERB polling/VERB"): take the run
-        run = [w for w in tree.words if last.index < w.index <= target.index and w.index not in stop]
-        return trim_words(run, text), "phrase after the cue (surface)"
-    if target is not None:
-        words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
-        words = trim_words(contiguous(words, target.index), text)
-        if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:
-            return words, "phrase after the cue"
-    right = trim_words(surface_np_right(tree, last.index, limit=10), text)
-    return right, "phrase after the cue (surface)"

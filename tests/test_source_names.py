@@ -59,6 +59,10 @@ def _words(spec: str) -> list[Word]:
         # NEGATIVES: a place after a preposition, a name after "close to"
         ("A/DET source/NOUN in/ADP Moscow/PROPN", False, False),
         ("A/DET source/NOUN close/ADJ to/ADP John/PROPN Kerry/PROPN", False, False),
+        # a place that goes on after the comma ("Daytona Beach, Fla.") is no apposition; a longer name is
+        ("a/DET student/NOUN from/ADP Daytona/PROPN Beach/PROPN ,/PUNCT Fla./PROPN", False, False),
+        ("a/DET nurse/NOUN from/ADP Columbia/PROPN ,/PUNCT South/PROPN Carolina/PROPN", False, False),
+        ("his/PRON partner/NOUN at/ADP Lenox/PROPN ,/PUNCT Lawrence/PROPN Cummings/PROPN", True, False),
     ],
 )
 def test_names_in_titled_phrases(spec: str, appositive: bool, titled: bool) -> None:

@@ -167,6 +167,24 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         (["The plan failed, as reported by the Times."], "the Times", True),
         # NEGATIVE for the connective list: an apposition after the comma stays
         (["Dana Whitlow, a lawyer, wrote that costs would rise."], "Dana Whitlow, a lawyer", True),
+        # the name right after an inverted verb speaks, though the parser made a later noun the subject;
+        # NEGATIVE: a possessive name right after the verb is not the speaker
+        (
+            [
+                '"We have bigger problems in life than focusing on gender," says Gloria Garcia, 34, a nurse '
+                "from Brownsville, Texas, who was among those polled."
+            ],
+            "Gloria Garcia, 34, a nurse from Brownsville, Texas, who was among those polled",
+            True,
+        ),
+        (
+            [
+                '"This is the first time that a candidate has encouraged a foreign power to spy," said '
+                "Clinton’s top foreign policy aide Jake Sullivan."
+            ],
+            "Clinton’s top foreign policy aide Jake Sullivan",
+            True,
+        ),
         # the parser took a quoted noun after the verb for its subject: the set-off speaker still counts
         (
             [
