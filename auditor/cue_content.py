@@ -13,6 +13,7 @@ from auditor.cue_rules import has_subject
 from auditor.models import QuoteSpan, Sentence, Word
 from auditor.spans import index_of
 from auditor.syntax import Tree
+from auditor.verb_lexicon import verb_kind
 
 
 def inside(quotes: tuple[QuoteSpan, ...], start: int, end: int) -> bool:
@@ -101,8 +102,7 @@ def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
         return True
     # the longer allowance is for saying and writing only, and not in a relative clause: "known as",
     # "found", "who has repeatedly pledged" are no parenthetical reports
-    kind = lexicon.table("reporting_verbs.txt").get(word.lemma.lower(), ("",))[0]
-    if kind not in ("speech_verb", "writing_verb") or word.deprel.startswith("acl"):
+    if verb_kind(word) not in ("speech_verb", "writing_verb") or word.deprel.startswith("acl"):
         return False
     tail = []
     for w in tree.words[word.index :]:  # the words after the verb, in order
