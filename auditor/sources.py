@@ -257,6 +257,7 @@ def _attribute(
             and (same_side or _covers(cue, content, q_span))
             and cue.kind != "colon"
             and around
+            and not _hearer_before(text, content, q_span)
         ):
             # a partial quote inside the reported clause: the clause and the quote together
             content = Span(start=min(content.start, q_span.start), end=max(content.end, q_span.end))
@@ -280,6 +281,18 @@ def _attribute(
     if quotes:
         rule += "; content: the quotation"
     return source, content, quote_text, rule
+
+
+#: Words for whom a speaker addresses, which are not part of what is said ("told him, “…”").
+_HEARERS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _hearer_before(text: str, content: Span, quote: Span) -> bool:
+    """Only the hearer and a comma come before the quotation in the content ("chiding him, “…”"); without
+    the comma the pronoun is what the quotation describes ("called them “another hoax”")."""
+    lead = text[content.start : quote.start].rstrip(" “\"‘'")
+    after = text[quote.end : content.end].strip(" .,”\"’'")
+    return lead.endswith(",") and lead[:-1].strip().lower() in _HEARERS and not after
 
 
 def find_attributions(

@@ -295,6 +295,13 @@ def test_negatives_on_real_parses(annotator, paragraph: str) -> None:  # type: i
             "person",
             "the report “another hoax.”",
         ),
+        # the hearer of a quotation is not part of what was said (NEGATIVE above: "called the report")
+        (
+            "Clinton clashed with Johnson during the hearing, chiding him, “What difference does it make?”",
+            "Clinton",
+            "person",
+            "What difference does it make?",
+        ),
     ],
 )
 def test_typographic_and_partial_quotes(
