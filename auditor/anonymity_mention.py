@@ -319,13 +319,16 @@ class _Heads:
         return self._opening[k]
 
 
-_HEADS: IdentityMemo[_Heads] = IdentityMemo(64)
+# per text, its head nouns' occurrences; only the last few texts are kept, as a text may be megabytes
+_HEADS: IdentityMemo[dict[str, _Heads]] = IdentityMemo(4)
 
 
 def _heads(text: str, alternatives: str) -> _Heads:
-    """The ``_Heads`` of a text for a regex alternation of head forms, kept for the last few asked."""
-    pattern = rf"\b(?:{alternatives})\b"
-    return _HEADS.get(text, alternatives, lambda: _Heads(text, re.compile(pattern, re.IGNORECASE)))
+    """The ``_Heads`` of a text for a regex alternation of head forms, built once per text and head."""
+    per_text = _HEADS.get(text, None, dict)
+    if alternatives not in per_text:
+        per_text[alternatives] = _Heads(text, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE))
+    return per_text[alternatives]
 
 
 def antecedent_attribution(parsed: ParsedArticle, source: Source) -> Attribution | None:
