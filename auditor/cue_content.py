@@ -21,6 +21,21 @@ def inside(quotes: tuple[QuoteSpan, ...], start: int, end: int) -> bool:
     return bool(index_of(quotes, spans.inner).containing(start, end))
 
 
+def quote_starting_at(quotes: tuple[QuoteSpan, ...], pos: int) -> QuoteSpan | None:
+    """The quotation whose opening mark is at offset ``pos``, if any."""
+    return next((q for q in index_of(quotes).covering(pos) if q.start == pos), None)
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def quote_after_spaces(text: str, pos: int, quotes: tuple[QuoteSpan, ...]) -> QuoteSpan | None:
+    """The quotation opening after nothing but spaces from ``pos`` on (a quotation opens with a mark, so
+    it must start exactly where the spaces end)."""
+    gap = _SPACES.match(text, pos)
+    return quote_starting_at(quotes, gap.end() if gap else pos)
+
+
 def quotes_in(s: Sentence, quotes: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
     """The quotations that share a character with sentence ``s``, in their order."""
     return tuple(index_of(quotes).overlapping(s.start, s.end))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor import lexicon
-from auditor.cue_content import inside
+from auditor.cue_content import inside, quote_after_spaces
 from auditor.interview import Answer
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree, sentence_at
@@ -60,7 +60,7 @@ def colon_cues(
     for w in s.words:
         if w.text != ":" or inside(quotes, w.start, w.end):
             continue
-        if not any(q.start >= w.end and not text[w.end : q.start].strip() for q in quotes):
+        if quote_after_spaces(text, w.end, quotes) is None:
             continue
         if any(c.start < w.start and c.sentence == s.index for c in taken):
             continue

@@ -15,10 +15,9 @@ import re
 from functools import cache
 
 from auditor import lexicon
-from auditor.cue_content import inside
+from auditor.cue_content import inside, quote_starting_at
 from auditor.cue_rules import person_like, word_cue
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Span, Word
-from auditor.spans import index_of
 from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 
 NOUN_RULE = "reporting noun"
@@ -104,8 +103,7 @@ def quote_after(text: str, w: Word, quotes: tuple[QuoteSpan, ...]) -> QuoteSpan 
     """A quotation opening right after the noun (a comma or colon may come between)."""
     # a quotation opens with a mark, so it must start exactly where the spaces and the comma end
     at = _GAP.match(text, w.end)
-    pos = at.end() if at else w.end
-    return next((q for q in index_of(quotes).covering(pos) if q.start == pos), None)
+    return quote_starting_at(quotes, at.end() if at else w.end)
 
 
 def _frame(
