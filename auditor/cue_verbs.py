@@ -52,10 +52,15 @@ CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 _OPENING_INVERSION = re.compile(r"\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s*[,:]\s*[“\"]")
 
 
+def _opens_inversion(verb: Word, text: str) -> bool:
+    """The verb opens its sentence; a short capitalised speaker, a comma or colon and a quotation follow."""
+    return verb.index == 1 and _OPENING_INVERSION.match(text, verb.end, verb.end + 80) is not None
+
+
 def opening_speaker(tree: Tree, verb: Word, text: str, stop: set[int]) -> list[Word]:
     """'Said Comey, “…”': the speaker between a sentence-opening reporting verb and the comma or colon
     before a quotation, or []."""
-    if verb.index != 1 or not _OPENING_INVERSION.match(text, verb.end, verb.end + 80):
+    if not _opens_inversion(verb, text):
         return []
     words: list[Word] = []
     for w in tree.words[1:]:
@@ -71,7 +76,7 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
         return "hyphenated compound"
     if "-" in word.text:
         return "hyphenated compound"
-    if word.index == 1 and _OPENING_INVERSION.match(text, word.end, word.end + 80):
+    if _opens_inversion(word, text):
         return None  # 'Said Comey, “…”': a sentence opening on the verb, its speaker and the quotation
     prev_aux = next(
         (
