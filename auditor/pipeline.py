@@ -8,7 +8,7 @@ Errors that concern the whole run (no models, models that will not load) are rai
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
 
 from pydantic import Field
 
@@ -59,6 +59,8 @@ PROVENANCE_ERROR_CODE = "E901"
 BATCH_FILE = "(batch)"
 
 ProgressCallback = Callable[[int, int], None]
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class ArticleAnnotator(Protocol):
@@ -77,16 +79,27 @@ class Extraction(Frozen):
     )
 
 
-def extract(parsed: ParsedArticle) -> Extraction:
+class StageRunner(Protocol):
+    """How a stage is called: ``run_stage`` calls it; a benchmark passes a runner that also times it."""
+
+    def __call__(self, name: str, stage: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
+
+
+def run_stage(name: str, stage: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Call one stage (the default ``StageRunner``)."""
+    return stage(*args, **kwargs)
+
+
+def extract(parsed: ParsedArticle, run: StageRunner = run_stage) -> Extraction:
     """Quotes, cues and attributions (sources resolved, anonymity annotated) of one parsed article."""
-    found_quotes = quotes.find_quotes(parsed)
-    found_cues = cues.find_cues(parsed, found_quotes)
-    attributions = sources.find_attributions(parsed, found_quotes, found_cues)
+    found_quotes = run("quotes", quotes.find_quotes, parsed)
+    found_cues = run("cues", cues.find_cues, parsed, found_quotes)
+    attributions = run("sources", sources.find_attributions, parsed, found_quotes, found_cues)
     # widened after sources are found: the source and content rules read the one-word cue
-    found_cues, attributions = cue_span.widen_extraction(parsed, found_cues, attributions)
-    attributions = content_split.split_contents(parsed, attributions)
-    attributions = coref.resolve_sources(parsed, attributions)
-    attributions = anonymity.annotate_anonymity(parsed, attributions)
+    found_cues, attributions = run("cue_span", cue_span.widen_extraction, parsed, found_cues, attributions)
+    attributions = run("content_split", content_split.split_contents, parsed, attributions)
+    attributions = run("coref", coref.resolve_sources, parsed, attributions)
+    attributions = run("anonymity", anonymity.annotate_anonymity, parsed, attributions)
     return Extraction(quotes=found_quotes, cues=found_cues, attributions=attributions)
 
 
@@ -97,13 +110,15 @@ def body_words(article: Article) -> int:
     return sum(len(segment.text.split()) for segment in article.body)
 
 
-def audit_parsed(parsed: ParsedArticle) -> ArticleAudit:
-    """Every stage after the parse, for one article."""
-    found = extract(parsed)
-    article_claims = claims.build_claims(parsed, found.attributions, found.quotes)
-    article_sources = roster.summarize_sources(article_claims)
-    article_findings = findings.find_findings(parsed, article_claims, found.attributions, found.quotes)
-    score = scoring.score_article(article_claims, article_findings, article_sources)
+def audit_parsed(parsed: ParsedArticle, run: StageRunner = run_stage) -> ArticleAudit:
+    """Every stage after the parse, for one article, each called through ``run``."""
+    found = extract(parsed, run)
+    article_claims = run("claims", claims.build_claims, parsed, found.attributions, found.quotes)
+    article_sources = run("roster", roster.summarize_sources, article_claims)
+    article_findings = run(
+        "findings", findings.find_findings, parsed, article_claims, found.attributions, found.quotes
+    )
+    score = run("score", scoring.score_article, article_claims, article_findings, article_sources)
     article = parsed.article
     return ArticleAudit(
         id=article.id,

@@ -491,3 +491,28 @@ def test_headline_attribution_is_not_judged_by_the_body_rules(annotator: Any) ->
     assert first.source is not None and first.source.mention == "Officials"
     # AP's rules for anonymous sources apply to the story, not to a headline's shorthand
     assert not [f for f in audit.findings if f.start < len(headline)]
+
+
+def test_stages_run_in_order_through_the_runner() -> None:
+    """A runner sees every stage once, in pipeline order, and changes nothing (benchmarks time it)."""
+    parsed = fake_parse(_article())
+    names: list[str] = []
+
+    def run(name, stage, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        names.append(name)
+        return stage(*args, **kwargs)
+
+    assert audit_parsed(parsed, run) == audit_parsed(parsed)
+    assert names == [
+        "quotes",
+        "cues",
+        "sources",
+        "cue_span",
+        "content_split",
+        "coref",
+        "anonymity",
+        "claims",
+        "roster",
+        "findings",
+        "score",
+    ]
