@@ -7,6 +7,7 @@ source phrase named?) and ``source_verb`` (where does a source phrase start?).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from auditor import lexicon, names
 from auditor.models import ParsedArticle, Word
@@ -116,7 +117,10 @@ def appositive_name(words: list[Word], s_start: int, min_words: int = 1) -> bool
     return False
 
 
-_PLACE_FIRST = frozenset({"New", "North", "South", "West", "East", "Rhode", "Puerto", "Saudi", "United"})
+@cache
+def _place_first() -> frozenset[str]:
+    """First words of two-word places ("South Carolina"), ``place_first_words.txt``."""
+    return frozenset(lexicon.entries("place_first_words.txt"))
 
 
 def _place_goes_on(words: list[Word], comma: int, s_start: int) -> bool:
@@ -125,7 +129,7 @@ def _place_goes_on(words: list[Word], comma: int, s_start: int) -> bool:
     word or a two-word state or country ("South Carolina"); a longer name is an apposition ("his
     partner at Lenox, Lawrence B. Cummings")."""
     after = [w for w in words[comma + 1 :] if w.upos != "PUNCT"]
-    if not (len(after) == 1 or (len(after) == 2 and after[0].text in _PLACE_FIRST)):
+    if not (len(after) == 1 or (len(after) == 2 and after[0].text in _place_first())):
         return False
     before = words[:comma]
     start = max((k for k, w in enumerate(before) if w.text == ","), default=-1) + 1

@@ -8,6 +8,7 @@ speaker of an adjacent quote attribution (multi-paragraph quotes, "saying:" lead
 
 from __future__ import annotations
 
+from auditor import lexicon
 from auditor.content import content_for_verb, strip_span, tail
 from auditor.cue_marks import colon_source, embed_parts
 from auditor.cue_nouns import is_noun_cue, noun_attribution
@@ -283,16 +284,12 @@ def _attribute(
     return source, content, quote_text, rule
 
 
-#: Words for whom a speaker addresses, which are not part of what is said ("told him, “…”").
-_HEARERS = frozenset({"him", "her", "them", "me", "us", "you"})
-
-
 def _hearer_before(text: str, content: Span, quote: Span) -> bool:
     """Only the hearer and a comma come before the quotation in the content ("chiding him, “…”"); without
     the comma the pronoun is what the quotation describes ("called them “another hoax”")."""
     lead = text[content.start : quote.start].rstrip(" “\"‘'")
     after = text[quote.end : content.end].strip(" .,”\"’'")
-    return lead.endswith(",") and lead[:-1].strip().lower() in _HEARERS and not after
+    return lead.endswith(",") and lead[:-1].strip().lower() in lexicon.words("hearers.txt") and not after
 
 
 def find_attributions(
