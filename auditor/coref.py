@@ -11,6 +11,9 @@
   a role noun written before the name resolves forwards: to the one later named source with that
   title, or, for a one-holder office ("the Ukrainian president"), to the one later person without a
   title whom the headline names.
+* Group descriptions ("the two countries", "both nations", "the leaders") go to the latest names the
+  text joined with "and" that fit their count and kind ("Russia and North Korea";
+  ``auditor/coref_groups.py``), and become named.
 * A definite mention of an unnamed source that refers back to an earlier one ("Sources said ... The
   source added", "a source close to the mayor said ... the official added") takes the first mention's
   phrase as its name and stays unnamed; so does a pronoun resolved to it. The decision is
@@ -26,6 +29,7 @@ from __future__ import annotations
 from auditor import names
 from auditor.anonymity import anonymity_of, display_mention, sentence_at
 from auditor.anonymity_links import source_links
+from auditor.coref_groups import GroupRef, resolve_group
 from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_role
 from auditor.interview import answers, interviewee
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
@@ -141,6 +145,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
     headline = article.title.text if article.title is not None else article.title_text or ""
     by_pronoun: dict[int, Resolved] = {}
     by_role: dict[int, Resolved] = {}
+    by_group: dict[int, GroupRef] = {}
     sources = sorted((a.source for a in body if a.source is not None), key=lambda s: s.start)
     unnamed = {s.start: s for s in sources if not s.named and not names.is_pronoun(s.mention)}
     source_spans = frozenset((s.start, s.end) for s in sources if s.named)
@@ -164,6 +169,9 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
         if role is not None:
             by_role[start] = role
         if role is None or role.entity is None:
+            group = resolve_group(parsed, doc, src.mention, start)
+            if group is not None:
+                by_group[start] = group
             entity = builder.new(src.kind, named=False)
             parts = names.split_name(src.mention, src.kind)
             entity.forms.append((start, src.mention.strip()))
@@ -172,7 +180,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             entity_of[start] = entity
         else:
             builder.mention(role.entity, src.start, src.end, None)
-    resolved = tuple(_apply(a, builder, by_pronoun, by_role) for a in attributions)
+    resolved = tuple(_apply(a, builder, by_pronoun, by_role, by_group) for a in attributions)
     resolved = _interview_answers(parsed, builder, resolved)
     return _same_anonymous(parsed, resolved, entity_of, by_pronoun)
 
@@ -261,14 +269,21 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _apply(
-    a: Attribution, builder: Builder, by_pronoun: dict[int, Resolved], by_role: dict[int, Resolved]
+    a: Attribution,
+    builder: Builder,
+    by_pronoun: dict[int, Resolved],
+    by_role: dict[int, Resolved],
+    by_group: dict[int, GroupRef],
 ) -> Attribution:
     src = a.source
     if src is None:
         return a
     update: dict[str, object]
     resolved = by_pronoun if names.is_pronoun(src.mention) else by_role
-    if src.start in resolved:
+    if src.start in by_group:
+        g = by_group[src.start]
+        update = {"name": g.name, "named": True, "kind": g.kind, "resolved_from": g.reason}
+    elif src.start in resolved:
         r = resolved[src.start]
         if r.entity is None:
             update = {
