@@ -249,13 +249,43 @@ def according_to_phrase(tree: Tree, to_word: Word, limit: int = 12) -> list[Word
     return out if any(_nominal(w) for w in out) else []
 
 
+_NUMBER_WORDS = frozenset(lexicon.words("number_words.txt") | {"one"})
+
+
+def _ends_source(words: list[Word], k: int) -> bool:
+    """The word after the comma at ``k`` opens no description of the source: an amount ("according to
+    one report, $234 million in contracts"), a number that is not "one of" ("..., 85 of the 154
+    meetings" is the claim; "..., one of the unions" describes the source) or a coordinated clause
+    ("according to the poll, and has a lead in Ohio", "a CNN tally, but his pathway …"); the parser
+    hangs all of them on the source."""
+    nxt = words[k + 1]
+    after = words[k + 2] if k + 2 < len(words) else None
+    number = nxt.upos == "NUM" and (nxt.text[:1].isdigit() or nxt.text.lower() in _NUMBER_WORDS)
+    if number and after is not None and after.lemma.lower() == "of":
+        return False
+    if nxt.upos == "CCONJ" and nxt.lemma.lower() in ("and", "or"):
+        # "..., and has a lead" joins a clause; "X, head of the center, and other scientists" a source
+        return after is not None and after.upos in {"VERB", "AUX"}
+    return nxt.upos in {"SYM", "CCONJ"} or number
+
+
+def _before_tail(words: list[Word]) -> list[Word]:
+    """The words up to the first comma after which the source phrase cannot go on (``_ends_source``)."""
+    for k, w in enumerate(words[:-1]):
+        if w.text == "," and _ends_source(words, k):
+            return words[:k]
+    return words
+
+
 def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
     """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
     target = according_to_target(tree, last)
-    while target is not None and target.deprel in ("compound", "flat", "amod", "nmod:poss", "det"):
+    while target is not None and target.deprel in ("compound", "flat", "amod", "nmod:poss", "det", "nummod"):
         up = tree.word(target.head)
-        if up is None or up.index <= last.index or up.upos not in {"NOUN", "PROPN"} or verb_lemma(up):
+        if up is None or up.index <= last.index or up.upos not in {"NOUN", "PROPN"}:
             break
+        if verb_lemma(up) and target.deprel != "nummod":
+            break  # a reporting verb tagged as a noun; a number counts a noun ("one report"), never a verb
         target = up  # "the regional water authority": climb from "water" to "authority"
     if target is not None and target.upos == "VERB":
         # the tagger called every word of the phrase a verb ("recent/VERB polling/VERB"): take the run
@@ -263,7 +293,7 @@ def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Wo
         return trim_words(run, text), "phrase after the cue (surface)"
     if target is not None:
         words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
-        words = trim_words(contiguous(words, target.index), text)
+        words = trim_words(_before_tail(contiguous(words, target.index)), text)
         if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:
             return words, "phrase after the cue"
     right = trim_words(surface_np_right(tree, last.index, limit=10), text)

@@ -92,6 +92,112 @@ def test_according_to_plan_stays_unattributed() -> None:
     assert [a for a in run_attributions(parsed) if a.source is not None] == []
 
 
+# Parses the mini models gave (rows copied from them; the text joins the words with spaces). The parser
+# hangs what follows a comma on the source noun: an amount or a clause there is no part of the source,
+# "one of the unions" is.
+_ONE_REPORT = [
+    ("G4S", "PROPN", "NNP", "Number=Sing", 2, "compound"),
+    ("receives", "NOUN", "NNS", "Number=Plur", 0, "root"),
+    (",", "PUNCT", ",", "_", 2, "punct"),
+    ("according", "VERB", "VBG", "Tense=Pres|VerbForm=Part", 2, "acl"),
+    ("to", "ADP", "IN", "_", 7, "case"),
+    ("one", "NUM", "CD", "NumForm=Word|NumType=Card", 7, "nummod"),
+    ("report", "NOUN", "NN", "Number=Sing", 4, "obl"),
+    (",", "PUNCT", ",", "_", 9, "punct"),
+    ("$", "SYM", "$", "_", 7, "appos"),
+    ("234", "NUM", "CD", "NumForm=Digit|NumType=Card", 11, "nummod"),
+    ("million", "NOUN", "NN", "Number=Sing", 9, "nsubj"),
+    ("in", "ADP", "IN", "_", 13, "case"),
+    ("contracts", "NOUN", "NNS", "Number=Plur", 11, "nmod"),
+    (".", "PUNCT", ".", "_", 9, "punct"),
+]
+_POLL_AND_CLAUSE = [
+    ("Trump", "PROPN", "NNP", "Number=Sing", 2, "compound"),
+    ("leads", "NOUN", "NNS", "Number=Plur", 0, "root"),
+    ("in", "ADP", "IN", "_", 4, "case"),
+    ("Indiana", "PROPN", "NNP", "Number=Sing", 2, "nmod"),
+    (",", "PUNCT", ",", "_", 4, "punct"),
+    ("according", "VERB", "VBG", "Tense=Pres|VerbForm=Part", 2, "acl"),
+    ("to", "ADP", "IN", "_", 12, "case"),
+    ("the", "DET", "DT", "Definite=Def|PronType=Art", 12, "det"),
+    ("50", "NUM", "CD", "NumForm=Digit|NumType=Card", 12, "nummod"),
+    ("-", "PUNCT", "HYPH", "_", 9, "punct"),
+    ("state", "NOUN", "NN", "Number=Sing", 12, "compound"),
+    ("poll", "NOUN", "NN", "Number=Sing", 6, "obl"),
+    (",", "PUNCT", ",", "_", 18, "punct"),
+    ("and", "CCONJ", "CC", "_", 18, "cc"),
+    ("has", "AUX", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", 18, "aux"),
+    ("a", "DET", "DT", "Definite=Ind|PronType=Art", 18, "det"),
+    ("small", "ADJ", "JJ", "Degree=Pos", 18, "amod"),
+    ("lead", "NOUN", "NN", "Number=Sing", 12, "conj"),
+    ("in", "ADP", "IN", "_", 20, "case"),
+    ("Ohio", "PROPN", "NNP", "Number=Sing", 18, "nmod"),
+    (".", "PUNCT", ".", "_", 18, "punct"),
+]
+_NAME_AND_OTHERS = [
+    ("It", "PRON", "PRP", "Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs", 5, "nsubj"),
+    ("can", "AUX", "MD", "VerbForm=Fin", 5, "aux"),
+    ("be", "AUX", "VB", "VerbForm=Inf", 5, "cop"),
+    ("extremely", "ADV", "RB", "_", 5, "advmod"),
+    ("effective", "ADJ", "JJ", "Degree=Pos", 0, "root"),
+    (",", "PUNCT", ",", "_", 7, "punct"),
+    ("according", "VERB", "VBG", "Tense=Pres|VerbForm=Part", 5, "advcl"),
+    ("to", "ADP", "IN", "_", 10, "case"),
+    ("Craig", "PROPN", "NNP", "Number=Sing", 10, "compound"),
+    ("Bryan", "PROPN", "NNP", "Number=Sing", 7, "obl"),
+    (",", "PUNCT", ",", "_", 12, "punct"),
+    ("head", "NOUN", "NN", "Number=Sing", 10, "appos"),
+    ("of", "ADP", "IN", "_", 15, "case"),
+    ("the", "DET", "DT", "Definite=Def|PronType=Art", 15, "det"),
+    ("center", "NOUN", "NN", "Number=Sing", 12, "nmod"),
+    (",", "PUNCT", ",", "_", 19, "punct"),
+    ("and", "CCONJ", "CC", "_", 19, "cc"),
+    ("other", "ADJ", "JJ", "Degree=Pos", 19, "amod"),
+    ("scientists", "NOUN", "NNS", "Number=Plur", 15, "conj"),
+    (".", "PUNCT", ".", "_", 5, "punct"),
+]
+_ONE_OF = [
+    ("The", "DET", "DT", "Definite=Def|PronType=Art", 5, "det"),
+    ("contract", "NOUN", "NN", "Number=Sing", 3, "compound"),
+    ("covers", "NOUN", "NNS", "Number=Plur", 0, "root"),
+    ("100", "NUM", "CD", "NumForm=Digit|NumType=Card", 5, "nummod"),
+    ("workers", "NOUN", "NNS", "Number=Plur", 3, "nmod"),
+    (",", "PUNCT", ",", "_", 7, "punct"),
+    ("according", "VERB", "VBG", "Tense=Pres|VerbForm=Part", 5, "acl"),
+    ("to", "ADP", "IN", "_", 11, "case"),
+    ("the", "DET", "DT", "Definite=Def|PronType=Art", 11, "det"),
+    ("Communications", "PROPN", "NNPS", "Number=Plur", 11, "compound"),
+    ("Workers", "NOUN", "NNS", "Number=Plur", 7, "obl"),
+    ("of", "ADP", "IN", "_", 13, "case"),
+    ("America", "PROPN", "NNP", "Number=Sing", 11, "nmod"),
+    (",", "PUNCT", ",", "_", 15, "punct"),
+    ("one", "NUM", "CD", "NumForm=Word|NumType=Card", 13, "appos"),
+    ("of", "ADP", "IN", "_", 18, "case"),
+    ("the", "DET", "DT", "Definite=Def|PronType=Art", 18, "det"),
+    ("unions", "NOUN", "NNS", "Number=Plur", 15, "nmod"),
+    (".", "PUNCT", ".", "_", 15, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "source"),
+    [
+        # a number counts the source noun: "one report", not "one" (a reporting verb as a noun too)
+        (_ONE_REPORT, "one report"),
+        (_POLL_AND_CLAUSE, "the 50 - state poll"),  # ", and has a lead": a clause, no part of the source
+        # NEGATIVES of the cuts: "and other scientists" and "one of the unions" belong to the source
+        (_NAME_AND_OTHERS, "Craig Bryan , head of the center , and other scientists"),
+        (_ONE_OF, "the Communications Workers of America , one of the unions"),
+    ],
+)
+def test_according_to_source_stops_at_amounts_and_clauses(
+    rows: list[tuple[str, str, str, str, int, str]], source: str
+) -> None:
+    parsed = _parse_rows(rows, "according")
+    (a,) = run_attributions(parsed)
+    assert a.source is not None and a.source.mention == source
+
+
 @pytest.mark.stanza
 @pytest.mark.parametrize(
     ("paragraph", "source"),
