@@ -299,12 +299,18 @@ def _institution_word(parsed: ParsedArticle, w: Word, s_start: int) -> bool:
 
 def _authored(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int) -> bool:
     """A named author in a "by"/"from" phrase after the document noun: "a study by economist Raj
-    Chetty", "a statement from the White House/NOUN" (as in ``_institution``, not a nationality)."""
+    Chetty", "a statement from the White House/NOUN" (as in ``_institution``, not a nationality). The
+    author ends at its next preposition but "of": "a report by two economists at Harvard" is by
+    unnamed people, "a report by the Department of Justice" by a named body."""
     by = next(
         (w for w in words if w.index > head.index and w.upos == "ADP" and w.text.lower() in ("by", "from")),
         None,
     )
-    return by is not None and any(w.index > by.index and _institution_word(parsed, w, s_start) for w in words)
+    if by is None:
+        return False
+    author = [w for w in words if w.index > by.index]
+    end = next((k for k, w in enumerate(author) if w.upos == "ADP" and w.text.lower() != "of"), len(author))
+    return any(_institution_word(parsed, w, s_start) for w in author[:end])
 
 
 def _after_preposition(tree: Tree, words: list[Word], w: Word) -> bool:

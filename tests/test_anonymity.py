@@ -415,6 +415,9 @@ def _document(author: list[tuple[str, str]], prep: str = "by") -> list[Row]:
         (_document([("the", "DET"), ("think", "NOUN"), ("tank", "NOUN")]), False),
         (_document([("Russian", "PROPN"), ("investigators", "NOUN")]), False),
         (_document([("Chetty", "PROPN")], prep="on"), False),
+        # the author ends at its next preposition but "of": unnamed people at a named place are unnamed
+        (_document([("two", "NUM"), ("economists", "NOUN"), ("at", "ADP"), ("Harvard", "PROPN")]), False),
+        (_document([("the", "DET"), ("Department", "PROPN"), ("of", "ADP"), ("Justice", "PROPN")]), True),
     ],
 )
 def test_document_by_a_named_author_is_named(rows: list[Row], named: bool) -> None:
