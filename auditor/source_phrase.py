@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import cast
 
-from auditor import lexicon
+from auditor import lexicon, names
 from auditor.models import Entity, ParsedArticle, SourceKind, Word
 from auditor.source_names import (
     appositive_name,
@@ -42,6 +42,7 @@ PRONOUN_KINDS: dict[str, SourceKind] = {
 NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "X"})
 NP_JOIN = frozenset({*POSSESSIVE_MARKS, ".", "-", "&"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+_INDEFINITE = frozenset({"a", "an", "another"})
 PP_LINKS = frozenset({"of", "in", "within", "from", "at", "inside"})
 TRIM = " \t\n,;:—–-\"“”‘’'("
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish)$")
@@ -110,8 +111,12 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         if words[-1].text == ")" and any(w.text == "(" for w in words):
             break  # keep "(NSC)"
         words = words[:-1]
+    # the adverb of a relative clause is the clause's: "an official, who was not authorized to speak
+    # publicly"; any other trailing adverb is the verb's
+    clause = any(w.lemma.lower() in RELATIVE and w.upos == "PRON" for w in words[:-1])
     while len(words) > 1 and (
-        words[-1].upos == "ADV" or (words[-1].upos == "ADJ" and words[-2].upos in {"PROPN", "PRON"})
+        (words[-1].upos == "ADV" and not clause)
+        or (words[-1].upos == "ADJ" and words[-2].upos in {"PROPN", "PRON"})
     ):
         words = words[:-1]  # "Zelensky further (commented)"
     commas = [k for k, w in enumerate(words) if w.text == ","]
@@ -184,12 +189,46 @@ _HANDLE = re.compile(r"@\w{2,}")
 
 
 def _without_relative_clause(words: list[Word]) -> list[Word]:
-    """The phrase up to a relative clause set off by a comma: what names the source is before it
-    ("former secretary of state Hillary Clinton, who praised George W. Bush")."""
+    """The phrase up to a relative clause: what names the source is before it ("former secretary of
+    state Hillary Clinton, who praised George W. Bush", "a committee member who supports Trump"). Without
+    a comma only "who" and "whom" open one: "that" may be a determiner or a conjunction."""
     for k in range(1, len(words) - 1):
         if words[k].text == "," and words[k + 1].lemma.lower() in RELATIVE:
             return words[:k]
+        if words[k].upos == "PRON" and words[k].lemma.lower() in ("who", "whom"):
+            return words[:k]
     return words
+
+
+_AGENT = re.compile(r"(?:er|or|ist|ian)s?$")  # "supporter", "contributor", "columnist", "historian"
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Words for people: source nouns for persons and groups, person descriptions, the ``people`` rows of
+    anonymity_descriptors.txt ("member", "democrat", "republican")."""
+    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
+    people = {v.strip().lower() for k, v in rows if k.strip() == "people"}
+    nouns = {k for k, v in source_nouns().items() if v in ("person", "group")}
+    return frozenset(people | nouns | lexicon.words("person_descriptions.txt"))
+
+
+def _indefinite_description(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> bool:
+    """A person described, not named: a name takes no "a" ("a Democrat", "a New Hampshire Republican",
+    "a Trump supporter", "a prominent Republican National Committee member"). Not when a person's name
+    is in the phrase ("A Plus reporter Isaac Saul", "a spokesman, John Kirby")."""
+    if len(words) < 2 or words[0].text.lower() not in _INDEFINITE:
+        return False
+    head = head_of(tree, words) or words[-1]
+    low = head.text.lower()
+    # the head must be a word for people: "a defensive Obama" and "a Wall Street Journal poll" are named
+    for_people = low in _people_words() or (head.text[:1].islower() and _AGENT.search(low) is not None)
+    if not for_people or appositive_name(words, tree.sentence.start, min_words=2):
+        return False
+    persons = [e for e in parsed.entities if e.label == "PERSON"]
+    return not any(
+        names.is_given_name(w.text) or any(e.start <= w.start < e.end for e in persons) for w in words[1:]
+    )
 
 
 def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[SourceKind, bool, str]:
@@ -197,7 +236,10 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
     opening the clause says the source is a person when nothing else says what it is."""
     main = _without_relative_clause(words)
     kind, named, why = _classify(parsed, tree, main)
-    if kind == "unknown" and len(main) < len(words) and words[len(main) + 1].lemma.lower() in ("who", "whom"):
+    if named and kind in ("person", "group", "unknown") and _indefinite_description(parsed, tree, main):
+        return "person", False, "'a' with a capitalised word: a description, not a name"
+    rest = [w for w in words[len(main) :] if w.text != ","]
+    if kind == "unknown" and rest and rest[0].lemma.lower() in ("who", "whom"):
         return "person", named, f"{why}; 'who' says it is a person"
     return kind, named, why
 

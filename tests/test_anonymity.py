@@ -10,7 +10,7 @@ from tree_helpers import Row, article_from_rows
 
 from auditor.anonymity import annotate_anonymity, is_pronoun
 from auditor.models import Anonymity, Article, Attribution, ParsedArticle, Segment, Sentence, Word
-from auditor.source_phrase import classify
+from auditor.source_phrase import classify, trim_words
 from auditor.syntax import Tree
 
 INTEL = (
@@ -512,3 +512,61 @@ def test_informs(update: dict[str, object], expected: bool) -> None:
     cue = Cue(start=0, end=4, text="said", kind="speech_verb", lemma="say", sentence=0, rule="test")
     assert informs(cue.model_copy(update=update)) is expected
     assert informs(None) is True
+
+
+@pytest.mark.parametrize(
+    ("tokens", "named"),
+    [
+        # a name takes no "a": someone described by party, place or side is not named
+        ([("A", "DET", "det"), ("Democrat", "PROPN", "nsubj")], False),
+        (
+            [
+                ("a", "DET", "det"),
+                ("New", "PROPN", "compound"),
+                ("Hampshire", "PROPN", "compound"),
+                ("Republican", "PROPN", "nsubj"),
+            ],
+            False,
+        ),
+        ([("A", "DET", "det"), ("Trump", "PROPN", "compound"), ("supporter", "NOUN", "nsubj")], False),
+        ([("a", "DET", "det"), ("Fox", "PROPN", "compound"), ("contributor", "NOUN", "nsubj")], False),
+        # NEGATIVES: "a" before an adjective and a surname; a named poll; a title and a person's name
+        ([("A", "DET", "det"), ("defensive", "ADJ", "amod"), ("Obama", "PROPN", "nsubj")], True),
+        ([("A", "DET", "det"), ("Marist", "PROPN", "compound"), ("poll", "NOUN", "nsubj")], True),
+        (
+            [
+                ("A", "DET", "det"),
+                ("Plus", "PROPN", "compound"),
+                ("reporter", "NOUN", "compound"),
+                ("Isaac", "PROPN", "flat"),
+                ("Saul", "PROPN", "nsubj"),
+            ],
+            True,
+        ),
+        ([("The", "DET", "det"), ("Democrat", "PROPN", "nsubj")], True),  # definite: a reference
+    ],
+)
+def test_indefinite_description_is_not_a_name(tokens: list[tuple[str, str, str]], named: bool) -> None:
+    parsed, words = _np(tokens)
+    _kind, got_named, _why = classify(parsed, Tree(parsed.sentences[0]), words)
+    assert got_named is named
+
+
+def test_relative_clause_without_comma_names_no_source() -> None:
+    """ "a committee member who supports Trump": the name in the clause is not the source's."""
+    tokens = [("a", "DET", "det"), ("committee", "NOUN", "compound"), ("member", "NOUN", "nsubj")]
+    tokens += [("who", "PRON", "nsubj"), ("supports", "VERB", "acl:relcl"), ("Trump", "PROPN", "obj")]
+    parsed, words = _np(tokens)
+    kind, named, _why = classify(parsed, Tree(parsed.sentences[0]), words)
+    assert (kind, named) == ("person", False)
+
+
+def test_trailing_adverb_goes_with_a_relative_clause_only() -> None:
+    """ "an official, who was not authorized to speak publicly": the adverb is the clause's; in
+    "Zelensky further (commented)" it is the verb's and is dropped."""
+    tokens = [("an", "DET", "det"), ("official", "NOUN", "nsubj"), (",", "PUNCT", "punct")]
+    tokens += [("who", "PRON", "nsubj"), ("spoke", "VERB", "acl:relcl"), ("publicly", "ADV", "advmod")]
+    _parsed, words = _np(tokens)
+    assert [w.text for w in trim_words(words, "")][-1] == "publicly"
+    _parsed, words = _np([("Zelensky", "PROPN", "nsubj"), ("further", "ADV", "advmod")])
+    assert [w.text for w in trim_words(words, "")] == ["Zelensky"]
