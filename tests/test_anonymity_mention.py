@@ -137,6 +137,9 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         # an office judged by the head of the phrase, before its description; NEGATIVE: an indefinite
         # phrase whose description holds a possessive
         ("the former senator from Pennsylvania", False),
+        ("The White House press secretary", False),  # one holder: identified by the office
+        ("the former White House chief of staff", False),
+        ("A press secretary", True),  # NEGATIVE: indefinite, one of many
         ("The Republican presidential nominee for the Nov. 8 election", False),
         ("A spokesman for Santorum's 2016 campaign", True),
         ("a reporter", True),  # ... but another reporter is a person in the story
