@@ -21,7 +21,7 @@ from auditor.anonymity import (
     display_mention,
     split_mention,
 )
-from auditor.anonymity_mention import ANTECEDENT_WINDOW
+from auditor.anonymity_mention import ANTECEDENT_WINDOW, intro_re
 from auditor.findings_context import Context
 from auditor.findings_quotes import quote_no_speaker, quote_spans
 from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
@@ -111,10 +111,21 @@ def _once(ctx: Context, finding: Finding, group: list[Mention]) -> Finding:
 # ---------------------------------------------------------------- rules
 
 
+def _knows(an: Anonymity) -> bool:
+    """The description says how the sources know, in more than a preposition: "familiar with the
+    matter", "who attended the meeting", "briefed on the talks" (not "Sanders supporters")."""
+    if an.description is None:
+        return False
+    m = intro_re().match(an.description.text)
+    return m is not None and " " in m.group().strip()
+
+
 def anon_no_reason(ctx: Context) -> Iterable[Finding]:
     kind = REGISTRY["ANON-NO-REASON"]
     for group in _groups(ctx):
-        people = [g for g in group if not g[2].collective]
+        # a collective described by how it knows ("people familiar with the matter") is a set of
+        # anonymous sources, not a vague crowd: it needs its reason too
+        people = [g for g in group if not g[2].collective or _knows(g[2])]
         if not people or any(an.reason is not None for _, _, an in people):
             continue
         a, s, _ = people[0]

@@ -84,11 +84,17 @@ TABLE: list[tuple[str, list[Spec], set[str], set[str]]] = [
         {"ANON-VAGUE-COLLECTIVE"},
         {"ANON-NO-REASON", "ANON-NO-DESCRIPTION"},
     ),
-    (
+    (  # described by how they know: anonymous sources, not a vague crowd, so the reason is asked for
         "People familiar with the matter said the deal was signed.",
         [("People", "said", "the deal was signed", False)],
+        {"ANON-NO-REASON"},
+        {"ANON-VAGUE-COLLECTIVE", "ANON-NO-DESCRIPTION"},
+    ),
+    (  # NEGATIVE: a crowd described by its side only ("Sanders supporters") is judged as a collective
+        "Sanders supporters said the vote was rigged.",
+        [("Sanders supporters", "said", "the vote was rigged", False)],
         set(),
-        {"ANON-VAGUE-COLLECTIVE", "ANON-NO-REASON", "ANON-NO-DESCRIPTION"},
+        {"ANON-NO-REASON"},
     ),
     (
         "An official at the ministry said the plan was disastrous.",
