@@ -62,6 +62,11 @@ def is_sentence(text: str) -> bool:
     return len(toks) >= 8 and sum(t[0].islower() for t in toks) / len(toks) >= 0.5
 
 
+# A quotation closed by a comma, then the speaker in the past tense: '..., ” said Jane Smith', '..., ” she
+# said'. Headlines quote in the present tense ('“Watch me,” Biden says').
+_QUOTE_THEN_SPEAKER = re.compile(r"[,!?][”\"’']\s+(?:\w+\s+){0,3}?(?:said|asked|told)\b")
+
+
 def headline_like(text: str) -> bool:
     """Could be a headline: short, starts with a capital, digit or quote, no final period or colon."""
     toks = line_words(text)
@@ -69,6 +74,8 @@ def headline_like(text: str) -> bool:
         return False
     if text[-1] in ".,;:" or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"):
         return False
+    if _QUOTE_THEN_SPEAKER.search(text):
+        return False  # '"We are not going anywhere," said Jane Smith.': a quoted sentence, not a headline
     if text.endswith("»"):
         return False
     # Sentence-case headlines are short; a long line of mostly lower-case words is running text.

@@ -15,6 +15,13 @@ from auditor.page_lines import headline_like, is_sentence, line_words, name_like
         ("The council approved the budget.", False),
         ("Read the following:", False),
         ("Brexit", False),
+        # a sentence that ends inside a quotation is running text; a headline may end on a quoted phrase
+        ('"We are not going anywhere," said Jane Smith. "Not until they pay us."', False),
+        ("“It’s over,” she said, “for good”", False),
+        ('Trump Calls Report "Fake News"', True),
+        ("“We will rebuild”: Zelensky", True),
+        ("“Watch me,” Biden says of 2024 run", True),  # headlines quote in the present tense
+        ("Trump: ‘We are going to win so much.’", True),
     ],
 )
 def test_headline_like(text: str, expected: bool) -> None:
