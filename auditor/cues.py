@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from auditor import lexicon
+from auditor.anonymity_reason import compiled
 from auditor.cue_content import complementizer, has_content, inside
 from auditor.cue_marks import answer_cue, colon_cues, dash_cues, embed_cues, label_cue
 from auditor.cue_nouns import noun_cues
@@ -149,6 +150,7 @@ def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue
     for s in parsed.sentences:
         tree = Tree(s)
         verbs = [c for w in s.words if (c := verb_cue(parsed, s, tree, w, quotes)) is not None]
+        verbs = _outside_anonymity_phrases(parsed.article.text, s, verbs)
         according = _according_cues(parsed, s, tree, quotes)
         phrases = _phrase_cues(parsed, s, tree, quotes)
         kept_phrases = []
@@ -172,6 +174,18 @@ def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue
     marks = dash_cues(parsed, quotes) + embed_cues(parsed)
     dashes = [d for d in marks if not any(c.start == d.start for c in cues)]
     return tuple(sorted(cues + dashes, key=lambda c: c.start))
+
+
+def _outside_anonymity_phrases(text: str, s: Sentence, verbs: list[Cue]) -> list[Cue]:
+    """Verb cues that do not open a request for anonymity: in "officials, who asked not to be named,
+    confirmed the report" the officials asked for nothing the reader is told (``anonymity_phrases.txt``,
+    which the anonymity stage reads too)."""
+    phrases = [
+        (m.start(), m.end())
+        for p in compiled("anonymity_phrases.txt")
+        for m in p.finditer(text, s.start, s.end)
+    ]
+    return [v for v in verbs if not any(a <= v.start < b for a, b in phrases)]
 
 
 def _on_main_verb(tree: Tree, cue: Cue) -> Cue:

@@ -592,3 +592,51 @@ def _put_it(after: tuple[str, str]) -> list[Row]:
 def test_put_it_with_a_quotation(rows: list[Row], expected: list[str]) -> None:
     parsed = article_from_rows(rows)
     assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
+
+
+def _officials(verb: tuple[str, str], rest: list[tuple[str, str, str]]) -> list[Row]:
+    """ "Officials , who <verb> <rest> , confirmed the report": <verb> a relative clause on "Officials"."""
+    rows: list[Row] = [("Officials", "official", "NOUN", 0, "nsubj"), (",", ",", "PUNCT", 4, "punct")]
+    rows.append(("who", "who", "PRON", 4, "nsubj"))
+    rows.append((verb[0], verb[1], "VERB", 1, "acl:relcl"))
+    rows += [(t, lemma, upos, 4, "xcomp") for t, lemma, upos in rest]
+    n = len(rows)
+    rows.append((",", ",", "PUNCT", n + 2, "punct"))
+    rows += [("confirmed", "confirm", "VERB", 0, "root"), ("the", "the", "DET", n + 4, "det")]
+    rows.append(("report", "report", "NOUN", n + 2, "obj"))
+    # the subject hangs on the main verb
+    return [
+        (t, lemma, upos, (n + 2 if t == "Officials" else head), rel) for t, lemma, upos, head, rel in rows
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # asking for anonymity tells the reader nothing: no cue of its own
+        (
+            _officials(
+                ("asked", "ask"),
+                [
+                    ("not", "not", "PART"),
+                    ("to", "to", "PART"),
+                    ("be", "be", "AUX"),
+                    ("named", "name", "VERB"),
+                ],
+            ),
+            ["confirmed"],
+        ),
+        (
+            _officials(
+                ("declined", "decline"),
+                [("to", "to", "PART"), ("be", "be", "AUX"), ("identified", "identify", "VERB")],
+            ),
+            ["confirmed"],
+        ),
+        # NEGATIVE: a relative clause that tells something keeps its cue
+        (_officials(("said", "say"), [("nothing", "nothing", "PRON")]), ["said", "confirmed"]),
+    ],
+)
+def test_a_request_for_anonymity_is_no_cue(rows: list[Row], expected: list[str]) -> None:
+    parsed = article_from_rows(rows)
+    assert [c.text for c in find_cues(parsed, ())] == expected
