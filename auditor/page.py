@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 _TOP_UNITS = 15  # the header of a page never runs longer than this many lines
+_PROSE_WORDS = 4  # a sentence this long before any headline line means the text has no headline
 _LONG_PARAGRAPH = 25  # words in a sentence-final paragraph that mark the start of the article body
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
 _SEPARATORS = " \t,;|–—-:·•"
@@ -80,6 +81,9 @@ class _Reader:
     date: dates.DateMatch | None = None
     date_offset: int = 0
     hint_in_text: bool = False
+    # a sentence of running text met before any headline: the text has none ("The council met on
+    # Monday." then a quoted paragraph is a body, not a headline over it)
+    prose_seen: bool = False
     outlet: str | None = None
 
     # ------------------------------------------------------------ units and spans
@@ -353,10 +357,12 @@ class _Reader:
         if (
             self.title is None
             and not bullet
-            and (hint or (top and not self.hint_in_text and headline_like(line)))
+            and (hint or (top and not self.hint_in_text and not self.prose_seen and headline_like(line)))
         ):
             self.set_title(start, end, "matches the metadata title" if hint else "first headline-like line")
             return
+        if self.title is None and is_sentence(line) and len(line_words(line)) >= _PROSE_WORDS:
+            self.prose_seen = True
         if self.title is not None and norm(line) == norm(self.title.text):
             self.add(start, end, "furniture", "repeated title")  # relabel_title_copies refines the reason
             return

@@ -221,6 +221,26 @@ def test_title_detection() -> None:
     assert [s.kind for s in no_title.segments] == ["body", "body"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a short sentence first: the text has no headline, and a quoted paragraph after it is body
+        ('The council met on Monday.\n\n"Nobody listened to the warnings."\n\nThe vote was delayed.', None),
+        # a quotation and its past-tense speaker is running text, even first
+        ('"We are not going anywhere," said Jane Smith.\n\nThe strike went on.', None),
+        # NEGATIVES: a date and furniture before the headline are no prose
+        (
+            "Nov. 27, 2026\n\nCouncil Delays Bridge Vote\n\nThe council met on Monday.",
+            "Council Delays Bridge Vote",
+        ),
+        ("• Home\n\nCouncil Delays Bridge Vote\n\nThe council met on Monday.", "Council Delays Bridge Vote"),
+    ],
+)
+def test_no_headline_after_prose(text: str, title: str | None) -> None:
+    page = analyse_page(text)
+    assert (page.title.text if page.title else None) == title
+
+
 def test_repeated_title_is_furniture() -> None:
     page = analyse_page(f"• Home»\n• {TITLE}\n{TITLE}\n{LEDE}\n{TITLE}\n{CLOSE}\n")
     assert [s.kind for s in page.segments] == ["furniture", "furniture", "title", "body", "furniture", "body"]
