@@ -67,10 +67,17 @@ def complementizer(tree: Tree, w: Word) -> bool:
     ):
         return False  # "repeat that mistake and ...": a determiner
     if w.upos == "PRON" and w.deprel.split(":")[0] in ("nsubj", "obj"):
-        return False  # "the questions that have swirled": a relative pronoun
+        # "the questions that have swirled": a relative pronoun; but "found that at least 12 people
+        # died", parsed as the object of the verb right before it with a clause after, opens the clause
+        return w.deprel == "obj" and w.head == w.index - 1 and _verb_after(tree, w)
     if w.upos == "SCONJ" or w.lemma.lower() != "that":
         return True
     return w.upos != "DET" and not (nxt is not None and nxt.upos == "NOUN" and w.upos == "PRON")
+
+
+def _verb_after(tree: Tree, w: Word) -> bool:
+    """A verb later in the sentence, after at least two more words (a clause, not "said that.")."""
+    return any(x.index > w.index + 1 and x.upos in {"VERB", "AUX"} for x in tree.words)
 
 
 def _bare_complement(tree: Tree, word: Word) -> bool:

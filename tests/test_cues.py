@@ -640,3 +640,48 @@ def _officials(verb: tuple[str, str], rest: list[tuple[str, str, str]]) -> list[
 def test_a_request_for_anonymity_is_no_cue(rows: list[Row], expected: list[str]) -> None:
     parsed = article_from_rows(rows)
     assert [c.text for c in find_cues(parsed, ())] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "that" parsed as the object of the verb right before it, a clause after: it opens the clause
+        (
+            [
+                ("investigators", "investigator", "NOUN", 2, "nsubj"),
+                ("found", "find", "VERB", 0, "root"),
+                ("that", "that", "PRON", 2, "obj"),
+                ("at", "at", "ADP", 6, "case"),
+                ("least", "least", "ADJ", 6, "amod"),
+                ("12", "12", "NUM", 7, "nummod"),
+                ("people", "people", "NOUN", 2, "obl"),
+                ("died", "die", "VERB", 7, "acl"),
+            ],
+            True,
+        ),
+        # NEGATIVES: a relative pronoun ("the questions that have swirled"); "said that." with no clause
+        (
+            [
+                ("questions", "question", "NOUN", 0, "root"),
+                ("that", "that", "PRON", 4, "nsubj"),
+                ("have", "have", "AUX", 4, "aux"),
+                ("swirled", "swirl", "VERB", 1, "acl:relcl"),
+            ],
+            False,
+        ),
+        (
+            [
+                ("he", "he", "PRON", 2, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+                ("that", "that", "PRON", 2, "obj"),
+            ],
+            False,
+        ),
+    ],
+)
+def test_that_as_the_verbs_object_opens_a_clause(rows: list[Row], expected: bool) -> None:
+    from auditor.cue_content import complementizer
+
+    tree = _sent(rows)
+    that = next(w for w in tree.words if w.text == "that")
+    assert complementizer(tree, that) is expected
