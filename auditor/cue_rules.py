@@ -83,9 +83,8 @@ def need_met(
             else None
         )
     if need == "evidence":  # "the latest poll showed Trump leading", "records show he backed McCain"
-        subj_word = nearest_subject(tree, w)
-        ok = subj_word is not None and not is_passive(tree, w) and documentary(subj_word)
-        return f"evidence subject '{subj_word.text}'" if ok and subj_word is not None else None
+        doc = None if is_passive(tree, w) else _documentary_subject(tree, w)
+        return f"evidence subject '{doc.text}'" if doc is not None else None
     if need == "naming":  # "they called him an opportunist", "calling Trump a fascist": a label is a view
         objs = tree.children(w.index, "obj", "iobj")
         labels = [x for x in tree.children(w.index, "obj", "xcomp") if x.upos in {"NOUN", "ADJ", "PROPN"}]
@@ -183,6 +182,14 @@ def _documents() -> frozenset[str]:
     return frozenset(
         k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0].strip() == "document"
     )
+
+
+def _documentary_subject(tree: Tree, w: Word) -> Word | None:
+    """The documentary word among the verb's subjects and their compounds: the parser makes a time word
+    the subject in "A Monmouth poll out Monday showed" and "A CNN/ORC poll last month showed"."""
+    subjects = [s for s in (nearest_subject(tree, w), *tree.children(w.index, "nsubj")) if s is not None]
+    words = subjects + [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
+    return next((x for x in words if documentary(x)), None)
 
 
 def documentary(w: Word) -> bool:

@@ -152,9 +152,36 @@ def test_holder(rows: list[Row], verb: str, expected: str | None, how: str) -> N
     assert (found.text if found else None, why) == (expected, how)
 
 
+# "A Monmouth poll out Monday showed Clinton ahead": the parser makes the time word a second subject
+POLL_MONDAY: list[Row] = [
+    ("A", "a", "DET", 3, "det"),
+    ("Monmouth", "Monmouth", "PROPN", 3, "compound"),
+    ("poll", "poll", "NOUN", 5, "nsubj"),
+    ("Monday", "Monday", "PROPN", 5, "nsubj"),
+    ("showed", "show", "VERB", 0, "root"),
+    ("Clinton", "Clinton", "PROPN", 5, "obj"),
+    ("ahead", "ahead", "ADV", 5, "advmod"),
+]
+# "A poll last month showed Trump leading": the time word the subject, the poll its compound
+POLL_MONTH: list[Row] = [
+    ("A", "a", "DET", 2, "det"),
+    ("poll", "poll", "NOUN", 4, "compound"),
+    ("last", "last", "ADJ", 4, "amod"),
+    ("month", "month", "NOUN", 5, "nsubj"),
+    ("showed", "show", "VERB", 0, "root"),
+    ("Trump", "Trump", "PROPN", 5, "obj"),
+    ("leading", "lead", "VERB", 5, "xcomp"),
+]
+# NEGATIVE: "The plan last month showed Trump leading": no document among the subjects
+PLAN_MONTH: list[Row] = [("plan", "plan", *row[2:]) if row[0] == "poll" else row for row in POLL_MONTH]
+
+
 @pytest.mark.parametrize(
     ("rows", "verb", "need", "met"),
     [
+        (POLL_MONDAY, "showed", "evidence", True),
+        (POLL_MONTH, "showed", "evidence", True),
+        (PLAN_MONTH, "showed", "evidence", False),
         (RELATIVE, "questioned", "holder", True),
         (CONJOINED, "criticized", "holder", True),
         (PARTICIPLE, "slamming", "holder", True),
