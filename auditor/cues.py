@@ -157,6 +157,10 @@ def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue
         for p in phrases:
             if p.kind == "noun" and (verbs or according):
                 continue  # "X said in a statement": the verb is the cue
+            others = [c for c in verbs + according if not (p.start <= c.start and c.end <= p.end)]
+            if phrase_source_position(p.lemma) == "none" and others:
+                # "Some reportedly perished, according to this source": one claim, and it has a source
+                continue
             kept_phrases.append(p)
         # a phrase cue ("quoted as saying", "it was reported") replaces the verb cue inside it
         verbs = [v for v in verbs if not any(p.start <= v.start and v.end <= p.end for p in kept_phrases)]

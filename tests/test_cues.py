@@ -42,7 +42,7 @@ def _cues(parsed: ParsedArticle) -> list[tuple[str, str]]:
         # NEGATIVES
         ("according_to_plan", []),
         ("said_agreement", []),
-        ("reportedly_hedge", []),  # a hedge adverb is the claims stage's business, not a cue
+        ("reportedly_hedge", [("reportedly", "passive")]),  # the adverb of "it is reported": no source
         ("attrib/negatives", []),  # so-called, tell-tale, sources of revenue, scare quotes
     ],
 )
@@ -685,3 +685,28 @@ def test_that_as_the_verbs_object_opens_a_clause(rows: list[Row], expected: bool
     tree = _sent(rows)
     that = next(w for w in tree.words if w.text == "that")
     assert complementizer(tree, that) is expected
+
+
+_REPORTEDLY: list[Row] = [
+    ("Some", "some", "PRON", 3, "nsubj"),
+    ("reportedly", "reportedly", "ADV", 3, "advmod"),
+    ("perished", "perish", "VERB", 0, "root"),
+]
+_ACCORDING: list[Row] = [
+    (",", ",", "PUNCT", 5, "punct"),
+    ("according", "accord", "VERB", 3, "advcl"),
+    ("to", "to", "ADP", 7, "case"),
+    ("officials", "official", "NOUN", 5, "obl"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_REPORTEDLY, ["reportedly"]),  # no source: still a cue, as "it is reported" is
+        (_REPORTEDLY + _ACCORDING, ["according to"]),  # one claim, and it has a source
+    ],
+)
+def test_a_sourceless_phrase_yields_to_a_sourced_cue(rows: list[Row], expected: list[str]) -> None:
+    parsed = article_from_rows(rows)
+    assert [c.text for c in find_cues(parsed, ())] == expected
