@@ -57,6 +57,12 @@ def need_met(
     """Whether one requirement of reporting_verbs.txt holds; returns why (non-None) when it does."""
     if need == "quote":
         return "quotation" if q_near else None
+    if need == "text":  # "“…,” the statement read", "“…,” it read", not "Rubio read a paper aloud"
+        subj_word = nearest_subject(tree, w)
+        # not "a sign, which read": the parser often hangs such a clause on the main verb, whose
+        # subject would then be taken for the source
+        texty = subj_word is not None and (documentary(subj_word) or subj_word.lemma.lower() == "it")
+        return f"quotation and text subject '{subj_word.text}'" if q_near and texty and subj_word else None
     if need == "content":
         return content
     if need == "claim":

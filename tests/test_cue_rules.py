@@ -383,3 +383,35 @@ def test_not_a_report(rows: list[Row], verb: str, lemma: str, needs: str, expect
 def test_person_like(text: str, upos: str, ner: str, expected: bool) -> None:
     w = one_word(text, upos, ner=ner)
     assert person_like(w) is expected
+
+
+_IT_READ: list[Row] = [("it", "it", "PRON", 2, "nsubj"), ("read", "read", "VERB", 0, "root")]
+_STATEMENT_READ: list[Row] = [
+    ("the", "the", "DET", 2, "det"),
+    ("statement", "statement", "NOUN", 3, "nsubj"),
+    ("read", "read", "VERB", 0, "root"),
+]
+_RUBIO_READ: list[Row] = [
+    ("Rubio", "Rubio", "PROPN", 2, "nsubj"),
+    ("read", "read", "VERB", 0, "root"),
+    ("it", "it", "PRON", 2, "obj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "quoted", "met"),
+    [
+        (_STATEMENT_READ, True, True),  # "“…,” the statement read"
+        (_IT_READ, True, True),  # "“I am still Sanders,” it read"
+        # NEGATIVES: a person reads; no quotation next to the verb
+        (_RUBIO_READ, True, False),
+        (_STATEMENT_READ, False, False),
+    ],
+)
+def test_text_need(rows: list[Row], quoted: bool, met: bool) -> None:
+    from auditor.models import QuoteSpan, Span
+
+    quote = QuoteSpan(start=0, end=3, inner=Span(start=1, end=2), text="x", open_mark="“", close_mark="”")
+    tree = _tree(rows)
+    got = need_met("text", tree, _verb(tree, "read"), None, [quote] if quoted else [], False)
+    assert (got is not None) is met

@@ -299,7 +299,7 @@ def test_reporting_verb_data_is_well_formed() -> None:
         assert strength in ("weak", "neutral", "strong"), lemma
         needs_known = (
             *("any", "content", "claim", "clause", "quote", "person", "evidence", "naming"),
-            *("holder", "passive", "verb", "root", "evidential", "object", "participle", "it"),
+            *("holder", "passive", "verb", "root", "evidential", "object", "participle", "it", "text"),
         )
         assert all(n.split("@")[0] in needs_known for n in needs.split(",")), lemma
         assert all(n.split("@")[1] for n in needs.split(",") if "@" in n), lemma  # "person@for/on"
