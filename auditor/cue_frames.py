@@ -104,6 +104,10 @@ def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: 
         return "title-case headline after a name"
     if _opens_clause(tree, nxt, text, w):
         return "subject before, object or clause after"
+    if documentary(prev) and nxt is not None and nxt.upos in {"ADJ", "CCONJ", "ADV"}:
+        # "a poll shows/NOUN upstart Sen. Bernie Sanders leading", "The poll shows/NOUN both Trump and
+        # Carson beating Clinton": after a poll or survey, the form is the verb whatever follows
+        return "documentary subject before, object after"
     return None
 
 

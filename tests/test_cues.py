@@ -358,6 +358,30 @@ def test_phrase_source_position() -> None:
             "writes",
             "inverted before a name",
         ),
+        # after a poll, the form is the verb whatever follows ("The poll shows/NOUN both Trump and ...")
+        (
+            [
+                ("The", "the", "DET", 2, "det"),
+                ("poll", "poll", "NOUN", 3, "compound"),
+                ("shows", "show", "NOUN", 0, "root"),
+                ("both", "both", "CCONJ", 5, "cc:preconj"),
+                ("Trump", "Trump", "PROPN", 3, "nmod"),
+            ],
+            "shows",
+            "documentary subject before, object after",
+        ),
+        # NEGATIVE of it: a word that is no document before ("The TV shows both ...")
+        (
+            [
+                ("The", "the", "DET", 2, "det"),
+                ("TV", "TV", "NOUN", 3, "compound"),
+                ("shows", "show", "NOUN", 0, "root"),
+                ("both", "both", "CCONJ", 5, "cc:preconj"),
+                ("seasons", "season", "NOUN", 3, "nmod"),
+            ],
+            "shows",
+            None,
+        ),
         # NEGATIVES: a possessive before ("Lee's calls for calm"), a determiner ("the shows on TV"),
         # a plural noun followed by a verb ("Her calls went unanswered")
         (
