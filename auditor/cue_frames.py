@@ -108,7 +108,26 @@ def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: 
         # "a poll shows/NOUN upstart Sen. Bernie Sanders leading", "The poll shows/NOUN both Trump and
         # Carson beating Clinton": after a poll or survey, the form is the verb whatever follows
         return "documentary subject before, object after"
+    if lemma in _EVIDENCE and (nxt is None or nxt.upos != "ADP") and _document_phrase_before(tree, w):
+        # "FEC records compiled by the Center for Responsive Politics show/NOUN.", "A USA TODAY
+        # analysis shows/NOUN."
+        return "documentary subject phrase before"
     return None
+
+
+_EVIDENCE = frozenset({"show", "find"})
+
+
+def _document_phrase_before(tree: Tree, w: Word) -> bool:
+    """A document noun heads the words before ``w`` back to the sentence start or a comma, with no
+    verb form in between but participles ("records compiled by the center")."""
+    for x in reversed([x for x in tree.words if x.index < w.index]):
+        modifier = (x.xpos or "") == "VBN" or x.deprel.startswith("acl")  # "records compiled by"
+        if x.text in (",", ";", ":") or (x.upos in {"VERB", "AUX"} and not modifier):
+            return False
+        if documentary(x):
+            return True
+    return False
 
 
 def _closing_say(tree: Tree, w: Word, text: str) -> bool:

@@ -370,6 +370,33 @@ def test_phrase_source_position() -> None:
             "shows",
             "documentary subject before, object after",
         ),
+        # a document heads the phrase before the form: "records compiled by the Center show/NOUN."
+        (
+            [
+                ("records", "record", "NOUN", 6, "nsubj"),
+                ("compiled", "compile", "VERB", 1, "acl"),
+                ("by", "by", "ADP", 5, "case"),
+                ("the", "the", "DET", 5, "det"),
+                ("Center", "Center", "PROPN", 2, "obl"),
+                ("show", "show", "NOUN", 0, "root"),
+                (".", ".", "PUNCT", 6, "punct"),
+            ],
+            "show",
+            "documentary subject phrase before",
+        ),
+        # NEGATIVE: a finite verb between the document and the form ("records prove the TV shows")
+        (
+            [
+                ("records", "record", "NOUN", 2, "nsubj"),
+                ("prove", "prove", "VERB", 0, "root"),
+                ("the", "the", "DET", 5, "det"),
+                ("TV", "TV", "NOUN", 5, "compound"),
+                ("shows", "show", "NOUN", 2, "obj"),
+                ("lie", "lie", "VERB", 2, "conj"),
+            ],
+            "shows",
+            None,
+        ),
         # NEGATIVE of it: a word that is no document before ("The TV shows both ...")
         (
             [
