@@ -108,14 +108,19 @@ def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: 
         # "a poll shows/NOUN upstart Sen. Bernie Sanders leading", "The poll shows/NOUN both Trump and
         # Carson beating Clinton": after a poll or survey, the form is the verb whatever follows
         return "documentary subject before, object after"
-    if lemma in _EVIDENCE and (nxt is None or nxt.upos != "ADP") and _document_phrase_before(tree, w):
+    if lemma in _evidence_verbs() and (nxt is None or nxt.upos != "ADP") and _document_phrase_before(tree, w):
         # "FEC records compiled by the Center for Responsive Politics show/NOUN.", "A USA TODAY
         # analysis shows/NOUN."
         return "documentary subject phrase before"
     return None
 
 
-_EVIDENCE = frozenset({"show", "find"})
+@cache
+def _evidence_verbs() -> frozenset[str]:
+    """Verbs a document can be the subject of ("evidence" in reporting_verbs.txt: show, find, ...)."""
+    return frozenset(
+        lemma for lemma, row in verbs().items() if "evidence" in (*row, "", "", "")[2].split(",")
+    )
 
 
 def _document_phrase_before(tree: Tree, w: Word) -> bool:
