@@ -207,6 +207,7 @@ _AGENT = re.compile(r"(?:er|or|ist|ian)s?$")  # "supporter", "contributor", "col
 def _people_words() -> frozenset[str]:
     """Words for people: source nouns for persons and groups, person descriptions, the ``people`` rows of
     anonymity_descriptors.txt ("member", "democrat", "republican")."""
+    # read here rather than through anonymity_mention.descriptor: that module imports this one
     rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
     people = {v.strip().lower() for k, v in rows if k.strip() == "people"}
     nouns = {k for k, v in source_nouns().items() if v in ("person", "group")}
