@@ -172,6 +172,12 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             group = resolve_group(parsed, doc, src.mention, start)
             if group is not None:
                 by_group[start] = group
+                # a named group, so that a later "they" takes its names ("They added that ...")
+                entity = builder.new("group", named=True)
+                entity.forms.append((start, group.name))
+                entity.variants[group.name] = start
+                builder.mention(entity, src.start, src.end, None)
+                continue
             entity = builder.new(src.kind, named=False)
             parts = names.split_name(src.mention, src.kind)
             entity.forms.append((start, src.mention.strip()))

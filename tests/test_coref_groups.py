@@ -167,3 +167,22 @@ def test_unresolved_group_stays_unnamed() -> None:
     )
     (out,) = resolve_sources(p, (a,))
     assert out.source is not None and out.source.named is False and out.source.name == "The two countries"
+
+
+def test_they_after_a_resolved_group_takes_its_names() -> None:
+    p = build(
+        [
+            "Russia and North Korea signed a pact.",
+            "The two countries said it was defensive. They added more.",
+        ],
+        ner=_PLACES,
+        adj=_ADJ,
+    )
+    t = p.article.text
+    group = attr(
+        p, "a1", source="The two countries", cue="said", named=False, kind="unknown", after=t.index("The two")
+    )
+    they = attr(p, "a2", source="They", cue="added", named=False, kind="unknown", after=t.index("They"))
+    out = {a.id: a for a in resolve_sources(p, (group, they))}
+    src = out["a2"].source
+    assert src is not None and (src.name, src.named) == ("Russia and North Korea", True)
