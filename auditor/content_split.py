@@ -1,4 +1,4 @@
-"""End an attribution's content where a second, coordinated report begins.
+"""End an attribution's content where a second, coordinated report, or the writer's own note, begins.
 
 The content rules read one cue at a time, so a reported clause can run on over the next report:
 "Christie said the wins gave him momentum and said Trump did not represent the party" or "75 percent said
@@ -18,7 +18,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from auditor import lexicon
 from auditor.models import Attribution, ParsedArticle, Span
 
 # What joins two reports in a list: ", and", "; but", " and", "—". Matched at the end of the text between
@@ -63,11 +65,31 @@ def _cut(text: str, content: Span, at: int) -> Span | None:
     return Span(start=content.start, end=end)
 
 
+@cache
+def _writer_notes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in lexicon.entries("writer_notes.txt"))
+
+
+def _before_writer_note(text: str, content: Span) -> Span:
+    """The content ended before the writer's own note on it ("..., a figure that could not be
+    independently verified"; ``writer_notes.txt``): the source did not say that."""
+    found = [m.start() for p in _writer_notes() if (m := p.search(text, content.start, content.end))]
+    if not found:
+        return content
+    end = min(found)
+    while end > content.start and text[end - 1] in _TRAILING:
+        end -= 1
+    return Span(start=content.start, end=end) if end > content.start else content
+
+
 def split_content(text: str, a: Attribution, others: Sequence[Attribution]) -> Attribution:
-    """``a`` with its content ended before the first later report joined to it; unchanged otherwise."""
+    """``a`` with its content ended before the first later report joined to it, or before the writer's
+    note on it; unchanged otherwise."""
     if a.content is None or a.cue is None:
         return a
-    content = a.content
+    content = _before_writer_note(text, a.content)
+    if content != a.content:
+        a = a.model_copy(update={"content": content})
     starts = sorted(
         start for b in others if b is not a and (start := _report_start(text, b, content)) is not None
     )

@@ -188,3 +188,32 @@ def test_pipeline_gives_each_coordinated_report_its_own_content(annotator, text:
     first = next(a for a in extract(parsed).attributions if a.cue is not None and a.cue.text == "said")
     assert first.content is not None
     assert later not in text[first.content.start : first.content.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "before", "after"),
+    [
+        (
+            "Moscow claimed it shot down 20 drones, a figure that could not be independently verified.",
+            "claimed",
+            "it shot down 20 drones, a figure that could not be independently verified",
+            "it shot down 20 drones",
+        ),
+        (
+            "The group said 40 people died, which could not be independently confirmed.",
+            "said",
+            "40 people died, which could not be independently confirmed",
+            "40 people died",
+        ),
+        # NEGATIVE: verification that is part of what the source said stays
+        (
+            "Officials said the toll had been verified by doctors.",
+            "said",
+            "the toll had been verified by doctors",
+            "the toll had been verified by doctors",
+        ),
+    ],
+)
+def test_the_writers_note_is_cut_from_the_content(sentence: str, cue: str, before: str, after: str) -> None:
+    out = split_content(sentence, _attribution(sentence, cue, before), ())
+    assert out.content is not None and sentence[out.content.start : out.content.end] == after
