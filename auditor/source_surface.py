@@ -90,6 +90,23 @@ def _antecedent(tree: Tree, pronoun: Word) -> list[Word]:
     return [] if found and found[-1].text.lower() in RELATIVE else found
 
 
+def _quantified_antecedent(tree: Tree, pronoun: Word) -> list[Word]:
+    """ "lawmakers, several of whom had urged": the antecedent through the pronoun, so the source reads
+    "lawmakers, several of whom" rather than "whom" (the text holds no "several of the lawmakers")."""
+    of, amount = tree.word(pronoun.index - 1), tree.word(pronoun.index - 2)
+    if (
+        of is None
+        or amount is None
+        or of.lemma.lower() != "of"
+        or amount.upos not in {"ADJ", "DET", "NUM", "PRON"}
+    ):
+        return []
+    found = _antecedent(tree, amount)
+    cut = max((k + 1 for k, w in enumerate(found) if w.upos == "ADP"), default=0)
+    found = found[cut:]  # "pressure from lawmakers, several of whom": the lawmakers
+    return [w for w in tree.words if found[0].index <= w.index <= pronoun.index] if found else []
+
+
 def surface_np_left(tree: Tree, before: int) -> list[Word]:
     """The noun phrase ending just before word ``before`` (skipping adverbs, auxiliaries, a time adjunct
     and a speech-event adjunct), with the phrases it heads through "of"/"in" ("half of the voters in each
@@ -117,8 +134,8 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
     while (w := tree.word(i)) is not None and (w.upos in NP_POS or w.text in NP_JOIN or _name(tree, w)):
         if w.text in (".",) and out and out[0].upos != "PROPN":
             break
-        if not out and w.lemma.lower() in ("who", "which") and w.upos == "PRON":
-            return _antecedent(tree, w)
+        if not out and w.lemma.lower() in ("who", "whom", "which") and w.upos == "PRON":
+            return _quantified_antecedent(tree, w) or _antecedent(tree, w)
         out.insert(0, w)
         if w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her"):
             break

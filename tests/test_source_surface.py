@@ -430,3 +430,33 @@ def test_name_the_tagger_missed_right_before_the_verb(
     parsed = _opening(words)
     sources = [a.source.mention for a in run_attributions(parsed) if a.source is not None]
     assert sources == ([expected] if expected else [])
+
+
+def test_quantified_relative_pronoun_reads_with_its_antecedent() -> None:
+    """ "pressure from lawmakers, several of whom had urged": the source is "lawmakers, several of whom",
+    not "whom" (and not the whole phrase before the preposition); a plain "who" keeps its antecedent."""
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_surface import surface_np_left
+
+    rows = [
+        ("pressure", "pressure", "NOUN", 0, "root"),
+        ("from", "from", "ADP", 3, "case"),
+        ("lawmakers", "lawmaker", "NOUN", 1, "nmod"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("several", "several", "ADJ", 3, "conj"),
+        ("of", "of", "ADP", 7, "case"),
+        ("whom", "whom", "PRON", 9, "nsubj"),
+        ("had", "have", "AUX", 9, "aux"),
+        ("urged", "urge", "VERB", 5, "advcl"),
+    ]
+    tree = tree_from_rows(rows)
+    assert [w.text for w in surface_np_left(tree, 9)] == ["lawmakers", ",", "several", "of", "whom"]
+    plain = [
+        ("the", "the", "DET", 2, "det"),
+        ("union", "union", "NOUN", 0, "root"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("who", "who", "PRON", 5, "nsubj"),
+        ("said", "say", "VERB", 2, "acl:relcl"),
+    ]
+    assert [w.text for w in surface_np_left(tree_from_rows(plain), 5)] == ["the", "union"]
