@@ -35,8 +35,7 @@ class MentionParts:
 
 @cache
 def descriptor(kind: str) -> tuple[str, ...]:
-    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
-    return tuple(value.strip() for key, value in rows if key.strip() == kind)
+    return lexicon.values("anonymity_descriptors.txt", kind)
 
 
 @cache

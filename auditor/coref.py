@@ -174,9 +174,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
                 by_group[start] = group
                 # a named group, so that a later "they" takes its names ("They added that ...")
                 entity = builder.new("group", named=True)
-                entity.forms.append((start, group.name))
-                entity.variants[group.name] = start
-                builder.mention(entity, src.start, src.end, None)
+                builder.mention(entity, src.start, src.end, names.NameParts(group.name, (), None, False))
                 continue
             entity = builder.new(src.kind, named=False)
             parts = names.split_name(src.mention, src.kind)

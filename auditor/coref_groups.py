@@ -69,11 +69,6 @@ def _counts() -> dict[str, int]:
 
 
 @cache
-def _function_words() -> frozenset[str]:
-    return lexicon.words("english_stopwords.txt")
-
-
-@cache
 def _not_names() -> frozenset[str]:
     """Proper nouns that name no body or person: months and days ("Monday and Tuesday")."""
     return lexicon.words("months.txt") | lexicon.words("time_words.txt")
@@ -92,7 +87,7 @@ def group_phrase(mention: str) -> tuple[str, int | None] | None:
     if len(counted) > 1:
         return None
     middle = [(w, low) for w, low in zip(written[1:-1], words[1:-1], strict=True) if low not in _counts()]
-    if any(w[:1].isupper() or low in _function_words() for w, low in middle):
+    if any(w[:1].isupper() or low in lexicon.words("english_stopwords.txt") for w, low in middle):
         return None  # "the GOP candidates", "all of the candidates", "the candidates for both parties"
     return _nouns()[words[-1]], (counted[0] if counted else None)
 

@@ -162,8 +162,7 @@ def _said_by_a_share(tree: Tree, w: Word) -> bool:
 
 @cache
 def _share_words() -> frozenset[str]:
-    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
-    return frozenset(v.strip().lower() for k, v in rows if k.strip() == "share")
+    return frozenset(v.lower() for v in lexicon.values("anonymity_descriptors.txt", "share"))
 
 
 def _bare_headline_verb(tree: Tree, w: Word) -> bool:

@@ -61,8 +61,10 @@ def need_met(
         subj_word = nearest_subject(tree, w)
         # not "a sign, which read": the parser often hangs such a clause on the main verb, whose
         # subject would then be taken for the source
-        texty = subj_word is not None and (documentary(subj_word) or subj_word.lemma.lower() == "it")
-        return f"quotation and text subject '{subj_word.text}'" if q_near and texty and subj_word else None
+        if not q_near or subj_word is None:
+            return None
+        texty = documentary(subj_word) or subj_word.lemma.lower() == "it"
+        return f"quotation and text subject '{subj_word.text}'" if texty else None
     if need == "content":
         return content
     if need == "claim":

@@ -184,6 +184,8 @@ def _outside_anonymity_phrases(text: str, s: Sentence, verbs: list[Cue]) -> list
     """Verb cues that do not open a request for anonymity: in "officials, who asked not to be named,
     confirmed the report" the officials asked for nothing the reader is told (``anonymity_phrases.txt``,
     which the anonymity stage reads too)."""
+    if not verbs:
+        return verbs  # most sentences: no verb cue, nothing to scan for
     phrases = [
         (m.start(), m.end())
         for p in compiled("anonymity_phrases.txt")

@@ -50,8 +50,7 @@ def _opinion_re() -> re.Pattern[str]:
 
 @cache
 def _signals(kind: str) -> frozenset[str]:
-    rows = (line.split("|", 1) for line in lexicon.entries("fact_signals.txt"))
-    return frozenset(v.strip().lower() for k, v in rows if k.strip() == kind)
+    return frozenset(v.lower() for v in lexicon.values("fact_signals.txt", kind))
 
 
 @cache

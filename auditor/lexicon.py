@@ -33,6 +33,14 @@ def entries(name: str) -> tuple[str, ...]:
 
 
 @cache
+def values(name: str, key: str) -> tuple[str, ...]:
+    """The second field of every ``key | value`` row whose key is ``key``, in order, case kept: for files
+    that list one key on many rows (``anonymity_descriptors.txt``), which ``table`` would collapse."""
+    rows = (line.split("|", 1) for line in _lines(name))
+    return tuple(value.strip() for k, value in rows if k.strip() == key)
+
+
+@cache
 def table(name: str) -> dict[str, tuple[str, ...]]:
     """A list file of ``key | field | field`` rows as a dict from lower-cased key to the other fields."""
     out: dict[str, tuple[str, ...]] = {}

@@ -140,8 +140,7 @@ def person_roles() -> frozenset[str]:
 def offices() -> frozenset[str]:
     """Offices held by one person at a time ("president", "prime minister"): ``office`` rows of
     ``anonymity_descriptors.txt``."""
-    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
-    return frozenset(v.strip().lower() for k, v in rows if k.strip() == "office")
+    return frozenset(v.lower() for v in lexicon.values("anonymity_descriptors.txt", "office"))
 
 
 @cache

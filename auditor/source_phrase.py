@@ -207,9 +207,7 @@ _AGENT = re.compile(r"(?:er|or|ist|ian)s?$")  # "supporter", "contributor", "col
 def _people_words() -> frozenset[str]:
     """Words for people: source nouns for persons and groups, person descriptions, the ``people`` rows of
     anonymity_descriptors.txt ("member", "democrat", "republican")."""
-    # read here rather than through anonymity_mention.descriptor: that module imports this one
-    rows = (line.split("|", 1) for line in lexicon.entries("anonymity_descriptors.txt"))
-    people = {v.strip().lower() for k, v in rows if k.strip() == "people"}
+    people = {v.lower() for v in lexicon.values("anonymity_descriptors.txt", "people")}
     nouns = {k for k, v in source_nouns().items() if v in ("person", "group")}
     return frozenset(people | nouns | lexicon.words("person_descriptions.txt"))
 
@@ -226,9 +224,10 @@ def _indefinite_description(parsed: ParsedArticle, tree: Tree, words: list[Word]
     for_people = low in _people_words() or (head.text[:1].islower() and _AGENT.search(low) is not None)
     if not for_people or appositive_name(words, tree.sentence.start, min_words=2):
         return False
-    persons = [e for e in parsed.entities if e.label == "PERSON"]
+    entities = index_of(parsed.entities)  # the per-article index, not a scan of every entity per word
     return not any(
-        names.is_given_name(w.text) or any(e.start <= w.start < e.end for e in persons) for w in words[1:]
+        names.is_given_name(w.text) or any(e.label == "PERSON" for e in entities.covering(w.start))
+        for w in words[1:]
     )
 
 

@@ -8,6 +8,7 @@ from claim_helpers import attr, build
 from auditor.coref import resolve_sources
 from auditor.coref_groups import group_phrase, resolve_group
 from auditor.mentions import Doc
+from auditor.models import Attribution, ParsedArticle
 
 _ORGS = {"Pfizer": "ORG", "Merck": "ORG", "Allergan": "ORG", "Congress": "ORG", "Treasury": "ORG"}
 _PLACES = {"Russia": "GPE", "Korea": "GPE", "Moscow": "GPE", "Pyongyang": "GPE", "Ukraine": "GPE"}
@@ -130,17 +131,19 @@ def test_names_after_the_phrase_or_out_of_reach_do_not_count() -> None:
     assert _resolve(near, "The two countries", _PLACES) == "Russia and North Korea"
 
 
-def test_resolved_group_is_a_named_source_with_its_reason() -> None:
-    p = build(
-        ["Russia and North Korea signed a pact.", "The two countries said it was defensive."],
-        ner=_PLACES,
-        adj=_ADJ,
-    )
+def _two_countries(first: str, second: str = "The two countries said it was defensive.") -> ParsedArticle:
+    return build([first, second], ner=_PLACES, adj=_ADJ)
+
+
+def _said(p: ParsedArticle, aid: str, source: str, cue: str) -> Attribution:
+    """The attribution of the unnamed ``source`` with ``cue``, as the sources stage hands it on."""
     t = p.article.text
-    a = attr(
-        p, "a1", source="The two countries", cue="said", named=False, kind="unknown", after=t.index("The two")
-    )
-    (out,) = resolve_sources(p, (a,))
+    return attr(p, aid, source=source, cue=cue, named=False, kind="unknown", after=t.index(source))
+
+
+def test_resolved_group_is_a_named_source_with_its_reason() -> None:
+    p = _two_countries("Russia and North Korea signed a pact.")
+    (out,) = resolve_sources(p, (_said(p, "a1", "The two countries", "said"),))
     src = out.source
     assert src is not None
     assert (src.name, src.named, src.kind, src.mention) == (
@@ -156,33 +159,16 @@ def test_resolved_group_is_a_named_source_with_its_reason() -> None:
 
 
 def test_unresolved_group_stays_unnamed() -> None:
-    p = build(
-        ["Russia signed a pact with North Korea.", "The two countries said it was defensive."],
-        ner=_PLACES,
-        adj=_ADJ,
-    )
-    t = p.article.text
-    a = attr(
-        p, "a1", source="The two countries", cue="said", named=False, kind="unknown", after=t.index("The two")
-    )
-    (out,) = resolve_sources(p, (a,))
+    p = _two_countries("Russia signed a pact with North Korea.")
+    (out,) = resolve_sources(p, (_said(p, "a1", "The two countries", "said"),))
     assert out.source is not None and out.source.named is False and out.source.name == "The two countries"
 
 
 def test_they_after_a_resolved_group_takes_its_names() -> None:
-    p = build(
-        [
-            "Russia and North Korea signed a pact.",
-            "The two countries said it was defensive. They added more.",
-        ],
-        ner=_PLACES,
-        adj=_ADJ,
+    p = _two_countries(
+        "Russia and North Korea signed a pact.", "The two countries said it was defensive. They added more."
     )
-    t = p.article.text
-    group = attr(
-        p, "a1", source="The two countries", cue="said", named=False, kind="unknown", after=t.index("The two")
-    )
-    they = attr(p, "a2", source="They", cue="added", named=False, kind="unknown", after=t.index("They"))
+    group, they = _said(p, "a1", "The two countries", "said"), _said(p, "a2", "They", "added")
     out = {a.id: a for a in resolve_sources(p, (group, they))}
     src = out["a2"].source
     assert src is not None and (src.name, src.named) == ("Russia and North Korea", True)

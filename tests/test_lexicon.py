@@ -25,3 +25,11 @@ def test_table_keys_are_unique(name: str) -> None:
     keys = [line.split("|", 1)[0].strip().lower() for line in lexicon.entries(name)]
     doubled = sorted({k for k in keys if keys.count(k) > 1})
     assert not doubled, f"{name} lists {doubled} more than once"
+
+
+def test_values_keeps_every_row_of_a_repeated_key_in_order() -> None:
+    """``values`` reads files that list one key on many rows, which ``table`` would collapse to one."""
+    share = lexicon.values("anonymity_descriptors.txt", "share")
+    assert share[:2] == ("percent", "per cent") and len(share) > 2
+    assert lexicon.table("anonymity_descriptors.txt")["share"] == (share[-1],)
+    assert lexicon.values("anonymity_descriptors.txt", "no such kind") == ()
