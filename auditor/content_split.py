@@ -51,15 +51,20 @@ def _report_start(text: str, b: Attribution, content: Span) -> int | None:
     return start
 
 
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the blanks and punctuation that close the words before it."""
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return end
+
+
 def _cut(text: str, content: Span, at: int) -> Span | None:
     """The content ended before the joiner that precedes ``at``; None when no joiner is there."""
     before = text[content.start : at]
     joiner = _JOINER.search(before)
     if joiner is None:
         return None
-    end = content.start + joiner.start()
-    while end > content.start and text[end - 1] in _TRAILING:
-        end -= 1
+    end = _trimmed_end(text, content.start, content.start + joiner.start())
     if not [w for w in re.findall(r"\w+", text[content.start : end]) if w.lower() not in _STUB_WORDS]:
         return None
     return Span(start=content.start, end=end)
@@ -76,9 +81,7 @@ def _before_writer_note(text: str, content: Span) -> Span:
     found = [m.start() for p in _writer_notes() if (m := p.search(text, content.start, content.end))]
     if not found:
         return content
-    end = min(found)
-    while end > content.start and text[end - 1] in _TRAILING:
-        end -= 1
+    end = _trimmed_end(text, content.start, min(found))
     return Span(start=content.start, end=end) if end > content.start else content
 
 

@@ -6,6 +6,8 @@ The mini tagger and parser err often, so these read word classes in order, not t
 
 from __future__ import annotations
 
+from functools import cache
+
 from auditor import lexicon
 from auditor.cues import according_to_target, verb_lemma
 from auditor.models import Word
@@ -266,7 +268,10 @@ def according_to_phrase(tree: Tree, to_word: Word, limit: int = 12) -> list[Word
     return out if any(_nominal(w) for w in out) else []
 
 
-_NUMBER_WORDS = frozenset(lexicon.words("number_words.txt") | {"one"})
+@cache
+def _number_words() -> frozenset[str]:
+    """Counting words, "one" too (number_words.txt counts groups, which start at two)."""
+    return lexicon.words("number_words.txt") | {"one"}
 
 
 def _ends_source(words: list[Word], k: int) -> bool:
@@ -277,7 +282,7 @@ def _ends_source(words: list[Word], k: int) -> bool:
     hangs all of them on the source."""
     nxt = words[k + 1]
     after = words[k + 2] if k + 2 < len(words) else None
-    number = nxt.upos == "NUM" and (nxt.text[:1].isdigit() or nxt.text.lower() in _NUMBER_WORDS)
+    number = nxt.upos == "NUM" and (nxt.text[:1].isdigit() or nxt.text.lower() in _number_words())
     if number and after is not None and after.lemma.lower() == "of":
         return False
     if nxt.upos == "CCONJ" and nxt.lemma.lower() in ("and", "or"):
