@@ -8,7 +8,6 @@ so that every offset points into what the user gave us; page structure comes fro
 from __future__ import annotations
 
 import json
-import re
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -27,7 +26,7 @@ from auditor.errors import (
     NotEnglishError,
     TooLargeInputError,
 )
-from auditor.lexicon import words
+from auditor.language import not_english
 from auditor.models import Article, InputError, InputFormat
 from auditor.page import analyse_page
 
@@ -39,10 +38,7 @@ SUFFIXES = {
     ".json": "json",
     ".jsonl": "json",
 }
-MIN_WORDS_FOR_LANGUAGE = 40  # below this many words the stopword share says too little to judge
-MIN_STOPWORD_SHARE = 0.15  # English news prose runs at 35-50 %; French or German text at 0-8 %
 MAX_CONTROL_SHARE = 0.05  # share of control characters above which decoded bytes are called binary
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _RECORD_FIELDS = ("text", "id", "title", "url", "outlet", "published", "byline")
 
 
@@ -126,26 +122,16 @@ def check_not_binary(text: str, where: str) -> None:
         )
 
 
-def stopword_share(text: str) -> tuple[float, int]:
-    """Share of English stopwords among word tokens, and the number of tokens."""
-    tokens = [t.lower().replace("’", "").replace("'", "") for t in _TOKEN.findall(text)]
-    if not tokens:
-        return 0.0, 0
-    stop = words("english_stopwords.txt")
-    return sum(t in stop for t in tokens) / len(tokens), len(tokens)
-
-
 def check_text(text: str, where: str) -> None:
-    """Refuse text that is empty or not English (long enough to judge and few English function words)."""
+    """Refuse text that is empty or not English (see ``auditor.language``)."""
     if not text.strip():
         raise EmptyInputError(
             "is empty (or only whitespace): nothing to audit; check the file was saved completely", path=where
         )
-    share, n = stopword_share(text)
-    if n >= MIN_WORDS_FOR_LANGUAGE and share < MIN_STOPWORD_SHARE:
+    verdict = not_english(text)
+    if verdict is not None:
         raise NotEnglishError(
-            f"does not look like English (only {share:.0%} of {n} words are English function words, "
-            f"expected at least {MIN_STOPWORD_SHARE:.0%}); auditor reads English news only: "
+            f"does not look like English ({verdict.reason}); auditor reads English news only: "
             "translate it or leave it out",
             path=where,
         )

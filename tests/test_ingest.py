@@ -184,6 +184,15 @@ def test_short_non_english_text_is_not_judged(tmp_path: Path) -> None:
     assert art.text == "Le président a parlé."
 
 
+def test_one_line_in_another_language_is_refused_by_name(tmp_path: Path) -> None:
+    line = "Le président ukrainien a affirmé dimanche que la Corée du Nord envoyait des soldats."
+    path = write(tmp_path, "ligne.txt", line)
+    arts, errors = read_inputs([path, write(tmp_path, "good.txt", ENGLISH)], CONFIG)
+    assert [a.path for a in arts] == [str(tmp_path / "good.txt")]
+    assert errors[0].code == NotEnglishError.code
+    assert "ligne.txt" in errors[0].file and "French function words" in errors[0].message
+
+
 def test_cp1252_bytes_are_decoded_not_rejected(tmp_path: Path) -> None:
     (art,) = read_file(
         write(tmp_path, "cafe.txt", b"The owner of the caf\xe9 said prices \x93would rise\x94.")
