@@ -25,7 +25,13 @@ POLL_RULE = "poll opening the sentence"
 VIEW_RULE = "person opening the sentence"
 POSSESSIVE_WORDS = frozenset({"his", "her", "their", "our", "my", "your"})
 PREPOSITIONS = frozenset({"of", "for", "to", "on", "about", "against"})
-FRAME_WORDS = {"that": "a content clause", "quote": "a quotation", "inf": "an infinitive"}
+FRAME_WORDS = {
+    "that": "a content clause",
+    "quote": "a quotation",
+    "inf": "an infinitive",
+    "back": "the quotation right before it",
+}
+DEMONSTRATIVES = frozenset({"that", "this", "such"})
 
 
 @cache
@@ -99,6 +105,23 @@ def infinitive(tree: Tree, w: Word) -> Word | None:
 _GAP = re.compile(r"\s*[,:]?\s*")
 
 
+def quote_before(text: str, tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...]) -> QuoteSpan | None:
+    """'“…” That was the message from the chief': the noun is what a demonstrative subject is, and a
+    quotation ends right before that subject (only spaces or a paragraph break between)."""
+    subj = next((c for c in tree.children(w.index, "nsubj") if c.index < w.index), None)
+    if subj is None or subj.lemma.lower() not in DEMONSTRATIVES:
+        return None
+    if not any(c.lemma.lower() == "be" for c in tree.children(w.index, "cop")):
+        return None
+    before = [q for q in quotes if q.end <= subj.start and not text[q.end : subj.start].strip()]
+    return before[-1] if before else None
+
+
+def is_quote_before_cue(cue: Cue) -> bool:
+    """A noun cue whose content is the quotation before its sentence ("That was the message from X")."""
+    return cue.kind == "noun" and FRAME_WORDS["back"] in cue.rule
+
+
 def quote_after(text: str, w: Word, quotes: tuple[QuoteSpan, ...]) -> QuoteSpan | None:
     """A quotation opening right after the noun (a comma or colon may come between)."""
     # a quotation opens with a mark, so it must start exactly where the spaces and the comma end
@@ -117,6 +140,9 @@ def _frame(
         if frame == "quote" and quote_after(text, w, quotes) is not None:
             return frame, None
         if frame == "inf" and infinitive(tree, w) is not None:
+            return frame, None
+        # the speaker must be named in a by/from phrase: "That was the message." alone reports nothing
+        if frame == "back" and by_phrase(tree, w) is not None and quote_before(text, tree, w, quotes):
             return frame, None
         if frame in PREPOSITIONS and nxt is not None and nxt.upos == "ADP" and nxt.text.lower() == frame:
             return frame, nxt

@@ -11,7 +11,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.content import content_for_verb, strip_span, tail
 from auditor.cue_marks import colon_source, embed_parts
-from auditor.cue_nouns import is_noun_cue, noun_attribution
+from auditor.cue_nouns import is_noun_cue, is_quote_before_cue, noun_attribution
 from auditor.cues import phrase_source_position, verb_lemma
 from auditor.interview import Answer, answer_at, answers
 from auditor.models import Attribution, Cue, ParsedArticle, QuoteSpan, Source, Span, Word
@@ -50,6 +50,8 @@ def _assign_quotes(
             before = [q for q in quotes if q.end <= c.start and not text[q.end : c.start].strip()]
             if before:
                 out[i] = before[-1:]
+        elif is_quote_before_cue(c):  # "“…” That was the message from X": the cue found it adjacent
+            out[i] = [q for q in quotes if q.end <= c.start][-1:]
     taken = {(q.start, q.end) for qs in out.values() for q in qs}
     for q in quotes:
         if (q.start, q.end) in taken:

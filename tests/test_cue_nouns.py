@@ -49,6 +49,12 @@ def _noun_cues(parsed: ParsedArticle) -> list[str]:
         (["To Senator Smith, the vote was a turning point."], ["To"]),
         (["To be fair, the vote was close."], []),
         (["To win the seat, the mayor needs the suburbs."], []),
+        # the quotation right before "That was the message from X"; NEGATIVES: no speaker named, no
+        # quotation right before, a noun that is not the predicate of "that"
+        (["“The fire is contained.” That was the message from Chief Kristin Crowley."], ["message"]),
+        (["“Stay away from the hills.” That was the message."], []),
+        (["The fire is contained. That was the message from Chief Kristin Crowley."], []),
+        (["“The fire is contained.” The message from Chief Kristin Crowley was brief."], []),
     ],
 )
 def test_noun_cues(annotator, paragraphs: list[str], expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -80,6 +86,15 @@ def _attribution(parsed: ParsedArticle, cue_text: str) -> Attribution:
             "In",
             "a new Gallup poll",
             "52 percent of voters backed the measure",
+        ),
+        (
+            [
+                "Residents waited for news.",
+                "“The fire is contained.” That was the message from Chief Kristin Crowley.",
+            ],
+            "message",
+            "Chief Kristin Crowley",
+            "The fire is contained.",
         ),
     ],
 )
