@@ -59,11 +59,14 @@ def need_met(
         return "quotation" if q_near else None
     if need == "text":  # "“…,” the statement read", "“…,” it read", not "Rubio read a paper aloud"
         subj_word = nearest_subject(tree, w)
-        # not "a sign, which read": the parser often hangs such a clause on the main verb, whose
-        # subject would then be taken for the source
         if not q_near or subj_word is None:
             return None
-        texty = documentary(subj_word) or subj_word.lemma.lower() == "it"
+        # "a sign, which read": only when the parser hangs the relative clause on its noun; when it
+        # hangs it on the main verb ("held up"), that verb's subject would be taken for the source
+        antecedent = tree.word(w.head) if w.deprel == "acl:relcl" else None
+        if subj_word.lemma.lower() in ("which", "that") and antecedent is not None:
+            subj_word = antecedent
+        texty = documentary(subj_word) or subj_word.lemma.lower() == "it" or _surface(subj_word)
         return f"quotation and text subject '{subj_word.text}'" if texty else None
     if need == "content":
         return content
@@ -198,6 +201,11 @@ def _documentary_subject(tree: Tree, w: Word) -> Word | None:
     subjects = [s for s in (nearest_subject(tree, w), *tree.children(w.index, "nsubj")) if s is not None]
     words = subjects + [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
     return next((x for x in words if documentary(x)), None)
+
+
+def _surface(w: Word) -> bool:
+    """A sign, banner, headline, caption: a thing with words on it (``text_surfaces.txt``)."""
+    return w.upos in {"NOUN", "PROPN"} and w.text.lower() in lexicon.words("text_surfaces.txt")
 
 
 def documentary(w: Word) -> bool:

@@ -398,14 +398,31 @@ _RUBIO_READ: list[Row] = [
 ]
 
 
+def _relative_read(noun: str, head_of_read: int = 3, deprel: str = "acl:relcl") -> list[Row]:
+    """ "held up a <noun> that read “…”": the relative clause on its noun, or (head 1) on the verb."""
+    return [
+        ("held", "hold", "VERB", 0, "root"),
+        ("a", "a", "DET", 3, "det"),
+        (noun, noun, "NOUN", 1, "obj"),
+        ("that", "that", "PRON", 5, "nsubj"),
+        ("read", "read", "VERB", head_of_read, deprel),
+    ]
+
+
 @pytest.mark.parametrize(
     ("rows", "quoted", "met"),
     [
         (_STATEMENT_READ, True, True),  # "“…,” the statement read"
         (_IT_READ, True, True),  # "“I am still Sanders,” it read"
-        # NEGATIVES: a person reads; no quotation next to the verb
+        (_relative_read("sign"), True, True),  # "a sign that read “No war”"
+        (_relative_read("shirt"), True, True),
+        # NEGATIVES: a person reads; no quotation next to the verb; a noun without words on it; the
+        # relative clause hung on the main verb (whose subject would be taken for the source)
         (_RUBIO_READ, True, False),
         (_STATEMENT_READ, False, False),
+        (_relative_read("sign"), False, False),
+        (_relative_read("dog"), True, False),
+        (_relative_read("sign", head_of_read=1, deprel="advcl"), True, False),
     ],
 )
 def test_text_need(rows: list[Row], quoted: bool, met: bool) -> None:
