@@ -34,7 +34,7 @@ def report_validator() -> jsonschema.Draft202012Validator:
 def test_committed_schemas_are_fresh() -> None:
     stale = stale_schemas(SCHEMAS)
     assert not stale, (
-        f"schemas/ is out of date with auditor/models.py ({', '.join(stale)}): "
+        f"schemas/ is out of date with auditor/models/ ({', '.join(stale)}): "
         "run `auditor schema` (or `make schema`) and commit the result"
     )
 
