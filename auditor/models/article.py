@@ -73,15 +73,25 @@ class Word(Frozen):
     """One syntactic word with its annotation. Offsets of words inside a multi-word token are the token's."""
 
     index: int = Field(ge=1, description="1-based position in the sentence (CoNLL-U ID).")
-    text: str
-    lemma: str
+    text: str = Field(
+        description="The word form; for a word inside a multi-word token it can differ from the text at "
+        "start:end, which covers the whole token.",
+    )
+    lemma: str = Field(description="Dictionary form of the word; the word itself when the parser gives none.")
     upos: str = Field(description="Universal POS tag.")
-    xpos: str | None = None
+    xpos: str | None = Field(
+        default=None,
+        description="Language-specific part-of-speech tag (Penn Treebank for English), when given.",
+    )
     feats: str | None = Field(default=None, description="CoNLL-U morphological features string.")
     head: int = Field(ge=0, description="Index of the head word; 0 for the root.")
     deprel: str = Field(description="Universal dependency relation to the head.")
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = Field(
+        ge=0,
+        description="Start offset of the word's token in Article.text; the words of a multi-word token share "
+        "its offsets.",
+    )
+    end: int = Field(ge=0, description="End offset, exclusive, of the word's token in Article.text.")
     ner: str = Field(default="O", description="BIOES entity tag with a normalised label, e.g. B-PERSON.")
 
 
@@ -100,15 +110,20 @@ class Sentence(TextSpan):
     paragraph: int = Field(
         ge=0, description=("Index into Article.segments of the headline or body paragraph it belongs to.")
     )
-    words: tuple[Word, ...]
+    words: tuple[Word, ...] = Field(description="The sentence's syntactic words, in order.")
 
 
 class ParsedArticle(Frozen):
     """An article with its linguistic analysis, free of any Stanza object."""
 
-    article: Article
-    sentences: tuple[Sentence, ...]
-    entities: tuple[Entity, ...] = ()
+    article: Article = Field(description="The article that was parsed.")
+    sentences: tuple[Sentence, ...] = Field(
+        description="The sentences of the headline and body paragraphs, in text order (position = "
+        "Sentence.index).",
+    )
+    entities: tuple[Entity, ...] = Field(
+        default=(), description="The named entities found in those sentences."
+    )
     model: str = Field(default="", description="Which models produced the parse.")
 
     def in_body(self, sentence: int) -> bool:
