@@ -141,9 +141,13 @@ def content_for_verb(
     ]  # "warned of X", "accused him of grabbing her", "praised her for translating", "called for X"
     if objs:
         objs += _adjacent_phrases(tree, verb, objs, src)
+        objs += _split_clause_predicate(tree, verb, objs)
         words = [w for o in objs for w in tree.subtree(o.index) if w.index not in src]
         words = [
-            w for w in words if not (w.index == verb.index + 1 and w.lemma.lower() in PARTICLES - {"to"})
+            w
+            for w in words
+            if not (w.index == verb.index + 1 and w.lemma.lower() in PARTICLES - {"to"})
+            and not (w.upos == "PUNCT" and w.text in ".!?")  # a full stop the parser hung on a conjunct
         ]
         # empty when the object's whole subtree is the source itself (a parse loop on weak parses)
         if words and not only_time(words):  # "announced earlier Friday" reports nothing
@@ -166,6 +170,20 @@ def content_for_verb(
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
+
+
+def _split_clause_predicate(tree: Tree, verb: Word, objs: list[Word]) -> list[Word]:
+    """'suggested the reports of casualties could be true': the parser made the subject of a clause
+    without "that" the verb's object and its predicate a conjunct of the verb. The predicate comes back
+    when it follows the object with an auxiliary or copula and has no subject and no "and" of its own."""
+    last = max(o.index for o in objs)
+    out = []
+    for c in tree.children(verb.index, "conj"):
+        helpers = [a for a in tree.children(c.index, "aux", "cop", "aux:pass") if a.index < c.index]
+        own = tree.children(c.index, "nsubj", "nsubj:pass", "cc", "mark")
+        if c.index > last and helpers and not own:
+            out.append(c)
+    return out
 
 
 def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:

@@ -74,6 +74,15 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ("Officials told residents not to drink the water.", "told", "residents not to drink the water"),
         # a verb the tagger calls a noun has no clause in the parse: what follows its particle
         ("Mike Pence Calls for Special Prosecutor.", "Calls", "Special Prosecutor"),
+        # a clause without "that" parsed as object + conjunct predicate ("could be true"): both; NEGATIVE:
+        # a second predicate of the source after "and" is not part of what was said
+        (
+            "A South Korean defense official suggested the reports of North Korean casualties in Ukraine "
+            "could be true.",
+            "suggested",
+            "the reports of North Korean casualties in Ukraine could be true",
+        ),
+        ("The mayor denied the charges and will appeal the verdict.", "denied", "the charges"),
     ],
 )
 def test_content_of_the_verb(annotator, paragraph: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
