@@ -61,6 +61,12 @@ def test_every_model_field_has_a_description() -> None:
     )
 
 
+def test_every_model_has_its_own_docstring() -> None:
+    """The class docstring is the object's description in the schema; an inherited one would mislead."""
+    undocumented = [m.__name__ for m in _exported_models() if not (m.__dict__.get("__doc__") or "").strip()]
+    assert not undocumented, f"models without a docstring of their own: {', '.join(undocumented)}"
+
+
 def test_documents_are_draft_2020_12_and_use_aliases() -> None:
     documents = schema_documents()
     assert set(documents) >= {

@@ -70,6 +70,8 @@ class Link(Frozen):
 
 
 class QuoteVariant(Frozen):
+    """One article's wording of a quote that other articles of its cluster word differently."""
+
     article: str = Field(description="Id of the article with this version of the quote.")
     text: str = Field(description="The quoted words in this version, without the marks.")
     start: int = Field(
@@ -83,6 +85,8 @@ class QuoteVariant(Frozen):
 
 
 class AlteredQuote(Frozen):
+    """A quote credited to one speaker whose wording differs between articles of one cluster."""
+
     speaker: str = Field(
         description="Who the quote is credited to (the name most versions give), or 'unknown speaker'."
     )
@@ -93,6 +97,8 @@ class AlteredQuote(Frozen):
 
 
 class DroppedCredit(Frozen):
+    """A credit (outlet, agency, author) that one article gives and a linked article leaves out."""
+
     article: str = Field(description="The article where the credit is missing.")
     credit: str = Field(description="The credit as written where it is present.")
     present_in: str = Field(description="Article id where the credit appears.")
@@ -104,6 +110,9 @@ class DroppedCredit(Frozen):
 
 
 class DroppedAttribution(Frozen):
+    """A sentence whose attribution a linked article dropped or made vaguer (named > anonymous
+    > unattributed)."""
+
     article: str = Field(description="The article where the attribution is missing or vaguer.")
     sentence: str = Field(description="The sentence in ``article``.")
     start: int = Field(description="Start offset of ``sentence`` in the text of ``article``.")
@@ -122,6 +131,9 @@ class DroppedAttribution(Frozen):
 
 
 class Escalation(Frozen):
+    """The same claim worded more certainly in one article than in a linked one (a stronger verb,
+    a dropped hedge, a firmer modal)."""
+
     article: str = Field(description="The article with the more certain wording.")
     present_in: str = Field(description="The article with the less certain wording.")
     from_: str = Field(alias="from", description="The less certain wording.")
@@ -145,6 +157,8 @@ class Escalation(Frozen):
 
 
 class UniqueClaim(Frozen):
+    """A sentence only one article of a cluster has, bringing a name, number or wording to verify."""
+
     article: str = Field(
         description="Id of the article the sentence is in; no other article of its cluster has a counterpart."
     )
@@ -155,6 +169,9 @@ class UniqueClaim(Frozen):
 
 
 class Provenance(Frozen):
+    """What the articles of one run owe each other: story clusters, links and the changes between
+    linked versions."""
+
     clusters: tuple[tuple[str, ...], ...] = Field(
         default=(),
         description="Story clusters: groups of two or more article ids joined by links, each in input order.",
