@@ -23,7 +23,7 @@ from auditor.anonymity import (
 )
 from auditor.anonymity_mention import ANTECEDENT_WINDOW, intro_re
 from auditor.findings_context import Context
-from auditor.findings_quotes import quote_no_speaker, quote_spans
+from auditor.findings_quotes import quote_no_speaker, quote_spans, quote_unclosed
 from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
 from auditor.models import (
     Anonymity,
@@ -291,6 +291,7 @@ RULES: tuple[Callable[[Context], Iterable[Finding]], ...] = (
     anon_plural_single,
     unattributed_claim,
     quote_no_speaker,
+    quote_unclosed,
 )
 
 
@@ -313,6 +314,13 @@ def find_findings(
         else a
         for a in attributions
     )
-    ctx = Context(parsed=parsed, claims=claims, attributions=annotated, quotes=quote_spans(parsed, quotes))
+    unclosed = tuple((q.start, q.end) for q in quotes or () if q.close_mark is None)
+    ctx = Context(
+        parsed=parsed,
+        claims=claims,
+        attributions=annotated,
+        quotes=quote_spans(parsed, quotes),
+        unclosed=unclosed,
+    )
     found = [f for rule in RULES for f in rule(ctx)]
     return tuple(sorted(found, key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.code, f.end)))

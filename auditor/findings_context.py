@@ -23,6 +23,7 @@ class Context:
     claims: tuple[Claim, ...]
     attributions: tuple[Attribution, ...]
     quotes: tuple[tuple[int, int], ...]  # (start, end) of each quotation including the marks
+    unclosed: tuple[tuple[int, int], ...] = ()  # the quotations whose closing mark is missing
 
     @property
     def text(self) -> str:

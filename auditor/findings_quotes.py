@@ -1,5 +1,6 @@
-"""The QUOTE-NO-SPEAKER rule: a quotation of speech with no one credited for it, and where an
-article's quotations are when the quote stage's output is not given."""
+"""The quotation rules: QUOTE-NO-SPEAKER (a quotation of speech with no one credited for it) and
+QUOTE-UNCLOSED (an opening mark with no closing one), and where an article's quotations are when the
+quote stage's output is not given."""
 
 from __future__ import annotations
 
@@ -76,6 +77,27 @@ def quote_no_speaker(ctx: Context) -> Iterable[Finding]:
             continue
         short = inner if len(inner) <= 60 else inner[:57].rstrip() + "..."
         yield kind.make(ctx.text, qs, qe, ctx.claim_at(qs), quote=short)
+
+
+#: Words of an unclosed quotation shown in the finding's message.
+_OPENING_WORDS = 6
+_OPENING_MARKS = "“\"«'"
+
+
+def quote_unclosed(ctx: Context) -> Iterable[Finding]:
+    """QUOTE-UNCLOSED: each body quotation the quote stage had to end itself (no closing mark)."""
+    kind = REGISTRY["QUOTE-UNCLOSED"]
+    for qs, qe in ctx.unclosed:
+        sentences = sentences_overlapping(ctx.parsed.sentences, qs, qe)
+        if not any(ctx.parsed.in_body(s.index) for s in sentences):
+            continue
+        words = ctx.text[qs:qe].lstrip(_OPENING_MARKS + " ").split()
+        opening = " ".join(words[:_OPENING_WORDS]) + (" …" if len(words) > _OPENING_WORDS else "")
+        # the quote stage ends an unclosed quote at the next opening mark, else at the paragraph's end
+        after = ctx.text[qe : qe + 4].lstrip(" \t")
+        at_mark = bool(after) and after[0] in _OPENING_MARKS
+        until = "next quotation mark" if at_mark else "paragraph end"
+        yield kind.make(ctx.text, qs, qe, ctx.claim_at(qs), opening=opening, until=until)
 
 
 def quote_spans(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...] | None) -> tuple[tuple[int, int], ...]:

@@ -106,6 +106,16 @@ _KINDS = (
         "Direct quote “{quote}” has no attributed speaker. Say who said it.",
         "Every direct quotation needs a speaker in the same or the preceding sentence.",
     ),
+    FindingKind(
+        "QUOTE-UNCLOSED",
+        "Quotation mark never closed",
+        "info",
+        "The quotation opened at “{opening}” is never closed; the audit took it to run to the {until}. "
+        "Close it where the speaker's words end.",
+        "Without its closing mark a reader cannot tell where the speaker's words end and the writer's "
+        "begin. A quote continued in the next paragraph (which opens with a quotation mark) is not "
+        "flagged.",
+    ),
 )
 
 REGISTRY: dict[str, FindingKind] = {k.code: k for k in _KINDS}

@@ -27,6 +27,7 @@ def test_harbor_bridge_example_shows_each_finding_kind(annotator) -> None:
     assert by_code["ANON-VAGUE-COLLECTIVE"] == ["Critics"]
     assert by_code["HEDGED-UNSOURCED"] == ["reportedly"]
     assert any("Nobody listened" in e for e in by_code["QUOTE-NO-SPEAKER"])
+    assert [e[:15] for e in by_code["QUOTE-UNCLOSED"]] == ["“Every contract"]
     # The officials give their reason ("because they were not authorized ..."): no ANON-NO-REASON.
     assert not any(e.startswith("Officials") for e in by_code["ANON-NO-REASON"])
     assert audit.score < AuditConfig().min_score

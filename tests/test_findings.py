@@ -255,7 +255,7 @@ def test_empty_article() -> None:
 def test_registry() -> None:
     rows = registry_rows()
     assert [r["code"] for r in rows] == list(REGISTRY)
-    assert len(REGISTRY) == 8
+    assert len(REGISTRY) == 9
     for code, kind in REGISTRY.items():
         assert re.fullmatch(r"[A-Z]+(-[A-Z]+)+", code) and kind.code == code
         assert kind.severity in ("error", "warning", "info")
@@ -351,6 +351,38 @@ def test_docs_findings_is_current() -> None:
 
     doc = Path(__file__).resolve().parents[1] / "docs" / "findings.md"
     assert doc.read_text(encoding="utf-8").endswith(registry_markdown()), "regenerate docs/findings.md"
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        # the mark is never closed: the quote runs to the paragraph end
+        (
+            "The chair said: “Every contract will be reviewed this spring.\n\nThe council met.",
+            "paragraph end",
+        ),
+        # a second opening mark while the first is open
+        ("He wrote “we are done and “nobody cares” afterwards.", "next quotation mark"),
+        # NEGATIVES: a closed quote; a quote continued in the next paragraph, which reopens it
+        ("The chair said: “Every contract will be reviewed this spring.”", None),
+        ("The chair said: “Every contract will be reviewed.\n\n“And every invoice will be paid.”", None),
+    ],
+)
+def test_quote_unclosed(text: str, until: str | None) -> None:
+    from auditor.quotes import find_quotes
+
+    parsed = parse(text)
+    found = [
+        f
+        for f in find_findings(parsed, claims(parsed, ()), (), quotes=find_quotes(parsed))
+        if f.code == "QUOTE-UNCLOSED"
+    ]
+    if until is None:
+        assert found == []
+    else:
+        (f,) = found
+        assert f.severity == "info" and f.evidence.startswith("“") and until in f.message
+        assert text[f.start : f.end] == f.evidence
 
 
 def test_quote_stage_output_is_used_when_given() -> None:
