@@ -93,7 +93,11 @@ def content_for_verb(
         # a clause before the verb is its content only when it runs up to the source ("X, she said");
         # "Pressed by reporters, X said ..." is a misparsed adverbial, not what was said
         fronted = ccomp.index < verb.index and (
-            max(w.end for w in sub) > first or text[max(w.end for w in sub) : first].strip(" ,\"“”'’")
+            max(w.end for w in sub) > first
+            or text[max(w.end for w in sub) : first].strip(" ,\"“”'’")
+            # "Asked whether the talks would resume, the minister said no": the question put to the
+            # source, not what it said
+            or _participle_opening([w for w in tree.words if w.end <= first])
         )
         if not src & {w.index for w in sub} and verb.index not in {w.index for w in sub} and not fronted:
             start = min(w.start for w in sub)
@@ -113,6 +117,7 @@ def content_for_verb(
         and trailing
         and not stance
         and _clause_like([w for w in tree.words if w.end <= first])
+        and not _participle_opening([w for w in tree.words if w.end <= first])
     ):  # "X, the source added."
         return strip_span(text, s.start, s.start + len(before) - 1)
     after = text[verb.end : s.end]
@@ -309,6 +314,22 @@ def _clause_like(words: list[Word]) -> bool:
     """Words that make a clause someone could say: they hold a finite verb ("In all, hackers compromised
     12 workstations,"), unlike an opening phrase ("In her speech,", "Asked about it,", "Rattling off ...")."""
     return any(finite_verb(w) for w in words)
+
+
+_OPENERS = frozenset({"when", "while", "after", "before", "once", "if", "though", "although"})
+
+
+def _participle_opening(words: list[Word]) -> bool:
+    """Words before the source that open with a verb of the occasion ("Asked whether …,", "Pressed on
+    …,", "When asked if …,", "Speaking to reporters,"): an adverbial about the source, not what it said."""
+    lead = [w for w in words if w.upos != "PUNCT"]
+    if lead and lead[0].text.lower() in _OPENERS:
+        lead = lead[1:]
+    return (
+        bool(lead)
+        and lead[0].upos == "VERB"
+        and lead[0].lemma.lower() in lexicon.words("situation_openers.txt")
+    )
 
 
 def tail(text: str, s: Sentence) -> int:

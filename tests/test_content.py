@@ -83,6 +83,10 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
             "the reports of North Korean casualties in Ukraine could be true",
         ),
         ("The mayor denied the charges and will appeal the verdict.", "denied", "the charges"),
+        # an opening about the occasion ("Asked whether …,") is not what the source said; NEGATIVE: a
+        # sentence opening with another verb is often its subject, and is reported
+        ("Asked whether the talks would resume, the minister said no.", "said", "no"),
+        ("Defending the plan will be hard, the minister said.", "said", "Defending the plan will be hard"),
     ],
 )
 def test_content_of_the_verb(annotator, paragraph: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
