@@ -224,11 +224,35 @@ def _particle(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
 def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None:
     """The subject of a passive reporting verb with its agent as source ("X was reported by MSNBC")."""
     subjects = tree.children(verb.index, "nsubj:pass")
+    noun = _modified_noun(tree, verb)
+    if not subjects and _reduced_relative(tree, verb, noun):
+        # "a defense pact endorsed by the two nations": a reduced relative reports the noun it modifies
+        subjects = [noun] if noun is not None else []
     if not subjects or not src or agent(tree, verb) is None:
         return None
-    words = [w for w in tree.subtree(subjects[0].index) if w.index not in src]
+    words = [w for w in tree.subtree(subjects[0].index) if w.index not in src and w.index < verb.index]
     words = contiguous(words, subjects[0].index)
+    # "(part) of a pact endorsed by": not the preposition; an opening quotation mark stays
+    while words and (words[0].upos in {"ADP", "SCONJ"} or words[0].text in ",;:—–-"):
+        words = words[1:]
     return words if words and words[-1].index < verb.index else None
+
+
+def _modified_noun(tree: Tree, verb: Word) -> Word | None:
+    """The noun a participle modifies: its head ("a pact/head endorsed/acl by"), or the object before it
+    when the parser hung the participle on the verb ("rejected a plan/obj announced/xcomp by")."""
+    if verb.deprel == "acl":
+        return tree.word(verb.head)
+    if verb.deprel == "xcomp":
+        return next((o for o in tree.children(verb.head, "obj") if o.index < verb.index), None)
+    return None
+
+
+def _reduced_relative(tree: Tree, verb: Word, noun: Word | None) -> bool:
+    """A past participle right after the noun phrase it modifies: "a pact endorsed by …"."""
+    if noun is None or verb.xpos != "VBN" or noun.index > verb.index:
+        return False
+    return verb.index - 1 in {w.index for w in tree.subtree(noun.index)}
 
 
 def _main_clause_after(tree: Tree, verb: Word, src: set[int]) -> Word | None:

@@ -138,7 +138,11 @@ def reduced_passive(word: Word) -> bool:
     released by the ministry"."""
     feats = word.feats or ""
     participle = word.xpos == "VBN" or ("VerbForm=Part" in feats and "Tense=Past" in feats)
-    return participle and word.deprel in ("acl", "advcl")
+    return participle and word.deprel in (
+        "acl",
+        "advcl",
+        "xcomp",
+    )  # xcomp: "rejected a plan/obj announced/xcomp by"
 
 
 def agent(tree: Tree, word: Word) -> Word | None:

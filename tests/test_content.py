@@ -64,6 +64,8 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ),
         # a passive with its agent as source reports its subject
         ("The merger was first reported by the Ledger.", "reported", "The merger"),
+        # a reduced relative with its agent reports the noun it modifies, without the preposition before it
+        ("Residents rejected a plan announced by the mayor on Monday.", "announced", "a plan"),
         # a reduced passive after "as" reports the clause before it
         (
             "The mayor signed the deal in secret, as reported by the Ledger.",
@@ -95,6 +97,23 @@ def test_content_of_the_verb(annotator, paragraph: str, cue: str, content: str) 
 
 
 @pytest.mark.stanza
+@pytest.mark.stanza
+def test_reduced_relative_is_said_by_its_agent(annotator) -> None:  # type: ignore[no-untyped-def]
+    """ "a plan announced by the mayor": the mayor announced it, not the subject of the sentence."""
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse(
+        [article_from_paragraphs("t", ["Residents rejected a plan announced by the mayor on Monday."])]
+    )
+    quotes = find_quotes(parsed)
+    found = {
+        a.cue.text: a.source.mention if a.source else None
+        for a in find_attributions(parsed, quotes, find_cues(parsed, quotes))
+        if a.cue is not None
+    }
+    assert found["announced"] == "the mayor"
+
+
 def test_closing_cue_takes_the_quote_that_follows_in_its_paragraph(annotator) -> None:  # type: ignore[no-untyped-def]
     (row,) = _contents(annotator, ["“The water is safe,” she said. “We test it every day.”"])
     assert row == ("said", "The water is safe,” she said. “We test it every day.")
