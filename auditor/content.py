@@ -134,6 +134,11 @@ def content_for_verb(
     objs = [
         w for w in tree.children(verb.index, "obj", "xcomp") if w.index > verb.index and w.index not in src
     ]
+    head = tree.word(verb.head)
+    if not objs and verb.deprel == "amod" and head is not None and head.index > verb.index:
+        objs = [
+            head
+        ]  # "expressed/amod belief/head in the claim": the parser made the verb its object's adjective
     cases = STANCE_CASES if stance else CASES
     objs += [
         o
@@ -147,7 +152,9 @@ def content_for_verb(
     if objs:
         objs += _adjacent_phrases(tree, verb, objs, src)
         objs += _split_clause_predicate(tree, verb, objs)
-        words = [w for o in objs for w in tree.subtree(o.index) if w.index not in src]
+        words = [
+            w for o in objs for w in tree.subtree(o.index) if w.index not in src and w.index > verb.index
+        ]
         words = [
             w
             for w in words

@@ -66,6 +66,12 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ("The merger was first reported by the Ledger.", "reported", "The merger"),
         # a reduced relative with its agent reports the noun it modifies, without the preposition before it
         ("Residents rejected a plan announced by the mayor on Monday.", "announced", "a plan"),
+        # a verb the parser made an adjective of its object ("expressed/amod belief/head"): the object
+        (
+            "The minister rejected the report and expressed doubt about its figures.",
+            "expressed",
+            "doubt about its figures",
+        ),
         # a reduced passive after "as" reports the clause before it
         (
             "The mayor signed the deal in secret, as reported by the Ledger.",
