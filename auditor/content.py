@@ -11,7 +11,7 @@ source and the verb, a contrast after ";" or ", while", a new predicate ("..., a
 from __future__ import annotations
 
 from auditor import lexicon
-from auditor.cue_content import short_tail
+from auditor.cue_content import has_object, short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import only_time
@@ -118,6 +118,7 @@ def content_for_verb(
         and not stance
         and _clause_like([w for w in tree.words if w.end <= first])
         and not _participle_opening([w for w in tree.words if w.end <= first])
+        and not has_object(tree, verb)  # "While X, the two countries have signaled increasing cooperation"
     ):  # "X, the source added."
         return strip_span(text, s.start, s.start + len(before) - 1)
     after = text[verb.end : s.end]

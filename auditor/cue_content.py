@@ -135,6 +135,21 @@ def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
     return len(tail) <= 6 or (len(tail) <= 12 and not any(w.upos in {"VERB", "AUX"} for w in tail))
 
 
+def has_object(tree: Tree, word: Word) -> bool:
+    """The verb has an object that is a thing ("would add $84 billion", "have signaled increasing
+    cooperation"), not an inverted speaker ("said Zelenskyy", "told The New York Times/NOUN")."""
+    things = [*tree.children(word.index, "obj")]
+    for x in tree.children(word.index, "xcomp"):  # "signaled increasing/xcomp cooperation/obj"
+        if x.index == word.index + 1 and x.upos == "VERB" and x.text.lower().endswith("ing"):
+            things += tree.children(x.index, "obj")
+    return any(
+        o.upos in {"NOUN", "NUM", "SYM"}
+        and o.text.lower() not in lexicon.words("source_nouns.txt")
+        and not o.text[:1].isupper()  # a name, whatever its tag
+        for o in things
+    )
+
+
 def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str) -> str | None:
     """What the verb reports, in words, or None: a clause, a quotation next to it, or a colon."""
     s = tree.sentence
@@ -151,12 +166,7 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
         and short_tail(tree, word, rest)
         and len(between) <= 8
         and not any(w.upos == "VERB" for w in between)
-        and not any(
-            o.upos in {"NOUN", "NUM", "SYM"}
-            and o.text.lower() not in lexicon.words("source_nouns.txt")
-            and not o.text[:1].isupper()  # "told The New York Times/NOUN": a name, whatever its tag
-            for o in tree.children(word.index, "obj")
-        )  # "would add $84 billion": an object, not an inverted speaker ("said Zelenskyy")
+        and not has_object(tree, word)
     ):
         return "preceding clause"  # "The talks will resume, said Zelenskyy." / "..., the source added."
     nxt = tree.next(word)

@@ -91,6 +91,12 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
             "the reports of North Korean casualties in Ukraine could be true",
         ),
         ("The mayor denied the charges and will appeal the verdict.", "denied", "the charges"),
+        # a clause before the source is not what a verb with an object of its own reports
+        (
+            "Although the mayor has denied the report, council members expressed their concern on Friday.",
+            "expressed",
+            "their concern on Friday",
+        ),
         # an opening about the occasion ("Asked whether …,") is not what the source said; NEGATIVE: a
         # sentence opening with another verb is often its subject, and is reported
         ("Asked whether the talks would resume, the minister said no.", "said", "no"),
