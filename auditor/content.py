@@ -116,7 +116,7 @@ def content_for_verb(
         and len(before.split()) >= 3
         and trailing
         and not stance
-        and _clause_like([w for w in tree.words if w.end <= first])
+        and (_clause_like([w for w in tree.words if w.end <= first]) or _in_title(parsed, s))
         and not _participle_opening([w for w in tree.words if w.end <= first])
         and not has_object(tree, verb)  # "While X, the two countries have signaled increasing cooperation"
     ):  # "X, the source added."
@@ -349,6 +349,12 @@ def _clause_like(words: list[Word]) -> bool:
 
 
 _OPENERS = frozenset({"when", "while", "after", "before", "once", "if", "though", "although"})
+
+
+def _in_title(parsed: ParsedArticle, s: Sentence) -> bool:
+    """A headline, written without finite verbs: "North Korea Sending Citizens …, Zelenskyy Says"."""
+    segments = parsed.article.segments
+    return s.paragraph < len(segments) and segments[s.paragraph].kind == "title"
 
 
 def _participle_opening(words: list[Word]) -> bool:

@@ -126,6 +126,30 @@ def test_reduced_relative_is_said_by_its_agent(annotator) -> None:  # type: igno
     assert found["announced"] == "the mayor"
 
 
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("kind", "content"),
+    [("title", "Harbor Bridge Repairs Running Over Budget"), ("body", None)],
+)
+def test_headline_clause_without_finite_verb_is_reported(annotator, kind: str, content: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Headlinese has no finite verb ("Repairs Running Over Budget, Mayor Says"); body text needs one."""
+    from auditor.conllu import article_from_paragraphs
+
+    article = article_from_paragraphs("t", ["Harbor Bridge Repairs Running Over Budget, Mayor Ruiz Says"])
+    article = article.model_copy(
+        update={"segments": tuple(s.model_copy(update={"kind": kind}) for s in article.segments)}
+    )
+    (parsed,) = annotator.parse([article])
+    quotes = find_quotes(parsed)
+    text = parsed.article.text
+    found = {
+        a.cue.text: text[a.content.start : a.content.end] if a.content else None
+        for a in find_attributions(parsed, quotes, find_cues(parsed, quotes))
+        if a.cue is not None
+    }
+    assert found.get("Says") == content
+
+
 def test_closing_cue_takes_the_quote_that_follows_in_its_paragraph(annotator) -> None:  # type: ignore[no-untyped-def]
     (row,) = _contents(annotator, ["“The water is safe,” she said. “We test it every day.”"])
     assert row == ("said", "The water is safe,” she said. “We test it every day.")
