@@ -99,6 +99,8 @@ def content_for_verb(
             # source, not what it said
             or _participle_opening([w for w in tree.words if w.end <= first])
         )
+        if ccomp.index > verb.index:
+            sub = _joined_clauses(tree, verb, ccomp, sub)
         if not src & {w.index for w in sub} and verb.index not in {w.index for w in sub} and not fronted:
             start = min(w.start for w in sub)
             if that_word is not None and ccomp.index > verb.index:
@@ -297,6 +299,28 @@ def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
     if subject is None or verb is None or subject.upos not in {"NOUN", "PRON", "PROPN", "DET"}:
         return False
     return any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4)
+
+
+_SIBLING_BREAKS = frozenset({"—", "–", "-", "--", ":", "but"})
+
+
+def _joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list[Word]:
+    """'emphasized that their relations need/ccomp further development given/ccomp these
+    circumstances': the parser cut one clause into sibling clauses of the verb; they are rejoined when
+    each starts right after the one before, with no "that" of its own and no dash, colon or "but"."""
+    out = list(sub)
+    last = max(w.index for w in out)
+    for c in tree.children(verb.index, "ccomp"):
+        if c.index <= ccomp.index:
+            continue
+        more = sorted(tree.subtree(c.index), key=lambda w: w.index)
+        # after a dash, a colon or "but" comes the writer's aside or contrast, not more of what was said
+        opener = more[0].text.lower() if more[0].upos in {"PUNCT", "CCONJ"} else ""
+        if more[0].index != last + 1 or opener in _SIBLING_BREAKS or tree.children(c.index, "mark"):
+            break
+        out += more
+        last = max(w.index for w in more)
+    return out
 
 
 def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:

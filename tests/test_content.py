@@ -7,6 +7,7 @@ negatives for the writer's own words around it (openers, asides, a contrast afte
 from __future__ import annotations
 
 import pytest
+from tree_helpers import Row, tree_from_rows
 
 from auditor.cues import find_cues
 from auditor.quotes import find_quotes
@@ -91,6 +92,17 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
             "the reports of North Korean casualties in Ukraine could be true",
         ),
         ("The mayor denied the charges and will appeal the verdict.", "denied", "the charges"),
+        # a clause the parser cut into sibling clauses of the verb ("thinks/ccomp" + "is/ccomp …") is whole
+        (
+            "She said she thinks the city is safest when people work together.",
+            "said",
+            "she thinks the city is safest when people work together",
+        ),
+        (
+            "He said it means the mayor may not have paid taxes for nearly two decades.",
+            "said",
+            "it means the mayor may not have paid taxes for nearly two decades",
+        ),
         # a clause before the source is not what a verb with an object of its own reports
         (
             "Although the mayor has denied the report, council members expressed their concern on Friday.",
@@ -174,3 +186,37 @@ def test_told_without_instruction_has_no_content(annotator) -> None:  # type: ig
         [("told", None)],
         [],
     )
+
+
+def _sibling_rows(opener: str) -> list[Row]:
+    """Rows of "said she thinks <opener> the city is safe", parsed as two clauses of "said"."""
+    rows: list[Row] = [
+        ("said", "say", "VERB", 0, "root"),
+        ("she", "she", "PRON", 3, "nsubj"),
+        ("thinks", "think", "VERB", 1, "ccomp"),
+    ]
+    first = 4
+    if opener:
+        rows.append((opener, opener, "PUNCT" if not opener.isalpha() else "CCONJ", 8, "punct"))
+        first = 5
+    rows += [
+        ("the", "the", "DET", first + 1, "det"),
+        ("city", "city", "NOUN", first + 3, "nsubj"),
+        ("is", "be", "AUX", first + 3, "cop"),
+        ("safe", "safe", "ADJ", 1, "ccomp"),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("opener", "joined"),
+    [("", True), (",", True), ("—", False), ("but", False)],
+)
+def test_sibling_clauses_are_joined_unless_a_dash_or_but_opens_the_second(opener: str, joined: bool) -> None:
+    from auditor.content import _joined_clauses
+
+    tree = tree_from_rows(_sibling_rows(opener))
+    said, thinks = tree.word(1), tree.word(3)
+    assert said is not None and thinks is not None
+    words = _joined_clauses(tree, said, thinks, tree.subtree(thinks.index))
+    assert (max(w.index for w in words) == len(tree.words)) is joined
