@@ -78,6 +78,15 @@ def content_for_verb(
     as_mark = next((m for m in tree.children(verb.index, "mark") if m.lemma.lower() == "as"), None)
     if as_mark is not None and as_mark.index > 1 and reduced_passive(verb) and agent(tree, verb) is not None:
         return strip_span(text, s.start, as_mark.start)  # "The plan failed, as reported by the Times"
+    as_word = tree.word(source[0].index - 1) if source and source[0].index < verb.index else None
+    if (
+        as_word is not None
+        and as_word.lemma.lower() == "as"
+        and _after_comma(tree, as_word)
+        and _bare_comment(tree, verb)
+    ):
+        # "Ailes met Trump that day, as the Times reported": the parser may hang "as" on the source
+        return strip_span(text, s.start, as_word.start - 1)
     passive_subject = _passive_subject(tree, verb, src)
     if passive_subject is not None:  # "The move was first reported by MSNBC": what was reported
         return strip_span(text, passive_subject[0].start, passive_subject[-1].end)
@@ -185,6 +194,36 @@ def content_for_verb(
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
+
+
+def _bare_comment(tree: Tree, verb: Word) -> bool:
+    """A verb of saying with nothing of its own to report and little after it ("…, as the Times
+    reported on Tuesday"), unlike "as Democrats accused each other of …" or "as Obama did"."""
+    if tree.children(verb.index, "obj", "iobj", "ccomp", "xcomp"):
+        return False
+    if any(  # "as he called for/case greater ethics": a prepositional object is something reported
+        c.lemma.lower() in STANCE_CASES
+        for o in tree.children(verb.index, "obl")
+        for c in tree.children(o.index, "case")
+    ):
+        return False
+    if verb_kind(verb) not in ("speech_verb", "writing_verb"):
+        return False
+    rest = [w for w in tree.words if w.index > verb.index and w.upos != "PUNCT"]
+    # it ends the sentence or the clause before "and"/"but"; mid-sentence ("In the USSR, as Smith
+    # reported, the big shots had …") the main clause after it is what was reported
+    comma = next((w for w in tree.words if w.index > verb.index and w.text == ","), None)
+    after = tree.word(comma.index + 1) if comma is not None else None
+    stop = comma.index if comma is not None else len(tree.words) + 1
+    if any(w.upos in {"VERB", "AUX"} for w in rest if w.index < stop):
+        return False  # "as he explained how tough it is to run": a clause of its own
+    return short_tail(tree, verb, rest) and (after is None or after.upos == "CCONJ")
+
+
+def _after_comma(tree: Tree, w: Word) -> bool:
+    """A comma right before ``w``, with at least three words before it in the sentence."""
+    prev = tree.word(w.index - 1)
+    return prev is not None and prev.text == "," and prev.index > 3
 
 
 def _split_clause_predicate(tree: Tree, verb: Word, objs: list[Word]) -> list[Word]:

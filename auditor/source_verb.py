@@ -48,6 +48,25 @@ def _climb(tree: Tree, word: Word) -> Word:
     return head
 
 
+def _as_subject(tree: Tree, verb: Word) -> list[Word]:
+    """'…, as Democrats/obl accused Republicans': the parser made the subject of an "as" clause an
+    oblique of its verb, with "as" for its case; it is the subject when it ends right before the verb."""
+    for o in tree.children(verb.index, "obl"):
+        cases = tree.children(o.index, "case")
+        words = tree.subtree(o.index)
+        before = tree.word(cases[0].index - 1) if cases else None
+        if (
+            cases
+            and cases[0].lemma.lower() == "as"
+            and before is not None
+            and before.text == ","  # mid-sentence: "As a part of his plea, Lazar …" is an opener
+            and not any(w.upos == "PUNCT" for w in words)
+            and max(w.index for w in words) == verb.index - 1
+        ):
+            return [o]
+    return []
+
+
 def _subject_np(
     tree: Tree, verb: Word, stop: set[int], text: str, depths: range = range(4)
 ) -> tuple[list[Word], str]:
@@ -64,6 +83,8 @@ def _subject_np(
             words = [w for w in np_from_subtree(tree, by, stop, text) if w.lemma.lower() != "by"]
             return trim_words(words, text), "agent of the passive verb"
         subjects = tree.children(current.index, "nsubj", "nsubj:pass")
+        if depth == 0 and not subjects:
+            subjects = _as_subject(tree, current)
         if depth == 0 and _inverted_order(tree, current, subjects):
             # "Nor are tariffs likely to help, said David Autor": the clause before the comma is content
             subjects = [w for w in subjects if w.index > current.index]

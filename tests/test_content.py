@@ -63,6 +63,17 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
             "reported",
             "the mayor signed the deal in secret",
         ),
+        # ", as X reported" after a clause reports that clause; mid-sentence, the main clause after it
+        (
+            "The big shots had lavish houses, as Hedrick Smith reported in his book.",
+            "reported",
+            "The big shots had lavish houses",
+        ),
+        (
+            "In the old Soviet Union, as Hedrick Smith reported, the big shots had lavish houses.",
+            "reported",
+            "the big shots had lavish houses",
+        ),
         # a passive with its agent as source reports its subject
         ("The merger was first reported by the Ledger.", "reported", "The merger"),
         # a reduced relative with its agent reports the noun it modifies, without the preposition before it

@@ -222,6 +222,14 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
             "a Cairo airport official",
             False,
         ),
+        # the parser made the subject of ", as X accused" an oblique with "as" for its case; NEGATIVE: an
+        # "As …," opener is no subject
+        (
+            ["Aid stalled in Congress, as Democrats accused Republicans of playing politics."],
+            "Democrats",
+            False,
+        ),
+        (["As a part of his plea, Lazar admitted that he hacked the accounts."], "Lazar", True),
         # a description set off by dashes, which the parser made a second subject, stays with the name
         (
             ["Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote."],
