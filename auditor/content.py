@@ -11,6 +11,18 @@ source and the verb, a contrast after ";" or ", while", a new predicate ("..., a
 from __future__ import annotations
 
 from auditor import lexicon
+from auditor.content_repair import (
+    CASES,
+    STANCE_CASES,
+    after_comma,
+    bare_comment,
+    in_title,
+    joined_clauses,
+    modified_noun,
+    occasion_opening,
+    reduced_relative,
+    split_clause_predicate,
+)
 from auditor.cue_content import has_object, short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
@@ -23,9 +35,6 @@ SAY_LIKE = frozenset(
     {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
 )
 
-# Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
-CASES = ("as", "of", "about", "on", "against")
-STANCE_CASES = (*CASES, "for", "to", "with")
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})
 # Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
@@ -82,8 +91,8 @@ def content_for_verb(
     if (
         as_word is not None
         and as_word.lemma.lower() == "as"
-        and _after_comma(tree, as_word)
-        and _bare_comment(tree, verb)
+        and after_comma(tree, as_word)
+        and bare_comment(tree, verb)
     ):
         # "Ailes met Trump that day, as the Times reported": the parser may hang "as" on the source
         return strip_span(text, s.start, as_word.start - 1)
@@ -106,10 +115,10 @@ def content_for_verb(
             or text[max(w.end for w in sub) : first].strip(" ,\"“”'’")
             # "Asked whether the talks would resume, the minister said no": the question put to the
             # source, not what it said
-            or _participle_opening([w for w in tree.words if w.end <= first])
+            or occasion_opening([w for w in tree.words if w.end <= first])
         )
         if ccomp.index > verb.index:
-            sub = _joined_clauses(tree, verb, ccomp, sub)
+            sub = joined_clauses(tree, verb, ccomp, sub)
         if not src & {w.index for w in sub} and verb.index not in {w.index for w in sub} and not fronted:
             start = min(w.start for w in sub)
             if that_word is not None and ccomp.index > verb.index:
@@ -127,8 +136,8 @@ def content_for_verb(
         and len(before.split()) >= 3
         and trailing
         and not stance
-        and (_clause_like([w for w in tree.words if w.end <= first]) or _in_title(parsed, s))
-        and not _participle_opening([w for w in tree.words if w.end <= first])
+        and (_clause_like([w for w in tree.words if w.end <= first]) or in_title(parsed, s))
+        and not occasion_opening([w for w in tree.words if w.end <= first])
         and not has_object(tree, verb)  # "While X, the two countries have signaled increasing cooperation"
     ):  # "X, the source added."
         return strip_span(text, s.start, s.start + len(before) - 1)
@@ -163,7 +172,7 @@ def content_for_verb(
     ]  # "warned of X", "accused him of grabbing her", "praised her for translating", "called for X"
     if objs:
         objs += _adjacent_phrases(tree, verb, objs, src)
-        objs += _split_clause_predicate(tree, verb, objs)
+        objs += split_clause_predicate(tree, verb, objs)
         words = [
             w for o in objs for w in tree.subtree(o.index) if w.index not in src and w.index > verb.index
         ]
@@ -194,50 +203,6 @@ def content_for_verb(
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
-
-
-def _bare_comment(tree: Tree, verb: Word) -> bool:
-    """A verb of saying with nothing of its own to report and little after it ("…, as the Times
-    reported on Tuesday"), unlike "as Democrats accused each other of …" or "as Obama did"."""
-    if tree.children(verb.index, "obj", "iobj", "ccomp", "xcomp"):
-        return False
-    if any(  # "as he called for/case greater ethics": a prepositional object is something reported
-        c.lemma.lower() in STANCE_CASES
-        for o in tree.children(verb.index, "obl")
-        for c in tree.children(o.index, "case")
-    ):
-        return False
-    if verb_kind(verb) not in ("speech_verb", "writing_verb"):
-        return False
-    rest = [w for w in tree.words if w.index > verb.index and w.upos != "PUNCT"]
-    # it ends the sentence or the clause before "and"/"but"; mid-sentence ("In the USSR, as Smith
-    # reported, the big shots had …") the main clause after it is what was reported
-    comma = next((w for w in tree.words if w.index > verb.index and w.text == ","), None)
-    after = tree.word(comma.index + 1) if comma is not None else None
-    stop = comma.index if comma is not None else len(tree.words) + 1
-    if any(w.upos in {"VERB", "AUX"} for w in rest if w.index < stop):
-        return False  # "as he explained how tough it is to run": a clause of its own
-    return short_tail(tree, verb, rest) and (after is None or after.upos == "CCONJ")
-
-
-def _after_comma(tree: Tree, w: Word) -> bool:
-    """A comma right before ``w``, with at least three words before it in the sentence."""
-    prev = tree.word(w.index - 1)
-    return prev is not None and prev.text == "," and prev.index > 3
-
-
-def _split_clause_predicate(tree: Tree, verb: Word, objs: list[Word]) -> list[Word]:
-    """'suggested the reports of casualties could be true': the parser made the subject of a clause
-    without "that" the verb's object and its predicate a conjunct of the verb. The predicate comes back
-    when it follows the object with an auxiliary or copula and has no subject and no "and" of its own."""
-    last = max(o.index for o in objs)
-    out = []
-    for c in tree.children(verb.index, "conj"):
-        helpers = [a for a in tree.children(c.index, "aux", "cop", "aux:pass") if a.index < c.index]
-        own = tree.children(c.index, "nsubj", "nsubj:pass", "cc", "mark")
-        if c.index > last and helpers and not own:
-            out.append(c)
-    return out
 
 
 def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:
@@ -273,8 +238,8 @@ def _particle(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
 def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None:
     """The subject of a passive reporting verb with its agent as source ("X was reported by MSNBC")."""
     subjects = tree.children(verb.index, "nsubj:pass")
-    noun = _modified_noun(tree, verb)
-    if not subjects and _reduced_relative(tree, verb, noun):
+    noun = modified_noun(tree, verb)
+    if not subjects and reduced_relative(tree, verb, noun):
         # "a defense pact endorsed by the two nations": a reduced relative reports the noun it modifies
         subjects = [noun] if noun is not None else []
     if not subjects or not src or agent(tree, verb) is None:
@@ -285,23 +250,6 @@ def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None
     while words and (words[0].upos in {"ADP", "SCONJ"} or words[0].text in ",;:—–-"):
         words = words[1:]
     return words if words and words[-1].index < verb.index else None
-
-
-def _modified_noun(tree: Tree, verb: Word) -> Word | None:
-    """The noun a participle modifies: its head ("a pact/head endorsed/acl by"), or the object before it
-    when the parser hung the participle on the verb ("rejected a plan/obj announced/xcomp by")."""
-    if verb.deprel == "acl":
-        return tree.word(verb.head)
-    if verb.deprel == "xcomp":
-        return next((o for o in tree.children(verb.head, "obj") if o.index < verb.index), None)
-    return None
-
-
-def _reduced_relative(tree: Tree, verb: Word, noun: Word | None) -> bool:
-    """A past participle right after the noun phrase it modifies: "a pact endorsed by …"."""
-    if noun is None or verb.xpos != "VBN" or noun.index > verb.index:
-        return False
-    return verb.index - 1 in {w.index for w in tree.subtree(noun.index)}
 
 
 def _main_clause_after(tree: Tree, verb: Word, src: set[int]) -> Word | None:
@@ -338,28 +286,6 @@ def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
     if subject is None or verb is None or subject.upos not in {"NOUN", "PRON", "PROPN", "DET"}:
         return False
     return any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4)
-
-
-_SIBLING_BREAKS = frozenset({"—", "–", "-", "--", ":", "but"})
-
-
-def _joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list[Word]:
-    """'emphasized that their relations need/ccomp further development given/ccomp these
-    circumstances': the parser cut one clause into sibling clauses of the verb; they are rejoined when
-    each starts right after the one before, with no "that" of its own and no dash, colon or "but"."""
-    out = list(sub)
-    last = max(w.index for w in out)
-    for c in tree.children(verb.index, "ccomp"):
-        if c.index <= ccomp.index:
-            continue
-        more = sorted(tree.subtree(c.index), key=lambda w: w.index)
-        # after a dash, a colon or "but" comes the writer's aside or contrast, not more of what was said
-        opener = more[0].text.lower() if more[0].upos in {"PUNCT", "CCONJ"} else ""
-        if more[0].index != last + 1 or opener in _SIBLING_BREAKS or tree.children(c.index, "mark"):
-            break
-        out += more
-        last = max(w.index for w in more)
-    return out
 
 
 def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:
@@ -409,28 +335,6 @@ def _clause_like(words: list[Word]) -> bool:
     """Words that make a clause someone could say: they hold a finite verb ("In all, hackers compromised
     12 workstations,"), unlike an opening phrase ("In her speech,", "Asked about it,", "Rattling off ...")."""
     return any(finite_verb(w) for w in words)
-
-
-_OPENERS = frozenset({"when", "while", "after", "before", "once", "if", "though", "although"})
-
-
-def _in_title(parsed: ParsedArticle, s: Sentence) -> bool:
-    """A headline, written without finite verbs: "North Korea Sending Citizens …, Zelenskyy Says"."""
-    segments = parsed.article.segments
-    return s.paragraph < len(segments) and segments[s.paragraph].kind == "title"
-
-
-def _participle_opening(words: list[Word]) -> bool:
-    """Words before the source that open with a verb of the occasion ("Asked whether …,", "Pressed on
-    …,", "When asked if …,", "Speaking to reporters,"): an adverbial about the source, not what it said."""
-    lead = [w for w in words if w.upos != "PUNCT"]
-    if lead and lead[0].text.lower() in _OPENERS:
-        lead = lead[1:]
-    return (
-        bool(lead)
-        and lead[0].upos == "VERB"
-        and lead[0].lemma.lower() in lexicon.words("situation_openers.txt")
-    )
 
 
 def tail(text: str, s: Sentence) -> int:

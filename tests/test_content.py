@@ -7,7 +7,6 @@ negatives for the writer's own words around it (openers, asides, a contrast afte
 from __future__ import annotations
 
 import pytest
-from tree_helpers import Row, tree_from_rows
 
 from auditor.cues import find_cues
 from auditor.quotes import find_quotes
@@ -197,37 +196,3 @@ def test_told_without_instruction_has_no_content(annotator) -> None:  # type: ig
         [("told", None)],
         [],
     )
-
-
-def _sibling_rows(opener: str) -> list[Row]:
-    """Rows of "said she thinks <opener> the city is safe", parsed as two clauses of "said"."""
-    rows: list[Row] = [
-        ("said", "say", "VERB", 0, "root"),
-        ("she", "she", "PRON", 3, "nsubj"),
-        ("thinks", "think", "VERB", 1, "ccomp"),
-    ]
-    first = 4
-    if opener:
-        rows.append((opener, opener, "PUNCT" if not opener.isalpha() else "CCONJ", 8, "punct"))
-        first = 5
-    rows += [
-        ("the", "the", "DET", first + 1, "det"),
-        ("city", "city", "NOUN", first + 3, "nsubj"),
-        ("is", "be", "AUX", first + 3, "cop"),
-        ("safe", "safe", "ADJ", 1, "ccomp"),
-    ]
-    return rows
-
-
-@pytest.mark.parametrize(
-    ("opener", "joined"),
-    [("", True), (",", True), ("—", False), ("but", False)],
-)
-def test_sibling_clauses_are_joined_unless_a_dash_or_but_opens_the_second(opener: str, joined: bool) -> None:
-    from auditor.content import _joined_clauses
-
-    tree = tree_from_rows(_sibling_rows(opener))
-    said, thinks = tree.word(1), tree.word(3)
-    assert said is not None and thinks is not None
-    words = _joined_clauses(tree, said, thinks, tree.subtree(thinks.index))
-    assert (max(w.index for w in words) == len(tree.words)) is joined

@@ -1,0 +1,123 @@
+"""Repairs for reported content where the parser cut or misattached it.
+
+The mini parser often splits one reported clause into pieces ("said she thinks/ccomp the city
+is/ccomp safe", "suggested the reports/obj … could be/conj true"), hangs a participle on the wrong
+word ("rejected a plan/obj announced/xcomp by") or makes a verb an adjective. Each function here
+recognises one such shape on the parse, so that ``auditor.content`` can report what a reader would
+call "what was said"; each is a small predicate or word-list builder, tested on its own.
+"""
+
+from __future__ import annotations
+
+from auditor import lexicon
+from auditor.cue_content import short_tail
+from auditor.cues import verb_kind
+from auditor.models import ParsedArticle, Sentence, Word
+from auditor.syntax import Tree
+
+# Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
+CASES = ("as", "of", "about", "on", "against")
+STANCE_CASES = (*CASES, "for", "to", "with")
+
+_SIBLING_BREAKS = frozenset({"—", "–", "-", "--", ":", "but"})
+
+_OPENERS = frozenset({"when", "while", "after", "before", "once", "if", "though", "although"})
+
+
+def bare_comment(tree: Tree, verb: Word) -> bool:
+    """A verb of saying with nothing of its own to report and little after it ("…, as the Times
+    reported on Tuesday"), unlike "as Democrats accused each other of …" or "as Obama did"."""
+    if tree.children(verb.index, "obj", "iobj", "ccomp", "xcomp"):
+        return False
+    if any(  # "as he called for/case greater ethics": a prepositional object is something reported
+        c.lemma.lower() in STANCE_CASES
+        for o in tree.children(verb.index, "obl")
+        for c in tree.children(o.index, "case")
+    ):
+        return False
+    if verb_kind(verb) not in ("speech_verb", "writing_verb"):
+        return False
+    rest = [w for w in tree.words if w.index > verb.index and w.upos != "PUNCT"]
+    # it ends the sentence or the clause before "and"/"but"; mid-sentence ("In the USSR, as Smith
+    # reported, the big shots had …") the main clause after it is what was reported
+    comma = next((w for w in tree.words if w.index > verb.index and w.text == ","), None)
+    after = tree.word(comma.index + 1) if comma is not None else None
+    stop = comma.index if comma is not None else len(tree.words) + 1
+    if any(w.upos in {"VERB", "AUX"} for w in rest if w.index < stop):
+        return False  # "as he explained how tough it is to run": a clause of its own
+    return short_tail(tree, verb, rest) and (after is None or after.upos == "CCONJ")
+
+
+def after_comma(tree: Tree, w: Word) -> bool:
+    """A comma right before ``w``, with at least three words before it in the sentence."""
+    prev = tree.word(w.index - 1)
+    return prev is not None and prev.text == "," and prev.index > 3
+
+
+def split_clause_predicate(tree: Tree, verb: Word, objs: list[Word]) -> list[Word]:
+    """'suggested the reports of casualties could be true': the parser made the subject of a clause
+    without "that" the verb's object and its predicate a conjunct of the verb. The predicate comes back
+    when it follows the object with an auxiliary or copula and has no subject and no "and" of its own."""
+    last = max(o.index for o in objs)
+    out = []
+    for c in tree.children(verb.index, "conj"):
+        helpers = [a for a in tree.children(c.index, "aux", "cop", "aux:pass") if a.index < c.index]
+        own = tree.children(c.index, "nsubj", "nsubj:pass", "cc", "mark")
+        if c.index > last and helpers and not own:
+            out.append(c)
+    return out
+
+
+def modified_noun(tree: Tree, verb: Word) -> Word | None:
+    """The noun a participle modifies: its head ("a pact/head endorsed/acl by"), or the object before it
+    when the parser hung the participle on the verb ("rejected a plan/obj announced/xcomp by")."""
+    if verb.deprel == "acl":
+        return tree.word(verb.head)
+    if verb.deprel == "xcomp":
+        return next((o for o in tree.children(verb.head, "obj") if o.index < verb.index), None)
+    return None
+
+
+def reduced_relative(tree: Tree, verb: Word, noun: Word | None) -> bool:
+    """A past participle right after the noun phrase it modifies: "a pact endorsed by …"."""
+    if noun is None or verb.xpos != "VBN" or noun.index > verb.index:
+        return False
+    return verb.index - 1 in {w.index for w in tree.subtree(noun.index)}
+
+
+def joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list[Word]:
+    """'emphasized that their relations need/ccomp further development given/ccomp these
+    circumstances': the parser cut one clause into sibling clauses of the verb; they are rejoined when
+    each starts right after the one before, with no "that" of its own and no dash, colon or "but"."""
+    out = list(sub)
+    last = max(w.index for w in out)
+    for c in tree.children(verb.index, "ccomp"):
+        if c.index <= ccomp.index:
+            continue
+        more = sorted(tree.subtree(c.index), key=lambda w: w.index)
+        # after a dash, a colon or "but" comes the writer's aside or contrast, not more of what was said
+        opener = more[0].text.lower() if more[0].upos in {"PUNCT", "CCONJ"} else ""
+        if more[0].index != last + 1 or opener in _SIBLING_BREAKS or tree.children(c.index, "mark"):
+            break
+        out += more
+        last = max(w.index for w in more)
+    return out
+
+
+def in_title(parsed: ParsedArticle, s: Sentence) -> bool:
+    """A headline, written without finite verbs: "North Korea Sending Citizens …, Zelenskyy Says"."""
+    segments = parsed.article.segments
+    return s.paragraph < len(segments) and segments[s.paragraph].kind == "title"
+
+
+def occasion_opening(words: list[Word]) -> bool:
+    """Words before the source that open with a verb of the occasion ("Asked whether …,", "Pressed on
+    …,", "When asked if …,", "Speaking to reporters,"): an adverbial about the source, not what it said."""
+    lead = [w for w in words if w.upos != "PUNCT"]
+    if lead and lead[0].text.lower() in _OPENERS:
+        lead = lead[1:]
+    return (
+        bool(lead)
+        and lead[0].upos == "VERB"
+        and lead[0].lemma.lower() in lexicon.words("situation_openers.txt")
+    )

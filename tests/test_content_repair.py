@@ -1,0 +1,120 @@
+"""Tests for auditor.content_repair on hand-made parses: each repair and its negative cases."""
+
+from __future__ import annotations
+
+import pytest
+from tree_helpers import Row, tree_from_rows
+
+from auditor.content_repair import joined_clauses
+from auditor.models import Word
+
+
+def _sibling_rows(opener: str) -> list[Row]:
+    """Rows of "said she thinks <opener> the city is safe", parsed as two clauses of "said"."""
+    rows: list[Row] = [
+        ("said", "say", "VERB", 0, "root"),
+        ("she", "she", "PRON", 3, "nsubj"),
+        ("thinks", "think", "VERB", 1, "ccomp"),
+    ]
+    first = 4
+    if opener:
+        rows.append((opener, opener, "PUNCT" if not opener.isalpha() else "CCONJ", 8, "punct"))
+        first = 5
+    rows += [
+        ("the", "the", "DET", first + 1, "det"),
+        ("city", "city", "NOUN", first + 3, "nsubj"),
+        ("is", "be", "AUX", first + 3, "cop"),
+        ("safe", "safe", "ADJ", 1, "ccomp"),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("opener", "joined"),
+    [("", True), (",", True), ("—", False), ("but", False)],
+)
+def test_sibling_clauses_are_joined_unless_a_dash_or_but_opens_the_second(opener: str, joined: bool) -> None:
+    tree = tree_from_rows(_sibling_rows(opener))
+    said, thinks = tree.word(1), tree.word(3)
+    assert said is not None and thinks is not None
+    words = joined_clauses(tree, said, thinks, tree.subtree(thinks.index))
+    assert (max(w.index for w in words) == len(tree.words)) is joined
+
+
+def _words(rows: list[Row]) -> list[Word]:
+    return list(tree_from_rows(rows).words)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([("Asked", "ask", "VERB", 0, "root"), ("whether", "whether", "SCONJ", 1, "mark")], True),
+        ([("When", "when", "ADV", 2, "advmod"), ("pressed", "press", "VERB", 0, "root")], True),
+        # NEGATIVES: a gerund that is the sentence's subject; a noun opening
+        ([("Defending", "defend", "VERB", 0, "root"), ("it", "it", "PRON", 1, "obj")], False),
+        ([("In", "in", "ADP", 2, "case"), ("Moscow", "Moscow", "PROPN", 0, "root")], False),
+    ],
+)
+def test_occasion_opening(rows: list[Row], expected: bool) -> None:
+    from auditor.content_repair import occasion_opening
+
+    assert occasion_opening(_words(rows)) is expected
+
+
+# "suggested the reports could be true" with the predicate as a conjunct of the verb
+_SPLIT: list[Row] = [
+    ("suggested", "suggest", "VERB", 0, "root"),
+    ("reports", "report", "NOUN", 1, "obj"),
+    ("could", "could", "AUX", 4, "aux"),
+    ("true", "true", "ADJ", 1, "conj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_SPLIT, [4]),
+        # NEGATIVES: "and will appeal" (a second predicate of the source); no auxiliary or copula
+        (
+            [
+                ("denied", "deny", "VERB", 0, "root"),
+                ("charges", "charge", "NOUN", 1, "obj"),
+                ("and", "and", "CCONJ", 5, "cc"),
+                ("will", "will", "AUX", 5, "aux"),
+                ("appeal", "appeal", "VERB", 1, "conj"),
+            ],
+            [],
+        ),
+        ([*_SPLIT[:2], ("true", "true", "ADJ", 1, "conj")], []),
+    ],
+)
+def test_split_clause_predicate(rows: list[Row], expected: list[int]) -> None:
+    from auditor.content_repair import split_clause_predicate
+
+    tree = tree_from_rows(rows)
+    verb, obj = tree.word(1), tree.word(2)
+    assert verb is not None and obj is not None
+    assert [w.index for w in split_clause_predicate(tree, verb, [obj])] == expected
+
+
+@pytest.mark.parametrize(
+    ("deprel", "expected"),
+    [("acl", "pact"), ("xcomp", "pact"), ("advcl", None)],
+)
+def test_modified_noun(deprel: str, expected: str | None) -> None:
+    """ "signed a pact endorsed by X": the participle on its noun (acl) or on the verb (xcomp)."""
+    from auditor.content_repair import modified_noun
+
+    head = 3 if deprel == "acl" else 1
+    tree = tree_from_rows(
+        [
+            ("signed", "sign", "VERB", 0, "root"),
+            ("a", "a", "DET", 3, "det"),
+            ("pact", "pact", "NOUN", 1, "obj"),
+            ("endorsed", "endorse", "VERB", head, deprel),
+        ]
+    )
+    verb = tree.word(4)
+    assert verb is not None
+    found = modified_noun(tree, verb)
+    assert (found.text if found is not None else None) == expected
