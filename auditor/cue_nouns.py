@@ -222,8 +222,8 @@ def poll_cues(
     first = next((w for w in s.words if w.upos != "PUNCT"), None)
     if first is None or first.text.lower() != "in" or inside(quotes, first.start, first.end):
         return []
-    noun = tree.word(first.head)
-    if noun is None or noun.lemma.lower() not in lexicon.words("cue_poll_nouns.txt"):
+    noun = _poll_noun(tree, tree.word(first.head))
+    if noun is None:
         return []
     between = [x for x in s.words if first.index < x.index < noun.index]
     if not between or len(between) > 8:
@@ -231,7 +231,7 @@ def poll_cues(
     if not any(x.upos in {"DET", "PROPN", "NUM"} or x.deprel == "nmod:poss" for x in between):
         return []  # "In polls, ...": no particular poll
     phrase = _opening_phrase(tree, first, noun)
-    if not phrase or not text[phrase[-1].end :].lstrip().startswith(","):
+    if not phrase or _comma_after(tree, text, phrase) is None:
         return []
     if any(c.start < first.end and first.start < c.end for c in taken):
         return []
@@ -270,6 +270,38 @@ def _opening_phrase(tree: Tree, first: Word, noun: Word) -> list[Word]:
     return words
 
 
+def _poll_noun(tree: Tree, noun: Word | None) -> Word | None:
+    """The poll noun "In" heads, or the poll the parser made a compound of a date after it ("In a
+    Register poll/compound last month/head")."""
+    if noun is None:
+        return None
+    polls = lexicon.words("cue_poll_nouns.txt")
+    if noun.lemma.lower() in polls:
+        return noun
+    if noun.text.lower() in lexicon.words("time_words.txt"):
+        return next((c for c in tree.children(noun.index, "compound") if c.lemma.lower() in polls), None)
+    return None
+
+
+_POLL_DATING = frozenset(
+    {"released", "conducted", "taken", "published", "out", "last", "this", "earlier", "in", "on"}
+)
+
+
+def _comma_after(tree: Tree, text: str, phrase: list[Word]) -> Word | None:
+    """The comma closing an opening phrase: right after it, or after a date the parser left out of it
+    ("In a Des Moines Register poll last month,", "In a CNN/ORC poll released Monday,")."""
+    k = phrase[-1].index + 1
+    dating: list[Word] = []
+    while (w := tree.word(k)) is not None and w.text != "," and len(dating) <= 4:
+        low = w.text.lower()
+        if not (low in _POLL_DATING or low in lexicon.words("time_words.txt") or w.upos == "NUM"):
+            return None
+        dating.append(w)
+        k += 1
+    return w if w is not None and w.text == "," and len(dating) <= 4 else None
+
+
 def is_noun_cue(cue: Cue) -> bool:
     """Whether this module made the cue (its source and content come from ``noun_attribution``)."""
     return cue.kind == "noun" and cue.rule.startswith((NOUN_RULE, POLL_RULE, VIEW_RULE))
@@ -293,8 +325,12 @@ def noun_attribution(
         return [], "", None
     if cue.rule.startswith((POLL_RULE, VIEW_RULE)):
         noun = tree.word(head.head)
+        if cue.rule.startswith(POLL_RULE):
+            noun = _poll_noun(tree, noun)
         phrase = trim_words(_opening_phrase(tree, head, noun), text) if noun is not None else []
-        rest = [w for w in s.words if phrase and w.index > phrase[-1].index and w.upos != "PUNCT"]
+        comma = _comma_after(tree, text, phrase) if phrase else None
+        after = comma.index if comma is not None else (phrase[-1].index if phrase else 0)
+        rest = [w for w in s.words if phrase and w.index > after and w.upos != "PUNCT"]
         why = "the poll after 'In'" if cue.rule.startswith(POLL_RULE) else "the person after 'To'"
         return phrase, why, _span(rest)
     src, how = _source_word(tree, head)
