@@ -30,7 +30,8 @@ from auditor.source_phrase import (
     trim_words,
 )
 from auditor.source_surface import speech_adjunct_start, surface_np_left, surface_np_right
-from auditor.syntax import POSSESSIVE_S, Tree, agent, auxiliary_before, contiguous
+from auditor.subject_repair import as_subject, clause_subject_after, false_conjunct, inverted_order
+from auditor.syntax import POSSESSIVE_S, Tree, agent, auxiliary_before
 
 CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
 SUBORDINATORS = ("when", "if", "after", "as", "unless", "until")
@@ -48,25 +49,6 @@ def _climb(tree: Tree, word: Word) -> Word:
     return head
 
 
-def _as_subject(tree: Tree, verb: Word) -> list[Word]:
-    """'…, as Democrats/obl accused Republicans': the parser made the subject of an "as" clause an
-    oblique of its verb, with "as" for its case; it is the subject when it ends right before the verb."""
-    for o in tree.children(verb.index, "obl"):
-        cases = tree.children(o.index, "case")
-        words = tree.subtree(o.index)
-        before = tree.word(cases[0].index - 1) if cases else None
-        if (
-            cases
-            and cases[0].lemma.lower() == "as"
-            and before is not None
-            and before.text == ","  # mid-sentence: "As a part of his plea, Lazar …" is an opener
-            and not any(w.upos == "PUNCT" for w in words)
-            and max(w.index for w in words) == verb.index - 1
-        ):
-            return [o]
-    return []
-
-
 def _subject_np(
     tree: Tree, verb: Word, stop: set[int], text: str, depths: range = range(4)
 ) -> tuple[list[Word], str]:
@@ -76,6 +58,8 @@ def _subject_np(
         if depth < depths.start:
             if current.deprel.split(":")[0] not in CLIMB or not current.head:
                 break
+            if depth == 0 and false_conjunct(tree, current):
+                break  # the noun phrase before it is its subject: the surface fallback finds it
             current = _climb(tree, current)
             continue
         by = agent(tree, current)
@@ -84,8 +68,8 @@ def _subject_np(
             return trim_words(words, text), "agent of the passive verb"
         subjects = tree.children(current.index, "nsubj", "nsubj:pass")
         if depth == 0 and not subjects:
-            subjects = _as_subject(tree, current)
-        if depth == 0 and _inverted_order(tree, current, subjects):
+            subjects = as_subject(tree, current)
+        if depth == 0 and inverted_order(tree, current, subjects):
             # "Nor are tariffs likely to help, said David Autor": the clause before the comma is content
             subjects = [w for w in subjects if w.index > current.index]
         if len(subjects) > 2 and depth == 0 and all(x.index < current.index for x in subjects):
@@ -137,7 +121,7 @@ def _subject_np(
             words = np_from_subtree(tree, subj, stop | {verb.index}, text)
             if only_time(words):
                 continue  # "said Friday": the parser took the date for the subject
-            if words and _clause_subject_after(tree, verb, words):
+            if words and clause_subject_after(tree, verb, words):
                 continue  # "say the deal is off": the subject of the reported clause, not an inversion
             if words and depth == 0 and not _adjacent_or_linked(tree, words, verb, text):
                 continue  # a subject far from its verb is a parse error ("Earlier this year, X reported")
@@ -166,17 +150,6 @@ def _subject_np(
     return [], ""
 
 
-def _clause_subject_after(tree: Tree, verb: Word, words: list[Word]) -> bool:
-    """A subject after a finite verb with no comma or quote before it, followed by a verb of its own ("People
-    briefed on it say/conj the deal/nsubj is off"): it is the reported clause's subject, not an inversion."""
-    if words[0].index < verb.index or verb.text.lower().endswith("ing"):
-        return False
-    prev = tree.word(verb.index - 1)
-    after = tree.word(words[-1].index + 1)
-    inverted = prev is None or prev.upos == "PUNCT"
-    return not inverted and after is not None and after.upos in {"VERB", "AUX"}
-
-
 def _part_of(tree: Tree, noun: Word) -> Word | None:
     """The people or share a noun is "of" ("members of the council", "some of the voters", "the leader of
     the union"): a relative clause after the noun is usually about them; else None."""
@@ -203,23 +176,6 @@ def _of_link(gap: list[Word], second: list[Word]) -> bool:
         and any(w.upos == "PROPN" for w in second)
         and not only_time(second)
     )
-
-
-def _inverted_order(tree: Tree, verb: Word, subjects: list[Word]) -> bool:
-    """'<clause>, said <name>': the verb follows a comma, a subject right after it ends the sentence or is
-    set off by a comma, and the words before the comma hold a verb (a clause, not "X, a pollster, said")."""
-    before = tree.word(verb.index - 1)
-    if before is None or before.text != "," or not any(w.index < verb.index for w in subjects):
-        return False
-    after = [w for w in subjects if w.index > verb.index and w.upos in {"PROPN", "NOUN"}]
-    if not after:
-        return False
-    run = [w for w in tree.words if w.index > verb.index and w.upos in {"PROPN", "NOUN", "DET", "ADJ"}]
-    nxt = tree.word(verb.index + 1 + len(contiguous(run, verb.index + 1)))
-    if nxt is not None and nxt.upos not in {"PUNCT"}:
-        return False
-    clause = [w for w in tree.words if w.index < verb.index - 1]
-    return any(w.upos in {"VERB", "AUX"} for w in clause)
 
 
 def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:

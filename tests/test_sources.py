@@ -663,3 +663,26 @@ def test_a_headline_verb_tagged_as_a_noun_is_no_subject(annotator) -> None:  # t
     mentions = {a.cue.text: a.source.mention for a in run_attributions(parsed) if a.cue and a.source}
     assert "Trump Says He" not in mentions.values()
     assert mentions.get("Says") == "Trump"
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "cue", "source"),
+    [
+        # a conjunct with no "and" of its own, right after a comma and a name: the name is its subject,
+        # not the first clause's ("He …, O'Keefe notes/conj")
+        (
+            "He cannot expect to advance in Texas politics without Cruz's support, O'Keefe notes.",
+            "notes",
+            "O'Keefe",
+        ),
+    ],
+)
+def test_conjunct_without_and_takes_the_name_before_it(
+    annotator, paragraph: str, cue: str, source: str
+) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    found = {a.cue.text: a.source.mention for a in run_attributions(parsed) if a.cue and a.source}
+    assert found.get(cue) == source

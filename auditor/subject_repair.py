@@ -1,0 +1,78 @@
+"""Shapes of a reporting verb's subject that the parser got wrong, recognised on the parse.
+
+The mini parser often loses or misplaces the subject of a reporting verb: "…, as Democrats/obl
+accused", "…, O'Keefe notes/conj" (a conjunct with no "and"), "'<clause>, said <name>'" (an
+inversion), "say/conj the deal/nsubj is off" (the reported clause's subject after the verb). Each
+predicate here names one such shape; ``auditor.source_verb`` decides what to do with it.
+"""
+
+from __future__ import annotations
+
+from auditor import lexicon
+from auditor.models import Word
+from auditor.source_surface import surface_np_left
+from auditor.syntax import Tree, contiguous
+
+
+def as_subject(tree: Tree, verb: Word) -> list[Word]:
+    """'…, as Democrats/obl accused Republicans': the parser made the subject of an "as" clause an
+    oblique of its verb, with "as" for its case; it is the subject when it ends right before the verb."""
+    for o in tree.children(verb.index, "obl"):
+        cases = tree.children(o.index, "case")
+        words = tree.subtree(o.index)
+        before = tree.word(cases[0].index - 1) if cases else None
+        if (
+            cases
+            and cases[0].lemma.lower() == "as"
+            and before is not None
+            and before.text == ","  # mid-sentence: "As a part of his plea, Lazar …" is an opener
+            and not any(w.upos == "PUNCT" for w in words)
+            and max(w.index for w in words) == verb.index - 1
+        ):
+            return [o]
+    return []
+
+
+def false_conjunct(tree: Tree, verb: Word) -> bool:
+    """'… released Monday, 31% of Republicans said/conj …': a conjunct with no "and"/"but" of its own
+    right after a noun: the parser missed that noun phrase as its subject, so it shares no subject."""
+    if verb.deprel != "conj" or tree.children(verb.index, "cc"):
+        return False
+    prev = tree.word(verb.index - 1)
+    if prev is None or prev.upos not in {"NOUN", "PROPN"}:
+        return False
+    if prev.text.lower() in lexicon.words("time_words.txt"):
+        return False  # "a poll released on Tuesday showed": a date is no subject
+    phrase = surface_np_left(tree, verb.index)
+    opener = tree.word(phrase[0].index - 1) if phrase else None
+    # the phrase opens a clause: after a comma or dash, "after"/"because", or at the sentence start;
+    # not "… for Cruz or Rubio or Ben Carson said", where it ends a longer phrase
+    return bool(phrase) and (opener is None or opener.upos in {"PUNCT", "SCONJ"})
+
+
+def clause_subject_after(tree: Tree, verb: Word, words: list[Word]) -> bool:
+    """A subject after a finite verb with no comma or quote before it, followed by a verb of its own ("People
+    briefed on it say/conj the deal/nsubj is off"): it is the reported clause's subject, not an inversion."""
+    if words[0].index < verb.index or verb.text.lower().endswith("ing"):
+        return False
+    prev = tree.word(verb.index - 1)
+    after = tree.word(words[-1].index + 1)
+    inverted = prev is None or prev.upos == "PUNCT"
+    return not inverted and after is not None and after.upos in {"VERB", "AUX"}
+
+
+def inverted_order(tree: Tree, verb: Word, subjects: list[Word]) -> bool:
+    """'<clause>, said <name>': the verb follows a comma, a subject right after it ends the sentence or is
+    set off by a comma, and the words before the comma hold a verb (a clause, not "X, a pollster, said")."""
+    before = tree.word(verb.index - 1)
+    if before is None or before.text != "," or not any(w.index < verb.index for w in subjects):
+        return False
+    after = [w for w in subjects if w.index > verb.index and w.upos in {"PROPN", "NOUN"}]
+    if not after:
+        return False
+    run = [w for w in tree.words if w.index > verb.index and w.upos in {"PROPN", "NOUN", "DET", "ADJ"}]
+    nxt = tree.word(verb.index + 1 + len(contiguous(run, verb.index + 1)))
+    if nxt is not None and nxt.upos not in {"PUNCT"}:
+        return False
+    clause = [w for w in tree.words if w.index < verb.index - 1]
+    return any(w.upos in {"VERB", "AUX"} for w in clause)
