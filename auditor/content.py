@@ -20,6 +20,7 @@ from auditor.content_repair import (
     joined_clauses,
     modified_noun,
     occasion_opening,
+    opening_participle_clause,
     reduced_relative,
     split_clause_predicate,
 )
@@ -79,6 +80,9 @@ def content_for_verb(
             break
         if not quoted and w.upos not in ("PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ", "PUNCT"):
             break
+    opening = opening_participle_clause(tree, verb)
+    if opening:  # "Noting he majored in philosophy, Allen said …"
+        return strip_span(text, opening[0].start, opening[-1].end)
     first = min([verb.start] + [w.start for w in source])
     if source and source[-1].index < verb.index and parenthetical(tree, verb, source):
         lead = [w for w in tree.words if w.end <= first and w.upos != "PUNCT"]

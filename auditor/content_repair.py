@@ -121,3 +121,21 @@ def occasion_opening(words: list[Word]) -> bool:
         and lead[0].upos == "VERB"
         and lead[0].lemma.lower() in lexicon.words("situation_openers.txt")
     )
+
+
+def opening_participle_clause(tree: Tree, verb: Word) -> list[Word]:
+    """'Noting (that) he majored in philosophy, Allen said …': a participle opening the sentence reports
+    the clause after it, up to the comma that ends the opening, whatever the parser attached it to.
+    Empty when the verb does not open the sentence or no finite clause runs to a comma."""
+    first = next((w for w in tree.words if w.upos != "PUNCT"), None)
+    if first is None or first.index != verb.index or not verb.text.lower().endswith("ing"):
+        return []
+    words: list[Word] = []
+    for w in tree.words[verb.index :]:
+        if w.text == ",":
+            break
+        words.append(w)
+    else:
+        return []  # no comma: the participle is not an opening
+    finite = any(w.upos == "AUX" or (w.xpos or "") in {"VBD", "VBZ", "VBP"} for w in words)
+    return words if finite and len(words) >= 3 else []

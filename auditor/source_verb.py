@@ -9,6 +9,7 @@ the subject of the clause it hangs on and never takes the words after it.
 from __future__ import annotations
 
 from auditor import lexicon
+from auditor.content_repair import opening_participle_clause
 from auditor.cue_rules import coordinated_verb
 from auditor.cue_verbs import opening_speaker
 from auditor.cues import verb_kind, verb_lemma
@@ -33,6 +34,8 @@ from auditor.source_surface import speech_adjunct_start, surface_np_left, surfac
 from auditor.subject_repair import as_subject, clause_subject_after, false_conjunct, inverted_order
 from auditor.syntax import POSSESSIVE_S, Tree, agent, auxiliary_before
 
+#: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
+OPENING_SUBJECT = "subject of the clause the participle opens"
 CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
 SUBORDINATORS = ("when", "if", "after", "as", "unless", "until")
 RECIPIENT_VERBS = ("tell", "inform", "assure", "remind", "urge")  # the phrase after them is the hearer
@@ -319,6 +322,16 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
     adjunct = participle_adjunct(tree, verb)
+    opening = opening_participle_clause(tree, verb)
+    if opening and not tree.children(verb.index, "nsubj"):
+        # "Noting that the vote was close, the mayor called …": the subject after the opening's comma
+        subject = []
+        for w in surface_np_right(tree, opening[-1].index + 1):
+            if w.index in stop or w.upos in {"VERB", "AUX"} or (w.xpos or "").startswith("VB"):
+                break  # "Tester added/VBD": the main verb, however tagged
+            subject.append(w)
+        if subject and subject[0].upos in {"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"}:
+            return trim_words(subject, text), OPENING_SUBJECT
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
         words = possessor_before(tree, name_before_inverted(tree, verb, words, stop), stop)

@@ -29,6 +29,7 @@ from auditor.source_description import extend_description
 from auditor.source_phrase import classify, extend_name, source_nouns, trim_words
 from auditor.source_surface import after_np as _after_np
 from auditor.source_surface import drop_speech_adjunct
+from auditor.source_verb import OPENING_SUBJECT
 from auditor.source_verb import verb_source as _verb_source
 from auditor.syntax import Tree, own_span
 
@@ -231,7 +232,8 @@ def _attribute(
             content = rest if at_start or where == "subject" or cue.lemma.startswith("it ") else whole
     elif head is not None:
         words, why = _verb_source(tree, head, stop, text)
-        words = extend_description(tree, extend_name(tree, words, stop | {head.index}), head, stop)
+        if why != OPENING_SUBJECT:  # "Noting …, Tester added/acl": no restrictive modifier to add
+            words = extend_description(tree, extend_name(tree, words, stop | {head.index}), head, stop)
         content = content_for_verb(parsed, s, tree, head, words)
     quote_text = None
     if quotes:

@@ -119,6 +119,12 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
             "expressed",
             "their concern on Friday",
         ),
+        # a participle opening the sentence reports the clause up to the opening's comma
+        (
+            "Noting that the vote was close, the mayor called for a recount.",
+            "Noting",
+            "that the vote was close",
+        ),
         # an opening about the occasion ("Asked whether …,") is not what the source said; NEGATIVE: a
         # sentence opening with another verb is often its subject, and is reported
         ("Asked whether the talks would resume, the minister said no.", "said", "no"),

@@ -118,3 +118,42 @@ def test_modified_noun(deprel: str, expected: str | None) -> None:
     assert verb is not None
     found = modified_noun(tree, verb)
     assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Noting he had won, Smith said": the clause up to the comma
+        (
+            [
+                ("Noting", "note", "VERB", 6, "advcl"),
+                ("he", "he", "PRON", 4, "nsubj"),
+                ("had", "have", "AUX", 4, "aux"),
+                ("won", "win", "VERB", 6, "ccomp"),
+                (",", ",", "PUNCT", 6, "punct"),
+                ("Smith", "Smith", "PROPN", 7, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            ["he", "had", "won"],
+        ),
+        # NEGATIVE: no finite verb before the comma ("Speaking to reporters,")
+        (
+            [
+                ("Speaking", "speak", "VERB", 5, "advcl"),
+                ("to", "to", "ADP", 3, "case"),
+                ("reporters", "reporter", "NOUN", 1, "obl"),
+                (",", ",", "PUNCT", 5, "punct"),
+                ("Smith", "Smith", "PROPN", 6, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_opening_participle_clause(rows: list[Row], expected: list[str]) -> None:
+    from auditor.content_repair import opening_participle_clause
+
+    tree = tree_from_rows(rows)
+    verb = tree.word(1)
+    assert verb is not None
+    assert [w.text for w in opening_participle_clause(tree, verb)] == expected

@@ -676,11 +676,16 @@ def test_a_headline_verb_tagged_as_a_noun_is_no_subject(annotator) -> None:  # t
             "notes",
             "O'Keefe",
         ),
+        # a participle opening the sentence: its subject is the main clause's, after the comma
+        ("Noting that the vote was close, the mayor called for a recount.", "Noting", "the mayor"),
+        (
+            "Noting that only Sen. Mark Kirk voted with Democrats, Tester added: “That is where you start.”",
+            "Noting",
+            "Tester",
+        ),
     ],
 )
-def test_conjunct_without_and_takes_the_name_before_it(
-    annotator, paragraph: str, cue: str, source: str
-) -> None:  # type: ignore[no-untyped-def]
+def test_subject_the_parser_lost(annotator, paragraph: str, cue: str, source: str) -> None:  # type: ignore[no-untyped-def]
     from auditor.nlp import article_from_paragraphs
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
