@@ -19,6 +19,7 @@ from auditor.content_repair import (
     in_title,
     joined_clauses,
     modified_noun,
+    next_paragraph,
     occasion_opening,
     opening_participle_clause,
     reduced_relative,
@@ -147,7 +148,9 @@ def content_for_verb(
         return strip_span(text, s.start, s.start + len(before) - 1)
     after = text[verb.end : s.end]
     if after.lstrip(" ,").startswith(":"):
-        return strip_span(text, verb.end + after.index(":") + 1, end_of_sentence)
+        colon = verb.end + after.index(":") + 1
+        # "Wallnau wrote:" ending its paragraph: what follows is the next paragraph
+        return strip_span(text, colon, end_of_sentence) or next_paragraph(parsed, s, colon)
     if verb.lemma.lower() == "tell" or verb_lemma(verb) == "tell":
         # the object of "tell" is the hearer: only "told residents not to drink it" carries content
         xcomp = next((w for w in tree.children(verb.index, "xcomp") if w.index > verb.index), None)

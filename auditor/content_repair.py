@@ -12,7 +12,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cue_content import short_tail
 from auditor.cues import verb_kind
-from auditor.models import ParsedArticle, Sentence, Word
+from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.syntax import Tree
 
 # Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
@@ -139,3 +139,17 @@ def opening_participle_clause(tree: Tree, verb: Word) -> list[Word]:
         return []  # no comma: the participle is not an opening
     finite = any(w.upos == "AUX" or (w.xpos or "") in {"VBD", "VBZ", "VBP"} for w in words)
     return words if finite and len(words) >= 3 else []
+
+
+def next_paragraph(parsed: ParsedArticle, s: Sentence, colon: int) -> Span | None:
+    """'In the text accompanying the video, Wallnau wrote:' | 'I think this prayer timely, …': a colon
+    ending its paragraph introduces the next body paragraph, when nothing but spaces follows it and the
+    paragraph is not a quotation (quotations are assigned with their marks)."""
+    text = parsed.article.text
+    segments = parsed.article.segments
+    if s.paragraph >= len(segments) or text[colon : segments[s.paragraph].end].strip():
+        return None
+    nxt = next((g for g in segments[s.paragraph + 1 :] if g.kind == "body"), None)
+    if nxt is None or nxt.text[:1] in "“\"‘'«":
+        return None
+    return Span(start=nxt.start, end=nxt.end)

@@ -138,6 +138,20 @@ def test_content_of_the_verb(annotator, paragraph: str, cue: str, content: str) 
 
 @pytest.mark.stanza
 @pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("second", "content"),
+    [
+        ("I think this prayer is timely.", "I think this prayer is timely."),
+        # NEGATIVE: a quotation in the next paragraph is assigned with its marks, as a quote
+        ("“We will rebuild.”", "We will rebuild."),
+    ],
+)
+def test_colon_ending_a_paragraph_introduces_the_next(annotator, second: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    rows = _contents(annotator, ["In the text with the video, Wallnau wrote:", second])
+    assert ("wrote", content) in rows, rows
+
+
+@pytest.mark.stanza
 def test_reduced_relative_is_said_by_its_agent(annotator) -> None:  # type: ignore[no-untyped-def]
     """ "a plan announced by the mayor": the mayor announced it, not the subject of the sentence."""
     from auditor.nlp import article_from_paragraphs

@@ -157,3 +157,25 @@ def test_opening_participle_clause(rows: list[Row], expected: list[str]) -> None
     verb = tree.word(1)
     assert verb is not None
     assert [w.text for w in opening_participle_clause(tree, verb)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Wallnau wrote:", "I think it is timely."], "I think it is timely."),
+        # NEGATIVES: words after the colon; a quotation next
+        (["Wallnau wrote: it is timely.", "Next paragraph."], None),
+        (["Wallnau wrote:", "“It is timely.”"], None),
+    ],
+)
+def test_next_paragraph(paragraphs: list[str], expected: str | None) -> None:
+    from auditor.conllu import article_from_paragraphs
+    from auditor.content_repair import next_paragraph
+    from auditor.models import ParsedArticle, Sentence
+
+    article = article_from_paragraphs("t", paragraphs)
+    first = article.segments[0]
+    s = Sentence(index=0, start=first.start, end=first.end, text=first.text, paragraph=0, words=())
+    parsed = ParsedArticle(article=article, sentences=(s,))
+    found = next_paragraph(parsed, s, article.text.index(":") + 1)
+    assert (article.text[found.start : found.end] if found else None) == expected
