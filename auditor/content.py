@@ -292,7 +292,16 @@ def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
     subject, verb = tree.word(w.index + 1), tree.word(w.index + 2)
     if subject is None or verb is None or subject.upos not in {"NOUN", "PRON", "PROPN", "DET"}:
         return False
-    return any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4)
+    if any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4):
+        return True
+    # "that trials, with expert witnesses, were instrumental": an aside set off by commas after the subject
+    after = tree.word(w.index + 2)
+    if after is None or after.text != ",":
+        return False
+    close = next((x for x in tree.words if x.index > after.index and x.text == ","), None)
+    if close is None or close.index - after.index > 8:
+        return False
+    return any(x.upos in {"VERB", "AUX"} for x in tree.words if close.index < x.index <= close.index + 3)
 
 
 def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:

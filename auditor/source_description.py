@@ -185,6 +185,20 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
             and restrictive(tree, between)
         ):
             return [*words, *between]
+    of = nxt is not None and nxt.lemma.lower() == "of" and nxt.index < verb.index
+    if of and words[-1].deprel == "appos":
+        # "Maria Lopez, head of/obl the Harbor Tenants Union, said": the parser hung the rest of the
+        # description on the verb; it runs to the comma before the verb
+        between = [w for w in tree.words if words[-1].index < w.index < verb.index]
+        while between and between[-1].upos in {"ADV", "AUX", "PART"}:
+            between = between[:-1]  # "…, then said", "…, has said"
+        if (
+            between
+            and between[-1].text == ","
+            and len(between) <= MAX_WORDS
+            and not any(w.upos in {"VERB", "AUX"} or w.index in stop for w in between)
+        ):
+            return [*words, *between[:-1]]
     if nxt is None or nxt.text != ",":
         return words
     if words[-1].index < verb.index:

@@ -64,14 +64,14 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ),
         # ", as X reported" after a clause reports that clause; mid-sentence, the main clause after it
         (
-            "The big shots had lavish houses, as Hedrick Smith reported in his book.",
+            "The ministers had large villas, as Priya Raman reported in her book.",
             "reported",
-            "The big shots had lavish houses",
+            "The ministers had large villas",
         ),
         (
-            "In the old Soviet Union, as Hedrick Smith reported, the big shots had lavish houses.",
+            "In the old capital, as Priya Raman reported, the ministers had large villas.",
             "reported",
-            "the big shots had lavish houses",
+            "the ministers had large villas",
         ),
         # a passive with its agent as source reports its subject
         ("The merger was first reported by the Ledger.", "reported", "The merger"),
@@ -104,14 +104,14 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ("The mayor denied the charges and will appeal the verdict.", "denied", "the charges"),
         # a clause the parser cut into sibling clauses of the verb ("thinks/ccomp" + "is/ccomp …") is whole
         (
-            "She said she thinks the city is safest when people work together.",
+            "She said she thinks the town is strongest when neighbors work together.",
             "said",
-            "she thinks the city is safest when people work together",
+            "she thinks the town is strongest when neighbors work together",
         ),
         (
-            "He said it means the mayor may not have paid taxes for nearly two decades.",
+            "He said it means the company may not have paid rent for nearly two years.",
             "said",
-            "it means the mayor may not have paid taxes for nearly two decades",
+            "it means the company may not have paid rent for nearly two years",
         ),
         # a clause before the source is not what a verb with an object of its own reports
         (
@@ -124,6 +124,12 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
             "Noting that the vote was close, the mayor called for a recount.",
             "Noting",
             "that the vote was close",
+        ),
+        # "that" opening the clause even when an aside set off by commas follows its subject
+        (
+            "She said in a recent interview that trials, with expert witnesses, were useful.",
+            "said",
+            "that trials, with expert witnesses, were useful",
         ),
         # an opening about the occasion ("Asked whether …,") is not what the source said; NEGATIVE: a
         # sentence opening with another verb is often its subject, and is reported
@@ -141,13 +147,13 @@ def test_content_of_the_verb(annotator, paragraph: str, cue: str, content: str) 
 @pytest.mark.parametrize(
     ("second", "content"),
     [
-        ("I think this prayer is timely.", "I think this prayer is timely."),
+        ("I think the new bridge is a mistake.", "I think the new bridge is a mistake."),
         # NEGATIVE: a quotation in the next paragraph is assigned with its marks, as a quote
         ("“We will rebuild.”", "We will rebuild."),
     ],
 )
 def test_colon_ending_a_paragraph_introduces_the_next(annotator, second: str, content: str) -> None:  # type: ignore[no-untyped-def]
-    rows = _contents(annotator, ["In the text with the video, Wallnau wrote:", second])
+    rows = _contents(annotator, ["In a post on the council website, Alvarez wrote:", second])
     assert ("wrote", content) in rows, rows
 
 

@@ -162,10 +162,10 @@ def test_opening_participle_clause(rows: list[Row], expected: list[str]) -> None
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        (["Wallnau wrote:", "I think it is timely."], "I think it is timely."),
+        (["Alvarez wrote:", "I think it is timely."], "I think it is timely."),
         # NEGATIVES: words after the colon; a quotation next
-        (["Wallnau wrote: it is timely.", "Next paragraph."], None),
-        (["Wallnau wrote:", "“It is timely.”"], None),
+        (["Alvarez wrote: it is timely.", "Next paragraph."], None),
+        (["Alvarez wrote:", "“It is timely.”"], None),
     ],
 )
 def test_next_paragraph(paragraphs: list[str], expected: str | None) -> None:

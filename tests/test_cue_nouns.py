@@ -37,7 +37,7 @@ def _noun_cues(parsed: ParsedArticle) -> list[str]:
         # a poll opening the sentence is the source of what follows
         (["In a new Gallup poll, 52 percent of voters backed the measure."], ["In"]),
         # a date between the poll and the comma, which the parser may make the phrase's head
-        (["In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead."], ["In"]),
+        (["In a Quinnipiac poll last month, Mayor Ruiz had a 10-point lead."], ["In"]),
         # NEGATIVES: the noun without its frame or without a source; a relative clause; mid-sentence polls
         (["The claim was filed in March."], []),
         (["The claim that he filed in March was rejected."], []),
@@ -48,7 +48,7 @@ def _noun_cues(parsed: ParsedArticle) -> list[str]:
         (["In polls, the mayor leads."], []),  # no particular poll
         (["In the hallway, the reporters waited."], []),
         (["In the hallway last month, the reporters waited."], []),
-        (["In a Des Moines Register poll that nobody read, Mr. Cruz had a lead."], []),
+        (["In a Quinnipiac poll that nobody read, Mayor Ruiz had a lead."], []),
         # a person opening the sentence gives that person's view; NEGATIVES: infinitives, places
         (["To Senator Smith, the vote was a turning point."], ["To"]),
         (["To be fair, the vote was close."], []),

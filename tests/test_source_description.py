@@ -82,3 +82,38 @@ def test_source_descriptions_and_clauses(annotator, paragraph: str, source: str,
 )
 def test_restrictive_modifiers_belong_to_the_source(annotator, paragraph: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert source_content(annotator, [paragraph])[-1][0] == source
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # "Ruiz, head of/obl the Fund, then said": the parser hung "of the Fund" on the verb; the
+        # description still runs to the comma before the verb
+        ("Fund", "Ruiz , head of the Fund"),
+        # NEGATIVE: a verb before the comma ("of the Fund sued"): a clause, not a description
+        ("sued", "Ruiz , head"),
+    ],
+)
+def test_appositive_description_the_parser_hung_on_the_verb(middle: str, expected: str) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_description import extend_description
+
+    upos = "VERB" if middle == "sued" else "PROPN"
+    tree = tree_from_rows(
+        [
+            ("Ruiz", "Ruiz", "PROPN", 9, "nsubj"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("head", "head", "NOUN", 1, "appos"),
+            ("of", "of", "ADP", 6, "case"),
+            ("the", "the", "DET", 6, "det"),
+            (middle, middle, upos, 9, "obl"),
+            (",", ",", "PUNCT", 9, "punct"),
+            ("then", "then", "ADV", 9, "advmod"),
+            ("said", "say", "VERB", 0, "root"),
+        ]
+    )
+    words = [w for w in tree.words if w.index <= 3]
+    verb = tree.word(9)
+    assert verb is not None
+    assert " ".join(w.text for w in extend_description(tree, words, verb, set())) == expected

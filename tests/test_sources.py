@@ -225,11 +225,11 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         # the parser made the subject of ", as X accused" an oblique with "as" for its case; NEGATIVE: an
         # "As …," opener is no subject
         (
-            ["Aid stalled in Congress, as Democrats accused Republicans of playing politics."],
+            ["Aid stalled in Congress, as Democrats accused Republicans of stalling the bill."],
             "Democrats",
             False,
         ),
-        (["As a part of his plea, Lazar admitted that he hacked the accounts."], "Lazar", True),
+        (["As a part of the settlement, Dorsey admitted that he forged the invoices."], "Dorsey", True),
         # a description set off by dashes, which the parser made a second subject, stays with the name
         (
             ["Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote."],
@@ -670,19 +670,14 @@ def test_a_headline_verb_tagged_as_a_noun_is_no_subject(annotator) -> None:  # t
     ("paragraph", "cue", "source"),
     [
         # a conjunct with no "and" of its own, right after a comma and a name: the name is its subject,
-        # not the first clause's ("He …, O'Keefe notes/conj")
+        # not the first clause's ("The council …, Mendez notes/conj")
         (
-            "He cannot expect to advance in Texas politics without Cruz's support, O'Keefe notes.",
+            "The council cannot expect to pass the budget without the union's support, Mendez notes.",
             "notes",
-            "O'Keefe",
+            "Mendez",
         ),
         # a participle opening the sentence: its subject is the main clause's, after the comma
         ("Noting that the vote was close, the mayor called for a recount.", "Noting", "the mayor"),
-        (
-            "Noting that only Sen. Mark Kirk voted with Democrats, Tester added: “That is where you start.”",
-            "Noting",
-            "Tester",
-        ),
     ],
 )
 def test_subject_the_parser_lost(annotator, paragraph: str, cue: str, source: str) -> None:  # type: ignore[no-untyped-def]

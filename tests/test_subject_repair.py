@@ -7,12 +7,12 @@ from tree_helpers import Row, tree_from_rows
 
 from auditor.subject_repair import as_subject, false_conjunct
 
-# "Support fell, O'Keefe notes": "notes" a conjunct of "fell" with no "and"
+# "Support fell, Mendez notes": "notes" a conjunct of "fell" with no "and"
 _NOTES: list[Row] = [
     ("Support", "support", "NOUN", 2, "nsubj"),
     ("fell", "fall", "VERB", 0, "root"),
     (",", ",", "PUNCT", 4, "punct"),
-    ("O'Keefe", "O'Keefe", "PROPN", 5, "obj"),
+    ("Mendez", "Mendez", "PROPN", 5, "obj"),
     ("notes", "note", "VERB", 2, "conj"),
 ]
 
