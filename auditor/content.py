@@ -3,7 +3,9 @@ the whole sentence around a parenthetical "A, X said, B", the main clause after 
 subject of a passive with its agent, the rest after a colon, or the verb's object ("denied reports of ...",
 "called for a review", "accused him of lying").
 
-Used by ``auditor.sources``; the parse is weak, so a that-clause found on the surface backs the ccomp.
+Used by ``auditor.sources``; the parse is weak, so a that-clause found on the surface backs the ccomp,
+and the shapes the parser gets wrong (a clause cut in pieces, a participle on the wrong word) are
+recognised by ``auditor.content_repair``.
 The writer's own words stay out: an opening phrase without a finite verb, an anonymity aside between the
 source and the verb, a contrast after ";" or ", while", a new predicate ("..., and reminded ...").
 """
@@ -99,7 +101,7 @@ def content_for_verb(
         and after_comma(tree, as_word)
         and bare_comment(tree, verb)
     ):
-        # "Ailes met Trump that day, as the Times reported": the parser may hang "as" on the source
+        # "The council met in secret, as the Ledger reported": the parser may hang "as" on the source
         return strip_span(text, s.start, as_word.start - 1)
     passive_subject = _passive_subject(tree, verb, src)
     if passive_subject is not None:  # "The move was first reported by MSNBC": what was reported
@@ -149,7 +151,7 @@ def content_for_verb(
     after = text[verb.end : s.end]
     if after.lstrip(" ,").startswith(":"):
         colon = verb.end + after.index(":") + 1
-        # "Wallnau wrote:" ending its paragraph: what follows is the next paragraph
+        # "Alvarez wrote:" ending its paragraph: what follows is the next paragraph
         return strip_span(text, colon, end_of_sentence) or next_paragraph(parsed, s, colon)
     if verb.lemma.lower() == "tell" or verb_lemma(verb) == "tell":
         # the object of "tell" is the hearer: only "told residents not to drink it" carries content
@@ -164,9 +166,8 @@ def content_for_verb(
     ]
     head = tree.word(verb.head)
     if not objs and verb.deprel == "amod" and head is not None and head.index > verb.index:
-        objs = [
-            head
-        ]  # "expressed/amod belief/head in the claim": the parser made the verb its object's adjective
+        # "expressed/amod belief/head in the claim": the parser made the verb its object's adjective
+        objs = [head]
     cases = STANCE_CASES if stance else CASES
     objs += [
         o

@@ -39,7 +39,7 @@ def bare_comment(tree: Tree, verb: Word) -> bool:
         return False
     rest = [w for w in tree.words if w.index > verb.index and w.upos != "PUNCT"]
     # it ends the sentence or the clause before "and"/"but"; mid-sentence ("In the USSR, as Smith
-    # reported, the big shots had …") the main clause after it is what was reported
+    # reported, the ministers had …") the main clause after it is what was reported
     comma = next((w for w in tree.words if w.index > verb.index and w.text == ","), None)
     after = tree.word(comma.index + 1) if comma is not None else None
     stop = comma.index if comma is not None else len(tree.words) + 1
@@ -142,7 +142,7 @@ def opening_participle_clause(tree: Tree, verb: Word) -> list[Word]:
 
 
 def next_paragraph(parsed: ParsedArticle, s: Sentence, colon: int) -> Span | None:
-    """'In the text accompanying the video, Wallnau wrote:' | 'I think this prayer timely, …': a colon
+    """'In a post on the council website, Alvarez wrote:' | 'I think the new bridge is a mistake.': a colon
     ending its paragraph introduces the next body paragraph, when nothing but spaces follows it and the
     paragraph is not a quotation (quotations are assigned with their marks)."""
     text = parsed.article.text

@@ -290,7 +290,7 @@ _POLL_DATING = frozenset(
 
 def _comma_after(tree: Tree, text: str, phrase: list[Word]) -> Word | None:
     """The comma closing an opening phrase: right after it, or after a date the parser left out of it
-    ("In a Des Moines Register poll last month,", "In a CNN/ORC poll released Monday,")."""
+    ("In a Quinnipiac poll last month,", "In a Marist poll released Monday,")."""
     k = phrase[-1].index + 1
     dating: list[Word] = []
     while (w := tree.word(k)) is not None and w.text != "," and len(dating) <= 4:

@@ -328,7 +328,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         subject = []
         for w in surface_np_right(tree, opening[-1].index + 1):
             if w.index in stop or w.upos in {"VERB", "AUX"} or (w.xpos or "").startswith("VB"):
-                break  # "Tester added/VBD": the main verb, however tagged
+                break  # "Okafor added/VBD": the main verb, however tagged
             subject.append(w)
         if subject and subject[0].upos in {"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"}:
             return trim_words(subject, text), OPENING_SUBJECT

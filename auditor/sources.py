@@ -232,7 +232,7 @@ def _attribute(
             content = rest if at_start or where == "subject" or cue.lemma.startswith("it ") else whole
     elif head is not None:
         words, why = _verb_source(tree, head, stop, text)
-        if why != OPENING_SUBJECT:  # "Noting …, Tester added/acl": no restrictive modifier to add
+        if why != OPENING_SUBJECT:  # "Noting …, Okafor added/acl": no restrictive modifier to add
             words = extend_description(tree, extend_name(tree, words, stop | {head.index}), head, stop)
         content = content_for_verb(parsed, s, tree, head, words)
     quote_text = None

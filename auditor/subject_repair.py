@@ -1,7 +1,7 @@
 """Shapes of a reporting verb's subject that the parser got wrong, recognised on the parse.
 
 The mini parser often loses or misplaces the subject of a reporting verb: "…, as Democrats/obl
-accused", "…, O'Keefe notes/conj" (a conjunct with no "and"), "'<clause>, said <name>'" (an
+accused", "…, Mendez notes/conj" (a conjunct with no "and"), "'<clause>, said <name>'" (an
 inversion), "say/conj the deal/nsubj is off" (the reported clause's subject after the verb). Each
 predicate here names one such shape; ``auditor.source_verb`` decides what to do with it.
 """
@@ -25,7 +25,7 @@ def as_subject(tree: Tree, verb: Word) -> list[Word]:
             cases
             and cases[0].lemma.lower() == "as"
             and before is not None
-            and before.text == ","  # mid-sentence: "As a part of his plea, Lazar …" is an opener
+            and before.text == ","  # mid-sentence: "As a part of the settlement, Dorsey …" is an opener
             and not any(w.upos == "PUNCT" for w in words)
             and max(w.index for w in words) == verb.index - 1
         ):
@@ -34,7 +34,7 @@ def as_subject(tree: Tree, verb: Word) -> list[Word]:
 
 
 def false_conjunct(tree: Tree, verb: Word) -> bool:
-    """'… released Monday, 31% of Republicans said/conj …': a conjunct with no "and"/"but" of its own
+    """'… released Monday, most tenants said/conj …': a conjunct with no "and"/"but" of its own
     right after a noun: the parser missed that noun phrase as its subject, so it shares no subject."""
     if verb.deprel != "conj" or tree.children(verb.index, "cc"):
         return False
@@ -46,7 +46,7 @@ def false_conjunct(tree: Tree, verb: Word) -> bool:
     phrase = surface_np_left(tree, verb.index)
     opener = tree.word(phrase[0].index - 1) if phrase else None
     # the phrase opens a clause: after a comma or dash, "after"/"because", or at the sentence start;
-    # not "… for Cruz or Rubio or Ben Carson said", where it ends a longer phrase
+    # not "… for Ruiz or Okafor or Tom Reyes said", where it ends a longer phrase
     return bool(phrase) and (opener is None or opener.upos in {"PUNCT", "SCONJ"})
 
 
