@@ -18,6 +18,7 @@ from auditor.content_repair import (
     STANCE_CASES,
     after_comma,
     bare_comment,
+    clause_to_comma,
     in_title,
     joined_clauses,
     modified_noun,
@@ -33,6 +34,7 @@ from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import only_time
 from auditor.source_surface import finite_verb
 from auditor.source_verb import parenthetical
+from auditor.subject_repair import relative_antecedent
 from auditor.syntax import Tree, agent, contiguous, reduced_passive
 
 SAY_LIKE = frozenset(
@@ -84,7 +86,9 @@ def content_for_verb(
         if not quoted and w.upos not in ("PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ", "PUNCT"):
             break
     opening = opening_participle_clause(tree, verb)
-    if opening:  # "Noting he majored in philosophy, Allen said …"
+    if not opening and relative_antecedent(tree, verb):
+        opening = clause_to_comma(tree, verb)  # "The mayor, who said she was tired, said …"
+    if opening:  # "Noting he had won, Smith said …"
         return strip_span(text, opening[0].start, opening[-1].end)
     first = min([verb.start] + [w.start for w in source])
     if source and source[-1].index < verb.index and parenthetical(tree, verb, source):

@@ -123,6 +123,21 @@ def occasion_opening(words: list[Word]) -> bool:
     )
 
 
+def clause_to_comma(tree: Tree, verb: Word) -> list[Word]:
+    """The words after ``verb`` up to the next comma, when they hold a finite verb: the clause reported
+    by a verb in an opening set off by commas ("Noting he had won, …", "Barkley, who said he votes
+    Democratic, …"). Empty when no comma follows or no finite verb comes before it."""
+    words: list[Word] = []
+    for w in tree.words[verb.index :]:
+        if w.text == ",":
+            break
+        words.append(w)
+    else:
+        return []
+    finite = any(w.upos == "AUX" or (w.xpos or "") in {"VBD", "VBZ", "VBP"} for w in words)
+    return words if finite and len(words) >= 3 else []
+
+
 def opening_participle_clause(tree: Tree, verb: Word) -> list[Word]:
     """'Noting (that) he majored in philosophy, Allen said …': a participle opening the sentence reports
     the clause after it, up to the comma that ends the opening, whatever the parser attached it to.
@@ -130,15 +145,7 @@ def opening_participle_clause(tree: Tree, verb: Word) -> list[Word]:
     first = next((w for w in tree.words if w.upos != "PUNCT"), None)
     if first is None or first.index != verb.index or not verb.text.lower().endswith("ing"):
         return []
-    words: list[Word] = []
-    for w in tree.words[verb.index :]:
-        if w.text == ",":
-            break
-        words.append(w)
-    else:
-        return []  # no comma: the participle is not an opening
-    finite = any(w.upos == "AUX" or (w.xpos or "") in {"VBD", "VBZ", "VBP"} for w in words)
-    return words if finite and len(words) >= 3 else []
+    return clause_to_comma(tree, verb)
 
 
 def next_paragraph(parsed: ParsedArticle, s: Sentence, colon: int) -> Span | None:

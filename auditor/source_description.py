@@ -261,12 +261,20 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
         return []  # "In Iowa, where ..., exit polls suggested": an opening phrase, not a name
     segs = _segments(words)
     first = segs[0]
-    names = [w for w in first if w.upos == "PROPN" or w.text.lower() in source_nouns()]
+    # a name the tagger called a noun still carries its entity tag ("Sanders/NOUN/S-PERSON")
+    names = [
+        w for w in first if w.upos == "PROPN" or w.text.lower() in source_nouns() or (w.ner or "O") != "O"
+    ]
     if not names or len(first) > 6 or any(w.upos in {"VERB", "AUX"} for w in first):
         return []
     last = first[-1]
     for prev, seg in itertools.pairwise(segs):
-        if not (_opens_description(seg) or (prev[:1] and prev[0].lemma.lower() in RELATIVE)):
+        # a relative clause may run on past a comma ("who, in the past, said"), but not into a new
+        # predicate ("who wasn't present, has toned down his criticism")
+        run_on = (
+            prev[:1] and prev[0].lemma.lower() in RELATIVE and not any(w.upos in {"VERB", "AUX"} for w in seg)
+        )
+        if not (_opens_description(seg) or run_on):
             break
         last = seg[-1] if seg else last
     return [w for w in words if w.index <= last.index]

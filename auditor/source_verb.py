@@ -31,7 +31,14 @@ from auditor.source_phrase import (
     trim_words,
 )
 from auditor.source_surface import speech_adjunct_start, surface_np_left, surface_np_right
-from auditor.subject_repair import as_subject, clause_subject_after, false_conjunct, inverted_order
+from auditor.subject_repair import (
+    as_subject,
+    clause_subject_after,
+    false_conjunct,
+    inverted_order,
+    relative_antecedent,
+    relative_opening,
+)
 from auditor.syntax import POSSESSIVE_S, Tree, agent, auxiliary_before
 
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
@@ -332,6 +339,16 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
             subject.append(w)
         if subject and subject[0].upos in {"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"}:
             return trim_words(subject, text), OPENING_SUBJECT
+    antecedent = [w for w in relative_antecedent(tree, verb) if w.index not in stop]
+    if antecedent:
+        return trim_words(antecedent, text), "antecedent of the relative pronoun subject"
+    subject_before = any(c.index < verb.index for c in tree.children(verb.index, "nsubj"))
+    if relative_opening(tree, verb) and not subject_before:
+        # "Barkley, who said he votes Democratic, said one candidate …": the name and its relative
+        # clause are the subject, whatever the parser made of the words after the verb
+        appos = appositive_subject(tree, verb, stop, text)
+        if appos:
+            return appos, "name with its relative clause before the verb"
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
         words = possessor_before(tree, name_before_inverted(tree, verb, words, stop), stop)

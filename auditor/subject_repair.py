@@ -76,3 +76,40 @@ def inverted_order(tree: Tree, verb: Word, subjects: list[Word]) -> bool:
         return False
     clause = [w for w in tree.words if w.index < verb.index - 1]
     return any(w.upos in {"VERB", "AUX"} for w in clause)
+
+
+def relative_opening(tree: Tree, verb: Word) -> bool:
+    """'Barkley, who said he votes Democratic, said …': the sentence opens with a name, a comma and a
+    relative clause ("who"/"which") that closes with a comma right before ``verb``."""
+    words = [w for w in tree.words if w.index < verb.index]
+    if len(words) < 5 or words[-1].text != ",":
+        return False
+    commas = [w for w in words if w.text == ","]
+    if len(commas) != 2:  # the name's comma and the one closing its relative clause, nothing between
+        return False
+    first_comma = commas[0]
+    rel = tree.word(first_comma.index + 1)
+    head = [w for w in words if w.index < first_comma.index]
+    return (
+        rel is not None
+        and rel.lemma.lower() in ("who", "which")
+        and 0 < len(head) <= 5
+        and any(w.upos in {"PROPN", "NOUN"} for w in head)
+        and not any(w.upos in {"VERB", "AUX", "ADP", "SCONJ"} for w in head)
+    )
+
+
+def relative_antecedent(tree: Tree, verb: Word) -> list[Word]:
+    """'Barkley, who said he votes Democratic, …': the verb's subject is "who" right after the comma
+    that follows the sentence's opening name; the name is the subject (not "Barkley, who")."""
+    rel = next((c for c in tree.children(verb.index, "nsubj") if c.lemma.lower() in ("who", "which")), None)
+    comma = tree.word(rel.index - 1) if rel is not None else None
+    if rel is None or comma is None or comma.text != ",":
+        return []
+    nxt = tree.word(rel.index + 1)
+    if nxt is not None and nxt.upos in {"NOUN", "PROPN", "PRON", "DET"}:
+        return []  # "Sanders's victory, which Clinton called …": "which" is the object; Clinton speaks
+    head = [w for w in tree.words if w.index < comma.index]
+    if not 0 < len(head) <= 5 or not any(w.upos in {"PROPN", "NOUN"} for w in head):
+        return []
+    return [] if any(w.upos in {"VERB", "AUX", "ADP", "SCONJ", "PUNCT"} for w in head) else head

@@ -131,6 +131,8 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
             "said",
             "that trials, with expert witnesses, were useful",
         ),
+        # a relative clause set off by commas after the opening name reports up to its closing comma
+        ("The mayor, who said she was tired, said the budget would pass.", "said", "she was tired"),
         # an opening about the occasion ("Asked whether …,") is not what the source said; NEGATIVE: a
         # sentence opening with another verb is often its subject, and is reported
         ("Asked whether the talks would resume, the minister said no.", "said", "no"),

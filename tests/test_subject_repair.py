@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tree_helpers import Row, tree_from_rows
 
-from auditor.subject_repair import as_subject, false_conjunct
+from auditor.subject_repair import as_subject, false_conjunct, relative_antecedent, relative_opening
 
 # "Support fell, Mendez notes": "notes" a conjunct of "fell" with no "and"
 _NOTES: list[Row] = [
@@ -68,3 +68,39 @@ def test_as_subject(rows: list[Row], expected: list[str]) -> None:
     tree = tree_from_rows(rows)
     verb = tree.words[-1]
     assert [w.text for w in as_subject(tree, verb)] == expected
+
+
+# "Okafor, who said she won, said …"
+_RELATIVE: list[Row] = [
+    ("Okafor", "Okafor", "PROPN", 8, "nsubj"),
+    (",", ",", "PUNCT", 3, "punct"),
+    ("who", "who", "PRON", 4, "nsubj"),
+    ("said", "say", "VERB", 8, "ccomp"),
+    ("she", "she", "PRON", 6, "nsubj"),
+    ("won", "win", "VERB", 4, "ccomp"),
+    (",", ",", "PUNCT", 8, "punct"),
+    ("said", "say", "VERB", 0, "root"),
+]
+
+
+def test_relative_antecedent_and_opening() -> None:
+    tree = tree_from_rows(_RELATIVE)
+    inner, main = tree.word(4), tree.word(8)
+    assert inner is not None and main is not None
+    assert [w.text for w in relative_antecedent(tree, inner)] == ["Okafor"]
+    assert relative_opening(tree, main) and not relative_opening(tree, inner)
+    # NEGATIVE: "which" as the object ("Plan, which Ruiz called …"): the next word is its subject
+    tree = tree_from_rows(
+        [
+            ("Plan", "plan", "NOUN", 8, "nsubj"),
+            (",", ",", "PUNCT", 3, "punct"),
+            ("which", "which", "PRON", 5, "nsubj"),
+            ("Ruiz", "Ruiz", "PROPN", 5, "nsubj"),
+            ("called", "call", "VERB", 1, "acl:relcl"),
+            ("bad", "bad", "ADJ", 5, "xcomp"),
+            (",", ",", "PUNCT", 8, "punct"),
+            ("failed", "fail", "VERB", 0, "root"),
+        ]
+    )
+    called = tree.word(5)
+    assert called is not None and relative_antecedent(tree, called) == []
