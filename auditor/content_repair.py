@@ -143,7 +143,12 @@ def opening_participle_clause(tree: Tree, verb: Word) -> list[Word]:
     the clause after it, up to the comma that ends the opening, whatever the parser attached it to.
     Empty when the verb does not open the sentence or no finite clause runs to a comma."""
     first = next((w for w in tree.words if w.upos != "PUNCT"), None)
-    if first is None or first.index != verb.index or not verb.text.lower().endswith("ing"):
+    if first is None or first.index != verb.index:
+        return []
+    # "Asked whether the talks would resume, the minister …": a verb of the occasion opens it too
+    if not verb.text.lower().endswith("ing") and verb.lemma.lower() not in lexicon.words(
+        "situation_openers.txt"
+    ):
         return []
     return clause_to_comma(tree, verb)
 

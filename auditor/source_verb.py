@@ -329,7 +329,8 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
     adjunct = participle_adjunct(tree, verb)
-    opening = opening_participle_clause(tree, verb)
+    # "Noting …, the mayor": the mayor notes; not "Asked …, the minister": the minister was asked
+    opening = opening_participle_clause(tree, verb) if verb.text.lower().endswith("ing") else []
     if opening and not tree.children(verb.index, "nsubj"):
         # "Noting that the vote was close, the mayor called …": the subject after the opening's comma
         subject = []

@@ -136,6 +136,11 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         # an opening about the occasion ("Asked whether …,") is not what the source said; NEGATIVE: a
         # sentence opening with another verb is often its subject, and is reported
         ("Asked whether the talks would resume, the minister said no.", "said", "no"),
+        (
+            "Asked whether the talks would resume, the minister said no.",
+            "Asked",
+            "whether the talks would resume",
+        ),
         ("Defending the plan will be hard, the minister said.", "said", "Defending the plan will be hard"),
     ],
 )
