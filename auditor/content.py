@@ -16,7 +16,6 @@ from auditor import lexicon
 from auditor.content_repair import (
     CASES,
     STANCE_CASES,
-    after_comma,
     bare_comment,
     clause_to_comma,
     in_title,
@@ -35,7 +34,7 @@ from auditor.source_phrase import only_time
 from auditor.source_surface import finite_verb
 from auditor.source_verb import parenthetical
 from auditor.subject_repair import relative_antecedent
-from auditor.syntax import Tree, agent, contiguous, reduced_passive
+from auditor.syntax import Tree, agent, comma_before, contiguous, reduced_passive
 
 SAY_LIKE = frozenset(
     {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
@@ -91,8 +90,9 @@ def content_for_verb(
     if opening:  # "Noting he had won, Smith said …"
         return strip_span(text, opening[0].start, opening[-1].end)
     first = min([verb.start] + [w.start for w in source])
+    before_source = [w for w in tree.words if w.end <= first]
     if source and source[-1].index < verb.index and parenthetical(tree, verb, source):
-        lead = [w for w in tree.words if w.end <= first and w.upos != "PUNCT"]
+        lead = [w for w in before_source if w.upos != "PUNCT"]
         if len(lead) >= 2:  # "Joe Biden, Rubio said, had been in the Senate ...": the whole sentence
             return strip_span(text, s.start, end_of_sentence)
     as_mark = next((m for m in tree.children(verb.index, "mark") if m.lemma.lower() == "as"), None)
@@ -102,7 +102,8 @@ def content_for_verb(
     if (
         as_word is not None
         and as_word.lemma.lower() == "as"
-        and after_comma(tree, as_word)
+        and as_word.index > 4  # at least three words and the comma before "as"
+        and comma_before(tree, as_word)
         and bare_comment(tree, verb)
     ):
         # "The council met in secret, as the Ledger reported": the parser may hang "as" on the source
@@ -126,7 +127,7 @@ def content_for_verb(
             or text[max(w.end for w in sub) : first].strip(" ,\"“”'’")
             # "Asked whether the talks would resume, the minister said no": the question put to the
             # source, not what it said
-            or occasion_opening([w for w in tree.words if w.end <= first])
+            or occasion_opening(before_source)
         )
         if ccomp.index > verb.index:
             sub = joined_clauses(tree, verb, ccomp, sub)
@@ -147,8 +148,8 @@ def content_for_verb(
         and len(before.split()) >= 3
         and trailing
         and not stance
-        and (_clause_like([w for w in tree.words if w.end <= first]) or in_title(parsed, s))
-        and not occasion_opening([w for w in tree.words if w.end <= first])
+        and (_clause_like(before_source) or in_title(parsed, s))
+        and not occasion_opening(before_source)
         and not has_object(tree, verb)  # "While X, the two countries have signaled increasing cooperation"
     ):  # "X, the source added."
         return strip_span(text, s.start, s.start + len(before) - 1)

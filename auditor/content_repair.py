@@ -48,12 +48,6 @@ def bare_comment(tree: Tree, verb: Word) -> bool:
     return short_tail(tree, verb, rest) and (after is None or after.upos == "CCONJ")
 
 
-def after_comma(tree: Tree, w: Word) -> bool:
-    """A comma right before ``w``, with at least three words before it in the sentence."""
-    prev = tree.word(w.index - 1)
-    return prev is not None and prev.text == "," and prev.index > 3
-
-
 def split_clause_predicate(tree: Tree, verb: Word, objs: list[Word]) -> list[Word]:
     """'suggested the reports of casualties could be true': the parser made the subject of a clause
     without "that" the verb's object and its predicate a conjunct of the verb. The predicate comes back

@@ -34,13 +34,15 @@ def _tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "").replace("'", "") for t in _TOKEN.findall(text)]
 
 
+def _english_share(tokens: list[str]) -> float:
+    stop = words("english_stopwords.txt")
+    return sum(t in stop for t in tokens) / len(tokens) if tokens else 0.0
+
+
 def stopword_share(text: str) -> tuple[float, int]:
     """Share of English stopwords among word tokens, and the number of tokens."""
     tokens = _tokens(text)
-    if not tokens:
-        return 0.0, 0
-    stop = words("english_stopwords.txt")
-    return sum(t in stop for t in tokens) / len(tokens), len(tokens)
+    return _english_share(tokens), len(tokens)
 
 
 def foreign_script_share(text: str) -> float:
@@ -72,7 +74,7 @@ def not_english(text: str) -> Verdict | None:
     tokens = _tokens(text)
     if len(tokens) < MIN_WORDS_FOR_OTHER:
         return None
-    english = sum(t in words("english_stopwords.txt") for t in tokens) / len(tokens)
+    english = _english_share(tokens)
     language, other = _other_language(tokens)
     if other >= MIN_OTHER_SHARE and other > english:
         return Verdict(

@@ -39,7 +39,7 @@ from auditor.subject_repair import (
     relative_antecedent,
     relative_opening,
 )
-from auditor.syntax import POSSESSIVE_S, Tree, agent, auxiliary_before
+from auditor.syntax import POSSESSIVE_S, Tree, agent, auxiliary_before, comma_before
 
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
 OPENING_SUBJECT = "subject of the clause the participle opens"
@@ -139,12 +139,7 @@ def _subject_np(
                 why = "subject of the reporting verb" if depth == 0 else "subject of the governing clause"
                 return words, why
         participle = current.text.lower().endswith("ing") or (current.feats or "").find("VerbForm=Ger") >= 0
-        if (
-            current.deprel.startswith("acl")
-            and depth == 0
-            and participle
-            and not _comma_before(tree, current)
-        ):
+        if current.deprel.startswith("acl") and depth == 0 and participle and not comma_before(tree, current):
             noun = tree.word(current.head)
             if noun is not None and noun.upos in {
                 "NOUN",
@@ -206,11 +201,6 @@ def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:
         if w.upos in {"VERB", "AUX", "PUNCT"} or (k == 1 and not adjunct):
             return False
     return False
-
-
-def _comma_before(tree: Tree, word: Word) -> bool:
-    prev = tree.word(word.index - 1)
-    return prev is not None and prev.text == ","
 
 
 def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.models import Word
 from auditor.source_surface import surface_np_left
-from auditor.syntax import Tree, contiguous
+from auditor.syntax import Tree, comma_before, contiguous
 
 
 def as_subject(tree: Tree, verb: Word) -> list[Word]:
@@ -20,12 +20,12 @@ def as_subject(tree: Tree, verb: Word) -> list[Word]:
     for o in tree.children(verb.index, "obl"):
         cases = tree.children(o.index, "case")
         words = tree.subtree(o.index)
-        before = tree.word(cases[0].index - 1) if cases else None
         if (
             cases
             and cases[0].lemma.lower() == "as"
-            and before is not None
-            and before.text == ","  # mid-sentence: "As a part of the settlement, Dorsey …" is an opener
+            and comma_before(
+                tree, cases[0]
+            )  # mid-sentence: "As a part of the settlement, Dorsey …" is an opener
             and not any(w.upos == "PUNCT" for w in words)
             and max(w.index for w in words) == verb.index - 1
         ):
@@ -89,13 +89,8 @@ def relative_opening(tree: Tree, verb: Word) -> bool:
         return False
     first_comma = commas[0]
     rel = tree.word(first_comma.index + 1)
-    head = [w for w in words if w.index < first_comma.index]
     return (
-        rel is not None
-        and rel.lemma.lower() in ("who", "which")
-        and 0 < len(head) <= 5
-        and any(w.upos in {"PROPN", "NOUN"} for w in head)
-        and not any(w.upos in {"VERB", "AUX", "ADP", "SCONJ"} for w in head)
+        rel is not None and rel.lemma.lower() in ("who", "which") and bool(_opening_name(tree, first_comma))
     )
 
 
@@ -103,13 +98,19 @@ def relative_antecedent(tree: Tree, verb: Word) -> list[Word]:
     """'Barkley, who said he votes Democratic, …': the verb's subject is "who" right after the comma
     that follows the sentence's opening name; the name is the subject (not "Barkley, who")."""
     rel = next((c for c in tree.children(verb.index, "nsubj") if c.lemma.lower() in ("who", "which")), None)
-    comma = tree.word(rel.index - 1) if rel is not None else None
-    if rel is None or comma is None or comma.text != ",":
+    if rel is None or not comma_before(tree, rel):
         return []
     nxt = tree.word(rel.index + 1)
     if nxt is not None and nxt.upos in {"NOUN", "PROPN", "PRON", "DET"}:
         return []  # "Sanders's victory, which Clinton called …": "which" is the object; Clinton speaks
-    head = [w for w in tree.words if w.index < comma.index]
+    head = _opening_name(tree, tree.word(rel.index - 1))
+    return [] if any(w.upos == "PUNCT" for w in head) else head
+
+
+def _opening_name(tree: Tree, comma: Word | None) -> list[Word]:
+    """The words before ``comma`` when they are a short name or noun phrase opening the sentence (at
+    most five words, a noun among them, no verb or preposition); else empty."""
+    head = [w for w in tree.words if comma is not None and w.index < comma.index]
     if not 0 < len(head) <= 5 or not any(w.upos in {"PROPN", "NOUN"} for w in head):
         return []
-    return [] if any(w.upos in {"VERB", "AUX", "ADP", "SCONJ", "PUNCT"} for w in head) else head
+    return [] if any(w.upos in {"VERB", "AUX", "ADP", "SCONJ"} for w in head) else head

@@ -99,6 +99,12 @@ def span_of(words: Iterable[Word]) -> tuple[int, int] | None:
     return min(w.start for w in ws), max(w.end for w in ws)
 
 
+def comma_before(tree: Tree, word: Word) -> bool:
+    """A comma is the word right before ``word``."""
+    prev = tree.prev(word)
+    return prev is not None and prev.text == ","
+
+
 def contiguous(words: list[Word], around: int) -> list[Word]:
     """The run of consecutive word indices in ``words`` that contains index ``around``."""
     idx = {w.index for w in words}

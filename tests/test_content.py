@@ -7,21 +7,17 @@ negatives for the writer's own words around it (openers, asides, a contrast afte
 from __future__ import annotations
 
 import pytest
-
-from auditor.cues import find_cues
-from auditor.quotes import find_quotes
-from auditor.sources import find_attributions
+from attribution_helpers import run_attributions
 
 
 def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     from auditor.nlp import article_from_paragraphs
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
-    quotes = find_quotes(parsed)
     text = parsed.article.text
     return [
         (a.cue.text, text[a.content.start : a.content.end] if a.content else None)
-        for a in find_attributions(parsed, quotes, find_cues(parsed, quotes))
+        for a in run_attributions(parsed)
         if a.cue is not None
     ]
 
@@ -150,7 +146,6 @@ def test_content_of_the_verb(annotator, paragraph: str, cue: str, content: str) 
 
 
 @pytest.mark.stanza
-@pytest.mark.stanza
 @pytest.mark.parametrize(
     ("second", "content"),
     [
@@ -172,12 +167,7 @@ def test_reduced_relative_is_said_by_its_agent(annotator) -> None:  # type: igno
     (parsed,) = annotator.parse(
         [article_from_paragraphs("t", ["Residents rejected a plan announced by the mayor on Monday."])]
     )
-    quotes = find_quotes(parsed)
-    found = {
-        a.cue.text: a.source.mention if a.source else None
-        for a in find_attributions(parsed, quotes, find_cues(parsed, quotes))
-        if a.cue is not None
-    }
+    found = {a.cue.text: a.source.mention if a.source else None for a in run_attributions(parsed) if a.cue}
     assert found["announced"] == "the mayor"
 
 
@@ -195,11 +185,10 @@ def test_headline_clause_without_finite_verb_is_reported(annotator, kind: str, c
         update={"segments": tuple(s.model_copy(update={"kind": kind}) for s in article.segments)}
     )
     (parsed,) = annotator.parse([article])
-    quotes = find_quotes(parsed)
     text = parsed.article.text
     found = {
         a.cue.text: text[a.content.start : a.content.end] if a.content else None
-        for a in find_attributions(parsed, quotes, find_cues(parsed, quotes))
+        for a in run_attributions(parsed)
         if a.cue is not None
     }
     assert found.get("Says") == content
