@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import NamedTuple
 
 from auditor.lexicon import table, words
@@ -53,13 +54,21 @@ def foreign_script_share(text: str) -> float:
     return sum(not unicodedata.name(c, "").startswith("LATIN") for c in letters) / len(letters)
 
 
+@cache
+def _other_words() -> dict[str, frozenset[str]]:
+    """Each other language's function words, less those that are also English ("in", "a", "die"):
+    those say nothing about which language a text is in. Built once, not per input file."""
+    english = words("english_stopwords.txt")
+    return {
+        language: frozenset(listed.split()) - english
+        for language, (listed,) in table("other_language_words.txt").items()
+    }
+
+
 def _other_language(tokens: list[str]) -> tuple[str, float]:
     """The other language whose function words are the largest share of ``tokens``, and that share."""
-    english = words("english_stopwords.txt")
     best, share = "", 0.0
-    for language, (listed,) in table("other_language_words.txt").items():
-        # A word that is also English ("in", "a", "die") says nothing about which language this is.
-        own = set(listed.split()) - english
+    for language, own in _other_words().items():
         found = sum(t in own for t in tokens) / len(tokens)
         if found > share:
             best, share = language, found
