@@ -69,7 +69,7 @@ __all__ = [
 
 
 def informs(cue: Cue | None) -> bool:
-    """Does the cue report information from its source? Not when negated ("An FBI spokesman did not
+    """Does the cue report information from its source? Not when negated ("A utility spokesman did not
     respond") or a question ("a reporter asked whether ..."): AP's rules for anonymous sources are about
     what they tell, so the anonymity findings and the score leave such mentions out. No cue (a quote
     with its speaker nearby) informs."""
@@ -79,8 +79,8 @@ def informs(cue: Cue | None) -> bool:
 
 
 def describes_antecedent(parsed: ParsedArticle, a: Attribution) -> bool:
-    """Is the cue a relative clause describing the person it hangs on ("a governor who had endorsed
-    him", "those who believe ...", "Tom Rath, a veteran GOP leader who had endorsed Kasich")? Its subject
+    """Is the cue a relative clause describing the person it hangs on ("a councillor who had endorsed
+    her", "those who believe ...", "Tom Reyes, a veteran board member who had endorsed Ruiz")? Its subject
     is the relative pronoun right after the source phrase. Such a clause says who someone is, not that
     the story rests a claim on them, so the anonymity findings leave it out (on PolNeAR train nearly
     all of the 63 anonymity findings on such clauses were descriptions)."""
@@ -193,7 +193,7 @@ def _collective(text: str, source: Source, parts: MentionParts) -> bool:
     table = _collectives()
     if " ".join(words) in table or parts.head.text.lower() in table:
         return True
-    # "many Mexicans", "some Ukrainians": a people named by a capitalised plural inside the phrase
+    # "many Canadians", "some Ukrainians": a people named by a capitalised plural inside the phrase
     head = parts.head.text
     inside = parts.head.start > source.start
     return inside and head[:1].isupper() and head.endswith("s") and head.lower() not in source_nouns()

@@ -80,13 +80,13 @@ def _words(text: str, source: Source) -> list[str]:
 
 def identified_by_office(text: str, source: Source) -> bool:
     """True for a one-holder office written definitely: "the Ukrainian president", "Russia's premier",
-    "the former senator from Pennsylvania" (the head of the phrase, before its description).
+    "the former senator from Wyoming" (the head of the phrase, before its description).
 
     Such a source is identifiable: the gap is coreference, not anonymity, so no AP anonymity rule applies.
     """
     words = " ".join(_words(text, source))
-    # up to the head noun: "the former senator from Pennsylvania" is the senator, "a spokesman for
-    # Santorum's campaign" is a spokesman (the possessive in the description makes it no definite phrase)
+    # up to the head noun: "the former senator from Wyoming" is the senator, "a spokesman for
+    # Whitlow's campaign" is a spokesman (the possessive in the description makes it no definite phrase)
     core = " ".join(_words(text, source.model_copy(update={"end": split_mention(text, source).head.end})))
     definite = core.startswith("the ") or "'s " in core
     return definite and any(
@@ -109,7 +109,7 @@ def refers_to_named_body(text: str, source: Source) -> bool:
     """
     words = _words(text, source)
     if words and words[-1] in descriptor("force"):
-        return True  # "police said", "Tulsa police": the force speaks as an institution
+        return True  # "police said", "Millbrook police": the force speaks as an institution
     if len(words) < 2 or words[0] not in _BODY_DETERMINERS:
         return False
     return words[-1] in descriptor("body")
@@ -126,9 +126,9 @@ def no_person(text: str, source: Source) -> bool:
         return True
     words = _words(text, source)
     if {"i", "we"} & set(words):
-        return True  # "my siblings and I": the writer or the person quoted, not an unnamed source
+        return True  # "my brother and I": the writer or the person quoted, not an unnamed source
     if len(words) == 2 and words[0] == "this" and words[1] in descriptor("writer"):
-        return True  # "As this reporter revealed": the byline names the writer
+        return True  # "As this reporter found": the byline names the writer
     return len(words) == 2 and words[0] in _POSSESSIVES and words[1] in descriptor("kin")  # "his ex-wife"
 
 
@@ -139,8 +139,8 @@ def people_head(text: str, source: Source) -> bool:
     """True when the head of the source phrase names a person or people: a person or group source noun
     ("official", "sources"), a vague collective ("experts"), a title or role ("spokeswoman"), a word
     for people (``people`` in anonymity_descriptors.txt: "friend", "woman"), or an agent noun ("one
-    questioner", "strategists"). A bad parse can hand the source slot to any noun ("softer language",
-    "his hands"); AP anonymity rules are about people, so such phrases get no finding."""
+    questioner", "strategists"). A bad parse can hand the source slot to any noun ("sharper wording",
+    "her notes"); AP anonymity rules are about people, so such phrases get no finding."""
     parts = split_mention(text, source)
     head = parts.head.text.lower().strip(".'’")
     nouns = source_nouns()
@@ -150,7 +150,7 @@ def people_head(text: str, source: Source) -> bool:
         return True
     if head in names.person_roles() or head in names.title_words():
         return True  # a role for a body ("the retail giant", "the firm") is no person
-    # a capitalised agent-like word after the phrase's start is a name the tagger missed ("Hope Hicks")
+    # a capitalised agent-like word after the phrase's start is a name the tagger missed ("Lena Brewster")
     capitalised = parts.head.text[:1].isupper() and parts.head.start > source.start
     return len(head) > 4 and head.endswith(_AGENT_SUFFIXES) and not capitalised
 

@@ -179,7 +179,7 @@ def _impersonal(a: Attribution) -> bool:
     if cue is None:
         return False
     found = find_hedges(cue.text, 0, len(cue.text))
-    # "she was asked to speak" requests, "it was labeled 'Mostly True'" labels: neither hedges a claim
+    # "she was asked to speak" requests, "it was labeled 'Half Right'" labels: neither hedges a claim
     hedging_passive = cue.kind == "passive" and cue.lemma.lower() not in lexicon.words(
         "passive_not_hedges.txt"
     )

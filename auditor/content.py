@@ -93,7 +93,7 @@ def content_for_verb(
     before_source = [w for w in tree.words if w.end <= first]
     if source and source[-1].index < verb.index and parenthetical(tree, verb, source):
         lead = [w for w in before_source if w.upos != "PUNCT"]
-        if len(lead) >= 2:  # "Joe Biden, Rubio said, had been in the Senate ...": the whole sentence
+        if len(lead) >= 2:  # "The old pier, Okafor said, had been closed for years ...": the whole sentence
             return strip_span(text, s.start, end_of_sentence)
     as_mark = next((m for m in tree.children(verb.index, "mark") if m.lemma.lower() == "as"), None)
     if as_mark is not None and as_mark.index > 1 and reduced_passive(verb) and agent(tree, verb) is not None:
@@ -109,7 +109,7 @@ def content_for_verb(
         # "The council met in secret, as the Ledger reported": the parser may hang "as" on the source
         return strip_span(text, s.start, as_word.start - 1)
     passive_subject = _passive_subject(tree, verb, src)
-    if passive_subject is not None:  # "The move was first reported by MSNBC": what was reported
+    if passive_subject is not None:  # "The closure was first reported by the Ledger": what was reported
         return strip_span(text, passive_subject[0].start, passive_subject[-1].end)
     main = None if that_word is not None else _main_clause_after(tree, verb, src)
     if main is not None:  # "As the Post reported, the inspector issued subpoenas"
@@ -211,7 +211,7 @@ def content_for_verb(
         # "said the partnership ... has evolved": a complement clause without "that"
         return _trim_tail(tree, text, strip_span(text, rest[0].start, end_of_sentence))
     if verb.upos not in ("VERB", "AUX") and rest:
-        # a verb the tagger called a noun ("Pence Calls for Special Prosecutor") has no clause or object
+        # a verb the tagger called a noun ("Ruiz Calls for Bridge Inquiry") has no clause or object
         # in the parse: what follows it is what was said, after its particle
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
@@ -249,7 +249,7 @@ def _particle(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
 
 
 def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None:
-    """The subject of a passive reporting verb with its agent as source ("X was reported by MSNBC")."""
+    """The subject of a passive reporting verb with its agent as source ("X was reported by the Ledger")."""
     subjects = tree.children(verb.index, "nsubj:pass")
     noun = modified_noun(tree, verb)
     if not subjects and reduced_relative(tree, verb, noun):
@@ -300,7 +300,7 @@ def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
         return False
     if any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4):
         return True
-    # "that trials, with expert witnesses, were instrumental": an aside set off by commas after the subject
+    # "that the repairs, with new cables, were overdue": an aside set off by commas after the subject
     after = tree.word(w.index + 2)
     if after is None or after.text != ",":
         return False
@@ -337,7 +337,7 @@ def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:
 
 def _adjacent_phrases(tree: Tree, verb: Word, objs: list[Word], src: set[int]) -> list[Word]:
     """Prepositional phrases the parser hung on the verb that run on from its object without a comma
-    ("blamed the tumble / in oil prices", "rejected attacks / from Jeb Bush"); not times or places."""
+    ("blamed the drop / in ferry fares", "rejected attacks / from Tom Okafor"); not times or places."""
     times = lexicon.words("time_words.txt")
     out: list[Word] = []
     end = max(w.index for o in objs for w in tree.subtree(o.index))
@@ -354,8 +354,8 @@ def _adjacent_phrases(tree: Tree, verb: Word, objs: list[Word], src: set[int]) -
 
 
 def _clause_like(words: list[Word]) -> bool:
-    """Words that make a clause someone could say: they hold a finite verb ("In all, hackers compromised
-    12 workstations,"), unlike an opening phrase ("In her speech,", "Asked about it,", "Rattling off ...")."""
+    """Words that make a clause someone could say: they hold a finite verb ("In all, the storm flooded
+    12 basements,"), unlike an opening phrase ("In her speech,", "Asked about it,", "Waving a map ...")."""
     return any(finite_verb(w) for w in words)
 
 

@@ -26,10 +26,10 @@ _OPENERS = frozenset({"when", "while", "after", "before", "once", "if", "though"
 
 def bare_comment(tree: Tree, verb: Word) -> bool:
     """A verb of saying with nothing of its own to report and little after it ("…, as the Times
-    reported on Tuesday"), unlike "as Democrats accused each other of …" or "as Obama did"."""
+    reported on Tuesday"), unlike "as residents accused each other of …" or "as Ruiz did"."""
     if tree.children(verb.index, "obj", "iobj", "ccomp", "xcomp"):
         return False
-    if any(  # "as he called for/case greater ethics": a prepositional object is something reported
+    if any(  # "as he called for/case safer crossings": a prepositional object is something reported
         c.lemma.lower() in STANCE_CASES
         for o in tree.children(verb.index, "obl")
         for c in tree.children(o.index, "case")
@@ -44,7 +44,7 @@ def bare_comment(tree: Tree, verb: Word) -> bool:
     after = tree.word(comma.index + 1) if comma is not None else None
     stop = comma.index if comma is not None else len(tree.words) + 1
     if any(w.upos in {"VERB", "AUX"} for w in rest if w.index < stop):
-        return False  # "as he explained how tough it is to run": a clause of its own
+        return False  # "as he explained how hard it is to dredge": a clause of its own
     return short_tail(tree, verb, rest) and (after is None or after.upos == "CCONJ")
 
 
@@ -119,8 +119,8 @@ def occasion_opening(words: list[Word]) -> bool:
 
 def clause_to_comma(tree: Tree, verb: Word) -> list[Word]:
     """The words after ``verb`` up to the next comma, when they hold a finite verb: the clause reported
-    by a verb in an opening set off by commas ("Noting he had won, …", "Barkley, who said he votes
-    Democratic, …"). Empty when no comma follows or no finite verb comes before it."""
+    by a verb in an opening set off by commas ("Noting he had won, …", "Reyes, who said he votes
+    Labour, …"). Empty when no comma follows or no finite verb comes before it."""
     words: list[Word] = []
     for w in tree.words[verb.index :]:
         if w.text == ",":
@@ -133,7 +133,7 @@ def clause_to_comma(tree: Tree, verb: Word) -> list[Word]:
 
 
 def opening_participle_clause(tree: Tree, verb: Word) -> list[Word]:
-    """'Noting (that) he majored in philosophy, Allen said …': a participle opening the sentence reports
+    """'Noting (that) he studied engineering, Okafor said …': a participle opening the sentence reports
     the clause after it, up to the comma that ends the opening, whatever the parser attached it to.
     Empty when the verb does not open the sentence or no finite clause runs to a comma."""
     first = next((w for w in tree.words if w.upos != "PUNCT"), None)

@@ -1,8 +1,8 @@
 """End an attribution's content where a second, coordinated report, or the writer's own note, begins.
 
 The content rules read one cue at a time, so a reported clause can run on over the next report:
-"Christie said the wins gave him momentum and said Trump did not represent the party" or "75 percent said
-yes, but 55 percent of all voters say she does not". Each of those later cues has its own attribution;
+"Okafor said the vote gave him a mandate and said Ruiz did not speak for the council" or "75 percent said
+yes, but 52 percent of all residents say she does not". Each of those later cues has its own attribution;
 leaving it inside the first one's content shows a journalist one claim where the article makes two, with
 the second source's words credited to the first.
 

@@ -77,7 +77,7 @@ def _not_names() -> frozenset[str]:
 def group_phrase(mention: str) -> tuple[str, int | None] | None:
     """(noun kind, count or None) of a definite group description ("the two countries" -> ("place", 2),
     "the leaders" -> ("person", None)), else None. The phrase must end at the noun, with only number
-    words and lower-case describing words before it: "the leaders of the protest", "the GOP candidates"
+    words and lower-case describing words before it: "the leaders of the protest", "the Labour candidates"
     and "all of the candidates" describe people by something else than the names before them."""
     written = _TOKEN.findall(mention)
     words = [w.lower().replace("’", "'") for w in written]
@@ -88,7 +88,7 @@ def group_phrase(mention: str) -> tuple[str, int | None] | None:
         return None
     middle = [(w, low) for w, low in zip(written[1:-1], words[1:-1], strict=True) if low not in _counts()]
     if any(w[:1].isupper() or low in lexicon.words("english_stopwords.txt") for w, low in middle):
-        return None  # "the GOP candidates", "all of the candidates", "the candidates for both parties"
+        return None  # "the Labour candidates", "all of the candidates", "the candidates for both seats"
     return _nouns()[words[-1]], (counted[0] if counted else None)
 
 
@@ -98,7 +98,7 @@ def _run_kind(run: list[Word]) -> str:
     if len(kinds) == 1:
         return kinds.pop()
     if names.is_given_name(run[0].text) and len(run) > 1:
-        return "person"  # "Barack Obama and Mitt Romney" without NER labels
+        return "person"  # "Ana Ruiz and Tom Okafor" without NER labels
     return "unknown"
 
 

@@ -176,8 +176,8 @@ def _person_nouns() -> frozenset[str]:
 
 
 def _description_phrase(mention: str) -> tuple[str, set[str]] | None:
-    """(head, places) of a definite description that is no role noun ("the billionaire investor", "the
-    Florida law professor"), else None. Only singular heads: a plural refers to a group more often."""
+    """(head, places) of a definite description that is no role noun ("the veteran investor", "the
+    Vermont law professor"), else None. Only singular heads: a plural refers to a group more often."""
     pre, _ = _before_preposition(mention)
     if len(pre) < 2 or pre[0].low not in _DEFINITE or any(t.possessive for t in pre):
         return None
@@ -189,9 +189,9 @@ def _description_phrase(mention: str) -> tuple[str, set[str]] | None:
 
 
 def _described(builder: Builder, mention: str, start: int) -> Resolved | None:
-    """'Warren E. Buffett, the billionaire investor, ...; the investor added': a definite description
+    """'Marta L. Voss, the veteran investor, ...; the investor added': a definite description
     whose head noun was written as a description of exactly one earlier named person ("investor" among
-    Buffett's descriptors) refers back to that person. None when it is no such description or no single
+    Voss's descriptors) refers back to that person. None when it is no such description or no single
     person fits: the source stays as it was."""
     found = _description_phrase(mention)
     if found is None:
@@ -224,7 +224,7 @@ def _nearby_body(
     ("The Pentagon announced ... The department said"). Names that were never a source are left out:
     with the weak NER, "the only organisation mentioned" was right for fewer than half of them on
     PolNeAR train. A name that calls itself another kind of body ("Defense Ministry" for "the company")
-    or is placed elsewhere ("the government in Riyadh") does not fit; two or more that fit leave it
+    or is placed elsewhere ("the government in Oslo") does not fit; two or more that fit leave it
     unresolved."""
     groups = names.role_groups()
     mine = [g for g in _BODY_KINDS if head in groups.get(g, ())]

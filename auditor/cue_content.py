@@ -54,7 +54,7 @@ def close_to(text: str, w: Word, q: QuoteSpan) -> bool:
 
 
 def complementizer(tree: Tree, w: Word) -> bool:
-    """'that'/'whether'/'if' opening a clause, not the determiner in "repeat that mistake"."""
+    """'that'/'whether'/'if' opening a clause, not the determiner in "repeat that error"."""
     if w.lemma.lower() not in ("that", "whether", "if"):
         return False
     nxt = tree.next(w)
@@ -65,9 +65,9 @@ def complementizer(tree: Tree, w: Word) -> bool:
         and nxt.upos == "NOUN"
         and (after is None or after.upos in {"CCONJ", "PUNCT"})
     ):
-        return False  # "repeat that mistake and ...": a determiner
+        return False  # "repeat that error and ...": a determiner
     if w.upos == "PRON" and w.deprel.split(":")[0] in ("nsubj", "obj"):
-        # "the questions that have swirled": a relative pronoun; but "found that at least 12 people
+        # "the rumours that have spread": a relative pronoun; but "found that at least 12 people
         # died", parsed as the object of the verb right before it with a clause after, opens the clause
         return w.deprel == "obj" and w.head == w.index - 1 and _verb_after(tree, w)
     if w.upos == "SCONJ" or w.lemma.lower() != "that":
@@ -94,10 +94,10 @@ def _bare_complement(tree: Tree, word: Word) -> bool:
 
 
 def _bare_clause(tree: Tree, word: Word) -> bool:
-    """'saying he was nervous', 'Both think Obama advanced the agenda': a clause without 'that' whose
+    """'saying he was tired', 'Both think Ruiz delayed the vote': a clause without 'that' whose
     subject comes right after the verb, however the parser attached the clause (the mini parser often
     makes it an xcomp or a conj; any verb form, PolNeAR train: 30 of 52 new cues gold, most of the rest
-    real reports the annotators left out, "Hillary thinks feds require too many tests")."""
+    real reports the annotators left out, "Dana thinks inspectors require too many permits")."""
     for k in range(1, 5):
         x = tree.word(word.index + k)
         if x is None or x.upos in {"PUNCT", "VERB", "AUX", "ADP", "SCONJ"}:
@@ -118,8 +118,8 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
 def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
     """Little follows the verb before the clause ends, as after an inverted or parenthetical report:
     six words in all; or, for a speech or writing verb, six words up to the next comma ("said on
-    Saturday, and it has ...", "say some Democrats, who cringe ...") or up to twelve words of adjuncts
-    with no verb in them ("said at a news conference in New York in December")."""
+    Tuesday, and it has ...", "say some residents, who worry ...") or up to twelve words of adjuncts
+    with no verb in them ("said at a news conference in Harbour Hall in March")."""
     if len(rest) <= 6:
         return True
     # the longer allowance is for saying and writing only, and not in a relative clause: "known as",
@@ -180,7 +180,7 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
         if complementizer(tree, x):
             return "that-clause"
     if any(m.lemma.lower() == "as" for m in tree.children(word.index, "mark")) and has_subject(tree, word):
-        return "as-clause"  # "As Clyburn noted, those voters will ..."
+        return "as-clause"  # "As Okafor noted, those tenants will ..."
     if _bare_complement(tree, word) or _bare_clause(tree, word):
         return "reported clause"
     if nxt is not None and complementizer(tree, nxt):

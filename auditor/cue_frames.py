@@ -1,5 +1,5 @@
-"""Cues on reporting-verb forms the tagger did not call verbs ("Viguerie notes/NOUN", "Clinton
-Says/PROPN She ...", "Six in 10 say/NOUN ...", "..., people close to Clinton say/NOUN."): the word
+"""Cues on reporting-verb forms the tagger did not call verbs ("Lindqvist notes/NOUN", "Ruiz
+Says/PROPN She ...", "Six in 10 say/NOUN ...", "..., people close to Ruiz say/NOUN."): the word
 stands in an attribution frame, which then stands for the verb's requirements, as its parse relations
 are not trusted. Split from cue_verbs.py, which tries these after the parse path.
 """
@@ -28,18 +28,18 @@ def _inflected(w: Word) -> bool:
 
 def _opens_clause(tree: Tree, nxt: Word | None, text: str, w: Word) -> bool:
     """What follows can be what the verb reports or whom it names: a that-clause, a colon or quotation,
-    a name, a subject pronoun, a determiner or a number ("shows Sanders leading", "finds that")."""
+    a name, a subject pronoun, a determiner or a number ("shows Okafor leading", "finds that")."""
     if nxt is None:
         return False
     if complementizer(tree, nxt) or text[w.end : w.end + 3].lstrip()[:1] in (":", "“", '"', "‘"):
         return True
     if nxt.text[:1].isupper() and nxt.upos in {"NOUN", "PROPN"}:
-        return True  # a name the tagger took for a common noun ("shows Sanders/NOUN leading")
+        return True  # a name the tagger took for a common noun ("shows Okafor/NOUN leading")
     return nxt.upos in {"DET", "NUM"} or nxt.text.lower() in SUBJECT_PRONOUNS
 
 
 def _headline(tree: Tree, w: Word, prev: Word) -> bool:
-    """Title case ("Clinton Says She Will Win", "Pence Calls For Inquiry"): a capitalised form after a
+    """Title case ("Ruiz Says She Will Win", "Okafor Calls For Inquiry"): a capitalised form after a
     capitalised name, in a title-case line (``syntax.title_case``). Headlines report in the present:
     the caller takes present forms that agree with the name (``_agrees``; "Survivors Said", "Debris
     Found" are noun phrases as often)."""
@@ -53,7 +53,7 @@ def _headline(tree: Tree, w: Word, prev: Word) -> bool:
 
 
 def _agrees(w: Word, prev: Word) -> bool:
-    """Headline subject and verb agree: an -s form after one name ("Clinton Says"), the bare form after
+    """Headline subject and verb agree: an -s form after one name ("Ruiz Says"), the bare form after
     a plural ("Officials Say", "Democrats Warn")."""
     if w.text.endswith("s"):
         return True
@@ -67,16 +67,16 @@ def _particles(lemma: str) -> tuple[str, ...]:
 
 
 def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: str) -> str | None:
-    """Why a mis-tagged reporting-verb form ("Viguerie notes/NOUN") still reads as a verb, or None:
-    inverted after a quotation (“…,” Viguerie notes.) or before a name (", writes/NOUN Smith"); after a
+    """Why a mis-tagged reporting-verb form ("Lindqvist notes/NOUN") still reads as a verb, or None:
+    inverted after a quotation (“…,” Lindqvist notes.) or before a name (", writes/NOUN Smith"); after a
     person-like or documentary subject and before a that-clause, quotation, name or object ("Smith says
-    that ...", "a new poll shows/NOUN Sanders leading"); set off by commas after a name ("The problem,
-    Palmieri says, is ..."); before the verb's particle ("Lee calls/NOUN for a ban", "she points/NOUN
-    out"); in a title-case headline after a name ("Clinton Says/PROPN She ...").
+    that ...", "a new poll shows/NOUN Okafor leading"); set off by commas after a name ("The problem,
+    Whitlow says, is ..."); before the verb's particle ("Lee calls/NOUN for a ban", "she points/NOUN
+    out"); in a title-case headline after a name ("Ruiz Says/PROPN She ...").
     Train (PolNeAR, forms not tagged VERB that the parse path missed): 0.68-1.0 precision per frame."""
     prev, nxt = tree.prev(w), tree.next(w)
     if prev is None or tree.children(w.index, "nmod:poss"):
-        return None  # "Trump's notes": a noun after all
+        return None  # "Ruiz's notes": a noun after all
     if prev.text.lower() in POSSESSIVES or prev.text.lower().endswith(POSSESSIVE_MARKS):
         return None
     if prev.text in (",", "”", '"', "''") and nxt is not None and nxt.upos == "PROPN":
@@ -86,13 +86,13 @@ def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: 
     rest = [x for x in tree.words if x.index > w.index and x.upos != "PUNCT"]
     closing = [q.end for q in quotes_in(tree.sentence, quotes) if q.end <= prev.start]
     comma = text.rfind(",", tree.sentence.start, prev.start)
-    listed = w.text.lower() in forms()  # "..., as Sanders proposes.": only listed forms close a clause
-    if listed and not rest and (closing or comma >= 0):  # “…,” Viguerie notes. / ..., a poll indicates.
+    listed = w.text.lower() in forms()  # "..., as Okafor proposes.": only listed forms close a clause
+    if listed and not rest and (closing or comma >= 0):  # “…,” Lindqvist notes. / ..., a poll indicates.
         gap = text[max([*closing, comma + 1]) : w.start]
         if len(gap.split()) <= 5 and not any(c in gap for c in ".;!?"):
             return "inverted after a quotation or clause"
     if listed and rest and comma >= 0 and text[w.end : w.end + 2].lstrip().startswith(","):
-        gap = text[comma + 1 : w.start]  # "The main problem, Palmieri says, is ...": set off by commas
+        gap = text[comma + 1 : w.start]  # "The main problem, Whitlow says, is ...": set off by commas
         if len(gap.split()) <= 5 and not any(c in gap for c in ".;!?"):
             return "parenthetical between commas"
     if nxt is not None and (complementizer(tree, nxt) or text[w.end : w.end + 3].lstrip().startswith(":")):
@@ -105,11 +105,11 @@ def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: 
     if _opens_clause(tree, nxt, text, w):
         return "subject before, object or clause after"
     if documentary(prev) and nxt is not None and nxt.upos in {"ADJ", "CCONJ", "ADV"}:
-        # "a poll shows/NOUN upstart Sen. Bernie Sanders leading", "The poll shows/NOUN both Trump and
-        # Carson beating Clinton": after a poll or survey, the form is the verb whatever follows
+        # "a poll shows/NOUN upstart Councillor Tom Okafor leading", "The poll shows/NOUN both Reyes and
+        # Okafor beating Ruiz": after a poll or survey, the form is the verb whatever follows
         return "documentary subject before, object after"
     if lemma in _evidence_verbs() and (nxt is None or nxt.upos != "ADP") and _document_phrase_before(tree, w):
-        # "FEC records compiled by the Center for Responsive Politics show/NOUN.", "A USA TODAY
+        # "Port records compiled by the Harbor Institute show/NOUN.", "A Harbour Ledger
         # analysis shows/NOUN."
         return "documentary subject phrase before"
     return None
@@ -125,9 +125,9 @@ def _evidence_verbs() -> frozenset[str]:
 
 def _document_phrase_before(tree: Tree, w: Word) -> bool:
     """A document noun heads the words before ``w`` back to the sentence start or a comma, with no
-    verb form in between but participles ("records compiled by the center")."""
+    verb form in between but participles ("records kept by the port office")."""
     for x in reversed([x for x in tree.words if x.index < w.index]):
-        modifier = (x.xpos or "") == "VBN" or x.deprel.startswith("acl")  # "records compiled by"
+        modifier = (x.xpos or "") == "VBN" or x.deprel.startswith("acl")  # "records kept by"
         if x.text in (",", ";", ":") or (x.upos in {"VERB", "AUX"} and not modifier):
             return False
         if documentary(x):
@@ -137,7 +137,7 @@ def _document_phrase_before(tree: Tree, w: Word) -> bool:
 
 def _closing_say(tree: Tree, w: Word, text: str) -> bool:
     """A bare "say" ending the sentence after a clause, a comma and a short speaker ("..., people close
-    to Clinton say."): the tagger took it for a noun, but "say" closes no noun phrase there."""
+    to Ruiz say."): the tagger took it for a noun, but "say" closes no noun phrase there."""
     if w.text.lower() != "say" or any(x.upos != "PUNCT" for x in tree.words[w.index :]):
         return False
     prev = tree.prev(w)
@@ -152,7 +152,7 @@ def _closing_say(tree: Tree, w: Word, text: str) -> bool:
 
 
 def _said_by_a_share(tree: Tree, w: Word) -> bool:
-    """A form of "say" right after a share of people polled ("Six in 10 say/NOUN he is decisive",
+    """A form of "say" right after a share of people polled ("Six in 10 say/NOUN the ferry is late",
     "47 percent said/ADJ"): "say" after a number or a share word is never a noun."""
     prev = tree.prev(w)
     if prev is None or verb_lemma(w) != "say":
@@ -191,7 +191,7 @@ def frame_cue(
     closing = _closing_say(tree, w, text)
     if not (_inflected(w) or _bare_headline_verb(tree, w) or _said_by_a_share(tree, w) or closing):
         return None
-    if closing:  # "..., people close to Clinton say/NOUN."
+    if closing:  # "..., people close to Ruiz say/NOUN."
         why = f"'{w.text}' tagged {w.upos} closing the sentence after a clause and its speaker"
         return word_cue(w, s.index, "speech_verb", "say", why)
     if "-" in w.text or text[w.start - 1 : w.start] in ("-", "‐") or text[w.end : w.end + 1] in ("-", "‐"):

@@ -1,7 +1,7 @@
 """Typographic attribution cues: 'Peskov: “…”' (also after a dash in a digest line), transcript speaker
-labels ('WALLACE: …', 'Rep. Jane Doe (R-Texas): …'), interview answers ('A: …'), a headline label
+labels ('HARGROVE: …', 'Rep. Jane Doe (R-Texas): …'), interview answers ('A: …'), a headline label
 opening the article ('Poll: …'), dash credits after a quotation (“…” ― Name) and the sign-off of an
-embedded social-media post ('… — Paul Ryan (@SpeakerRyan) July 5, 2016'). Used by ``auditor.cues``;
+embedded social-media post ('… — Ana Ruiz (@MayorAnaRuiz) May 3, 2025'). Used by ``auditor.cues``;
 ``colon_source`` gives ``auditor.sources`` the speaker words of a colon cue. Furniture labels:
 colon_labels_not_sources.txt.
 """
@@ -22,7 +22,7 @@ DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
 def label_words(s: Sentence, colon_start: int) -> list[Word]:
     """The words a colon labels: those before it in its sentence, after the last dash ("POLLS WERE RIGHT
     - Jane Doe: “…”" in a digest), without a parenthesis ("Rep. Jane Doe (R-Texas):") or an opening
-    reporting verb ("Said Ellis:")."""
+    reporting verb ("Said Whitlow:")."""
     out: list[Word] = []
     depth = 0
     for x in s.words:
@@ -35,7 +35,7 @@ def label_words(s: Sentence, colon_start: int) -> list[Word]:
     dash = max((k for k, x in enumerate(out) if x.text in DASH_WORDS and x.upos == "PUNCT"), default=-1)
     out = out[dash + 1 :]
     if len(out) > 1 and out[0].text.lower() in lexicon.table("reporting_verb_forms.txt"):
-        out = out[1:]  # "Said Ellis: “…”": the verb opens the label, the speaker follows it
+        out = out[1:]  # "Said Whitlow: “…”": the verb opens the label, the speaker follows it
     return out
 
 
@@ -96,13 +96,13 @@ HEADLINE = re.compile(r"\s*([A-Z][^:,;\n]{0,60}?)\s?:\s")
 
 
 def label_cue(parsed: ParsedArticle, s: Sentence, quotes: tuple[QuoteSpan, ...]) -> Cue | None:
-    """A speaker label at a paragraph start: 'WALLACE: Let's start ...', 'Rep. Jane Doe (R-Texas):"…"' (a
-    mark may precede); in the article's first sentence also a headline label ('Poll: Trump leads ...')."""
+    """A speaker label at a paragraph start: 'HARGROVE: Let's start ...', 'Rep. Jane Doe (R-Texas):"…"' (a
+    mark may precede); in the article's first sentence also a headline label ('Poll: Ruiz leads ...')."""
     text = parsed.article.text
     seg = parsed.article.segments[s.paragraph]
     head = text[seg.start : seg.end]
     m = LABEL.match(head)
-    if m is None and s.index == 0:  # "Clinton camp: ...", "Former AG Jane Doe at the convention: ..."
+    if m is None and s.index == 0:  # "Ruiz camp: ...", "Former AG Jane Doe at the convention: ..."
         m = HEADLINE.match(head)
     if m is None or seg.start + m.start(1) < s.start or seg.start + m.end(1) > s.end:
         return None
@@ -114,7 +114,7 @@ def label_cue(parsed: ParsedArticle, s: Sentence, quotes: tuple[QuoteSpan, ...])
     words = [w for w in s.words if seg.start + m.start(1) <= w.start and w.end <= seg.start + m.end(1)]
     names = all(w.text.isupper() or w.upos == "PROPN" for w in words if w.text.isalpha()) or (
         all(w.text[:1].isupper() for w in words) and _named_elsewhere(parsed, words[-1].text)
-    )  # "Matthews:" tagged as a noun here, a proper noun elsewhere in the transcript
+    )  # "Hargrove:" tagged as a noun here, a proper noun elsewhere in the transcript
     speaker = label_words(s, colon)  # after a kicker and dash: "EXCLUSIVE – Jane Doe:"
     headline = s.index == 0 and (
         all(w.text[:1].isupper() for w in words if w.text.isalpha())
@@ -165,12 +165,12 @@ def _named_elsewhere(parsed: ParsedArticle, name: str) -> bool:
 
 
 def _not_a_statement(rest: str, label: list[Word]) -> str | None:
-    """Why what follows a label is no statement, or None: a score or tally ("Clinton: 1,769."), a few
-    words of a list ("Rubio: Finish second."), a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...")."""
+    """Why what follows a label is no statement, or None: a score or tally ("Ruiz: 1,204."), a few
+    words of a list ("Okafor: Finish second."), a list of names ("Millbrook: Tom Reyes, Ana Ruiz, ...")."""
     first = rest.strip().split("\n", 1)[0]
     words = re.findall(r"[\w'’-]+", first)
     if sum(w.isalpha() for w in words) <= 1 and any(c.isdigit() for c in first):
-        return "a number"  # "1,769.", "56 to 32"; not "3 battleground races are tight"
+        return "a number"  # "1,204.", "58 to 31"; not "3 battleground races are tight"
     caps = any(w.text.isupper() and len(w.text) > 1 for w in label)  # a transcript: "SMITH: Why not?"
     if len(words) <= 3 and not caps and not re.search(r"[\"“‘]", first):
         return "too short"
@@ -186,7 +186,7 @@ def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]
     for q in quotes:
         if q.close_mark is None:
             continue
-        # a name, or a social-media handle ("– @realDonaldTrump")
+        # a name, or a social-media handle ("– @MayorAnaRuiz")
         m = re.match(rf"[ \t]*([{DASHES}])[ \t]*((?:@\w|[A-Z])[^\n“\"]{{0,60}})", text[q.end : q.end + 80])
         if m is None or len(m.group(2).split()) > 8:
             continue
@@ -222,7 +222,7 @@ EMBED_SIGNOFF = re.compile(
 
 
 def embed_cues(parsed: ParsedArticle) -> list[Cue]:
-    """'… — Paul Ryan (@SpeakerRyan) July 5, 2016': the sign-off of an embedded post in a paragraph."""
+    """'… — Ana Ruiz (@MayorAnaRuiz) May 3, 2025': the sign-off of an embedded post in a paragraph."""
     text = parsed.article.text
     out = []
     for s in parsed.sentences:

@@ -1,11 +1,11 @@
-"""Noun and preposition attribution cues and what they attribute: "Trump's claim that …", "criticism
-from Democrats", "his promise to cut taxes", "In a new CNN poll, 52 percent …".
+"""Noun and preposition attribution cues and what they attribute: "Ruiz's claim that …", "criticism
+from residents", "his promise to cut taxes", "In a new CNN poll, 52 percent …".
 
 A noun is never a cue on its own ("support" is usually not an attribution): it needs one of its frames
 from ``auditor/data/cue_nouns.txt`` (a content clause, a quotation, an infinitive or a preposition) and,
 for most nouns, a source in the phrase (a possessive or a by/from phrase). "In <a poll>," opening a
 sentence is a cue whose source is the poll (``auditor/data/cue_poll_nouns.txt``); "To <a person>," opening
-a sentence gives that person's view ("To Sanders, the shift was overdue"). Used by
+a sentence gives that person's view ("To Whitlow, the repair was overdue"). Used by
 ``auditor.cues`` (finding) and ``auditor.sources`` (source and content of these cues).
 """
 
@@ -44,11 +44,11 @@ def _nouns() -> dict[str, tuple[tuple[str, ...], bool]]:
 
 
 def possessor(tree: Tree, w: Word) -> Word | None:
-    """The possessor of a noun: "Trump's claim", "his plan", "the senator's renewed call"."""
+    """The possessor of a noun: "Ruiz's claim", "his plan", "the councillor's renewed call"."""
     for c in tree.children(w.index, "nmod:poss"):
         if c.text.lower() not in ("its", "whose"):
             return c
-    i = w.index - 1  # the parser may hang "Trump 's" elsewhere: look left over adjectives
+    i = w.index - 1  # the parser may hang "Ruiz 's" elsewhere: look left over adjectives
     while (x := tree.word(i)) is not None and i >= w.index - 4:
         if x.text.lower() in POSSESSIVE_WORDS:
             return x
@@ -61,7 +61,7 @@ def possessor(tree: Tree, w: Word) -> Word | None:
 
 
 def by_phrase(tree: Tree, w: Word) -> Word | None:
-    """The noun of a by/from phrase after the cue noun: "criticism from Democrats", "claims by Trump"."""
+    """The noun of a by/from phrase after the cue noun: "criticism from residents", "claims by Ruiz"."""
     for c in tree.children(w.index, "nmod"):
         cases = {x.lemma.lower() for x in tree.children(c.index, "case")}
         if c.index > w.index and cases & {"by", "from"} and c.upos in {"PROPN", "NOUN", "PRON"}:
@@ -70,7 +70,7 @@ def by_phrase(tree: Tree, w: Word) -> Word | None:
 
 
 def governing_subject(tree: Tree, w: Word) -> Word | None:
-    """A person-like subject of the verb the noun is the object of: "Clinton voiced concern that"."""
+    """A person-like subject of the verb the noun is the object of: "Okafor voiced concern that"."""
     if w.deprel != "obj":
         return None
     verb = tree.word(w.head)
@@ -166,7 +166,7 @@ def noun_cues(
     parsed: ParsedArticle, s: Sentence, tree: Tree, quotes: tuple[QuoteSpan, ...], taken: list[Cue]
 ) -> list[Cue]:
     """Noun and poll cues of one sentence that overlap no cue already ``taken`` there: a sentence may hold
-    a verb cue and a noun cue for different attributions ("X said Trump's claim that ... is false")."""
+    a verb cue and a noun cue for different attributions ("X said Ruiz's claim that ... is false")."""
     openers = poll_cues(parsed, s, tree, quotes, taken) + viewpoint_cues(parsed, s, tree, quotes, taken)
     return openers + reporting_nouns(parsed, s, tree, quotes, taken + openers)
 
@@ -184,7 +184,7 @@ def reporting_nouns(
         if w.upos != "NOUN" or key not in table or inside(quotes, w.start, w.end):
             continue
         if w.head in taken_heads and possessor(tree, w) is None and by_phrase(tree, w) is None:
-            continue  # "dismissed the allegation that": the verb is the cue; not "said Trump's claim that"
+            continue  # "dismissed the allegation that": the verb is the cue; not "said Ruiz's claim that"
         frames, need_source = table[key]
         found = _frame(tree, w, frames, text, quotes)
         if found is None:
@@ -242,7 +242,7 @@ def poll_cues(
 def viewpoint_cues(
     parsed: ParsedArticle, s: Sentence, tree: Tree, quotes: tuple[QuoteSpan, ...], taken: list[Cue]
 ) -> list[Cue]:
-    """'To Sanders, there was no urgency': a sentence opening with 'To' + a person + comma gives that
+    """'To Whitlow, there was no urgency': a sentence opening with 'To' + a person + comma gives that
     person's view (not "To be fair,", not "To win the nomination, ...")."""
     text = parsed.article.text
     first = next((w for w in s.words if w.upos != "PUNCT"), None)
@@ -261,7 +261,7 @@ def viewpoint_cues(
 
 
 def _opening_phrase(tree: Tree, first: Word, noun: Word) -> list[Word]:
-    """The noun phrase after the opening preposition ('In a poll', 'To Sanders'), up to its comma."""
+    """The noun phrase after the opening preposition ('In a poll', 'To Whitlow'), up to its comma."""
     words = [w for w in tree.subtree(noun.index) if w.index > first.index]
     words = contiguous(words, noun.index)
     comma = next((w.index for w in words if w.text == "," and w.index > noun.index), None)
@@ -272,7 +272,7 @@ def _opening_phrase(tree: Tree, first: Word, noun: Word) -> list[Word]:
 
 def _poll_noun(tree: Tree, noun: Word | None) -> Word | None:
     """The poll noun "In" heads, or the poll the parser made a compound of a date after it ("In a
-    Register poll/compound last month/head")."""
+    Gazette poll/compound last month/head")."""
     if noun is None:
         return None
     polls = lexicon.words("cue_poll_nouns.txt")
@@ -290,7 +290,7 @@ _POLL_DATING = frozenset(
 
 def _comma_after(tree: Tree, text: str, phrase: list[Word]) -> Word | None:
     """The comma closing an opening phrase: right after it, or after a date the parser left out of it
-    ("In a Quinnipiac poll last month,", "In a Marist poll released Monday,")."""
+    ("In a Ledger poll last month,", "In a Gazette poll released Monday,")."""
     k = phrase[-1].index + 1
     dating: list[Word] = []
     while (w := tree.word(k)) is not None and w.text != "," and len(dating) <= 4:
@@ -346,7 +346,7 @@ def noun_attribution(
             words = [src]
         det = tree.word(words[0].index - 1) if words else None
         if det is not None and det.upos == "DET" and det.head == head.index and src.index < head.index:
-            words = [det, *words]  # "The/det->criticism senator's criticism": the parser hung it on the noun
+            words = [det, *words]  # "The/det->criticism mayor's criticism": the parser hung it on the noun
     content: list[Word] = []
     mark = content_clause(tree, head)
     verb = infinitive(tree, head)

@@ -57,7 +57,7 @@ def need_met(
     """Whether one requirement of reporting_verbs.txt holds; returns why (non-None) when it does."""
     if need == "quote":
         return "quotation" if q_near else None
-    if need == "text":  # "“…,” the statement read", "“…,” it read", not "Rubio read a paper aloud"
+    if need == "text":  # "“…,” the statement read", "“…,” it read", not "Okafor read a paper aloud"
         subj_word = nearest_subject(tree, w)
         if not q_near or subj_word is None:
             return None
@@ -85,7 +85,7 @@ def need_met(
     if "@" in need:  # "call | ... | person@for/on": a person subject and one of these prepositions next
         base, preps = need.split("@", 1)
         nxt = tree.next(w)
-        # "for" before a gerund is tagged SCONJ ("called for/SCONJ doubling the caps")
+        # "for" before a gerund is tagged SCONJ ("called for/SCONJ doubling the fines")
         if nxt is None or nxt.upos not in {"ADP", "SCONJ"} or nxt.text.lower() not in preps.split("/"):
             return None
         return (
@@ -93,10 +93,10 @@ def need_met(
             if need_met(base, tree, w, content, q_near, subj)
             else None
         )
-    if need == "evidence":  # "the latest poll showed Trump leading", "records show he backed McCain"
+    if need == "evidence":  # "the latest poll showed Ruiz leading", "records show he backed Okafor"
         doc = None if is_passive(tree, w) else _documentary_subject(tree, w)
         return f"evidence subject '{doc.text}'" if doc is not None else None
-    if need == "naming":  # "they called him an opportunist", "calling Trump a fascist": a label is a view
+    if need == "naming":  # "they called him an opportunist", "calling Ruiz a hypocrite": a label is a view
         objs = tree.children(w.index, "obj", "iobj")
         labels = [x for x in tree.children(w.index, "obj", "xcomp") if x.upos in {"NOUN", "ADJ", "PROPN"}]
         # "called her mother": "her" is a possessive the parser took for an object; a label after an
@@ -108,11 +108,11 @@ def need_met(
         )
         ok = named and not is_passive(tree, w) and (person_subject(tree, w) or not has_subject(tree, w))
         return "a name given to someone" if ok else None
-    if need == "it":  # "As Dana Milbank puts it, “…”": the manner of saying, with the quotation next to it
+    if need == "it":  # "As Dana Whitlow puts it, “…”": the manner of saying, with the quotation next to it
         nxt = tree.next(w)
         after = tree.next(nxt) if nxt is not None else None
         prev = tree.word(w.index - 1)
-        # "As Foner/obl put it": the parser may not see the subject; the word before the verb will do
+        # "As Lindqvist/obl put it": the parser may not see the subject; the word before the verb will do
         speaker = person_subject(tree, w) or (prev is not None and prev.upos != "ADP" and person_like(prev))
         ok = (
             nxt is not None
@@ -141,7 +141,7 @@ def need_met(
             tree.children(w.index, "xcomp", "ccomp")
         )
         return "passive without agent" if ok and about else None
-    if need == "root":  # the sentence's main verb ("Clinton agreed ...", "she met them and agreed ...")
+    if need == "root":  # the sentence's main verb ("Okafor agreed ...", "she met them and agreed ...")
         head = tree.word(w.head)
         main = w.deprel == "root" or (w.deprel == "conj" and head is not None and head.deprel == "root")
         return "main verb of the sentence" if w.upos == "VERB" and main else None
@@ -176,7 +176,7 @@ def person_like(w: Word) -> bool:
 
 def holder_noun(w: Word) -> bool:
     """A word that names people or a body whatever its tag: a source noun ("officials", "voters") or a
-    name NER labels a person, organisation or group ("Sanders/NOUN has called for")."""
+    name NER labels a person, organisation or group ("Whitlow/NOUN has called for")."""
     low = w.text.lower()
     return low in _holders() or w.lemma.lower() in _holders() or w.ner[2:] in {"PERSON", "ORG", "NORP"}
 
@@ -197,7 +197,7 @@ def _documents() -> frozenset[str]:
 
 def _documentary_subject(tree: Tree, w: Word) -> Word | None:
     """The documentary word among the verb's subjects and their compounds: the parser makes a time word
-    the subject in "A Monmouth poll out Monday showed" and "A CNN/ORC poll last month showed"."""
+    the subject in "A Gazette poll out Monday showed" and "A Ledger/Harbor poll last month showed"."""
     subjects = [s for s in (nearest_subject(tree, w), *tree.children(w.index, "nsubj")) if s is not None]
     words = subjects + [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
     return next((x for x in words if documentary(x)), None)
@@ -222,14 +222,14 @@ def nearest_subject(tree: Tree, w: Word) -> Word | None:
     if w.deprel == "conj" and not tree.children(w.index, "nsubj") and (head := tree.word(w.head)):
         holders.append(head)
     subjects = [x for h in holders for x in tree.children(h.index, "nsubj")]
-    # nearest: the mini parser also hangs fronted words on the verb ("Earlier/nsubj, Trump called")
+    # nearest: the mini parser also hangs fronted words on the verb ("Earlier/nsubj, Ruiz called")
     before = [x for x in subjects if x.index < w.index]
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def person_like_np(tree: Tree, w: Word) -> bool:
-    """person_like, or a common-noun head with a proper name attached ("Chairman Bruce Ash",
-    "a Sanders delegate"): the name makes a person or body of it."""
+    """person_like, or a common-noun head with a proper name attached ("Chairman Tom Reyes",
+    "a Whitlow delegate"): the name makes a person or body of it."""
     if person_like(w):
         return True
     names = tree.children(w.index, "appos", "flat", "compound", "nmod")
@@ -316,7 +316,7 @@ def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
     # "has to show" is a modal the mini parser hangs as advcl of 'has': an obligation to show, kept
     if evidence and to and w.deprel in ("advcl", "acl") and not (head is not None and head.lemma == "have"):
         return "an aim ('to show that ...'), not evidence"
-    # the particle right after the verb: in "polls show Clinton up" the 'up' belongs to Clinton
+    # the particle right after the verb: in "polls show Okafor up" the 'up' belongs to Okafor
     prt = [c for c in tree.children(w.index, "compound:prt") if c.index == w.index + 1]
     if evidence and any(c.lemma.lower() in ("up", "out") for c in prt):
         return "a particle verb ('show up', 'find out')"

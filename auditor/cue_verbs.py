@@ -58,7 +58,7 @@ def _opens_inversion(verb: Word, text: str) -> bool:
 
 
 def opening_speaker(tree: Tree, verb: Word, text: str, stop: set[int]) -> list[Word]:
-    """'Said Comey, “…”': the speaker between a sentence-opening reporting verb and the comma or colon
+    """'Said Okafor, “…”': the speaker between a sentence-opening reporting verb and the comma or colon
     before a quotation, or []."""
     if not _opens_inversion(verb, text):
         return []
@@ -77,7 +77,7 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
     if "-" in word.text:
         return "hyphenated compound"
     if _opens_inversion(word, text):
-        return None  # 'Said Comey, “…”': a sentence opening on the verb, its speaker and the quotation
+        return None  # 'Said Okafor, “…”': a sentence opening on the verb, its speaker and the quotation
     prev_aux = next(
         (
             x
@@ -93,7 +93,7 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
     before = tree.prev(word)
     verb_only = word.text.lower() in lexicon.words("verb_only_forms.txt") and not (
         before is not None and before.upos == "DET"
-    )  # "union officials told/amod POLITICO", "John Weaver, tells/compound reporters"; not "the said deal"
+    )  # "union officials told/amod the Ledger", "Tom Reyes, tells/compound reporters"; not "the said deal"
     # '…,” reported Reuters': right after a closing quotation mark and its comma, the form is the verb of
     # an inverted attribution, whatever tag the parser gave it (read in a short window, not by copying
     # all the text before the verb, once per quoted verb of a long article)
@@ -131,13 +131,13 @@ def verb_cue(
     parsed: ParsedArticle, s: Sentence, tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...]
 ) -> Cue | None:
     """A reporting-verb cue on this word: judged on its parse, or, for a form the tagger did not call a
-    verb ("polls shows/NOUN", "Trump Calls/PROPN For"), on the attribution frame around it."""
+    verb ("polls shows/NOUN", "Ruiz Calls/PROPN For"), on the attribution frame around it."""
     return _parsed_verb_cue(parsed, s, tree, w, quotes) or frame_cue(parsed, s, tree, w, quotes)
 
 
 def _capitalised_inside(tree: Tree, w: Word) -> bool:
     """A reporting-verb form written with a capital inside a sentence that is not in title case: a name
-    ("Hope Hicks", "Grant", "Mark") rather than a verb, after the sentence's first word or a colon."""
+    ("Hope Marlowe", "Grant", "Mark") rather than a verb, after the sentence's first word or a colon."""
     prev = tree.prev(w)
     return (
         w.text[:1].isupper()
@@ -157,7 +157,7 @@ def _parsed_verb_cue(
         return None
     kind, strength, needs = (verbs()[lemma] + ("neutral", "any"))[:3]
     if _capitalised_inside(tree, w):
-        return None  # "Trump campaign spokeswoman Hope Hicks said": a name, not the verb "hope"
+        return None  # "Ruiz campaign spokeswoman Hope Marlowe said": a name, not the verb "hope"
     # Tagger slips ("said" as ADJ): accept a known inflected form that has a subject of its own.
     if (
         w.upos not in {"VERB", "AUX"}
@@ -184,12 +184,12 @@ def _parsed_verb_cue(
         content = has_content(tree, w, quotes, text)
         asked = [x for x in tree.children(w.index, "nsubj:pass") if person_like(x)]
         if "passive" in needs.split(",") and need_met("passive", tree, w, content, [], subj):
-            # "Biden is expected to win", "Trump was criticized for ...": the holder is unnamed
+            # "Okafor is expected to win", "Ruiz was criticized for ...": the holder is unnamed
             why = f"reporting verb '{lemma}' in the passive without an agent: the holder is not named"
             return word_cue(w, s.index, "passive", lemma, why, strength_of(strength))
         if not (asked and content is not None and "person" in needs.split(",")):
             return None  # "the question was asked", "the bridge was built": no reporting source
-        # "Sanders was asked to ...": the asker, not the subject, is the source, and goes unnamed
+        # "Whitlow was asked to ...": the asker, not the subject, is the source, and goes unnamed
         why = f"passive with a person-like subject ('{asked[0].text}') and {content}: the asker is not named"
     else:
         content = has_content(tree, w, quotes, text)

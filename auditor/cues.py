@@ -195,7 +195,7 @@ def _outside_anonymity_phrases(text: str, s: Sentence, verbs: list[Cue]) -> list
 
 
 def _on_main_verb(tree: Tree, cue: Cue) -> Cue:
-    """'In an interview, Clinton laughed off the ad': the verb the phrase hangs from, with a person-like
+    """'In an interview, Okafor laughed off the ad': the verb the phrase hangs from, with a person-like
     subject, is what the person said or did on the record; PolNeAR marks that verb, not the phrase (train:
     such phrase cues alone matched 8 of 31). Other phrase cues stay as they are."""
     noun = tree.word(cue.head)

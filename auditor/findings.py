@@ -71,7 +71,7 @@ def _anonymous(ctx: Context, a: Attribution, *, relative: bool = False) -> tuple
         return None
     if not anonymity.informs(a.cue):  # "did not respond", "a reporter asked": nothing told
         return None
-    if not relative and anonymity.describes_antecedent(ctx.parsed, a):  # "a governor who endorsed him"
+    if not relative and anonymity.describes_antecedent(ctx.parsed, a):  # "a councillor who endorsed her"
         return None
     return s, s.anonymity
 
@@ -112,7 +112,7 @@ def _once(ctx: Context, finding: Finding, group: list[Mention]) -> Finding:
 
 def _knows(an: Anonymity) -> bool:
     """The description says how the sources know, in more than a preposition: "familiar with the
-    matter", "who attended the meeting", "briefed on the talks" (not "Sanders supporters")."""
+    matter", "who attended the meeting", "briefed on the talks" (not "Ruiz supporters")."""
     if an.description is None:
         return False
     m = intro_re().match(an.description.text)
@@ -144,7 +144,7 @@ def anon_no_reason(ctx: Context) -> Iterable[Finding]:
 def _undescribed(ctx: Context, code: str, collective: bool) -> Iterable[Finding]:
     """One finding per anonymous source (people, or a vague collective) no mention of which is described."""
     kind = REGISTRY[code]
-    # "business leaders who say the law targets gays": a vague group credited even in a relative clause
+    # "shop owners who say the rule hurts trade": a vague group credited even in a relative clause
     for group in _groups(ctx, relative=collective):
         mentions = [g for g in group if g[2].collective == collective]
         if not mentions or any(an.description is not None for _, _, an in mentions):

@@ -33,7 +33,7 @@ _TITLE_LEAD = re.compile(r"\b(?:titled|entitled|headlined|called|dubbed|named)\s
 
 def _title(text: str, start: int, inner: str) -> bool:
     """A quoted title, not speech: after "titled", "headlined", "called" ..., or written in title case
-    (''How to Foster Long-Term Innovation Investment'')."""
+    (''How to Pay for a Safer Harbour Crossing'')."""
     if _TITLE_LEAD.search(text[max(0, start - 30) : start]):
         return True
     words = [w.strip(".,;:!?'’") for w in inner.split()]
@@ -47,8 +47,8 @@ PARTIAL_SHARE = 0.6
 
 def _embedded_with_holder(ctx: Context, qs: int, qe: int, index: int) -> bool:
     """A partial quote woven into a sentence whose main verb has a person or a document as its subject:
-    "Reid has gone after Trump as a “human leech”", "the standards prohibit lawyers who “participated
-    personally”". The subject is who the words are credited to, though no reporting verb says so."""
+    "Okafor has gone after Ruiz as a “budget wrecker”", "the rules bar inspectors who “took part
+    directly”". The subject is who the words are credited to, though no reporting verb says so."""
     sentence = ctx.parsed.sentences[index]
     if (qe - qs) >= PARTIAL_SHARE * max(1, sentence.end - sentence.start):
         return False

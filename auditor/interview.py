@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from auditor.mentions import PERSON, Builder, Entity
 from auditor.models import Article
 
-# "Q:", "Q.", "Question:" at a paragraph start. A lone "A." opens sentences too ("A. Philip Randolph
+# "Q:", "Q.", "Question:" at a paragraph start. A lone "A." opens sentences too ("A. Marcus Whitlow
 # said"), which is why an article counts as an interview only when it has question labels as well.
 LABEL = re.compile(r"[ \t]*[\"“]?(Q|A|Question|Answer)[ \t]*([:.])[ \t]+(?=\S)")
 

@@ -157,7 +157,7 @@ class Builder:
                 continue
             forms = entity.variants
             if person and any(name_match.same_person(parts.name, f) for f in forms):
-                if not _other_full_name(parts.name, forms):  # "Jeb Bush" is not "George H.W. Bush"
+                if not _other_full_name(parts.name, forms):  # "Tom Okafor" is not "Ada J. Okafor"
                     same.append(entity)
                 continue
             if not person and any(name_match.same_organization(parts.name, f) for f in forms):
@@ -177,8 +177,8 @@ class Builder:
         return None
 
     def _likeliest(self, found: list[Entity], gender: str | None, start: int) -> Entity:
-        """Of several people a name fits ("Clinton": Hillary and Bill), the one whose gender agrees
-        ("Mrs. Clinton"), then the one mentioned most so far, then the first."""
+        """Of several people a name fits ("Okafor": Ada and Tom), the one whose gender agrees
+        ("Mrs. Okafor"), then the one mentioned most so far, then the first."""
         fitting = [e for e in found if gender is None or e.gender in (None, gender)] or found
         if len(fitting) == 1:
             return fitting[0]
@@ -197,7 +197,7 @@ class Builder:
 
 
 def _other_full_name(name: str, forms: Iterable[str]) -> bool:
-    """A full name of the entity whose first name does not fit ``name``'s ("Jeb Bush" / "George Bush")."""
+    """A full name of the entity whose first name does not fit ``name``'s ("Tom Okafor" / "Ada Okafor")."""
     if len(name.split()) < 2:
         return False
     return any(len(f.split()) > 1 and not name_match.same_person(name, f) for f in forms)
@@ -207,7 +207,7 @@ def _kind_of(source: Source, parts: names.NameParts, words: list[Word]) -> str |
     """The source's kind, from the extractor, a title in the mention, or NER; None when unknown."""
     person_ner = "PERSON" in {_ner(w) for w in words}
     if source.kind == "document" and (parts.person or person_ner) and names.document_author(source.mention):
-        return PERSON  # "a study by economist Raj Chetty": the author is the one later mentions name
+        return PERSON  # "a study by economist Priya Raman": the author is the one later mentions name
     if source.kind in ORG_KINDS or source.kind == PERSON:
         return source.kind
     if parts.person or person_ner:
@@ -249,7 +249,7 @@ def _runs(sentence: Sentence) -> list[tuple[int, int, int]]:
 
 def _title_before(prev: Word, nxt: Word) -> bool:
     """``prev`` is a title, or part of one before another title word ("Prime" of "Prime Minister");
-    "State" of "Islamic State Twitter" is not."""
+    "State" of "Bay State Ferries" is not."""
     low = prev.text.lower()
     if low in names.whole_titles():
         return True
@@ -272,7 +272,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 def _appositive_end(sentence: Sentence, j: int) -> int:
     """The last word of a description set off by commas right after the name ending at word j
-    ("..., the billionaire investor, ..."): a determiner, then up to eight words without a verb, with a
+    ("..., the veteran investor, ..."): a determiner, then up to eight words without a verb, with a
     noun, closed by a comma or the sentence's end. j itself when there is none."""
     words = sentence.words
     if j + 2 >= len(words) or words[j + 1].text != "," or words[j + 2].text.lower() not in _ARTICLES:
@@ -317,7 +317,7 @@ def _text_runs(doc: Doc, parsed: ParsedArticle) -> list[tuple[int, int, str, nam
         ner_kind = _NER_KIND.get(label)
         text = doc.text[s.words[k].start : s.words[j].end]
         parts = names.split_name(text, ner_kind, not_names=_not_names(list(s.words[k : j + 1])))
-        # the head of an appositive describes the person ("Warren E. Buffett, the billionaire investor"),
+        # the head of an appositive describes the person ("Marta L. Voss, the veteran investor"),
         # for a later "the investor"; it does not change the name or its kind
         last = _appositive_end(s, j)
         if last > j:

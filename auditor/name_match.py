@@ -53,7 +53,7 @@ def _first_compatible(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= FIRST_NAME_RATIO or b in _nicknames().get(a, ())
 
 
-#: Generational suffixes that end a name without being its surname ("Joseph R. Biden Jr.").
+#: Generational suffixes that end a name without being its surname ("Martin L. Haldane Jr.").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -67,11 +67,11 @@ def _name_words(name: str) -> tuple[list[str], str]:
 
 
 def _given_compatible(ta: list[str], tb: list[str]) -> bool:
-    """First names agree, or a spelt-out middle name is the name someone goes by ("Rafael Edward Cruz"
-    is "Ted Cruz", "Willard Mitt Romney" is "Mitt Romney"); a middle initial proves nothing."""
+    """First names agree, or a spelt-out middle name is the name someone goes by ("Margaret Ana Ruiz"
+    is "Ana Ruiz", "Willard Owen Haldane" is "Owen Haldane"); a middle initial proves nothing."""
     if _first_compatible(ta[0], tb[0]):
         return True
-    # only after a word known as a given name: "Republican Donald Trump" is a bad split, not a middle name
+    # only after a word known as a given name: "Independent Ana Ruiz" is a bad split, not a middle name
     middles = [(m, tb[0]) for m in ta[1:-1] if _known_given(ta[0])]
     middles += [(m, ta[0]) for m in tb[1:-1] if _known_given(tb[0])]
     return any(len(m.rstrip(".")) > 1 and _first_compatible(m, first) for m, first in middles)
@@ -95,7 +95,7 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(ta) > 1 and len(tb) > 1:
         # father and son share a name: two full names are one person only when their suffixes agree
-        # ("Donald Trump Jr." is not "Donald J. Trump"; a bare "Biden" still fits "Joseph R. Biden Jr.")
+        # ("Owen Haldane Jr." is not "Owen J. Haldane"; a bare "Haldane" still fits "Owen L. Haldane Jr.")
         return sa == sb and _given_compatible(ta, tb)
     return True
 

@@ -23,8 +23,8 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ORG_KINDS = frozenset({"organization", "government", "media", "document", "group"})
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
-# "a 2015 analysis by the Tax Policy Center": lower-case words of the document, then its author's name
-# (lower-case words may come before the name: "by state attorney Dave Aronberg")
+# "a 2021 analysis by the Harbor Institute": lower-case words of the document, then its author's name
+# (lower-case words may come before the name: "by state attorney Rosa Delgado")
 _AUTHOR_END = re.compile(r"\s+(?:to be|that|which|who|whose)\s")
 _AUTHORED = re.compile(
     r"^(?i:(?:a|an|the)\s+)?(?:[a-z0-9][\w'’-]*\s+){1,5}?(?:by|from)\s+((?:[a-z][\w'’-]*\s+){0,3}[A-Z].*)$"
@@ -94,7 +94,7 @@ def title_words() -> frozenset[str]:
 @cache
 def whole_titles() -> frozenset[str]:
     """Titles of one word ("minister", "spokesman"): a word like "state" or "prime" is part of a
-    title ("secretary of state", "prime minister") but no title on its own ("State Twitter")."""
+    title ("secretary of state", "prime minister") but no title on its own ("State Ferries")."""
     return frozenset(p for p in title_genders() if " " not in p)
 
 
@@ -177,7 +177,7 @@ def is_given_name(word: str) -> bool:
 
 
 def given_name_gender(name: str) -> str | None:
-    """Gender of a full name's given name ("Hillary Clinton" -> female) from ``given_names.txt``; None
+    """Gender of a full name's given name ("Ana Okafor" -> female) from ``given_names.txt``; None
     for a one-word name (a bare surname says nothing) and for names given to both genders."""
     words = name.split()
     return _given_names().get(words[0].lower()) if len(words) > 1 else None
@@ -205,16 +205,16 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     author = document_author(mention) if kind == "document" else None
     if author is not None:  # the document's author is the name: "a report by the CBO" -> CBO
         parts = split_name(author, None, not_names=not_names)
-        if parts.person and " and " in author:  # "economists Peter Schott and Justin Pierce": the first
+        if parts.person and " and " in author:  # "economists Rosa Delgado and Ian Petrakis": the first
             parts = split_name(author.split(" and ")[0], "person", not_names=not_names)
-        if not parts.name:  # no person's name after all: "Bloomberg New Energy Finance"
+        if not parts.name:  # no person's name after all: "Haldane Coastal Energy Finance"
             parts = split_name(author, "organization", not_names=not_names)
         if parts.name:
             norm = " ".join(mention.split())
             lead = tuple(t.low for t in tokenize(norm[: norm.rindex(author)]) if t.low not in DETERMINERS)
             return replace(parts, descriptors=lead + parts.descriptors)
     text = _PAREN.sub(" ", mention)
-    # a dash sets off a description as a comma does ("Jason Sims — a teacher from Mount Pleasant")
+    # a dash sets off a description as a comma does ("Jonah Petrakis — a teacher from Millbrook")
     chunks = [tokenize(c) for c in re.split(r"[,;—–]|\s--\s", text)]
     chunks = [c for c in chunks if c]
     if not chunks:
@@ -237,7 +237,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     for k, chunk in enumerate(chunks):
         run = [] if name else list(chunk) if surname_title and not rest else _name_run(chunk, skip)
         if run and later is not None and k < later and _run_in_description(chunk, run):
-            run = []  # "his best friend at Lehigh, Bruce Turry": Lehigh is where, the name comes after
+            run = []  # "his old teammate at Kestrel, Owen Haldane": Kestrel is where, the name comes after
         if run:
             name = run
         described = chunk[: len(chunk) - len(run)] if run else chunk
@@ -246,7 +246,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     descriptors = tuple(t.low for t in rest)
     places = tuple(t.low for t in rest if t.capitalized and not _is_title(t))
     written = " ".join(t.text for t in name)
-    # a title says the gender first ("Mrs. Clinton"); the given name only when no title does
+    # a title says the gender first ("Mrs. Okafor"); the given name only when no title does
     gender = gender_of(descriptors) or given_name_gender(written)
     return NameParts(written, descriptors, gender, True, places, tuple(heads))
 
@@ -258,7 +258,7 @@ def document_author(mention: str) -> str | None:
     m = _AUTHORED.match(" ".join(mention.split()))
     if m is None:
         return None
-    # a clause after the author is no part of its name: "the inspector general to be released Friday"
+    # a clause after the author is no part of its name: "the harbour auditor to be released Friday"
     return _AUTHOR_END.split(m.group(1), maxsplit=1)[0]
 
 
@@ -267,7 +267,7 @@ def description_heads(tokens: Sequence[Token]) -> list[str]:
     relative pronoun ("the billionaire investor" -> investor, "a lawyer for the campaign" -> lawyer,
     "billionaire investor" before a name -> investor); [] when it ends otherwise."""
     if tokens and tokens[0].low in ("who", "whose", "which", "that"):
-        return []  # a relative clause: "Ari Fleischer, who wrote the report"
+        return []  # a relative clause: "Ian Petrakis, who wrote the report"
     cut = next((i for i, t in enumerate(tokens) if i and t.low in _HEAD_STOPS), len(tokens))
     words = tokens[:cut]
     if not words or words[-1].capitalized or not words[-1].text.isalpha():
@@ -292,13 +292,13 @@ _DESCRIPTION_LINKS = frozenset({"at", "for", "from", "of", "in", "with", "on", "
 
 def _run_in_description(chunk: Sequence[Token], run: Sequence[Token]) -> bool:
     """A preposition or a possessive comes before the name run: a place or a body within a description
-    ("at Lehigh", "for Ukraine's Foreign Ministry")."""
+    ("at Kestrel", "for Millbrook's Water Board")."""
     return any(t.low in _DESCRIPTION_LINKS or t.possessive for t in chunk[: len(chunk) - len(run)])
 
 
 def _appositive_chunk(chunks: Sequence[Sequence[Token]], skip: set[str]) -> int | None:
     """Index of the first chunk after the first that is nothing but a name of two words or more
-    (", Bruce Turry,"), or None."""
+    (", Owen Haldane,"), or None."""
     for k in range(1, len(chunks)):
         run = _name_run(chunks[k], skip)
         if len(run) >= 2 and len(run) == len(chunks[k]):
@@ -308,8 +308,8 @@ def _appositive_chunk(chunks: Sequence[Sequence[Token]], skip: set[str]) -> int 
 
 def _titled(chunk: Sequence[Token]) -> bool:
     """The chunk holds a title: a whole one ("Gov.", "spokesman"), or part of one before a first and
-    last name ("State" of "Secretary of State Hillary Clinton"); "Associated Press" and "Islamic State
-    Twitter" hold none."""
+    last name ("State" of "Secretary of State Ana Ruiz"); "Associated Press" and "Bay State
+    Ferries" hold none."""
     for i, t in enumerate(chunk):
         if t.low in whole_titles() or t.low.rstrip(".") in whole_titles():
             return True
@@ -320,8 +320,8 @@ def _titled(chunk: Sequence[Token]) -> bool:
 
 def _surname_is_title(chunks: Sequence[Sequence[Token]], skip: set[str]) -> bool:
     """The mention opens with two or three capitalised words, the last a title word and none before it,
-    and a description follows after a comma: "Matthew Prince, chief executive of CloudFlare", "John
-    King, the CNN anchor". Titles come before a name, so the title word is a surname. Not "the South
+    and a description follows after a comma: "Leo Prince, chief executive of Tidewater Freight", "Ada
+    King, the Gazette editor". Titles come before a name, so the title word is a surname. Not "the South
     Korean President" (no description follows) nor "Korean President, Yoon Suk Yeol" (a name follows)."""
     if len(chunks) < 2 or not chunks[1] or (chunks[1][0].capitalized and chunks[1][0].low not in DETERMINERS):
         return False

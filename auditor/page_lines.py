@@ -63,7 +63,7 @@ def is_sentence(text: str) -> bool:
 
 
 # A quotation closed by a comma, then the speaker in the past tense: '..., ” said Jane Smith', '..., ” she
-# said'. Headlines quote in the present tense ('“Watch me,” Biden says').
+# said'. Headlines quote in the present tense ('“Watch me,” Ruiz says').
 _QUOTE_THEN_SPEAKER = re.compile(r"[,!?][”\"’']\s+(?:\w+\s+){0,3}?(?:said|asked|told)\b")
 
 

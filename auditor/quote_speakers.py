@@ -71,7 +71,7 @@ def continuation_quotes(
 def closing_cue_quote(
     parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...], cue: Cue, taken: set[int]
 ) -> QuoteSpan | None:
-    """'“…”' | 'Trump said.': the tokenizer split a closing cue into a sentence of its own; the quote that
+    """'“…”' | 'Ruiz said.': the tokenizer split a closing cue into a sentence of its own; the quote that
     ends right before it, in the same paragraph, is what it reports."""
     text = parsed.article.text
     s = parsed.sentences[cue.sentence]

@@ -1,5 +1,5 @@
-"""Grow a source name over the description the writer set off with commas: an apposition ("Paul Maslin,
-a Democratic pollster"), an age ("Sarandon, 69,") or a relative clause ("Two members of the city council,
+"""Grow a source name over the description the writer set off with commas: an apposition ("Nora Haldane,
+a veteran pollster"), an age ("Whitlow, 69,") or a relative clause ("Two members of the city council,
 who spoke on condition of anonymity because they were not authorised to discuss it,").
 
 The reader names the source with its description, and the anonymity findings read it. Before the verb the
@@ -7,7 +7,7 @@ description runs to the comma that closes it ("X, who ..., said"); after the ver
 pollster who ...") it runs to the end of the sentence. Segments starting with a participle (", referring
 to ...", ", speaking on condition of anonymity,"), a preposition, a conjunction or an adverb are not part
 of it, nor is anything inside a quotation. ``parenthetical_speaker`` finds a speaker set off by commas
-right before a verb without a subject ("..., James B. Comey Jr., the director of the FBI, said").
+right before a verb without a subject ("..., Martin L. Haldane Jr., the director of the port board, said").
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _opens_description(seg: list[Word]) -> bool:
     if first.lemma.lower() in RELATIVE - {"that"} or first.text.lower() == "whose":
         return True
     if first.upos not in OPENERS or (first.text.lower().endswith("ing") and first.upos != "DET"):
-        return False  # ", echoing comments made earlier": a participle the tagger may call a noun
+        return False  # ", echoing remarks from last week": a participle the tagger may call a noun
     # an apposition is a noun phrase: it holds a noun before any verb ("a Democratic pollster")
     for w in seg:
         if w.upos in {"NOUN", "PROPN", "NUM"} or w.text.lower() in source_nouns():
@@ -62,7 +62,7 @@ def _opens_description(seg: list[Word]) -> bool:
 
 def _finite(tree: Tree, verb: Word) -> bool:
     """The reporting verb is finite ("say", "said", "has said"): the words before it end its subject, whereas
-    after "Trump continued" a verb of its own is subordinate ("continued, saying", "declined to say")."""
+    after "Ruiz continued" a verb of its own is subordinate ("continued, saying", "declined to say")."""
     prev = tree.word(verb.index - 1)
     if prev is not None and prev.upos == "PART":
         return False
@@ -77,14 +77,14 @@ def restrictive(tree: Tree, gap: list[Word], participle_only: bool = False) -> b
     first = gap[0]
     second = gap[1] if len(gap) > 1 else None
     if first.lemma.lower() == "that" and (second is None or second.upos not in {"VERB", "AUX", "ADV"}):
-        return False  # "warned the government that he was a threat": a complement clause
+        return False  # "warned the council that he was a risk": a complement clause
     if first.lemma.lower() in RELATIVE or first.text.lower() == "whose":
         return any(w.upos in {"VERB", "AUX"} for w in gap[1:])
     text = " ".join(w.text for w in gap)
     intro = intro_re().match(text)
     if intro is not None and (" " in intro.group(0) or intro.group(0).lower() in ("within", "inside")):
         return True  # "familiar with", "privy to", "close to" (anonymity_descriptors.txt); a bare "in"
-        # or "with" may open an adjunct instead ("Obama in a speech said")
+        # or "with" may open an adjunct instead ("Ruiz in a speech said")
     tag = first.xpos or ""
     tags = ("VBN",) if participle_only else ("VBN", "VBD")
     if first.upos != "VERB" or tag not in tags or not first.text.lower().endswith(("ed", "en")):
@@ -169,7 +169,7 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
         if rest:
             return extend_description(tree, [*words, *rest], verb, stop)
     if nxt is not None and nxt.index < verb.index:
-        # "The report published Tuesday showed", "People briefed on the talks say", "Sources privy to the
+        # "The audit published Tuesday showed", "People briefed on the talks say", "Sources privy to the
         # negotiations say", "Members who attended the meeting said": a restrictive modifier (no commas)
         # runs up to the verb, and the reader names the source with it
         between = [w for w in tree.words if words[-1].index < w.index < verb.index]
@@ -244,7 +244,7 @@ def _first_comma(words: list[Word], after: int) -> int:
 def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> list[Word]:
     """Surface subject "NAME, <description>, (has) VERB" when the parse lost it: a short name or source-noun
     phrase opening the sentence (or following a quote), then comma-set descriptions up to the verb
-    ("Sanders, who has sent pleas on his behalf, said", "Huckabee, a former governor, is labeling")."""
+    ("Okafor, who has sent letters on her behalf, said", "Reyes, a former mayor, is labeling")."""
     k = verb.index - 1
     while (w := tree.word(k)) is not None and w.upos in {"AUX", "ADV", "PART"}:
         k -= 1
@@ -258,10 +258,10 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
     if not raw or not words or words[0].upos not in OPENERS or len(raw) > MAX_WORDS:
         return []
     if raw[0].upos in {"ADP", "SCONJ"} and words[0].index <= _first_comma(before, boundary):
-        return []  # "In Iowa, where ..., exit polls suggested": an opening phrase, not a name
+        return []  # "In Millbrook, where ..., exit polls suggested": an opening phrase, not a name
     segs = _segments(words)
     first = segs[0]
-    # a name the tagger called a noun still carries its entity tag ("Sanders/NOUN/S-PERSON")
+    # a name the tagger called a noun still carries its entity tag ("Okafor/NOUN/S-PERSON")
     names = [
         w for w in first if w.upos == "PROPN" or w.text.lower() in source_nouns() or (w.ner or "O") != "O"
     ]
@@ -270,7 +270,7 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
     last = first[-1]
     for prev, seg in itertools.pairwise(segs):
         # a relative clause may run on past a comma ("who, in the past, said"), but not into a new
-        # predicate ("who wasn't present, has toned down his criticism")
+        # predicate ("who wasn't present, has softened her criticism")
         run_on = (
             prev[:1] and prev[0].lemma.lower() in RELATIVE and not any(w.upos in {"VERB", "AUX"} for w in seg)
         )
@@ -281,8 +281,8 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
 
 
 def is_name_phrase(words: list[Word], head: Word | None) -> bool:
-    """The phrase is a name, also one whose surname the tagger called a noun ("Jason/PROPN Sims/NOUN"),
-    but not a reporting verb in a title-case headline ("Trump Says/NOUN He Never Pledged")."""
+    """The phrase is a name, also one whose surname the tagger called a noun ("Jonah/PROPN Petrakis/NOUN"),
+    but not a reporting verb in a title-case headline ("Ruiz Says/NOUN She Never Promised")."""
     if head is None:
         return False
     if head.upos == "PROPN":
@@ -312,8 +312,8 @@ def _comma_segment(tree: Tree, comma: int, stop: set[int]) -> list[Word]:
 def parenthetical_speaker(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
     """The phrase set off by commas right before a verb with no subject of its own ("the talks will
     resume, the director of the agency, said"), or []. A name and its description set off together
-    are one phrase ("a spokeswoman, Anna Richardson White," / "James B. Comey Jr., the director of the
-    FBI,")."""
+    are one phrase ("a spokeswoman, Clara Moreno Lindqvist," / "Martin L. Haldane Jr., the director of the
+    port authority,")."""
     # a subject of its own before it, outside quotations (the parser may take a quoted noun after it)
     if any(
         c.index < verb.index and c.index not in stop for c in tree.children(verb.index, "nsubj", "nsubj:pass")

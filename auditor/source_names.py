@@ -1,5 +1,5 @@
 """Is this word, or this run of words, a name? Proper-noun tags are unreliable with the mini models
-(UPOS 0.91): surnames come out as verbs and nouns ("Husted/VERB said", "Hope/VERB Hicks/NOUN"). These
+(UPOS 0.91): surnames come out as verbs and nouns ("Okafor/VERB said", "Hope/VERB Marlowe/NOUN"). These
 tests read capitals, commas and the rest of the article instead, for ``source_phrase.classify`` (is a
 source phrase named?) and ``source_verb`` (where does a source phrase start?).
 """
@@ -13,7 +13,7 @@ from auditor import lexicon, names
 from auditor.models import ParsedArticle, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
 
-_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, whatever the tagger made of it ("Marc H. Morial")
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, whatever the tagger made of it ("Ada J. Okafor")
 
 
 def _source_nouns() -> frozenset[str]:
@@ -22,7 +22,7 @@ def _source_nouns() -> frozenset[str]:
 
 def mistagged_name(w: Word, sentence_start: int) -> bool:
     """A capitalised word inside a sentence that the tagger called a verb or adverb: the mini models take
-    unfamiliar surnames for verb forms ("Husted/VERB said", "Ebeling/VERB explained"). Mid-sentence
+    unfamiliar surnames for verb forms ("Okafor/VERB said", "Lindqvist/VERB explained"). Mid-sentence
     capitals mark a name; the sentence's first word proves nothing and is left out."""
     return (
         w.upos in {"VERB", "ADV"}
@@ -49,7 +49,7 @@ def is_name_word(w: Word, sentence_start: int) -> bool:
 
 def leading_written_name(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> bool:
     """The phrase opens with capitalised words set off by a comma, one of them written as a name
-    (``written_as_name``): "Hope Hicks, a campaign spokeswoman" with "Hope/VERB Hicks/NOUN"."""
+    (``written_as_name``): "Hope Marlowe, a campaign spokeswoman" with "Hope/VERB Marlowe/NOUN"."""
     commas = [k for k, w in enumerate(words) if w.text == ","]
     if not commas or not 0 < commas[0] <= 4:
         return False
@@ -62,7 +62,7 @@ def name_like(w: Word) -> bool:
     and no function or time word ("In May, a judge", "Earlier Tuesday, his aide" are no names)."""
     low = w.text.lower()
     if _INITIAL.fullmatch(w.text):
-        return True  # a middle initial: "Warren E. Buffett"
+        return True  # a middle initial: "Marta L. Voss"
     return (
         w.text[:1].isupper()
         and w.text.isalpha()
@@ -74,8 +74,8 @@ def name_like(w: Word) -> bool:
 
 def written_as_name(parsed: ParsedArticle, tree: Tree, w: Word) -> bool:
     """A capitalised word the tagger took for a common noun or verb that the text writes as a name:
-    capitalised inside this sentence ("spokeswoman Hope Hicks/NOUN said"), or elsewhere in the article
-    tagged as a name or capitalised inside a sentence ("Collins/NOUN says", after "Chris Collins").
+    capitalised inside this sentence ("spokeswoman Hope Marlowe/NOUN said"), or elsewhere in the article
+    tagged as a name or capitalised inside a sentence ("Haldane/NOUN says", after "Owen Haldane").
     A sentence's first word and title-case lines prove nothing; source nouns never get here, and
     neither do groups (collective_sources.txt, or a plural whose singular the text also capitalises)."""
     if not (w.text[:1].isupper() and w.text.isalpha() and len(w.text) > 2 and not w.text.isupper()):
@@ -100,10 +100,10 @@ def written_as_name(parsed: ParsedArticle, tree: Tree, w: Word) -> bool:
 
 
 def appositive_name(words: list[Word], s_start: int, min_words: int = 1) -> bool:
-    """A name set off by a comma before or after the titled phrase: "David Kamin, an outside adviser to
-    the campaign", "A lawyer for the news outlets, David Schulz". The parser may hang the name on another
+    """A name set off by a comma before or after the titled phrase: "Ian Petrakis, an outside adviser to
+    the council", "A lawyer for the ferry operators, Rosa Delgado". The parser may hang the name on another
     noun; the comma makes it the apposition. ``min_words`` asks for a longer name where a single word
-    after a comma is more often a place ("in Newtown, Connecticut")."""
+    after a comma is more often a place ("in Millbrook, Vermont")."""
     commas = [k for k, w in enumerate(words) if w.text == ","]
     if not commas:
         return False
@@ -124,10 +124,10 @@ def _place_first() -> frozenset[str]:
 
 
 def _place_goes_on(words: list[Word], comma: int, s_start: int) -> bool:
-    """The comma continues a place after a preposition ("a student from Daytona Beach, Fla."): a name
+    """The comma continues a place after a preposition ("a student from Port Ellery, Maine"): a name
     right before it, a preposition before that name in the same comma-free stretch, and after it one
     word or a two-word state or country ("South Carolina"); a longer name is an apposition ("his
-    partner at Lenox, Lawrence B. Cummings")."""
+    partner at Kestrel, Martin L. Haldane")."""
     after = [w for w in words[comma + 1 :] if w.upos != "PUNCT"]
     if not (len(after) == 1 or (len(after) == 2 and after[0].text in _place_first())):
         return False
@@ -138,9 +138,9 @@ def _place_goes_on(words: list[Word], comma: int, s_start: int) -> bool:
 
 
 def titled_name(words: list[Word], s_start: int) -> bool:
-    """A title with "of" in it, then a name: "Secretary of State John F. Kerry", "Chief of Staff Reince
-    Priebus". The "of" is the title's, not a preposition that puts the name outside the source ("a source
-    close to John Kerry" stays unnamed: "close to" is no title)."""
+    """A title with "of" in it, then a name: "Secretary of State Ana M. Ruiz", "Chief of Staff Owen
+    Haldane". The "of" is the title's, not a preposition that puts the name outside the source ("a source
+    close to Ana Ruiz" stays unnamed: "close to" is no title)."""
     titles = [t for t in names.role_phrases() | names.title_words() if " of " in t]
     k = len(words)
     while k > 1 and is_name_word(words[k - 1], s_start):
@@ -152,12 +152,12 @@ def titled_name(words: list[Word], s_start: int) -> bool:
 
 
 def name_before_appositive(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
-    """'Hope Hicks, a campaign spokeswoman, did not respond': the tagger took the name for a verb and a
-    noun ("Hope/VERB Hicks/NOUN"), so the title became the subject. A run of capitalised words set off by
+    """'Hope Marlowe, a campaign spokeswoman, did not respond': the tagger took the name for a verb and a
+    noun ("Hope/VERB Marlowe/NOUN"), so the title became the subject. A run of capitalised words set off by
     commas right before the title phrase names the source: opening the sentence, two words or more, or one
     tagged as a name ("In Ohio, a campaign aide said" names no one); later in the sentence, two words or
-    more tagged as names ("after Warren E. Buffett, the billionaire investor, complained"). A bracketed
-    party and state between the name and its comma stay with it ("Rep. Jim Jordan (R-Ohio), an ...")."""
+    more tagged as names ("after Marta L. Voss, the veteran investor, complained"). A bracketed
+    party and state between the name and its comma stay with it ("Rep. Tom Okafor (D-Maine), an ...")."""
     if not words:
         return words
     comma, after = tree.word(words[0].index - 1), tree.word(words[-1].index + 1)
@@ -172,7 +172,7 @@ def name_before_appositive(tree: Tree, words: list[Word], stop: set[int]) -> lis
         k -= 1
     name = list(run)
     if run and (x := tree.word(k)) is not None and x.text.lower() in lexicon.table("titles.txt"):
-        run.insert(0, x)  # a title before the name: "Rep. Jim Jordan", "former senator Jim Webb"
+        run.insert(0, x)  # a title before the name: "Rep. Tom Okafor", "former senator Ana Ruiz"
         k -= 1
     if not run or any(w.index in stop for w in [*run, *bracket]):
         return words
@@ -190,7 +190,7 @@ def name_before_appositive(tree: Tree, words: list[Word], stop: set[int]) -> lis
 
 
 def _bracket_before(tree: Tree, k: int) -> list[Word]:
-    """'(R-Ohio)' ending at word k: the bracketed words, brackets included, or [] when there are none."""
+    """'(D-Maine)' ending at word k: the bracketed words, brackets included, or [] when there are none."""
     end = tree.word(k)
     if end is None or end.text != ")":
         return []
@@ -203,7 +203,7 @@ def _bracket_before(tree: Tree, k: int) -> list[Word]:
 
 
 def possessor_before(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
-    """'Jenna Golden, Twitter’s director of political advertising, said': the parser may hang the
+    """'Nora Haldane, Tidewater’s director of community outreach, said': the parser may hang the
     possessor elsewhere, leaving "director of ..." as the subject. A run of proper nouns with "’s" right
     before the phrase is its possessor and belongs to it."""
     if not words:
@@ -223,7 +223,7 @@ _OF_LINKS = frozenset({"for", "of", "at", "from", "with", "in", "within", "insid
 
 
 def head_before_preposition(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
-    """'..., attorneys for the family said': the parser may make the object of the preposition the
+    """'..., lawyers for the tenants said': the parser may make the object of the preposition the
     subject. A source noun and its modifiers right before "for", "of", "at" ... head the phrase, which
     then runs from the start of the sentence or the last comma."""
     if not words:
@@ -257,7 +257,7 @@ def head_before_preposition(tree: Tree, words: list[Word], stop: set[int]) -> li
 
 
 def name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
-    """'Douglas Holtz-Eakin, an economist and tax expert, told me': the parser may make the second title
+    """'Ian Petrakis, an engineer and bridge expert, told me': the parser may make the second title
     the subject. A name, a comma and a first title joined by "and" before the subject are the source."""
     if not words:
         return words
@@ -281,7 +281,7 @@ def name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int])
 
 
 def name_before_inverted(tree: Tree, verb: Word, words: list[Word], stop: set[int]) -> list[Word]:
-    """'…,” said Peter Morgan, a lawyer for the Sierra Club': the parser may make the name the object and
+    """'…,” said Rosa Delgado, a lawyer for the Harbor Trust': the parser may make the name the object and
     the title the subject; the name between the verb and the subject, set off by a comma, is the source's
     name."""
     if not words or words[0].index <= verb.index:

@@ -91,7 +91,7 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         )
         and any(w.text.lower() not in times and w.upos in {"NOUN", "PROPN", "PRON"} for w in words[:-1])
     ):
-        words = words[:-1]  # "his doctor Friday afternoon"
+        words = words[:-1]  # "his lawyer Friday afternoon"
     commas = [k for k, w in enumerate(words) if w.text == ","]
     lead = words[: commas[0]] if commas else []
     if lead and (
@@ -120,7 +120,7 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     ):
         words = words[:-1]  # "Zelensky further (commented)"
     commas = [k for k, w in enumerate(words) if w.text == ","]
-    if commas and commas[-1] > 0:  # "Ted Cruz, by contrast": the writer's connective after the last comma
+    if commas and commas[-1] > 0:  # "Tom Okafor, by contrast": the writer's connective after the last comma
         aside = " ".join(w.text.lower() for w in words[commas[-1] + 1 :])
         if aside in lexicon.words("source_asides.txt"):
             words = words[: commas[-1]]
@@ -131,7 +131,7 @@ def np_from_subtree(tree: Tree, head: Word, stop: set[int], text: str) -> list[W
     """The subtree of ``head`` as one contiguous run, cut before any word in ``stop`` (the cue, quotes)."""
     cut: set[int] = set()
     inner = [w for w in tree.subtree(head.index) if w.deprel.split(":")[0] in ("acl", "advcl", "appos")]
-    for c in inner:  # at any depth: "Josh Earnest, the press secretary, echoing comments ..."
+    for c in inner:  # at any depth: "Nora Haldane, the press secretary, echoing remarks ..."
         before = tree.word(c.index - 1)
         comma = (before is not None and before.text == ",") or (tree.word(c.index - 2) or c).text == ","
         if c.text.lower().endswith("ing") and c.upos == "VERB" and comma:
@@ -190,7 +190,7 @@ _HANDLE = re.compile(r"@\w{2,}")
 
 def _without_relative_clause(words: list[Word]) -> list[Word]:
     """The phrase up to a relative clause: what names the source is before it ("former secretary of
-    state Hillary Clinton, who praised George W. Bush", "a committee member who supports Trump"). Without
+    state Ana Ruiz, who praised Owen Haldane", "a committee member who supports Okafor"). Without
     a comma only "who" and "whom" open one: "that" may be a determiner or a conjunction."""
     for k in range(1, len(words) - 1):
         if words[k].text == "," and words[k + 1].lemma.lower() in RELATIVE:
@@ -213,14 +213,14 @@ def _people_words() -> frozenset[str]:
 
 
 def _indefinite_description(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> bool:
-    """A person described, not named: a name takes no "a" ("a Democrat", "a New Hampshire Republican",
-    "a Trump supporter", "a prominent Republican National Committee member"). Not when a person's name
-    is in the phrase ("A Plus reporter Isaac Saul", "a spokesman, John Kirby")."""
+    """A person described, not named: a name takes no "a" ("a Democrat", "a Vermont Republican",
+    "a Ruiz supporter", "a prominent Harbour Party Committee member"). Not when a person's name
+    is in the phrase ("A Gazette reporter Ian Petrakis", "a spokesman, Owen Haldane")."""
     if len(words) < 2 or words[0].text.lower() not in _INDEFINITE:
         return False
     head = head_of(tree, words) or words[-1]
     low = head.text.lower()
-    # the head must be a word for people: "a defensive Obama" and "a Wall Street Journal poll" are named
+    # the head must be a word for people: "a defensive Ruiz" and "a Harbour Ledger poll" are named
     for_people = low in _people_words() or (head.text[:1].islower() and _AGENT.search(low) is not None)
     if not for_people or appositive_name(words, tree.sentence.start, min_words=2):
         return False
@@ -250,7 +250,7 @@ def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sou
         return "unknown", False, "empty"
     mention = text[words[0].start : words[-1].end]
     if _HANDLE.fullmatch(mention.strip()):
-        return "unknown", True, "social-media handle"  # "@realDonaldTrump": the account is named
+        return "unknown", True, "social-media handle"  # "@MayorAnaRuiz": the account is named
     bare = mention.lower().removeprefix("the ").strip()
     if bare in media_outlets() or mention.lower() in media_outlets():
         return "media", True, "news outlet"
@@ -297,9 +297,9 @@ def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sou
             if w.index < head.index and w.upos == "ADJ" and w.text[:1].isupper() and w.start != s_start
         ]
         if mods and kind in ("government", "organization", "document", "media"):
-            return kind, True, "institution with a name"  # "the Trump administration"
+            return kind, True, "institution with a name"  # "the Ruiz administration"
         if kind == "document" and _authored(parsed, words, head, s_start):
-            return kind, True, "document by a named author"  # "a report by the Tax Policy Center"
+            return kind, True, "document by a named author"  # "a report by the Harbor Institute"
         # A body of a named institution ("United Nations sanctions monitors") is identifiable; people
         # within one ("White House officials") are not, and the institution only describes them.
         if low in body_nouns() and _institution(parsed, words, head, s_start):
@@ -308,7 +308,7 @@ def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sou
     loose = [w for w in words if is_name_word(w, s_start) and not _after_preposition(tree, words, w)]
     if naming_names or loose:
         return _name_kind(words, ent, head), True, "phrase with a proper name"
-    if appositive_name(words, s_start, min_words=2):  # "His business partner at Lenox, Lawrence B. Cummings"
+    if appositive_name(words, s_start, min_words=2):  # "His business partner at Kestrel, Martin L. Haldane"
         return _name_kind(words, ent, head), True, "description with a name set off by a comma"
     if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
         return _name_kind(words, ent, head), True, "named entity"
@@ -316,7 +316,7 @@ def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sou
         if w.upos == "ADP":
             break
         if w.text.lower() in nouns:
-            if leading_written_name(parsed, tree, words):  # "Hope/VERB Hicks/NOUN, a spokeswoman"
+            if leading_written_name(parsed, tree, words):  # "Hope/VERB Marlowe/NOUN, a spokeswoman"
                 return _name_kind(words, ent, head), True, "title with a name the tagger missed"
             return as_kind(nouns[w.text.lower()]), False, f"source noun '{w.text.lower()}'"
     if written_as_name(parsed, tree, head):
@@ -340,8 +340,8 @@ def _institution_word(parsed: ParsedArticle, w: Word, s_start: int) -> bool:
 
 
 def _authored(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int) -> bool:
-    """A named author in a "by"/"from" phrase after the document noun: "a study by economist Raj
-    Chetty", "a statement from the White House/NOUN" (as in ``_institution``, not a nationality). The
+    """A named author in a "by"/"from" phrase after the document noun: "a study by economist Priya
+    Raman", "a statement from the White House/NOUN" (as in ``_institution``, not a nationality). The
     author ends at its next preposition but "of": "a report by two economists at Harvard" is by
     unnamed people, "a report by the Department of Justice" by a named body."""
     by = next(
@@ -382,9 +382,9 @@ def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
 def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
     nouns = source_nouns()
     if nouns.get(head.text.lower()) == "person":
-        return "person"  # "Brian Deese, the White House climate change adviser": the head is a person
+        return "person"  # "Ian Petrakis, the Harbour Council flood adviser": the head is a person
     # "National Intelligence Service", "Defense Ministry": the last capitalised word decides, not one
-    # in a description set off by a comma ("Brian Deese, the White House climate change adviser")
+    # in a description set off by a comma ("Ian Petrakis, the Harbour Council flood adviser")
     comma = next((w.index for w in words if w.text == ","), None)
     caps = [w for w in words if w.text[:1].isupper() and (comma is None or w.index < comma)]
     if caps:

@@ -47,7 +47,7 @@ SPEECH_ADJUNCT_PREPS = frozenset({"in", "during", "at"})
 def speech_adjunct_start(tree: Tree, i: int) -> int:
     """The index of the preposition opening a speech-event adjunct that ends at word ``i`` ("in a speech",
     "in an interview with the newspaper", "during his testimony"), else ``i``. The event names how the
-    source spoke, not who spoke: "Obama in a speech said" has the source "Obama"."""
+    source spoke, not who spoke: "Ruiz in a speech said" has the source "Ruiz"."""
     events = lexicon.words("speech_event_nouns.txt")
     j = i
     while (w := tree.word(j)) is not None and i - j < 12:
@@ -82,7 +82,7 @@ def drop_speech_adjunct(tree: Tree, words: list[Word]) -> list[Word]:
 
 def _antecedent(tree: Tree, pronoun: Word) -> list[Word]:
     """The noun phrase a relative pronoun subject stands for ("The head of the union, who said"): the
-    phrase just before it, over one comma or dash ("Graham — who had"). A journalist needs the person,
+    phrase just before it, over one comma or dash ("Okafor — who had"). A journalist needs the person,
     not "who"."""
     before = pronoun.index
     prev = tree.word(before - 1)
@@ -162,13 +162,13 @@ _OPENERS = frozenset({"“", "‘", ":", "(", "—", "–"})
 
 def _skippable(tree: Tree, w: Word) -> bool:
     """An adverb, auxiliary or particle between the phrase and the verb ("X also said"), but not a name
-    the tagger called an adverb ("But Wheeler/ADV added")."""
+    the tagger called an adverb ("But Lindqvist/ADV added")."""
     return w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN and not _name(tree, w)
 
 
 def _name_opening(first: Word, verb: Word) -> bool:
     """The sentence's first word is a name the tagger took for a verb when a past or present-tense
-    reporting verb follows it at once ("Hoover/VERB estimated that ..."): no verb reports right after a
+    reporting verb follows it at once ("Okafor/VERB estimated that ..."): no verb reports right after a
     sentence-opening base-form verb."""
     return (
         first.upos == "VERB"
@@ -276,9 +276,9 @@ def _number_words() -> frozenset[str]:
 
 def _ends_source(words: list[Word], k: int) -> bool:
     """The word after the comma at ``k`` opens no description of the source: an amount ("according to
-    one report, $234 million in contracts"), a number that is not "one of" ("..., 85 of the 154
-    meetings" is the claim; "..., one of the unions" describes the source) or a coordinated clause
-    ("according to the poll, and has a lead in Ohio", "a CNN tally, but his pathway …"); the parser
+    one audit, $61 million in repairs"), a number that is not "one of" ("..., 37 of the 112
+    inspections" is the claim; "..., one of the unions" describes the source) or a coordinated clause
+    ("according to the poll, and has a lead in Millbrook", "a Gazette tally, but her margin …"); the parser
     hangs all of them on the source."""
     nxt = words[k + 1]
     after = words[k + 2] if k + 2 < len(words) else None

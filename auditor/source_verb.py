@@ -80,10 +80,10 @@ def _subject_np(
         if depth == 0 and not subjects:
             subjects = as_subject(tree, current)
         if depth == 0 and inverted_order(tree, current, subjects):
-            # "Nor are tariffs likely to help, said David Autor": the clause before the comma is content
+            # "Nor are tolls likely to help, said Ian Petrakis": the clause before the comma is content
             subjects = [w for w in subjects if w.index > current.index]
         if len(subjects) > 2 and depth == 0 and all(x.index < current.index for x in subjects):
-            # "Congressman/nsubj Chris Collins/nsubj, a Trump supporter/nsubj, said": one name cut in three
+            # "Councillor/nsubj Tom Okafor/nsubj, a Ruiz supporter/nsubj, said": one name cut in three
             first = np_from_subtree(tree, subjects[0], stop | {verb.index}, text)
             last = np_from_subtree(tree, subjects[-1], stop | {verb.index}, text)
             if first and last:
@@ -98,23 +98,23 @@ def _subject_np(
                 gap = [w for w in tree.words if first[-1].index < w.index < second[0].index]
                 head1 = head_of(tree, first)
                 linked = any(w.upos == "CCONJ" for w in gap) or is_name_phrase(first, head1)
-                if _of_link(gap, second):  # "Mr. Burman of/nsubj the Tax Policy Center/nsubj said"
+                if _of_link(gap, second):  # "Mr. Petrakis of/nsubj the Harbor Institute/nsubj said"
                     return first + gap + second, "subject of the reporting verb (name with its body)"
                 if gap is not None and linked and all(w.upos in {"PUNCT", "CCONJ"} for w in gap):
                     if parenthetical(tree, verb, second) and not any(w.upos == "CCONJ" for w in gap):
-                        # "Joe Biden, Rubio said, had been ...": the first phrase belongs to the content
+                        # "The old pier, Okafor said, had been ...": the first phrase belongs to the content
                         return second, "subject of the parenthetical reporting verb"
-                    # trimmed as one phrase: "Gowdy earlier/nsubj Thursday/nsubj" is a name and a time
+                    # trimmed as one phrase: "Okafor earlier/nsubj Thursday/nsubj" is a name and a time
                     joined = trim_words(first + gap + second, text)
                     return joined, "subject of the reporting verb (two joined phrases)"
         for subj in subjects:
             if subj.index in stop or (subj.lemma.lower() in ("it", "there") and current is not verb):
                 continue
             if subj.text.lower() in lexicon.words("verb_only_forms.txt"):
-                continue  # "Trump Says/NOUN He Never Pledged": the headline's own verb, not a subject
+                continue  # "Ruiz Says/NOUN She Never Promised": the headline's own verb, not a subject
             name = _name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []
             if name and subj.index not in {w.index for w in name}:
-                # '“…,” says Diana Ruocco, 21, a student/nsubj from ...': the name after the verb speaks
+                # '“…,” says Lena Brewster, 21, a student/nsubj from ...': the name after the verb speaks
                 return name, "name right after the verb (inversion)"
             if subj.lemma.lower() in RELATIVE and current.deprel.startswith("acl"):
                 antecedent = tree.word(current.head)
@@ -164,7 +164,7 @@ def _part_of(tree: Tree, noun: Word) -> Word | None:
         or up is None
         or up.index > noun.index
         or not any(c.lemma.lower() == "of" for c in tree.children(noun.index, "case"))
-        or tree.children(up.index, "nsubj", "cop")  # "She was one of two women who ...": a predicate
+        or tree.children(up.index, "nsubj", "cop")  # "She was one of three tenants who ...": a predicate
     ):
         return None
     people = (
@@ -212,7 +212,7 @@ def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) ->
     while (w := tree.word(last)) is not None and w.upos in {"ADV", "AUX", "PART"}:
         last -= 1
     if speech_adjunct_start(tree, last) == words[-1].index + 1:
-        return True  # "Obama in a speech said": the adjunct says how, not who
+        return True  # "Ruiz in a speech said": the adjunct says how, not who
     between = [w for w in tree.words if words[-1].index < w.index < verb.index]
     if all(w.upos in {"ADV", "AUX", "PART"} for w in between) or (
         len(between) <= 2 and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between)
@@ -227,7 +227,7 @@ def _name_right_after(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
     if nxt is None or nxt.upos != "PROPN" or nxt.index in stop:
         return []
     if after is not None and after.text in POSSESSIVE_S:
-        return []  # "said Clinton’s top aide Jake Sullivan": the aide speaks, not Clinton
+        return []  # "said Ruiz’s top aide Owen Haldane": the aide speaks, not Ruiz
     right = _inverted_subject(tree, verb, stop)
     return right if right and right[0].index == nxt.index else []
 
@@ -267,12 +267,12 @@ def participle_adjunct(tree: Tree, verb: Word) -> bool:
 
 def _governing_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
     """The source of the nearest clause before a participle adjunct, through any attachment the parser
-    chose ("a clip from a stump speech, saying": the participle hangs on "speech", the clause on "appears").
+    chose ("a clip from a campaign rally, saying": the participle hangs on "rally", the clause on "appears").
     """
     for anc in tree.ancestors(verb.index):
         predicate = anc.upos in {"VERB", "AUX"} or bool(tree.children(anc.index, "nsubj", "nsubj:pass"))
         if not predicate or anc.index > verb.index:
-            continue  # a copular predicate counts: "Fiorina was upfront about it, saying ..."
+            continue  # a copular predicate counts: "Whitlow was upfront about it, saying ..."
         words, _ = _subject_np(tree, anc, stop | {verb.index}, text, range(0, 1))
         words = words or appositive_subject(tree, anc, stop | {verb.index}, text)
         if words and words[-1].index < anc.index and len(words) <= 30:
@@ -335,7 +335,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         return trim_words(antecedent, text), "antecedent of the relative pronoun subject"
     subject_before = any(c.index < verb.index for c in tree.children(verb.index, "nsubj"))
     if relative_opening(tree, verb) and not subject_before:
-        # "Barkley, who said he votes Democratic, said one candidate …": the name and its relative
+        # "Reyes, who said he votes Labour, said one candidate …": the name and its relative
         # clause are the subject, whatever the parser made of the words after the verb
         appos = appositive_subject(tree, verb, stop, text)
         if appos:
@@ -353,7 +353,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     before = text[tree.sentence.start : verb.start].rstrip()
     if before.endswith((",", ",”", ',"')) and not adjunct:
         appos = appositive_subject(tree, verb, stop, text)
-        if appos:  # "Chris Cox, who runs the lobbying arm, says the actions ...": not an inversion
+        if appos:  # "Dana Whitlow, who runs the tenants' union, says the repairs ...": not an inversion
             return appos, "name with apposition before the verb"
         right = _inverted_subject(tree, verb, stop)
         if right:
@@ -370,7 +370,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     finite = "VerbForm=Fin" in (verb.feats or "")  # not ", citing the attack" / ", saying ..."
     aside = parenthetical_speaker(tree, verb, stop) if finite and not adjunct else []
     if aside and (not words or words[-1].index < aside[0].index):
-        # "..., a spokeswoman, Anna Richardson White, said on Saturday": the governing clause's subject
+        # "..., a spokeswoman, Clara Moreno Lindqvist, said on Tuesday": the governing clause's subject
         # belongs to what is reported; the speaker is the phrase set off before the verb
         return name_before_appositive(tree, aside, stop), "phrase set off by commas before the verb"
     if words and not any(w.index in stop for w in words) and len(words) <= 30:

@@ -100,9 +100,9 @@ def _covers(cue: Cue, content: Span, quotes: Span) -> bool:
 
 
 def _aside(parsed: ParsedArticle, cue: Cue, qs: list[QuoteSpan]) -> bool:
-    """Short quotes inside the sentence ("talked up her “50-state strategy,” promising to ...", "said in
+    """Short quotes inside the sentence ("talked up her “open-harbour plan,” promising to ...", "said in
     his book, “Title.”"): names and scare quotes, not what the cue reports. A quote right after the cue
-    ('says, “Quiet down.”') or opening the sentence is what was said."""
+    ('says, “Settle down.”') or opening the sentence is what was said."""
     text = parsed.article.text
     for q in qs:
         if len(q.text.split()) > ASIDE_WORDS or not q.sentences:
@@ -129,7 +129,7 @@ def _source_model(parsed: ParsedArticle, tree: Tree, words: list[Word], stop: se
     start, end = words[0].start, words[-1].end
     clitic = tree.word(words[-1].index + 1)
     if clitic is not None and (clitic.start, clitic.end) == (words[-1].start, end) and clitic.upos == "AUX":
-        end = own_span(words[-1], text)[1]  # "He" of "He’s" (he is); a possessive "Trump’s" stays whole
+        end = own_span(words[-1], text)[1]  # "He" of "He’s" (he is); a possessive "Ruiz’s" stays whole
     s = tree.sentence
     prev = parsed.sentences[s.index - 1] if s.index > 0 else None
     if (
@@ -202,7 +202,7 @@ def _attribute(
             words = [w for w in _paragraph_words(parsed, s.paragraph) if n0 <= w.start and w.end <= n1]
             content = Span(start=c0, end=c1)
             why = "account name in the post's sign-off"
-    elif is_noun_cue(cue):  # "Trump's claim that ...", "In a CNN poll, ..." (auditor.cue_nouns)
+    elif is_noun_cue(cue):  # "Ruiz's claim that ...", "In a CNN poll, ..." (auditor.cue_nouns)
         words, why, content = noun_attribution(parsed, tree, cue, stop)
     elif cue.kind in ("noun", "passive"):
         where = phrase_source_position(cue.lemma)
@@ -281,7 +281,7 @@ def _attribute(
         and source.kind in ("organization", "unknown")
         and not any(w.text.lower() in source_nouns() for w in words)
     ):
-        source = source.model_copy(update={"kind": "person"})  # "― Jorge Falcon", "WALLACE:": a speaker
+        source = source.model_copy(update={"kind": "person"})  # "― Nora Haldane", "HARGROVE:": a speaker
     rule = cue.rule + (f"; source: {why}" if source is not None else "; no source found")
     if quotes:
         rule += "; content: the quotation"

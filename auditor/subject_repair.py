@@ -25,7 +25,7 @@ def as_subject(tree: Tree, verb: Word) -> list[Word]:
             and cases[0].lemma.lower() == "as"
             and comma_before(
                 tree, cases[0]
-            )  # mid-sentence: "As a part of the settlement, Dorsey …" is an opener
+            )  # mid-sentence: "As a part of the agreement, Whitlow …" is an opener
             and not any(w.upos == "PUNCT" for w in words)
             and max(w.index for w in words) == verb.index - 1
         ):
@@ -79,7 +79,7 @@ def inverted_order(tree: Tree, verb: Word, subjects: list[Word]) -> bool:
 
 
 def relative_opening(tree: Tree, verb: Word) -> bool:
-    """'Barkley, who said he votes Democratic, said …': the sentence opens with a name, a comma and a
+    """'Reyes, who said he votes Labour, said …': the sentence opens with a name, a comma and a
     relative clause ("who"/"which") that closes with a comma right before ``verb``."""
     words = [w for w in tree.words if w.index < verb.index]
     if len(words) < 5 or words[-1].text != ",":
@@ -95,14 +95,14 @@ def relative_opening(tree: Tree, verb: Word) -> bool:
 
 
 def relative_antecedent(tree: Tree, verb: Word) -> list[Word]:
-    """'Barkley, who said he votes Democratic, …': the verb's subject is "who" right after the comma
-    that follows the sentence's opening name; the name is the subject (not "Barkley, who")."""
+    """'Reyes, who said he votes Labour, …': the verb's subject is "who" right after the comma
+    that follows the sentence's opening name; the name is the subject (not "Reyes, who")."""
     rel = next((c for c in tree.children(verb.index, "nsubj") if c.lemma.lower() in ("who", "which")), None)
     if rel is None or not comma_before(tree, rel):
         return []
     nxt = tree.word(rel.index + 1)
     if nxt is not None and nxt.upos in {"NOUN", "PROPN", "PRON", "DET"}:
-        return []  # "Sanders's victory, which Clinton called …": "which" is the object; Clinton speaks
+        return []  # "Okafor's victory, which Ruiz called …": "which" is the object; Ruiz speaks
     head = _opening_name(tree, tree.word(rel.index - 1))
     return [] if any(w.upos == "PUNCT" for w in head) else head
 

@@ -13,7 +13,7 @@ from auditor.models import ParsedArticle, Sentence, Word
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
-# the possessive clitic as the tokenizer splits it ("Trump 's"), straight and curly
+# the possessive clitic as the tokenizer splits it ("Ruiz 's"), straight and curly
 POSSESSIVE_S = ("'s", "’s")
 # ... and with the bare apostrophe of plurals ("the senators ' aides"); a tuple so endswith() takes it
 POSSESSIVE_MARKS = (*POSSESSIVE_S, "'", "’")
@@ -177,7 +177,7 @@ def auxiliary_before(tree: Tree, verb: Word) -> Word | None:
 
 
 def title_case(words: Iterable[Word]) -> bool:
-    """A title-case line ("Clinton Says She Will Win", "Pence Calls For Inquiry"): four words or more,
+    """A title-case line ("Ruiz Says She Will Win", "Okafor Calls For Inquiry"): four words or more,
     and more than half of those longer than three letters capitalised. Short words are left out because
     headline styles differ on them ("of", "to", "For"). Capitals there mark the line, not names or verbs."""
     words = [w for w in words if w.upos != "PUNCT"]

@@ -62,7 +62,7 @@ class Article(Frozen):
     @property
     def parsed_segments(self) -> tuple[Segment, ...]:
         """The parts the parser reads: the headline and the body. A headline carries attributions of its
-        own ("Zelensky Alleges ...", "Trump: ‘...’") but produces no claims."""
+        own ("Zelensky Alleges ...", "Ruiz: ‘...’") but produces no claims."""
         return tuple(s for s in self.segments if s.kind in PARSED_KINDS)
 
 
