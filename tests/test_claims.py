@@ -222,7 +222,7 @@ def test_claims_cover_every_sentence_with_true_offsets(paragraphs: list[str], pi
         # NEGATIVES: an agentless request or label presents no claim as unconfirmed
         ("She was asked to give a talk.", "was asked", "ask", "to give a talk", False),
         ("The claim was labeled Mostly True.", "was labeled", "label", "Mostly True", False),
-        ("The rule is known as the Purcell doctrine.", "is known", "know", "as the Purcell doctrine", False),
+        ("The rule is known as the Harbour clause.", "is known", "know", "as the Harbour clause", False),
     ],
 )
 def test_agentless_passive_hedges_unless_a_request_or_label(

@@ -88,7 +88,7 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         # "told X to ...": the instruction (with its hearer), while a bare "told X" has no content
         ("Officials told residents not to drink the water.", "told", "residents not to drink the water"),
         # a verb the tagger calls a noun has no clause in the parse: what follows its particle
-        ("Mike Pence Calls for Special Prosecutor.", "Calls", "Special Prosecutor"),
+        ("Dana Whitlow Calls for Independent Audit.", "Calls", "Independent Audit"),
         # a clause without "that" parsed as object + conjunct predicate ("could be true"): both; NEGATIVE:
         # a second predicate of the source after "and" is not part of what was said
         (
@@ -123,9 +123,9 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ),
         # "that" opening the clause even when an aside set off by commas follows its subject
         (
-            "She said in a recent interview that trials, with expert witnesses, were useful.",
+            "She said in a phone interview that audits, with outside experts, were useful.",
             "said",
-            "that trials, with expert witnesses, were useful",
+            "that audits, with outside experts, were useful",
         ),
         # a relative clause set off by commas after the opening name reports up to its closing comma
         ("The mayor, who said she was tired, said the budget would pass.", "said", "she was tired"),

@@ -47,20 +47,20 @@ def _attribution(
 CASES = [
     # (text, first report (cue, content, source), later report (cue, content, source, kind), content after)
     (
-        "Christie said the wins gave him momentum and said Trump did not represent the party.",
-        ("said", "the wins gave him momentum and said Trump did not represent the party", "Christie"),
-        ("said Trump", "Trump did not represent the party", "Christie", "speech_verb"),
-        "the wins gave him momentum",
+        "Okafor said the vote gave him hope and said Ruiz did not speak for the town.",
+        ("said", "the vote gave him hope and said Ruiz did not speak for the town", "Okafor"),
+        ("said Ruiz", "Ruiz did not speak for the town", "Okafor", "speech_verb"),
+        "the vote gave him hope",
     ),
     (
-        "Asked whether she can serve, 75 percent of Democrats said yes, but 55 percent of voters say no.",
+        "Asked whether the pier should shut, 68 percent of locals said yes, but 40 percent of guests say no.",
         (
             "Asked",
-            "whether she can serve, 75 percent of Democrats said yes, but 55 percent of voters say no",
+            "whether the pier should shut, 68 percent of locals said yes, but 40 percent of guests say no",
             None,
         ),
-        ("said", "yes", "75 percent of Democrats", "speech_verb"),
-        "whether she can serve",
+        ("said", "yes", "68 percent of locals", "speech_verb"),
+        "whether the pier should shut",
     ),
     (
         "He said yes, and she said no.",
@@ -69,16 +69,16 @@ CASES = [
         "yes",
     ),
     (
-        "He hailed the vote as fantastic, telling reporters that it was a great thing.",
-        ("hailed", "the vote as fantastic, telling reporters that it was a great thing", "He"),
-        ("telling", "that it was a great thing", "He", "speech_verb"),
-        "the vote as fantastic",
+        "He hailed the ruling as superb, telling reporters that it was a big win for the port.",
+        ("hailed", "the ruling as superb, telling reporters that it was a big win for the port", "He"),
+        ("telling", "that it was a big win for the port", "He", "speech_verb"),
+        "the ruling as superb",
     ),
     (
-        "Most said they prefer lower prices, according to an AP poll released Thursday.",
-        ("said", "they prefer lower prices, according to an AP poll released Thursday", "Most"),
-        ("according to", None, "an AP poll released Thursday", "according_to"),
-        "they prefer lower prices",
+        "Most said they prefer cheaper fares, according to a Courier poll released Thursday.",
+        ("said", "they prefer cheaper fares, according to a Courier poll released Thursday", "Most"),
+        ("according to", None, "a Courier poll released Thursday", "according_to"),
+        "they prefer cheaper fares",
     ),
 ]
 
@@ -98,11 +98,11 @@ def test_content_ends_before_a_coordinated_report(
 NESTED = [
     # the inner report is what was said: nothing joins it to the content
     (
-        "Obama said Republicans believe the plan will fail.",
+        "Ruiz said councillors believe the plan will fail.",
         "said",
-        "Republicans believe the plan will fail",
+        "councillors believe the plan will fail",
         "believe",
-        "Republicans",
+        "councillors",
         "cognition_verb",
     ),
     (
@@ -153,13 +153,13 @@ def test_a_report_that_is_the_content_stays_nested(
 
 
 def test_quote_is_kept_only_while_the_content_still_holds_it() -> None:
-    text = "He called it “a disgrace,” and added that the party must change course."
-    a = _attribution(text, "called", "it “a disgrace,” and added that the party must change course", "He")
-    a = a.model_copy(update={"quote": "a disgrace,"})
-    b = _attribution(text, "added", "that the party must change course", "He")
+    text = "He called it “a scandal,” and added that the board must change course."
+    a = _attribution(text, "called", "it “a scandal,” and added that the board must change course", "He")
+    a = a.model_copy(update={"quote": "a scandal,"})
+    b = _attribution(text, "added", "that the board must change course", "He")
     out = split_content(text, a, (a, b))
-    assert out.content is not None and text[out.content.start : out.content.end] == "it “a disgrace,”"
-    assert out.quote == "a disgrace,"
+    assert out.content is not None and text[out.content.start : out.content.end] == "it “a scandal,”"
+    assert out.quote == "a scandal,"
 
 
 def test_without_content_or_cue_nothing_changes() -> None:
@@ -173,11 +173,11 @@ def test_without_content_or_cue_nothing_changes() -> None:
     ("text", "later"),
     [
         (
-            "Christie said that Trump's wins have given his campaign momentum and said that Trump did not "
-            "represent the legacy of the party.",
-            "said that Trump did not",
+            "Okafor said that the early results had lifted his spirits and said that Ruiz did not speak "
+            "for the harbour.",
+            "said that Ruiz did not",
         ),
-        ("Most Americans said they prefer lower prices, according to an Associated Press poll.", "according"),
+        ("Most islanders said they prefer cheaper fares, according to a Courier poll.", "according"),
     ],
 )
 def test_pipeline_gives_each_coordinated_report_its_own_content(annotator, text: str, later: str) -> None:

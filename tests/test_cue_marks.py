@@ -40,8 +40,8 @@ def _colons(parsed: ParsedArticle) -> list[str | None]:
         (["MILLER: We have to finish the bridge this year."], ["MILLER"]),
         # a reporting verb opening the label is no part of the speaker's name
         (
-            ["The vote was close.", "Said Ellis: “I don’t get the sense she cares about tax reform.”"],
-            ["Ellis"],
+            ["The vote was close.", "Said Okafor: “I don’t think she cares about the harbour plan.”"],
+            ["Okafor"],
         ),
         # NEGATIVES: kickers, tallies, a few words of a list, a list of names
         (["Breaking: Storm hits the coast hard today.", "More follows."], []),
@@ -83,7 +83,7 @@ def _embeds(parsed: ParsedArticle) -> list[tuple[str | None, str | None]]:
     ]
 
 
-POST = "No one should be above the law."
+POST = "The harbour bridge must reopen before winter."
 
 
 @pytest.mark.parametrize(
@@ -92,29 +92,29 @@ POST = "No one should be above the law."
         # the platform's sign-off: the paragraph before it is the account's words, less the media link
         (
             [
-                "Ryan spoke on Tuesday.",
-                f"{POST} pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016",
+                "Vale spoke on Tuesday.",
+                f"{POST} pic.twitter.com/Xr9TbLm2Qa — Nora Vale (@NoraValeMP) March 3, 2021",
             ],
-            [("Paul Ryan", POST)],
+            [("Nora Vale", POST)],
         ),
         (
             [
                 "Reaction came fast.",
-                f"{POST} https://t.co/KR4767EKcx — Gideon Resnick (@GideonResnick) June 29, 2016",
+                f"{POST} https://t.co/Pq3ZvW81Hd — Tom Brennick (@TomBrennick) June 9, 2021",
             ],
-            [("Gideon Resnick", POST)],
+            [("Tom Brennick", POST)],
         ),
         # leftover markup of the embed at the paragraph start is not the account's words
         (
             [
                 "Reaction came fast.",
-                f'<tweet author="@SpeakerRyan">{POST} — Paul Ryan (@SpeakerRyan) July 5, 2016',
+                f'<tweet author="@NoraValeMP">{POST} — Nora Vale (@NoraValeMP) March 3, 2021',
             ],
-            [("Paul Ryan", POST)],
+            [("Nora Vale", POST)],
         ),
         # NEGATIVES: a dash and a name without the handle and date, a handle without a dash, a byline
-        (["Reaction came fast.", f"{POST} — Paul Ryan, July 5, 2016"], []),
-        (["Reaction came fast.", f"{POST} Follow Paul Ryan (@SpeakerRyan) July 5, 2016"], []),
+        (["Reaction came fast.", f"{POST} — Nora Vale, March 3, 2021"], []),
+        (["Reaction came fast.", f"{POST} Follow Nora Vale (@NoraValeMP) March 3, 2021"], []),
         (["Reaction came fast.", "— By Jane Doe (@janedoe)", "The talks went on."], []),
     ],
 )
@@ -123,7 +123,7 @@ def test_embed_signoffs(annotator, paragraphs: list[str], expected: list[tuple[s
 
 
 def test_embed_parts_need_words_before_the_signoff() -> None:
-    text = "pic.twitter.com/abc — Paul Ryan (@SpeakerRyan) July 5, 2016"
+    text = "pic.twitter.com/abc — Nora Vale (@NoraValeMP) March 3, 2021"
     dash = text.index("—")
     cue = Cue(start=dash, end=dash + 1, text="—", kind="other", lemma="embed", sentence=0, head=0, rule="r")
     assert embed_parts(text, 0, cue) is None  # only a link: no post words to attribute

@@ -35,20 +35,20 @@ def _noun_cues(parsed: ParsedArticle) -> list[str]:
         (["The plan won the endorsement of the teachers' union."], ["endorsement of"]),
         (["The senator's criticism of the budget was sharp."], ["criticism of"]),
         # a poll opening the sentence is the source of what follows
-        (["In a new Gallup poll, 52 percent of voters backed the measure."], ["In"]),
+        (["In a new Meridian poll, 52 percent of voters backed the measure."], ["In"]),
         # a date between the poll and the comma, which the parser may make the phrase's head
-        (["In a Quinnipiac poll last month, Mayor Ruiz had a 10-point lead."], ["In"]),
+        (["In a Lakeview poll last month, Mayor Ruiz had a 10-point lead."], ["In"]),
         # NEGATIVES: the noun without its frame or without a source; a relative clause; mid-sentence polls
         (["The claim was filed in March."], []),
         (["The claim that he filed in March was rejected."], []),
         (["Critics doubted the claim that the bridge was safe."], []),  # no source in the phrase
-        (["His plan to build a wall was costly."], []),  # "plan": not a reporting noun (train data)
+        (["His plan to build a seawall was costly."], []),  # "plan": not a reporting noun (train data)
         (["Support for the measure has grown."], []),
         (["The mayor leads in the polls by ten points."], []),
         (["In polls, the mayor leads."], []),  # no particular poll
         (["In the hallway, the reporters waited."], []),
         (["In the hallway last month, the reporters waited."], []),
-        (["In a Quinnipiac poll that nobody read, Mayor Ruiz had a lead."], []),
+        (["In a Lakeview poll that nobody read, Mayor Ruiz had a lead."], []),
         # a person opening the sentence gives that person's view; NEGATIVES: infinitives, places
         (["To Senator Smith, the vote was a turning point."], ["To"]),
         (["To be fair, the vote was close."], []),
@@ -86,9 +86,9 @@ def _attribution(parsed: ParsedArticle, cue_text: str) -> Attribution:
             "to keep the clinic open",
         ),
         (
-            ["In a new Gallup poll, 52 percent of voters backed the measure."],
+            ["In a new Meridian poll, 52 percent of voters backed the measure."],
             "In",
-            "a new Gallup poll",
+            "a new Meridian poll",
             "52 percent of voters backed the measure",
         ),
         (

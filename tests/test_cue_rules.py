@@ -37,14 +37,14 @@ RELATIVE_NO_PRONOUN: list[Row] = [
     ("questioning", "question", "VERB", 3, "acl:relcl"),
     ("figures", "figure", "NOUN", 4, "obj"),
 ]
-# "Trump met donors and criticized Cruz."
+# "Ruiz met donors and criticized Okafor."
 CONJOINED: list[Row] = [
-    ("Trump", "Trump", "PROPN", 2, "nsubj"),
+    ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
     ("met", "meet", "VERB", 0, "root"),
     ("donors", "donor", "NOUN", 2, "obj"),
     ("and", "and", "CCONJ", 5, "cc"),
     ("criticized", "criticize", "VERB", 2, "conj"),
-    ("Cruz", "Cruz", "PROPN", 5, "obj"),
+    ("Okafor", "Okafor", "PROPN", 5, "obj"),
 ]
 # "She spoke , slamming the deal"
 PARTICIPLE: list[Row] = [
@@ -54,9 +54,9 @@ PARTICIPLE: list[Row] = [
     ("slamming", "slam", "VERB", 2, "advcl"),
     ("deal", "deal", "NOUN", 4, "obj"),
 ]
-# "Biden is expected to win"
+# "Whitlow is expected to win"
 PASSIVE: list[Row] = [
-    ("Biden", "Biden", "PROPN", 3, "nsubj:pass"),
+    ("Whitlow", "Whitlow", "PROPN", 3, "nsubj:pass"),
     ("is", "be", "AUX", 3, "aux:pass"),
     ("expected", "expect", "VERB", 0, "root"),
     ("to", "to", "PART", 5, "mark"),
@@ -106,9 +106,9 @@ THING: list[Row] = [
 
 
 def _dismissed(noun: str, lemma: str) -> list[Row]:
-    """ "Palmieri dismissed the <noun>." """
+    """ "Dorsey dismissed the <noun>." """
     return [
-        ("Palmieri", "Palmieri", "PROPN", 2, "nsubj"),
+        ("Dorsey", "Dorsey", "PROPN", 2, "nsubj"),
         ("dismissed", "dismiss", "VERB", 0, "root"),
         ("the", "the", "DET", 4, "det"),
         (noun, lemma, "NOUN", 2, "obj"),
@@ -138,7 +138,7 @@ def test_claim_object(noun: str, lemma: str, met: bool) -> None:
     [
         (RELATIVE, "questioned", "who", "subject"),  # the relative pronoun is a person-like subject
         (RELATIVE_NO_PRONOUN, "questioning", "Smith", "antecedent"),
-        (CONJOINED, "criticized", "Trump", "subject"),  # nearest_subject looks through the conjunction
+        (CONJOINED, "criticized", "Ruiz", "subject"),  # nearest_subject looks through the conjunction
         (PARTICIPLE, "slamming", "She", "subject of 'spoke'"),
         (COORDINATED_AMOD, "expressed", "Police", "subject of 'discarded'"),
         # NEGATIVES: an agentless passive names no holder; a real adjective has none
@@ -152,27 +152,27 @@ def test_holder(rows: list[Row], verb: str, expected: str | None, how: str) -> N
     assert (found.text if found else None, why) == (expected, how)
 
 
-# "A Monmouth poll out Monday showed Clinton ahead": the parser makes the time word a second subject
+# "A Lakeview poll out Monday showed Ruiz ahead": the parser makes the time word a second subject
 POLL_MONDAY: list[Row] = [
     ("A", "a", "DET", 3, "det"),
-    ("Monmouth", "Monmouth", "PROPN", 3, "compound"),
+    ("Lakeview", "Lakeview", "PROPN", 3, "compound"),
     ("poll", "poll", "NOUN", 5, "nsubj"),
     ("Monday", "Monday", "PROPN", 5, "nsubj"),
     ("showed", "show", "VERB", 0, "root"),
-    ("Clinton", "Clinton", "PROPN", 5, "obj"),
+    ("Ruiz", "Ruiz", "PROPN", 5, "obj"),
     ("ahead", "ahead", "ADV", 5, "advmod"),
 ]
-# "A poll last month showed Trump leading": the time word the subject, the poll its compound
+# "A poll last month showed Whitlow leading": the time word the subject, the poll its compound
 POLL_MONTH: list[Row] = [
     ("A", "a", "DET", 2, "det"),
     ("poll", "poll", "NOUN", 4, "compound"),
     ("last", "last", "ADJ", 4, "amod"),
     ("month", "month", "NOUN", 5, "nsubj"),
     ("showed", "show", "VERB", 0, "root"),
-    ("Trump", "Trump", "PROPN", 5, "obj"),
+    ("Whitlow", "Whitlow", "PROPN", 5, "obj"),
     ("leading", "lead", "VERB", 5, "xcomp"),
 ]
-# NEGATIVE: "The plan last month showed Trump leading": no document among the subjects
+# NEGATIVE: "The plan last month showed Whitlow leading": no document among the subjects
 PLAN_MONTH: list[Row] = [("plan", "plan", *row[2:]) if row[0] == "poll" else row for row in POLL_MONTH]
 
 
@@ -281,10 +281,10 @@ SHOWING_UP: list[Row] = [  # "voters are showing up"
     ("showing", "show", "VERB", 0, "root"),
     ("up", "up", "ADP", 3, "compound:prt"),
 ]
-POLLS_SHOW_UP: list[Row] = [  # "polls show Clinton up": the 'up' is Clinton's
+POLLS_SHOW_UP: list[Row] = [  # "polls show Okafor up": the 'up' is Okafor's
     ("polls", "poll", "NOUN", 2, "nsubj"),
     ("show", "show", "VERB", 0, "root"),
-    ("Clinton", "Clinton", "PROPN", 2, "obj"),
+    ("Okafor", "Okafor", "PROPN", 2, "obj"),
     ("up", "up", "ADP", 2, "compound:prt"),
 ]
 APPEARED_ON: list[Row] = [  # "she appeared on television"
@@ -372,7 +372,7 @@ def test_not_a_report(rows: list[Row], verb: str, lemma: str, needs: str, expect
 @pytest.mark.parametrize(
     ("text", "upos", "ner", "expected"),
     [
-        ("Sanders", "NOUN", "S-PERSON", True),  # a name the tagger called a common noun; NER says a person
+        ("Whitlow", "NOUN", "S-PERSON", True),  # a name the tagger called a common noun; NER says a person
         ("Pentagon", "NOUN", "S-ORG", True),
         ("officials", "NOUN", "O", True),  # a source noun
         ("bill", "NOUN", "O", False),  # NEGATIVE: a thing
@@ -391,8 +391,8 @@ _STATEMENT_READ: list[Row] = [
     ("statement", "statement", "NOUN", 3, "nsubj"),
     ("read", "read", "VERB", 0, "root"),
 ]
-_RUBIO_READ: list[Row] = [
-    ("Rubio", "Rubio", "PROPN", 2, "nsubj"),
+_OKAFOR_READ: list[Row] = [
+    ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
     ("read", "read", "VERB", 0, "root"),
     ("it", "it", "PRON", 2, "obj"),
 ]
@@ -413,12 +413,12 @@ def _relative_read(noun: str, head_of_read: int = 3, deprel: str = "acl:relcl") 
     ("rows", "quoted", "met"),
     [
         (_STATEMENT_READ, True, True),  # "“…,” the statement read"
-        (_IT_READ, True, True),  # "“I am still Sanders,” it read"
+        (_IT_READ, True, True),  # "“Save the old pier,” it read"
         (_relative_read("sign"), True, True),  # "a sign that read “No war”"
         (_relative_read("shirt"), True, True),
         # NEGATIVES: a person reads; no quotation next to the verb; a noun without words on it; the
         # relative clause hung on the main verb (whose subject would be taken for the source)
-        (_RUBIO_READ, True, False),
+        (_OKAFOR_READ, True, False),
         (_STATEMENT_READ, False, False),
         (_relative_read("sign"), False, False),
         (_relative_read("dog"), True, False),

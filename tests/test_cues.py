@@ -113,45 +113,45 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["The storm criticized nothing."], []),
         (["The storm blasted the coast."], []),  # a stance verb needs a holder, unlike "vowed", "tweeted"
         (["Pressed on the deal, the senator reiterated her support."], ["reiterated"]),
-        (["Clinton met the families and agreed to the terms."], ["agreed"]),  # conjoined to the main verb
+        (["Mayor Ruiz met the families and agreed to the terms."], ["agreed"]),  # conjoined to the main verb
         (["Voters who agreed with him stayed home."], []),  # NEGATIVE: a relative clause, not a main verb
         (["The campaign issued a statement on Monday, citing a new poll."], ["citing"]),
         # "call for/on" with a person subject; name-calling; NEGATIVES: calling a meeting, a passive name
-        (["Earlier in the week, Trump called for a special prosecutor."], ["called"]),
+        (["Earlier in the week, Councillor Okafor called for an independent audit."], ["called"]),
         (["She called on Congress to act."], ["called"]),
-        (["They called him a political opportunist."], ["called"]),
+        (["They called him a reckless opportunist."], ["called"]),
         (["The chairman called the meeting to order."], []),
         (["The storm called for evacuations."], []),
         # evidence subjects; NEGATIVE: a person showing something
-        (["The latest poll showed Trump leading the field."], ["showed"]),
+        (["The latest survey showed Whitlow leading the race."], ["showed"]),
         (["She showed the visitors the garden."], []),
         # a person asked (passive) with a reported content; NEGATIVE: a question asked
         (["She was asked whether she would run again."], ["asked"]),
         (["The question was asked twice."], []),
         # mis-tagged forms inverted after a quotation or clause; participle with a bare clause
-        (["“Cruz could win the general election,” Viguerie concludes."], ["concludes"]),
-        (["Clinton attacked Trump, saying he would appoint conservative judges."], ["attacked", "saying"]),
+        (["“Ruiz could win the mayoral race,” Abernathy concludes."], ["concludes"]),
+        (["Whitlow attacked Okafor, saying he would sell the harbour."], ["attacked", "saying"]),
         (["The lab notes were lost in the fire."], []),
-        (["As Clyburn noted, those voters will give Sanders a second look."], ["noted"]),
+        (["As Dorsey noted, those farmers will give Whitlow a second look."], ["noted"]),
         # "put it" with a quotation is how someone said it; NEGATIVE: putting something somewhere
-        (["As The Post's Dana Milbank puts it, “Senate Republicans are unmoved.”"], ["puts"]),
+        (["As The Courier's Lena Ostrow puts it, “Harbour traders are unmoved.”"], ["puts"]),
         (["He put it down and left, “for good.”"], []),
         # shouting verbs count with a quotation only; NEGATIVES: a name chanted, screaming as an adjective
-        (["Some in the crowd chanted “Lock her up!”"], ["chanted"]),
-        (["The park was loud when a young boy shouted, “Look at that!”"], ["shouted"]),
+        (["Some in the crowd chanted “Fix the roads!”"], ["chanted"]),
+        (["The pier was busy when a small girl shouted, “Look at the boats!”"], ["shouted"]),
         (["The crowd chanted his name."], []),
         (["He waved to hundreds of screaming supporters."], []),
         # session 2 frames: agentless passive, relative clause, infinitive of intention, participle
-        (["Biden is expected to win the primary easily."], ["expected"]),
+        (["Whitlow is expected to win the runoff easily."], ["expected"]),
         (["The governor, who questioned the figures, left early."], ["questioned"]),
         (["The senator vowed to block the nomination."], ["vowed"]),
         (["She spoke for an hour, slamming the trade deal."], ["slamming"]),
         # mis-tagged forms in an attribution frame (documentary or person subject before, clause, name or
         # particle after; title-case headline; inverted before a name); NEGATIVES: the same forms as nouns
-        (["A new poll shows Sanders leading in Iowa."], ["shows"]),
+        (["A new poll shows Okafor leading in the suburbs."], ["shows"]),
         (["Smith points out that the law is old."], ["points"]),
-        (["Trump Calls For Ban On Imports."], ["Calls"]),
-        (["Clinton Says She Will Win."], ["Says"]),
+        (["Whitlow Calls For Ban On Fireworks."], ["Calls"]),
+        (["Ruiz Says She Will Win."], ["Says"]),
         (["Nothing has changed, said Peter Okafor of the union."], ["said"]),
         (["“Nothing has changed,” said Peter Okafor of the union."], ["said"]),
         (["The shows were cancelled."], []),
@@ -160,19 +160,19 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["Television shows rarely last a decade."], []),
         # "say" after a share of people polled is a verb whatever its tag; a ranking shows like a poll;
         # NEGATIVE: "say" as a noun after a possessive
-        (["Six in 10 say he's at least somewhat decisive."], ["say"]),
-        (["Another ranking says he's not even a billionaire."], ["says"]),
+        (["A majority say she's a capable manager."], ["say"]),
+        (["Another ranking says she's not even in the top ten."], ["says"]),
         (["Voters had their say in the election."], []),
         # a sentence opening on the verb before its speaker and a quotation; a bare "say" closing the
         # sentence after a clause and its speaker; NEGATIVES: "say" as the noun at the end
         (
-            ['Said Comey, "The thought that an error on our part is connected to this is very painful."'],
+            ['Said Okafor, "The thought that a fault in our boilers caused the fire is very painful."'],
             ["Said"],
         ),
         (
             [
-                "The big question for Clinton's team is whether the candidate herself can play someone "
-                "voters trust, people close to Clinton say."
+                "The open question for the ferry board is whether its chair can calm the islanders, "
+                "people close to the board say."
             ],
             ["say"],
         ),
@@ -180,7 +180,7 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["On the budget, the governor has his say."], []),
         # verbs of speaking with a quotation; NEGATIVE: the same verb without one
         (
-            ["Clinton clashed with Johnson, chiding him, “What difference at this point does it make?”"],
+            ["Ruiz sparred with Okafor, chiding him, “What use is the bridge at this stage?”"],
             ["chiding"],
         ),
         (["The senator rebuked the committee for its delay."], []),
@@ -191,7 +191,7 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         # session 3 precision filters: the writer's aside, a thing's name, an appearance on TV (NEGATIVE
         # each), with their POSITIVE counterparts; a phrase "in an interview" moves to the main verb
         (["It is fair to say that the vote was close."], []),
-        (["That said, Cruz cannot get enough delegates to win."], []),
+        (["That said, Whitlow cannot get enough votes to win."], []),
         (["Having said all that, the senator will run again."], []),
         (["The result was disappointing, to say the least."], []),
         (["That, she said, is wrong."], ["said"]),
@@ -203,22 +203,22 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["In an interview with a local paper, the mayor dismissed the report."], ["dismissed"]),
         # session 4 stance verbs (a position held by a person or body); NEGATIVES: no holder, or inside
         # another verb's reported clause
-        (["The White House National Security Council identified 1,000 containers of arms."], ["identified"]),
+        (["The Port Authority Customs Office identified 1,000 crates of fireworks."], ["identified"]),
         (["Most Republicans oppose the new trade agreement."], ["oppose"]),
         (["The panel recommended a full recount."], ["recommended"]),
         (["The tests identified a rare virus strain."], []),
         (["The new tariffs oppose the interests of farmers."], []),
         (["She said most Republicans oppose the agreement."], ["said"]),
         # "for" before a gerund is tagged SCONJ; it still makes "called for" a stated position
-        (["He has also called for doubling the caps on green cards."], ["called"]),
+        (["She has also called for halving the fines on late library books."], ["called"]),
         # a verb-only form the parser hung on a noun is still the verb; NEGATIVE: "the said agreement" above
-        (["A top strategist, John Weaver, tells reporters that the race is close."], ["tells"]),
+        (["A senior aide, Lena Ostrow, tells reporters that the vote is close."], ["tells"]),
         # title-case headlines: the verb agrees with a plural subject that names people; NEGATIVES: the
         # noun before a verb ("Talks Have", "Report Shows")
         (["Officials Say Talks Have Stalled"], ["Say"]),
         (["Jobs Report Shows Strong Hiring In May"], ["Shows"]),
         # "believes" is never a noun: a parenthetical belief the tagger called a noun is still a cue
-        (["Clinton is not inevitable, his team believes, and the race is open."], ["believes"]),
+        (["Whitlow is not unbeatable, his team believes, and the contest is open."], ["believes"]),
         # session 5: a clitic "’s" (is, has) before the verb is no possessive, and with a reported clause
         # it is "has", not a passive; NEGATIVES: a possessive, and "it’s said" stays an impersonal passive
         (["He’s said the vote was rigged."], ["said"]),
@@ -226,15 +226,12 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["She’s saying the count was wrong."], ["saying"]),
         (["Lee’s stated goal was a recount."], []),
         # right after a closing quotation mark and comma, a form the parser made an adjective is the verb
-        (["This is “roughly the same lead she has held all month,” reported Reuters."], ["reported"]),
+        (["It was “far more water than the dam could hold,” reported Reuters."], ["reported"]),
         # NEGATIVE: without the quotation, "reported cases" is an adjective
         (["The reported cases rose in March."], []),
         # a mis-tagged form set off by commas after a name is a parenthetical report
         (
-            [
-                "The main problem they have been facing, Palmieri says, is figuring out how to parry "
-                "the attacks."
-            ],
+            ["The biggest hurdle the crew has faced, Dorsey says, is working out how to reach the island."],
             ["says"],
         ),
     ],
@@ -266,7 +263,7 @@ def _sent(rows: list[Row]) -> Tree:
         (
             [
                 ("Earlier", "early", "ADJ", 3, "nsubj"),
-                ("Trump", "Trump", "PROPN", 3, "nsubj"),
+                ("Okafor", "Okafor", "PROPN", 3, "nsubj"),
                 ("called", "call", "VERB", 0, "root"),
             ],
             True,
@@ -324,12 +321,12 @@ def test_phrase_source_position() -> None:
 @pytest.mark.parametrize(
     ("rows", "word", "expected"),
     [
-        # documentary subject before, a name after: "Poll shows/NOUN Sanders ahead"
+        # documentary subject before, a name after: "Poll shows/NOUN Whitlow ahead"
         (
             [
                 ("Poll", "poll", "NOUN", 2, "compound"),
                 ("shows", "show", "NOUN", 0, "root"),
-                ("Sanders", "Sanders", "PROPN", 2, "nmod"),
+                ("Whitlow", "Whitlow", "PROPN", 2, "nmod"),
                 ("ahead", "ahead", "ADV", 2, "advmod"),
             ],
             "shows",
@@ -358,26 +355,26 @@ def test_phrase_source_position() -> None:
             "writes",
             "inverted before a name",
         ),
-        # after a poll, the form is the verb whatever follows ("The poll shows/NOUN both Trump and ...")
+        # after a poll, the form is the verb whatever follows ("The poll shows/NOUN both Ruiz and ...")
         (
             [
                 ("The", "the", "DET", 2, "det"),
                 ("poll", "poll", "NOUN", 3, "compound"),
                 ("shows", "show", "NOUN", 0, "root"),
                 ("both", "both", "CCONJ", 5, "cc:preconj"),
-                ("Trump", "Trump", "PROPN", 3, "nmod"),
+                ("Ruiz", "Ruiz", "PROPN", 3, "nmod"),
             ],
             "shows",
             "documentary subject before, object after",
         ),
-        # a document heads the phrase before the form: "records compiled by the Center show/NOUN."
+        # a document heads the phrase before the form: "records compiled by the Registry show/NOUN."
         (
             [
                 ("records", "record", "NOUN", 6, "nsubj"),
                 ("compiled", "compile", "VERB", 1, "acl"),
                 ("by", "by", "ADP", 5, "case"),
                 ("the", "the", "DET", 5, "det"),
-                ("Center", "Center", "PROPN", 2, "obl"),
+                ("Registry", "Registry", "PROPN", 2, "obl"),
                 ("show", "show", "NOUN", 0, "root"),
                 (".", ".", "PUNCT", 6, "punct"),
             ],
@@ -474,7 +471,7 @@ def test_clitic_has_is_not_a_passive(annotator, paragraph: str, kind: str) -> No
             [
                 ("Both", "both", "DET", 2, "nsubj"),
                 ("think", "think", "VERB", 0, "root"),
-                ("Obama", "Obama", "PROPN", 4, "nsubj"),
+                ("Ruiz", "Ruiz", "PROPN", 4, "nsubj"),
                 ("advanced", "advance", "VERB", 2, "xcomp"),
                 ("the", "the", "DET", 6, "det"),
                 ("agenda", "agenda", "NOUN", 4, "obj"),
@@ -510,7 +507,7 @@ def test_clause_without_that(rows: list[Row], expected: str | None) -> None:
             [
                 ("spokeswoman", "spokeswoman", "NOUN", 2, "nsubj"),
                 ("Hope", "hope", "VERB", 0, "root"),
-                ("Hicks", "Hicks", "PROPN", 2, "obj"),
+                ("Marlow", "Marlow", "PROPN", 2, "obj"),
                 ("said", "say", "VERB", 2, "conj"),
             ],
             "Hope",
@@ -530,9 +527,9 @@ def test_clause_without_that(rows: list[Row], expected: str | None) -> None:
         ([("they", "they", "PRON", 2, "nsubj"), ("hope", "hope", "VERB", 0, "root")], "hope", False),
         (
             [
-                ("Trump", "Trump", "PROPN", 2, "nsubj"),
+                ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
                 ("Says", "say", "VERB", 0, "root"),
-                ("Clinton", "Clinton", "PROPN", 4, "nsubj"),
+                ("Whitlow", "Whitlow", "PROPN", 4, "nsubj"),
                 ("Should", "should", "AUX", 5, "aux"),
                 ("Resign", "resign", "VERB", 2, "ccomp"),
             ],
@@ -607,10 +604,10 @@ def test_according_to_on_mistagged_parses(rows: list[Row], source: str | None) -
 
 
 def _put_it(after: tuple[str, str]) -> list[Row]:
-    """“As Foner put it <after> “We lost votes.”” with the parser's "Foner/obl" (no subject)."""
+    """“As Brennick put it <after> “We lost votes.”” with the parser's "Brennick/obl" (no subject)."""
     return [
         ("As", "as", "ADP", 2, "case"),
-        ("Foner", "Foner", "PROPN", 3, "obl"),
+        ("Brennick", "Brennick", "PROPN", 3, "obl"),
         ("put", "put", "VERB", 0, "root"),
         ("it", "it", "PRON", 3, "obj"),
         (after[0], after[0].lower(), after[1], 3, "advmod" if after[1] == "ADV" else "punct"),
@@ -626,7 +623,7 @@ def _put_it(after: tuple[str, str]) -> list[Row]:
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
-        (_put_it((":", "PUNCT")), ["put"]),  # "As Foner put it: “…”": how someone said it
+        (_put_it((":", "PUNCT")), ["put"]),  # "As Brennick put it: “…”": how someone said it
         (_put_it(("bluntly", "ADV")), ["put"]),
         # NEGATIVES: a particle after "it" ("put it down"), no quotation
         (_put_it(("down", "ADV")), []),
@@ -710,13 +707,13 @@ def test_a_request_for_anonymity_is_no_cue(rows: list[Row], expected: list[str])
             ],
             True,
         ),
-        # NEGATIVES: a relative pronoun ("the questions that have swirled"); "said that." with no clause
+        # NEGATIVES: a relative pronoun ("the rumours that have spread"); "said that." with no clause
         (
             [
-                ("questions", "question", "NOUN", 0, "root"),
+                ("rumours", "rumour", "NOUN", 0, "root"),
                 ("that", "that", "PRON", 4, "nsubj"),
                 ("have", "have", "AUX", 4, "aux"),
-                ("swirled", "swirl", "VERB", 1, "acl:relcl"),
+                ("spread", "spread", "VERB", 1, "acl:relcl"),
             ],
             False,
         ),

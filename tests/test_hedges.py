@@ -24,11 +24,11 @@ def hedges_in(text: str, skip: tuple[tuple[int, int], ...] = (), words: tuple[Wo
         ("Citing the alleged involvement of citizens, he asked for help.", ["alleged"]),
         ("The deal was allegedly signed in June and apparently approved.", ["allegedly", "apparently"]),
         ("The company supposedly paid.", ["supposedly"]),
-        ("Due to apparent time constraints, the messages are not searchable.", ["apparent"]),
+        ("Due to apparent staff shortages, the ferry logs are not searchable.", ["apparent"]),
         # negatives
-        ("Freddy was once the heir apparent to the empire.", []),
-        ("It became apparent that the plan had failed.", []),
-        ("Any company is supposed to hand over the score it used.", []),  # a duty, not a hedge
+        ("Marta was once the heir apparent at the family bakery.", []),
+        ("It became apparent that the pumps had failed.", []),
+        ("Every landlord is supposed to return the deposit it holds.", []),  # a duty, not a hedge
         ("Zelensky has alleged that North Korea is sending citizens.", []),
         ("He said to reporters that the report was false.", []),
         ("The ministry reported a rise in casualties.", []),

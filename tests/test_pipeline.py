@@ -453,12 +453,12 @@ def test_seeds_with_stanza(annotator: Any) -> None:
     ("headline", "cue", "source", "content"),
     [
         (
-            "Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment’",
+            "Whitlow: ‘I’m the Best Hope This Harbour Town Has Left’",
             ":",
-            "Trump",
-            "I’m the Worst Thing That Ever Happened to the Establishment",
+            "Whitlow",
+            "I’m the Best Hope This Harbour Town Has Left",
         ),
-        ("Calderon calls Trump’s idea for border wall ‘stupid’", "calls", "Calderon", "Trump’s idea"),
+        ("Okafor calls Ruiz’s plan for toll bridge ‘reckless’", "calls", "Okafor", "Ruiz’s plan"),
     ],
 )
 def test_headline_attributions_are_found_but_make_no_claim(

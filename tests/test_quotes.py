@@ -25,12 +25,12 @@ def _parsed(*paragraphs: str) -> ParsedArticle:
             [("We will rebuild,", "”", False), ("and together.", "”", False)],
         ),
         # the marks inside a markup tag left in the text quote no one; a quotation between tags still does
-        (['<tweet author="@x" date="March 7, 2016">The delegate math</tweet>.'], []),
+        (['<tweet author="@x" date="June 3, 2021">The ferry timetable</tweet>.'], []),
         (['Read <a href="http://x.com/a">the "full" story</a> here.'], [("full", '"', False)]),
         # apostrophes are not quotes
         (["Zelensky’s aides said it’s the countries’ choice."], []),
         # single curly quotes that clearly quote
-        (["He called it ‘a hoax’ on Sunday."], [("a hoax", "’", False)]),
+        (["He called it ‘a stunt’ on Sunday."], [("a stunt", "’", False)]),
         # a quote left open at the end of the last paragraph: unclosed, runs to the paragraph end
         (["She said “we will rebuild and never leave"], [("we will rebuild and never leave", None, False)]),
         # the newspaper convention: an open quote continues when the next paragraph opens with a mark
@@ -44,7 +44,7 @@ def _parsed(*paragraphs: str) -> ParsedArticle:
         (["support Ukraine“>Russia in the war"], []),
         (["No quotes here at all."], []),
         # NYT style: two apostrophes as a double quotation mark
-        (["''It is fiscally responsible,'' Burman said."], [("It is fiscally responsible,", "''", False)]),
+        (["''It is a sensible budget,'' Okafor said."], [("It is a sensible budget,", "''", False)]),
     ],
 )
 def test_pairs(paragraphs: list[str], expected: list[tuple[str, str | None, bool]]) -> None:
