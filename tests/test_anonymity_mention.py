@@ -59,7 +59,7 @@ def test_is_definite() -> None:
         ("the leaders", True),
         ("their governments", True),
         ("police", True),  # a force speaking as an institution, with or without a determiner
-        ("Tulsa police", True),
+        ("Lindale police", True),
         ("Ukrainian authorities", True),
         # NEGATIVES: no determiner, a phrase that goes on after the noun, people, a lone noun
         ("governments", False),
@@ -91,7 +91,7 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("one candidate", True),  # indefinite: someone unnamed
         ("someone close to him", True),
         ("a campaign aide", True),
-        ("A spokeswoman for Hillary Clinton", True),  # AP wants spokespeople named
+        ("A spokeswoman for Dana Whitlow", True),  # AP wants spokespeople named
         ("one questioner", True),  # an agent noun
         ("a friend", True),
         ("Republican strategists", True),
@@ -101,7 +101,7 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("a majority of voters", False),
         ("something", False),
         ("the emails", False),
-        ("the presumptive Republican nominee", False),
+        ("the presumptive Liberal nominee", False),
         ("the senator", False),
         ("his campaign", False),
         ("his", False),  # the possessor of a noun cue ("his claim that")
@@ -113,13 +113,13 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("my siblings and I", False),  # the writer
         ("the senators", False),
         ("The network", False),
-        ("the truck story", False),
+        ("the ferry story", False),
         # NEGATIVES: a bad parse put a thing in the source slot; bodies and records are no people
         ("softer language", False),
         ("his hands", False),
         ("the results", False),
         ("a company", False),
-        ("The online retail giant", False),  # a role noun for a body, not for a person
+        ("The online grocery giant", False),  # a role noun for a body, not for a person
         ("The magazine", False),
         ("the family business", False),
         ("a campaign adviser", True),  # NEGATIVE of the above: a role noun for a person
@@ -128,7 +128,7 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("the power", False),
         ("whatever", False),
         ("His behavior", False),
-        ("state Rep. Gilda Cobb-Hunter", False),
+        ("state Rep. Marisol Grant-Okafor", False),
         # NEGATIVES: a judge rules on the record; an ad's voice; the writer's own relative
         ("A federal judge", False),
         ("the ad’s narrator", False),
@@ -136,12 +136,12 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("this reporter", False),  # the writer, named in the byline
         # an office judged by the head of the phrase, before its description; NEGATIVE: an indefinite
         # phrase whose description holds a possessive
-        ("the former senator from Pennsylvania", False),
+        ("the former senator from Oregon", False),
         ("The White House press secretary", False),  # one holder: identified by the office
         ("the former White House chief of staff", False),
         ("A press secretary", True),  # NEGATIVE: indefinite, one of many
-        ("The Republican presidential nominee for the Nov. 8 election", False),
-        ("A spokesman for Santorum's 2016 campaign", True),
+        ("The Liberal mayoral nominee for the Oct. 3 election", False),
+        ("A spokesman for Okafor's 2019 campaign", True),
         ("a reporter", True),  # ... but another reporter is a person in the story
         ("this source", True),
         # ... but "another" stands for a person ("Another said he hoped ...")

@@ -602,18 +602,18 @@ def test_body_noun_looks_back_two_paragraphs_only() -> None:
     ("first", "second", "later", "expected"),
     [
         # a definite description whose head described exactly one earlier named person
-        ("Warren Buffett, the billionaire investor", "Senator Jim Webb", "The investor", "Warren Buffett"),
-        ("Republican candidate Donald Trump", "Senator Jim Webb", "The candidate", "Donald Trump"),
+        ("Walter Brandt, the billionaire investor", "Senator Tom Okafor", "The investor", "Walter Brandt"),
+        ("Mayoral candidate Hugh Castell", "Senator Tom Okafor", "The candidate", "Hugh Castell"),
         # NEGATIVES: two people so described; indefinite; no person noun; a head never written for anyone
         (
-            "Warren Buffett, the billionaire investor",
-            "Carl Icahn, an activist investor",
+            "Walter Brandt, the billionaire investor",
+            "Frank Delaney, an activist investor",
             "The investor",
             None,
         ),
-        ("Warren Buffett, the billionaire investor", "Senator Jim Webb", "An investor", None),
-        ("Warren Buffett, the head of the campaign", "Senator Jim Webb", "The campaign", None),
-        ("Warren Buffett, the billionaire investor", "Senator Jim Webb", "The actress", None),
+        ("Walter Brandt, the billionaire investor", "Senator Tom Okafor", "An investor", None),
+        ("Walter Brandt, the head of the campaign", "Senator Tom Okafor", "The campaign", None),
+        ("Walter Brandt, the billionaire investor", "Senator Tom Okafor", "The actress", None),
     ],
 )
 def test_definite_description_refers_back_to_the_person_so_described(
@@ -628,22 +628,22 @@ def test_definite_description_refers_back_to_the_person_so_described(
 
 
 def test_description_written_in_running_text_counts_too() -> None:
-    # the name is no source here: its appositive is read from the parse ("Warren Buffett, the ...")
+    # the name is no source here: its appositive is read from the parse ("Walter Brandt, the ...")
     p = build(
-        ["Warren Buffett, the billionaire investor, bought shares.", "The investor said more."],
-        ner={"Warren": "PERSON", "Buffett": "PERSON"},
+        ["Walter Brandt, the billionaire investor, bought shares.", "The investor said more."],
+        ner={"Walter": "PERSON", "Brandt": "PERSON"},
     )
     t = p.article.text
     r = attr(p, "r", source="The investor", cue="said", named=False, after=t.index("The investor"))
     src = resolved(p, r)["r"].source
-    assert src is not None and src.named and src.name == "Warren Buffett"
+    assert src is not None and src.named and src.name == "Walter Brandt"
 
 
 @pytest.mark.parametrize(
     ("document", "later", "name", "kind"),
     [
-        ("a study by Harvard economist Raj Chetty", "Chetty", "Raj Chetty", "person"),
-        ("a report by the Congressional Budget Office", "the Congressional Budget Office", None, None),
+        ("a study by Yale economist Ruth Okonjo", "Okonjo", "Ruth Okonjo", "person"),
+        ("a report by the Coastal Budget Office", "the Coastal Budget Office", None, None),
     ],
 )
 def test_document_author_is_the_source_later_mentions_name(
@@ -660,9 +660,9 @@ def test_document_author_is_the_source_later_mentions_name(
     )
     first, second = out["a1"].source, out["a2"].source
     assert first is not None and second is not None
-    assert first.name == second.name == (name or "Congressional Budget Office")
+    assert first.name == second.name == (name or "Coastal Budget Office")
     if kind is not None:
-        assert first.kind == kind  # the author is a person: later pronouns and surnames find him
+        assert first.kind == kind  # the author is a person: later pronouns and surnames find her
     assert first.resolved_from is not None and "the document's author" in first.resolved_from
 
 
@@ -676,40 +676,40 @@ def test_document_without_a_named_author_keeps_its_words() -> None:  # NEGATIVE
 
 
 def test_people_who_share_a_surname_stay_apart() -> None:
-    """Bill and Hillary Clinton are two sources; "Mrs. Clinton" is the one whose gender fits, a bare
-    "Clinton" the one mentioned most so far. NEGATIVE: one person's variants still join."""
+    """Helen and Frank Marsh are two sources; "Mrs. Marsh" is the one whose gender fits, a bare
+    "Marsh" the one mentioned most so far. NEGATIVE: one person's variants still join."""
     p = build(
         [
-            "Hillary Clinton said the plan would pass. Hillary Clinton said more.",
-            "Former President Bill Clinton said it would not.",
-            "Clinton said the vote was close. Mrs. Clinton said it again.",
+            "Helen Marsh said the plan would pass. Helen Marsh said more.",
+            "Former Mayor Frank Marsh said it would not.",
+            "Marsh said the vote was close. Mrs. Marsh said it again.",
         ]
     )
     t = p.article.text
     out = resolved(
         p,
-        attr(p, "a1", source="Hillary Clinton", cue="said"),
-        attr(p, "a2", source="Hillary Clinton", cue="said", after=t.index("pass.")),
-        attr(p, "a3", source="Former President Bill Clinton", cue="said"),
-        attr(p, "a4", source="Clinton", cue="said", after=t.index("Clinton said the vote")),
-        attr(p, "a5", source="Mrs. Clinton", cue="said", after=t.index("Mrs.")),
+        attr(p, "a1", source="Helen Marsh", cue="said"),
+        attr(p, "a2", source="Helen Marsh", cue="said", after=t.index("pass.")),
+        attr(p, "a3", source="Former Mayor Frank Marsh", cue="said"),
+        attr(p, "a4", source="Marsh", cue="said", after=t.index("Marsh said the vote")),
+        attr(p, "a5", source="Mrs. Marsh", cue="said", after=t.index("Mrs.")),
     )
     names_of = {k: a.source.name for k, a in out.items() if a.source is not None}
-    assert names_of["a1"] == names_of["a2"] == "Hillary Clinton"
-    assert names_of["a3"] == "Bill Clinton"
-    assert names_of["a4"] == "Hillary Clinton"  # mentioned twice before, Bill once
-    assert names_of["a5"] == "Hillary Clinton"
+    assert names_of["a1"] == names_of["a2"] == "Helen Marsh"
+    assert names_of["a3"] == "Frank Marsh"
+    assert names_of["a4"] == "Helen Marsh"  # mentioned twice before, Frank once
+    assert names_of["a5"] == "Helen Marsh"
 
 
 def test_pronoun_gender_from_the_given_name() -> None:
-    """Hillary and Bill Clinton share a surname and no title gives a gender: "she" is Hillary Clinton by
+    """Helen and Frank Marsh share a surname and no title gives a gender: "she" is Helen Marsh by
     her given name. NEGATIVE: "he" after a woman alone stays unresolved."""
-    ner = {"Hillary": "PERSON", "Bill": "PERSON", "Clinton": "PERSON"}
-    p = build(["Hillary Clinton and Bill Clinton spoke in Iowa.", "She said the race was close."], ner=ner)
+    ner = {"Helen": "PERSON", "Frank": "PERSON", "Marsh": "PERSON"}
+    p = build(["Helen Marsh and Frank Marsh spoke in Lindale.", "She said the race was close."], ner=ner)
     t = p.article.text
     src = resolved(p, attr(p, "a1", source="She", cue="said", named=False, after=t.index("She")))["a1"].source
-    assert src is not None and src.named and src.name == "Hillary Clinton"
-    p = build(["Hillary Clinton spoke in Iowa.", "He said the race was close."], ner=ner)
+    assert src is not None and src.named and src.name == "Helen Marsh"
+    p = build(["Helen Marsh spoke in Lindale.", "He said the race was close."], ner=ner)
     t = p.article.text
     src = resolved(p, attr(p, "a1", source="He", cue="said", named=False, after=t.index("He")))["a1"].source
     assert src is not None and not src.named

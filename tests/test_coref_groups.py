@@ -10,7 +10,7 @@ from auditor.coref_groups import group_phrase, resolve_group
 from auditor.mentions import Doc
 from auditor.models import Attribution, ParsedArticle
 
-_ORGS = {"Pfizer": "ORG", "Merck": "ORG", "Allergan": "ORG", "Congress": "ORG", "Treasury": "ORG"}
+_ORGS = {"Norcrest": "ORG", "Vesta": "ORG", "Calder": "ORG", "Parliament": "ORG", "Treasury": "ORG"}
 _PLACES = {"Russia": "GPE", "Korea": "GPE", "Moscow": "GPE", "Pyongyang": "GPE", "Ukraine": "GPE"}
 _ADJ = ("Western",)  # "North" a proper noun, as the parser tags "North Korea"
 _PEOPLE = {"Putin": "PERSON", "Kim": "PERSON", "Biden": "PERSON", "Xi": "PERSON"}
@@ -34,9 +34,9 @@ _PEOPLE = {"Putin": "PERSON", "Kim": "PERSON", "Biden": "PERSON", "Xi": "PERSON"
         ("the officials", None),
         ("the two three countries", None),
         # NEGATIVES: a name or a preposition before the noun describes the group by something else
-        ("the GOP candidates", None),
-        ("All of the GOP candidates", None),
-        ("the candidates for both parties", None),
+        ("the Labour candidates", None),
+        ("All of the Labour candidates", None),
+        ("the candidates for both seats", None),
     ],
 )
 def test_group_phrase(mention: str, expected: tuple[str, int | None] | None) -> None:
@@ -107,14 +107,14 @@ def _resolve(paragraphs: list[str], mention: str, ner: dict[str, str]) -> str | 
         (["Russia and Ukraine fought.", "The countries said so."], "The countries", "Russia and Ukraine"),
         # NEGATIVE: ", and" after a single name joins clauses, not names; a list of three may use it
         (
-            ["Pfizer got approval from Congress, and Treasury agreed.", "The companies said so."],
+            ["Norcrest got approval from Parliament, and Treasury agreed.", "The companies said so."],
             "The companies",
             None,
         ),
         (
-            ["Pfizer, Merck, and Allergan agreed.", "The companies said so."],
+            ["Norcrest, Vesta, and Calder agreed.", "The companies said so."],
             "The companies",
-            "Pfizer, Merck, and Allergan",
+            "Norcrest, Vesta, and Calder",
         ),
     ],
 )

@@ -90,9 +90,9 @@ TABLE: list[tuple[str, list[Spec], set[str], set[str]]] = [
         {"ANON-NO-REASON"},
         {"ANON-VAGUE-COLLECTIVE", "ANON-NO-DESCRIPTION"},
     ),
-    (  # NEGATIVE: a crowd described by its side only ("Sanders supporters") is judged as a collective
-        "Sanders supporters said the vote was rigged.",
-        [("Sanders supporters", "said", "the vote was rigged", False)],
+    (  # NEGATIVE: a crowd described by its side only ("Whitlow supporters") is judged as a collective
+        "Whitlow supporters said the vote was rigged.",
+        [("Whitlow supporters", "said", "the vote was rigged", False)],
         set(),
         {"ANON-NO-REASON"},
     ),
@@ -616,12 +616,12 @@ def test_the_repeat_is_named_in_the_message() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("a paper titled ''How to Foster Long-Term Innovation Investment''", True),
+        ("a paper titled ''How to Keep Small Harbour Ferries Running''", True),
         ("a column headlined “Why the vote matters to all of us”", True),
         ("the report, “Voting Rights In The Modern South”", True),  # title case
         # NEGATIVES: speech, and a short phrase in quotation marks
         ("she said “we will win this race and then some”", False),
-        ("“the scourge of war” is one goal", False),
+        ("“the burden of debt” is one goal", False),
     ],
 )
 def test_quoted_title(text: str, expected: bool) -> None:
@@ -633,11 +633,11 @@ def test_quoted_title(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue", "update", "flagged"),
     [
-        ("An FBI spokesman said the inquiry was over.", "An FBI spokesman", "said", {}, True),
+        ("An EPA spokesman said the inquiry was over.", "An EPA spokesman", "said", {}, True),
         # NEGATIVES: a negated cue and a question tell nothing, so the source is not judged
         (
-            "An FBI spokesman did not respond to a request for comment.",
-            "An FBI spokesman",
+            "An EPA spokesman did not respond to a request for comment.",
+            "An EPA spokesman",
             "respond",
             {"negated": True},
             False,
@@ -663,14 +663,14 @@ def test_anonymity_findings_need_a_source_that_tells_something(
 @pytest.mark.parametrize(
     ("subject", "upos", "flagged"),
     [
-        ("Rubio", "PROPN", False),  # the subject of the main verb is who the woven-in words are credited to
+        ("Okafor", "PROPN", False),  # the subject of the main verb is who the woven-in words are credited to
         ("officials", "NOUN", False),  # a source noun
         ("survey", "NOUN", False),  # a document quoted
         ("climate", "NOUN", True),  # NEGATIVE: no person or document holds the words
     ],
 )
 def test_partial_quote_credited_to_the_subject(subject: str, upos: str, flagged: bool) -> None:
-    text = f"The {subject} bemoaned a time when people “literally hate each other for no reason” in politics."
+    text = f"The {subject} bemoaned a time when neighbours “shout past each other for hours” at meetings."
     parsed = parse(text)
     (s,) = parsed.sentences
     verb = next(w for w in s.words if w.text == "bemoaned")
@@ -706,8 +706,8 @@ def _relative_parse(text: str, pronoun: str, verb: str) -> tuple[ParsedArticle, 
     ("text", "source", "pronoun", "verb", "fires"),
     [
         (
-            "He campaigned with a popular governor who endorsed him.",
-            "a popular governor",
+            "He toured the harbour with a popular mayor who endorsed him.",
+            "a popular mayor",
             "who",
             "endorsed",
             False,
@@ -733,9 +733,9 @@ def test_relative_clause_describes_rather_than_sources(
 
 def test_score_leaves_out_relative_descriptions_as_the_findings_do() -> None:
     parsed, head = _relative_parse(
-        "He campaigned with a popular governor who endorsed him.", "who", "endorsed"
+        "He toured the harbour with a popular mayor who endorsed him.", "who", "endorsed"
     )
-    att = attribution(parsed, "a1", source="a popular governor", cue="endorsed", content="him")
+    att = attribution(parsed, "a1", source="a popular mayor", cue="endorsed", content="him")
     assert att.cue is not None
     atts = annotate_anonymity(
         parsed, (att.model_copy(update={"cue": att.cue.model_copy(update={"head": head})}),)

@@ -22,24 +22,24 @@ from auditor import names
         ("U.S. President Joe Biden", "person", "Joe Biden"),
         ("North Korean leader Kim Jong Un", "person", "Kim Jong Un"),
         # occupations before a name read like titles
-        ("Actress Diane Guerrero", "person", "Diane Guerrero"),
-        ("Billionaire Mark Cuban", "unknown", "Mark Cuban"),
-        ("Fox News host Sean Hannity", "person", "Sean Hannity"),
-        ("Mr. Singer", "person", "Singer"),  # NEGATIVE: a surname that is also an occupation stays
-        ("Ohio Gov. John Kasich", "unknown", "John Kasich"),
+        ("Actress Nora Vance", "person", "Nora Vance"),
+        ("Billionaire Hugh Castell", "unknown", "Hugh Castell"),
+        ("Bayside Radio host Glen Tarrant", "person", "Glen Tarrant"),
+        ("Mr. Player", "person", "Player"),  # NEGATIVE: a surname that is also an occupation stays
+        ("Vermont Gov. Ellen Marsh", "unknown", "Ellen Marsh"),
         # part of a title before a first and last name ("Secretary of State" split by the parser)
-        ("his best friend at Lehigh, Bruce Turry", "person", "Bruce Turry"),
-        ("a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn", "person", "Oleg Voloshyn"),
+        ("his old teammate at Carleton, Glen Harwood", "person", "Glen Harwood"),
+        ("a former spokesman for Lindale's Water Board, Martin Brandt", "person", "Martin Brandt"),
         ("Dmitry Peskov, the Kremlin spokesman", "person", "Dmitry Peskov"),  # NEGATIVE: name first
-        ("Jason Sims — a teacher from Mount Pleasant", "person", "Jason Sims"),
-        ("State Hillary Clinton", "unknown", "Hillary Clinton"),
+        ("Colin Marsh — a nurse from Cedar Falls", "person", "Colin Marsh"),
+        ("State Ana Ruiz", "unknown", "Ana Ruiz"),
         # NEGATIVES: part of a title before one name is no title; a plural possessive keeps its s
-        ("State Twitter", "unknown", "State Twitter"),
-        ("the Associated Press'", "unknown", "Associated Press"),
+        ("State Nordia", "unknown", "State Nordia"),
+        ("the Lindale Times'", "unknown", "Lindale Times"),
         # a title word after a given name, with a description after the comma, is a surname
-        ("Matthew Prince, chief executive of CloudFlare, a Texas company", "person", "Matthew Prince"),
-        ("John King, the CNN anchor", "unknown", "John King"),
-        ("Charlie King, a former executive director of the party", "person", "Charlie King"),
+        ("Owen Judge, chief executive of Norcrest, a Texas company", "person", "Owen Judge"),
+        ("Walter King, the WXNR anchor", "unknown", "Walter King"),
+        ("Ellen Marshal, a former executive director of the trust", "person", "Ellen Marshal"),
         # NEGATIVES: a title with no given name; a name after the comma; a determiner before
         ("Defense Minister, the official", "person", "Defense Minister, the official"),
         ("South Korean President, Yoon Suk Yeol", "person", "Yoon Suk Yeol"),
@@ -71,29 +71,29 @@ def test_canonical_name(mention: str, kind: str, expected: str) -> None:
     ("mention", "kind", "name", "person"),
     [
         # a document is named by its author: an organisation, or a person with titles stripped
-        ("a report by the Congressional Budget Office", "document", "Congressional Budget Office", False),
-        ("a 2015 analysis by the Tax Policy Center", "document", "Tax Policy Center", False),
-        ("a study by Harvard economist Raj Chetty", "document", "Raj Chetty", True),
+        ("a report by the Coastal Budget Office", "document", "Coastal Budget Office", False),
+        ("a 2018 analysis by the Harbour Policy Institute", "document", "Harbour Policy Institute", False),
+        ("a study by Yale economist Ruth Okonjo", "document", "Ruth Okonjo", True),
         ("a statement from the White House", "document", "White House", False),
-        ("a court document filed by state attorney Dave Aronberg", "document", "Dave Aronberg", True),
+        ("a court document signed by state attorney Tom Reyes", "document", "Tom Reyes", True),
         (
-            "a recent report from Bloomberg New Energy Finance",
+            "a recent report from Northwind Clean Energy Research",
             "document",
-            "Bloomberg New Energy Finance",
+            "Northwind Clean Energy Research",
             False,
         ),
         # a clause after the author is not part of its name
         (
-            "a report from the State Department's inspector general to be released Friday",
+            "a report from the Transport Ministry's inspector general to be published next week",
             "document",
-            "State Department's inspector general",
+            "Transport Ministry's inspector general",
             False,
         ),
         # NEGATIVES: no author written as a name; a person "from" somewhere is not a document's author
         ("a report by the think tank", "document", "report by the think tank", False),
         ("a report on Smith", "document", "report on Smith", False),
         ("officials from the Pentagon", "group", "officials from the Pentagon", False),
-        ("the Congressional Budget Office", "organization", "Congressional Budget Office", False),
+        ("the Coastal Budget Office", "organization", "Coastal Budget Office", False),
     ],
 )
 def test_document_named_by_its_author(mention: str, kind: str, name: str, person: bool) -> None:
@@ -115,13 +115,13 @@ def test_descriptors_and_gender_are_kept() -> None:
 @pytest.mark.parametrize(
     ("mention", "gender"),
     [
-        ("Hillary Clinton", "female"),
-        ("Bill Clinton", "male"),
-        ("Sen. Ted Cruz", "male"),
+        ("Helen Marsh", "female"),
+        ("Frank Marsh", "male"),
+        ("Sen. Hugh Castell", "male"),
         # a title says it first: the given name does not override it
         ("spokeswoman Bill Smith", "female"),
         # NEGATIVES: a bare surname; a given name of both genders; a given name not in the list
-        ("Clinton", None),
+        ("Marsh", None),
         ("Jordan Smith", None),
         ("Kim Jong Un", None),
         ("Volodymyr Zelensky", None),
@@ -140,14 +140,14 @@ def test_pronoun_table_from_data() -> None:
 @pytest.mark.parametrize(
     ("mention", "heads"),
     [
-        ("Warren E. Buffett, the billionaire investor", ("investor",)),
-        ("billionaire investor Warren Buffett", ("investor",)),
-        ("Peter Morgan, a lawyer for the Sierra Club", ("lawyer",)),
+        ("Walter E. Brandt, the billionaire investor", ("investor",)),
+        ("billionaire investor Walter Brandt", ("investor",)),
+        ("Peter Lund, a lawyer for the Lakeside Trust", ("lawyer",)),
         ("Kremlin spokesman Dmitry Peskov", ("spokesman",)),
-        ("Ari Fleischer, who wrote the report", ()),  # a relative clause names no head
+        ("Owen Tarrant, who wrote the report", ()),  # a relative clause names no head
         # NEGATIVES: no description; a description ending in a name
         ("Dmitry Peskov", ()),
-        ("Jim Webb, Democrat of Virginia", ()),
+        ("Tom Okafor, Democrat of Vermont", ()),
     ],
 )
 def test_description_heads(mention: str, heads: tuple[str, ...]) -> None:

@@ -150,17 +150,17 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
             False,
         ),
         # the writer's connective, an opening clause and a time phrase are not part of who speaks
-        (["Ted Cruz, by contrast, wrote that the plan would fail."], "Ted Cruz", True),
+        (["Mara Ellison, by contrast, wrote that the plan would fail."], "Mara Ellison", True),
         (
-            ["When contacted, a spokesperson for the parks department said the park was closed."],
-            "a spokesperson for the parks department",
+            ["When contacted, a spokesperson for the ferry company said the crossing was closed."],
+            "a spokesperson for the ferry company",
             False,
         ),
-        (["Gowdy earlier Thursday said the report was final."], "Gowdy", True),
+        (["Harlow earlier Thursday said the audit was final."], "Harlow", True),
         # one name the parser cut into three subjects is one source
         (
-            ["Congressman Chris Collins, a Trump supporter, said the party would unite."],
-            "Congressman Chris Collins, a Trump supporter",
+            ["Senator Dana Watkins, a Ruiz supporter, said the party would unite."],
+            "Senator Dana Watkins, a Ruiz supporter",
             True,
         ),
         # a reduced passive names its agent ("as reported by"), whose content is the clause before it
@@ -171,55 +171,55 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         # NEGATIVE: a possessive name right after the verb is not the speaker
         (
             [
-                '"We have bigger problems in life than focusing on gender," says Gloria Garcia, 34, a nurse '
-                "from Brownsville, Texas, who was among those polled."
+                '"Parking is the least of our worries," says Maria Lindgren, 41, a baker from Port Ellis, '
+                "Maine, who took part in the survey."
             ],
-            "Gloria Garcia, 34, a nurse from Brownsville, Texas, who was among those polled",
+            "Maria Lindgren, 41, a baker from Port Ellis, Maine, who took part in the survey",
             True,
         ),
         (
             [
-                '"This is the first time that a candidate has encouraged a foreign power to spy," said '
-                "Clinton’s top foreign policy aide Jake Sullivan."
+                '"We have never seen a council hide a report like this," said Ruiz’s senior transport '
+                "aide Omar Haddad."
             ],
-            "Clinton’s top foreign policy aide Jake Sullivan",
+            "Ruiz’s senior transport aide Omar Haddad",
             True,
         ),
         # the parser took a quoted noun after the verb for its subject: the set-off speaker still counts
         (
             [
-                "In a request for information about the polling places, Chris Herren, chief of the voting "
-                'section, noted the "allegations of disproportionate burden in waiting times to vote."'
+                "In a request for data on the ferry schedule, Nadia Brandt, chief of the transit section, "
+                'noted the "complaints of missed stops on routes to the hospital."'
             ],
-            "Chris Herren, chief of the voting section",
+            "Nadia Brandt, chief of the transit section",
             True,
         ),
         # a sentence that opens on the verb: the speaker comes before the comma and the quotation
         (
-            ['Said Comey, "The thought that an error on our part is connected to this is very painful."'],
-            "Comey",
+            ['Said Whitlow, "The thought that a pump we installed failed is very hard to bear."'],
+            "Whitlow",
             True,
         ),
         # a speaker set off by commas after the clause reported, with more after the verb
         (
             [
-                "Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, "
-                "said on Saturday, and it has activated it five times."
+                "The utility built the app to warn residents during floods, a spokeswoman, Maria Lund "
+                "Ortega, said on Tuesday, and it has sent alerts four times."
             ],
-            "a spokeswoman, Anna Richardson White",
+            "a spokeswoman, Maria Lund Ortega",
             True,
         ),
         (
             [
-                "The problem is terrorism, James B. Comey Jr., the director of the Federal Bureau of "
-                "Investigation, said at a news conference in New York in December."
+                "The problem is corruption, Walter K. Osei Jr., the head of the Office of Public "
+                "Integrity, said at a briefing in Port Ellis in May."
             ],
-            "James B. Comey Jr., the director of the Federal Bureau of Investigation",
+            "Walter K. Osei Jr., the head of the Office of Public Integrity",
             True,
         ),
         (
-            ["Shoukair was kind and responsible, a Cairo airport official told The New York Times."],
-            "a Cairo airport official",
+            ["Delgado was calm and careful, a Harbor Point ferry official told the Daily Courier."],
+            "a Harbor Point ferry official",
             False,
         ),
         # the parser made the subject of ", as X accused" an oblique with "as" for its case; NEGATIVE: an
@@ -229,11 +229,11 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
             "Democrats",
             False,
         ),
-        (["As a part of the settlement, Dorsey admitted that he forged the invoices."], "Dorsey", True),
+        (["As a part of the settlement, Halvorsen admitted that he forged the invoices."], "Halvorsen", True),
         # a description set off by dashes, which the parser made a second subject, stays with the name
         (
-            ["Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote."],
-            "Jason Sims — a teacher from Mount Pleasant",
+            ["Omar Woods — a baker from Clearwater Bay — says he changed his mind at the last minute."],
+            "Omar Woods — a baker from Clearwater Bay",
             True,
         ),
     ],
@@ -280,22 +280,22 @@ def test_negatives_on_real_parses(annotator, paragraph: str) -> None:  # type: i
     ("paragraph", "source", "kind", "content"),
     [
         (
-            "“Maybe we can build a wall around the city.” ― Jorge Falcon",
-            "Jorge Falcon",
+            "“Perhaps the town should put a fence around the harbour.” ― Daniel Okafor",
+            "Daniel Okafor",
             "person",
-            "Maybe we can build a wall around the city.",
+            "Perhaps the town should put a fence around the harbour.",
         ),
         (
-            "“It is better to live one day as a lion than 100 years as a sheep.” – @realDonaldTrump",
-            "@realDonaldTrump",
+            "“It is better to plant one tree today than ten trees next year.” – @tessamorrow",
+            "@tessamorrow",
             "person",
-            "It is better to live one day as a lion than 100 years as a sheep.",
+            "It is better to plant one tree today than ten trees next year.",
         ),
         (
-            "WALLACE: Let us start with the news from the debate.",
-            "WALLACE",
+            "MORALES: Let us start with the news from the council meeting.",
+            "MORALES",
             "person",
-            "Let us start with the news from the debate.",
+            "Let us start with the news from the council meeting.",
         ),
         (
             "Kremlin spokesman Dmitry Peskov called the report “another hoax.”",
@@ -305,10 +305,10 @@ def test_negatives_on_real_parses(annotator, paragraph: str) -> None:  # type: i
         ),
         # the hearer of a quotation is not part of what was said (NEGATIVE above: "called the report")
         (
-            "Clinton clashed with Johnson during the hearing, chiding him, “What difference does it make?”",
-            "Clinton",
+            "Ana Ruiz clashed with Okafor during the hearing, chiding him, “What good does that do?”",
+            "Ana Ruiz",
             "person",
-            "What difference does it make?",
+            "What good does that do?",
         ),
     ],
 )
@@ -451,7 +451,7 @@ def test_quote_in_next_paragraph_stays_a_cueless_continuation(annotator) -> None
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Biden is expected to travel to Germany this week.",  # PolNeAR's agentless evidential passive
+        "Ruiz is expected to travel to Lisbon this week.",  # PolNeAR's agentless evidential passive
         "It is believed that the ship sank in minutes.",
     ],
 )
@@ -493,8 +493,8 @@ def test_coordinated_verb_shares_the_subject(annotator, paragraph: str, sources:
         # a clitic the tokenizer keeps in one token with the pronoun is no part of the source
         ("He’s saying the vote was rigged.", ["He"]),
         ("She'll argue that the law is clear.", ["She"]),
-        # a possessive stays, as PolNeAR marks it ("Trump’s claim that ...")
-        ("Trump’s claim that the vote was rigged spread fast.", ["Trump’s"]),
+        # a possessive stays, as PolNeAR marks it ("Okafor’s claim that ...")
+        ("Okafor’s claim that the vote was rigged spread fast.", ["Okafor’s"]),
     ],
 )
 def test_source_leaves_out_a_verb_clitic(annotator, paragraph: str, sources: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -514,11 +514,11 @@ def _named(annotator, paragraphs: list[str]) -> list[tuple[str, bool]]:  # type:
     [
         # a surname the tagger calls a common noun is a name when the text writes it as one elsewhere
         (
-            ["Rep. Chris Collins backed Trump early.", "Collins says the scenario is unlikely."],
-            ("Collins", True),
+            ["Rep. Tom Walls backed Ruiz early.", "Walls says the scenario is unlikely."],
+            ("Walls", True),
         ),
         # NEGATIVES: a sentence-initial capital alone proves nothing; a group beside its singular
-        (["Collins says the scenario is unlikely."], ("Collins", False)),
+        (["Walls says the scenario is unlikely."], ("Walls", False)),
         (
             ["Latino turnout rose in March.", "Latinos say the economy is their main worry."],
             ("Latinos", False),
@@ -535,53 +535,56 @@ def test_name_written_elsewhere(annotator, paragraphs: list[str], expected: tupl
     [
         # a name set off by a comma at the end of a titled phrase names the source
         (
-            ["A lawyer for the news outlets, David Schulz, said no decision had been made."],
-            (True, "A lawyer for the news outlets, David Schulz"),
+            ["A lawyer for the ferry operators, Nina Petrov, said no decision had been made."],
+            (True, "A lawyer for the ferry operators, Nina Petrov"),
         ),
         # an inverted source whose name the parser made the object: the name belongs to the source
         (
-            ["“These are strange days,” said Peter Morgan, a lawyer for the Sierra Club, on Monday."],
-            (True, "Peter Morgan, a lawyer for the Sierra Club"),
+            ["“These are long days,” said Peter Dunmore, a lawyer for the Marsh Club, on Monday."],
+            (True, "Peter Dunmore, a lawyer for the Marsh Club"),
         ),
         (
-            ["David Kamin, an outside adviser to the campaign, said the plan might change."],
-            (True, "David Kamin, an outside adviser to the campaign"),
+            ["Ivo Laska, an unpaid adviser to the council, said the plan might change."],
+            (True, "Ivo Laska, an unpaid adviser to the council"),
         ),
         # the parser made the second of two joined titles the subject: the name before them is the source's
         (
             [
-                "''I think Trump and all candidates should do so,'' Douglas Holtz-Eakin, an economist and "
-                "tax expert, told me this week."
+                "''I think Ruiz and the whole board should sign it,'' Mira Castell, an engineer and "
+                "bridge expert, told me this week."
             ],
-            (True, "Douglas Holtz-Eakin, an economist and tax expert"),
+            (True, "Mira Castell, an engineer and bridge expert"),
         ),
-        # a name the tagger took for a verb and a noun ("Hope/VERB Hicks/NOUN") before the title
+        # a name the tagger took for a verb and a noun ("Hope/VERB Fields/NOUN") before the title
         (
-            ["Hope Hicks, a campaign spokeswoman, did not respond to my messages."],
-            (True, "Hope Hicks, a campaign spokeswoman"),
+            ["Hope Fields, a council spokeswoman, did not respond to my emails."],
+            (True, "Hope Fields, a council spokeswoman"),
         ),
         # NEGATIVE: an opening time phrase names no one
         (["In May, a campaign aide said the plan failed."], (False, "a campaign aide")),
         # a description that is no source noun, then the name set off by commas
         (
-            ["His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals."],
-            (True, "His former business partner at Lenox, Lawrence B. Cummings"),
+            ["His old rowing coach at Harrow Mills, Victor T. Lang, called him a wizard with contracts."],
+            (True, "His old rowing coach at Harrow Mills, Victor T. Lang"),
         ),
         # the name before the title the parser made the subject, later in the sentence
         (
             [
-                "The rule is named after Warren E. Buffett, the billionaire investor, who complained that "
-                "he paid less tax than his secretary."
+                "The pier is named after Gordon P. Hale, the retired shipping magnate, who insisted that "
+                "the harbour belonged to everyone."
             ],
-            (True, "Warren E. Buffett"),
+            (True, "Gordon P. Hale"),
         ),
         # a title with "of" in it, then the name
         (
-            ["Secretary of State John F. Kerry said the council would meet."],
-            (True, "Secretary of State John F. Kerry"),
+            ["Secretary of State Paul R. Whitcombe said the council would meet."],
+            (True, "Secretary of State Paul R. Whitcombe"),
         ),
         # NEGATIVES: a name after "close to" is not the source's; a place after a preposition neither
-        (["A source close to John Kerry said the talks failed."], (False, "A source close to John Kerry")),
+        (
+            ["A source close to Paul Whitcombe said the talks failed."],
+            (False, "A source close to Paul Whitcombe"),
+        ),
         (["A source in Moscow, speaking privately, said the talks failed."], (False, "A source in Moscow")),
     ],
 )
@@ -598,20 +601,20 @@ def test_a_relative_clause_does_not_hide_the_name(annotator) -> None:  # type: i
     from auditor.nlp import article_from_paragraphs
 
     text = (
-        "“The first line of defense is within the community,” said former secretary of state Hillary "
-        "Clinton, who praised former President George W. Bush."
+        "“The real strength of the town is in its people,” said former secretary of state Helen Dacosta, "
+        "who praised former Mayor Tom R. Reyes."
     )
     (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
     said = next(a for a in run_attributions(parsed) if a.cue is not None and a.cue.text == "said")
     assert said.source is not None and said.source.named
-    assert said.source.mention.endswith("George W. Bush")  # the span still shows the whole phrase
+    assert said.source.mention.endswith("Tom R. Reyes")  # the span still shows the whole phrase
 
 
 @pytest.mark.stanza
 @pytest.mark.parametrize(
     ("paragraph", "kind"),
     [
-        ("McCain, who has tangled with Cruz repeatedly, said the vote was close.", "person"),
+        ("Haddad, who has tangled with Ruiz repeatedly, said the vote was close.", "person"),
         # NEGATIVE: "which" says nothing about a person
         ("Acme, which makes rockets, said the launch was delayed.", "unknown"),
     ],
@@ -626,17 +629,17 @@ def test_who_after_a_bare_name_makes_it_a_person(annotator, paragraph: str, kind
 
 @pytest.mark.stanza
 def test_a_participle_after_a_set_off_phrase_keeps_the_clause_subject(annotator) -> None:  # type: ignore[no-untyped-def]
-    """NEGATIVE for the phrase set off by commas: ", calling him ..." is Carson's, not the club's; and
+    """NEGATIVE for the phrase set off by commas: ", calling him ..." is Dalton's, not the hall's; and
     "known as" is no report at all."""
     from auditor.nlp import article_from_paragraphs
 
     text = (
-        "On Friday, Mr. Carson endorsed Mr. Trump at a news conference at Mar-a-Lago, Mr. Trump's "
-        "private club, calling him a very intelligent man."
+        "On Monday, Ms. Dalton endorsed Mr. Reyes at a rally at Corran Hall, the town's old market hall, "
+        "calling him a tireless worker."
     )
     (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
     calling = next(a for a in run_attributions(parsed) if a.cue is not None and a.cue.text == "calling")
-    assert calling.source is not None and calling.source.mention == "Mr. Carson"
+    assert calling.source is not None and calling.source.mention == "Ms. Dalton"
     other = "Across the city, the old buildings, known as the towers of the old port district, stood empty."
     (parsed,) = annotator.parse([article_from_paragraphs("t", [other])])
     assert run_attributions(parsed) == ()
@@ -646,7 +649,7 @@ def test_a_participle_after_a_set_off_phrase_keeps_the_clause_subject(annotator)
 def test_a_handle_after_a_dash_is_a_named_source(annotator) -> None:  # type: ignore[no-untyped-def]
     from auditor.nlp import article_from_paragraphs
 
-    text = "“It is better to live one day as a lion than 100 years as a sheep.” – @realDonaldTrump"
+    text = "“It is better to plant one tree today than ten trees next year.” – @tessamorrow"
     (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
     (a,) = run_attributions(parsed)
     assert a.source is not None and a.source.named
@@ -654,15 +657,15 @@ def test_a_handle_after_a_dash_is_a_named_source(annotator) -> None:  # type: ig
 
 @pytest.mark.stanza
 def test_a_headline_verb_tagged_as_a_noun_is_no_subject(annotator) -> None:  # type: ignore[no-untyped-def]
-    """'Trump Says/NOUN He Never Pledged ...': the parser hung "Trump Says" on "Pledged" as a subject;
-    the nested report's source is "He", and "Trump Says He" is no name."""
+    """'Ruiz Says/NOUN She Never Pledged ...': the parser hung "Ruiz Says" on "Pledged" as a subject;
+    the nested report's source is "She", and "Ruiz Says She" is no name."""
     from auditor.nlp import article_from_paragraphs
 
-    text = "Trump Says He Never Pledged To Kill Family Members Of Terrorists."
+    text = "Ruiz Says She Never Pledged To Sell The City Water Plant."
     (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
     mentions = {a.cue.text: a.source.mention for a in run_attributions(parsed) if a.cue and a.source}
-    assert "Trump Says He" not in mentions.values()
-    assert mentions.get("Says") == "Trump"
+    assert "Ruiz Says She" not in mentions.values()
+    assert mentions.get("Says") == "Ruiz"
 
 
 @pytest.mark.stanza
