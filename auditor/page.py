@@ -29,18 +29,7 @@ from auditor.page_lines import (
     title_case_share,
 )
 
-# Re-exported: ingest and the tests import the line tests from here.
-__all__ = [
-    "Page",
-    "Pattern",
-    "analyse_page",
-    "credit_patterns",
-    "furniture_patterns",
-    "headline_like",
-    "is_sentence",
-    "name_like",
-    "title_case_share",
-]
+__all__ = ["Page", "analyse_page"]
 
 _TOP_UNITS = 15  # the header of a page never runs longer than this many lines
 _PROSE_WORDS = 4  # a sentence this long before any headline line means the text has no headline

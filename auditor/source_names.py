@@ -1,6 +1,6 @@
 """Is this word, or this run of words, a name? Proper-noun tags are unreliable with the mini models
 (UPOS 0.91): surnames come out as verbs and nouns ("Okafor/VERB said", "Hope/VERB Marlowe/NOUN"). These
-tests read capitals, commas and the rest of the article instead, for ``source_phrase.classify`` (is a
+tests read capitals, commas and the rest of the article instead, for ``source_kind.classify`` (is a
 source phrase named?) and ``source_verb`` (where does a source phrase start?).
 """
 

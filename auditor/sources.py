@@ -26,7 +26,8 @@ from auditor.quote_speakers import (
     speaker_for,
 )
 from auditor.source_description import extend_description
-from auditor.source_phrase import classify, extend_name, source_nouns, trim_words
+from auditor.source_kind import classify
+from auditor.source_phrase import extend_name, source_nouns, trim_words
 from auditor.source_surface import after_np as _after_np
 from auditor.source_surface import drop_speech_adjunct
 from auditor.source_verb import OPENING_SUBJECT

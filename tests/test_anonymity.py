@@ -10,7 +10,8 @@ from tree_helpers import Row, article_from_rows
 
 from auditor.anonymity import annotate_anonymity, is_pronoun
 from auditor.models import Anonymity, Article, Attribution, ParsedArticle, Segment, Sentence, Word
-from auditor.source_phrase import classify, trim_words
+from auditor.source_kind import classify
+from auditor.source_phrase import trim_words
 from auditor.syntax import Tree
 
 INTEL = (
@@ -188,11 +189,11 @@ CASES = [
         (None, "on condition of anonymity", "because the details of the mission are classified", False, True),
     ),
     (
-        "The plan is dead, said a Canadian official who was not authorized to speak publicly on the issue.",
-        "a Canadian official who was not authorized to speak publicly on the issue",
+        "The deal is off, said a Norwegian aide who was not authorized to comment publicly on the matter.",
+        "a Norwegian aide who was not authorized to comment publicly on the matter",
         "said",
-        "The plan is dead",
-        ("Canadian", None, "was not authorized to speak publicly on the issue", False, False),
+        "The deal is off",
+        ("Norwegian", None, "was not authorized to comment publicly on the matter", False, False),
     ),
     (
         "The plan is dead, said an aide who was briefed on the talks and spoke anonymously.",
@@ -225,8 +226,8 @@ CASES = [
     ),
     ("Voters said the plan was dead.", "Voters", "said", "the plan was dead", (None, None, None, True, True)),
     (
-        "Many Mexicans said the plan was dead.",
-        "Many Mexicans",
+        "Many Canadians said the plan was dead.",
+        "Many Canadians",
         "said",
         "the plan was dead",
         (None, None, None, True, True),
@@ -409,12 +410,12 @@ def _document(author: list[tuple[str, str]], prep: str = "by") -> list[Row]:
     [
         # a document by a named author names its source, even with the weak tagger's White/ADJ House/NOUN
         (_document([("the", "DET"), ("White", "ADJ"), ("House", "NOUN")]), True),
-        (_document([("Chetty", "PROPN")]), True),
+        (_document([("Marlowe", "PROPN")]), True),
         (_document([("the", "DET"), ("Pentagon", "PROPN")], prep="from"), True),
         # NEGATIVES: no name after "by"; a nationality names no author; a report *on* someone
         (_document([("the", "DET"), ("think", "NOUN"), ("tank", "NOUN")]), False),
         (_document([("Russian", "PROPN"), ("investigators", "NOUN")]), False),
-        (_document([("Chetty", "PROPN")], prep="on"), False),
+        (_document([("Marlowe", "PROPN")], prep="on"), False),
         # the author ends at its next preposition but "of": unnamed people at a named place are unnamed
         (_document([("two", "NUM"), ("economists", "NOUN"), ("at", "ADP"), ("Harvard", "PROPN")]), False),
         (_document([("the", "DET"), ("Department", "PROPN"), ("of", "ADP"), ("Justice", "PROPN")]), True),
@@ -522,24 +523,24 @@ def test_informs(update: dict[str, object], expected: bool) -> None:
         (
             [
                 ("a", "DET", "det"),
-                ("New", "PROPN", "compound"),
-                ("Hampshire", "PROPN", "compound"),
+                ("Rhode", "PROPN", "compound"),
+                ("Island", "PROPN", "compound"),
                 ("Republican", "PROPN", "nsubj"),
             ],
             False,
         ),
-        ([("A", "DET", "det"), ("Trump", "PROPN", "compound"), ("supporter", "NOUN", "nsubj")], False),
-        ([("a", "DET", "det"), ("Fox", "PROPN", "compound"), ("contributor", "NOUN", "nsubj")], False),
+        ([("A", "DET", "det"), ("Whitlow", "PROPN", "compound"), ("supporter", "NOUN", "nsubj")], False),
+        ([("a", "DET", "det"), ("Bayside", "PROPN", "compound"), ("contributor", "NOUN", "nsubj")], False),
         # NEGATIVES: "a" before an adjective and a surname; a named poll; a title and a person's name
-        ([("A", "DET", "det"), ("defensive", "ADJ", "amod"), ("Obama", "PROPN", "nsubj")], True),
-        ([("A", "DET", "det"), ("Marist", "PROPN", "compound"), ("poll", "NOUN", "nsubj")], True),
+        ([("A", "DET", "det"), ("defensive", "ADJ", "amod"), ("Okafor", "PROPN", "nsubj")], True),
+        ([("A", "DET", "det"), ("Harwick", "PROPN", "compound"), ("poll", "NOUN", "nsubj")], True),
         (
             [
                 ("A", "DET", "det"),
-                ("Plus", "PROPN", "compound"),
+                ("Tidewater", "PROPN", "compound"),
                 ("reporter", "NOUN", "compound"),
-                ("Isaac", "PROPN", "flat"),
-                ("Saul", "PROPN", "nsubj"),
+                ("Nora", "PROPN", "flat"),
+                ("Quill", "PROPN", "nsubj"),
             ],
             True,
         ),
@@ -553,9 +554,9 @@ def test_indefinite_description_is_not_a_name(tokens: list[tuple[str, str, str]]
 
 
 def test_relative_clause_without_comma_names_no_source() -> None:
-    """ "a committee member who supports Trump": the name in the clause is not the source's."""
+    """ "a committee member who supports Whitlow": the name in the clause is not the source's."""
     tokens = [("a", "DET", "det"), ("committee", "NOUN", "compound"), ("member", "NOUN", "nsubj")]
-    tokens += [("who", "PRON", "nsubj"), ("supports", "VERB", "acl:relcl"), ("Trump", "PROPN", "obj")]
+    tokens += [("who", "PRON", "nsubj"), ("supports", "VERB", "acl:relcl"), ("Whitlow", "PROPN", "obj")]
     parsed, words = _np(tokens)
     kind, named, _why = classify(parsed, Tree(parsed.sentences[0]), words)
     assert (kind, named) == ("person", False)

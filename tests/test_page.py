@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.page import Page, analyse_page, furniture_patterns
+from auditor.page import Page, analyse_page
+from auditor.page_lines import furniture_patterns
 
 TITLE = "Harbour Authority Delays New Ferry Terminal"
 LEDE = (
@@ -452,10 +453,3 @@ def test_no_join_across_furniture() -> None:
         "The army is reportedly sending troops to help",
         "in the war, it said.",
     ]
-
-
-def test_line_tests_stay_importable_from_page() -> None:
-    from auditor import page, page_lines
-
-    assert page.headline_like is page_lines.headline_like and page.name_like is page_lines.name_like
-    assert page.is_sentence is page_lines.is_sentence

@@ -1,0 +1,92 @@
+"""The source phrase as one run of words (``np_from_subtree``) and time-only phrases (``only_time``)."""
+
+from __future__ import annotations
+
+import pytest
+from tree_helpers import Row
+
+from auditor.models import Sentence, Word
+from auditor.source_phrase import np_from_subtree, only_time
+from auditor.syntax import Tree
+
+
+def _glued_tree(rows: list[Row], *, glue_hyphens: bool = True) -> Tree:
+    """Like ``tree_from_rows``, but a word written "-" joins its neighbours with no spaces ("43-year-old")."""
+    words, pos, text = [], 0, ""
+    for i, (token, lemma, upos, head, deprel) in enumerate(rows, start=1):
+        glue = glue_hyphens and (token == "-" or (i > 1 and rows[i - 2][0] == "-"))
+        if text and not glue:
+            text += " "
+        pos = len(text)
+        text += token
+        words.append(
+            Word(
+                index=i,
+                text=token,
+                lemma=lemma,
+                upos=upos,
+                head=head,
+                deprel=deprel,
+                start=pos,
+                end=pos + len(token),
+            )
+        )
+    return Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=tuple(words)))
+
+
+# "The 43-year-old former congressman said …" as the mini parser reads it: "43" a second subject.
+_AGE = [
+    ("The", "the", "DET", 8, "det"),
+    ("43", "43", "NUM", 9, "nsubj"),
+    ("-", "-", "PUNCT", 4, "punct"),
+    ("year", "year", "NOUN", 8, "compound"),
+    ("-", "-", "PUNCT", 4, "punct"),
+    ("old", "old", "ADJ", 8, "amod"),
+    ("former", "former", "ADJ", 8, "amod"),
+    ("congressman", "congressman", "NOUN", 9, "nsubj"),
+    ("said", "say", "VERB", 0, "root"),
+    ("so", "so", "ADV", 9, "advmod"),
+]
+
+
+def _phrase(tree: Tree, head: int, stop: set[int] | None = None) -> str:
+    word = tree.word(head)
+    assert word is not None
+    found = np_from_subtree(tree, word, stop or set(), tree.sentence.text)
+    return tree.sentence.text[found[0].start : found[-1].end] if found else ""
+
+
+def test_a_hyphenated_word_the_parser_hung_elsewhere_stays_in_the_phrase() -> None:
+    tree = _glued_tree(_AGE)
+    assert tree.sentence.text.startswith("The 43-year-old former congressman said")
+    assert _phrase(tree, 8) == "The 43-year-old former congressman"
+
+
+def test_a_word_set_apart_by_spaces_is_not_glued_on() -> None:
+    # NEGATIVE: "The 43 - year …" with spaces: no hyphenated word, the phrase stays as the parse has it
+    tree = _glued_tree(_AGE, glue_hyphens=False)
+    assert _phrase(tree, 8) == "year - old former congressman"
+
+
+def test_a_stopped_word_is_not_glued_on() -> None:
+    # NEGATIVE: a word the caller excluded (a cue, a quote) stays out even when glued
+    assert _phrase(_glued_tree(_AGE), 8, stop={2}) == "year-old former congressman"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ([("Friday", "PROPN")], True),
+        ([("this", "DET"), ("month", "NOUN")], True),
+        ([("2016", "NUM")], True),
+        # NEGATIVES: "One said …" is one of a group (coref_ellipsis), a noun phrase is no date
+        ([("One", "NUM")], False),
+        ([("the", "DET"), ("mayor", "NOUN")], False),
+    ],
+)
+def test_only_time(words: list[tuple[str, str]], expected: bool) -> None:
+    made = [
+        Word(index=i, text=t, lemma=t.lower(), upos=u, head=0, deprel="dep", start=0, end=len(t))
+        for i, (t, u) in enumerate(words, start=1)
+    ]
+    assert only_time(made) is expected
