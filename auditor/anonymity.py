@@ -44,6 +44,7 @@ from auditor.anonymity_mention import (
     without_reason,
 )
 from auditor.anonymity_reason import QUOTED, compiled, find_reason, free, span, stop
+from auditor.coref_ellipsis import group_attribution
 from auditor.models import Anonymity, Attribution, Cue, ParsedArticle, Sentence, Source, TextSpan
 from auditor.source_phrase import RELATIVE, source_nouns
 
@@ -232,7 +233,7 @@ def anonymity_of(parsed: ParsedArticle, attribution: Attribution) -> Anonymity |
     if own.description is not None and own.reason is not None:
         return own
     # "the source added": what was said where the source was introduced still holds.
-    earlier = antecedent_attribution(parsed, source)
+    earlier = antecedent_attribution(parsed, source) or group_attribution(parsed, source)
     if earlier is None or earlier.source is None:
         return own
     before = _own(parsed, earlier, parsed.sentences[earlier.sentence])

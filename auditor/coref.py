@@ -29,6 +29,7 @@ from __future__ import annotations
 from auditor import names
 from auditor.anonymity import anonymity_of, display_mention, sentence_at
 from auditor.anonymity_links import source_links
+from auditor.coref_ellipsis import resolve_elliptical
 from auditor.coref_groups import GroupRef, resolve_group
 from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_role
 from auditor.interview import answers, interviewee
@@ -146,6 +147,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
     by_pronoun: dict[int, Resolved] = {}
     by_role: dict[int, Resolved] = {}
     by_group: dict[int, GroupRef] = {}
+    by_ellipsis: dict[int, tuple[str, str]] = {}  # source start -> (name, reason)
     sources = sorted((a.source for a in body if a.source is not None), key=lambda s: s.start)
     unnamed = {s.start: s for s in sources if not s.named and not names.is_pronoun(s.mention)}
     source_spans = frozenset((s.start, s.end) for s in sources if s.named)
@@ -165,6 +167,13 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
         if start not in unnamed:
             continue
         src = unnamed[start]
+        one_of = resolve_elliptical(parsed, src)
+        if one_of is not None:  # "Two council members ... One said": one of them, still unnamed
+            by_ellipsis[start] = one_of
+            entity = builder.new(src.kind, named=False)
+            entity.forms.append((start, one_of[0]))
+            builder.mention(entity, src.start, src.end, None)
+            continue
         role = resolve_role(builder, src.mention, start, headline, source_spans)
         if role is not None:
             by_role[start] = role
@@ -184,7 +193,12 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             entity_of[start] = entity
         else:
             builder.mention(role.entity, src.start, src.end, None)
-    resolved = tuple(_apply(a, builder, by_pronoun, by_role, by_group) for a in attributions)
+    resolved = tuple(
+        _apply(a, builder, by_pronoun, by_role, by_group)
+        if a.source is None or a.source.start not in by_ellipsis
+        else _one_of(a, *by_ellipsis[a.source.start])
+        for a in attributions
+    )
     resolved = _interview_answers(parsed, builder, resolved)
     return _same_anonymous(parsed, resolved, entity_of, by_pronoun)
 
@@ -270,6 +284,13 @@ def _same_anonymous(
 def _same_name(a: str, b: str) -> bool:
     """Names the roster already puts on one row (same ``source_key``: case, possessive, punctuation)."""
     return source_key(a) == source_key(b)
+
+
+def _one_of(a: Attribution, name: str, reason: str) -> Attribution:
+    assert a.source is not None
+    return a.model_copy(
+        update={"source": a.source.model_copy(update={"name": name, "resolved_from": reason})}
+    )
 
 
 def _apply(
