@@ -12,7 +12,7 @@ from typing import Literal, cast
 
 from auditor import lexicon
 from auditor.models import Cue, CueKind, QuoteSpan, Word
-from auditor.syntax import Tree, agent, auxiliary_before, is_passive
+from auditor.syntax import MISHUNG_RELATIVE, Tree, agent, auxiliary_before, is_passive, noun_before
 
 Strength = Literal["weak", "neutral", "strong"]
 
@@ -61,9 +61,12 @@ def need_met(
         subj_word = nearest_subject(tree, w)
         if not q_near or subj_word is None:
             return None
-        # "a sign, which read": only when the parser hangs the relative clause on its noun; when it
-        # hangs it on the main verb ("held up"), that verb's subject would be taken for the source
+        # "a sign, which read": the noun the relative clause hangs on, or, when the parser hangs the
+        # clause on the main verb ("held up a sign, which/nsubj read/conj"), the noun right before
+        # the pronoun, as the reader takes it
         antecedent = tree.word(w.head) if w.deprel == "acl:relcl" else None
+        if w.deprel in MISHUNG_RELATIVE:
+            antecedent = noun_before(tree, subj_word)
         if subj_word.lemma.lower() in ("which", "that") and antecedent is not None:
             subj_word = antecedent
         texty = documentary(subj_word) or subj_word.lemma.lower() == "it" or _surface(subj_word)

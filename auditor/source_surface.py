@@ -80,7 +80,7 @@ def drop_speech_adjunct(tree: Tree, words: list[Word]) -> list[Word]:
     return words
 
 
-def _antecedent(tree: Tree, pronoun: Word) -> list[Word]:
+def relative_antecedent_np(tree: Tree, pronoun: Word) -> list[Word]:
     """The noun phrase a relative pronoun subject stands for ("The head of the union, who said"): the
     phrase just before it, over one comma or dash ("Okafor — who had"). A journalist needs the person,
     not "who"."""
@@ -103,7 +103,7 @@ def _quantified_antecedent(tree: Tree, pronoun: Word) -> list[Word]:
         or amount.upos not in {"ADJ", "DET", "NUM", "PRON"}
     ):
         return []
-    found = _antecedent(tree, amount)
+    found = relative_antecedent_np(tree, amount)
     cut = max((k + 1 for k, w in enumerate(found) if w.upos == "ADP"), default=0)
     found = found[cut:]  # "pressure from lawmakers, several of whom": the lawmakers
     return [w for w in tree.words if found[0].index <= w.index <= pronoun.index] if found else []
@@ -137,7 +137,7 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
         if w.text in (".",) and out and out[0].upos != "PROPN":
             break
         if not out and w.lemma.lower() in ("who", "whom", "which") and w.upos == "PRON":
-            return _quantified_antecedent(tree, w) or _antecedent(tree, w)
+            return _quantified_antecedent(tree, w) or relative_antecedent_np(tree, w)
         out.insert(0, w)
         if w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her"):
             break

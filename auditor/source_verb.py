@@ -30,7 +30,12 @@ from auditor.source_phrase import (
     source_nouns,
     trim_words,
 )
-from auditor.source_surface import speech_adjunct_start, surface_np_left, surface_np_right
+from auditor.source_surface import (
+    relative_antecedent_np,
+    speech_adjunct_start,
+    surface_np_left,
+    surface_np_right,
+)
 from auditor.subject_repair import (
     as_subject,
     clause_subject_after,
@@ -39,7 +44,7 @@ from auditor.subject_repair import (
     relative_antecedent,
     relative_opening,
 )
-from auditor.syntax import POSSESSIVE_S, Tree, agent, auxiliary_before, comma_before
+from auditor.syntax import MISHUNG_RELATIVE, POSSESSIVE_S, Tree, agent, auxiliary_before, comma_before
 
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
 OPENING_SUBJECT = "subject of the clause the participle opens"
@@ -127,6 +132,12 @@ def _subject_np(
                     return words, "antecedent of the relative pronoun subject"
                 continue
             if subj.lemma.lower() in RELATIVE:
+                # the parser hung the relative clause on the main verb ("held up a sign, which/nsubj
+                # read/conj"): the phrase before the pronoun, not the main verb's subject
+                before = [w for w in relative_antecedent_np(tree, subj) if w.index not in stop]
+                hung = current is verb and current.deprel in MISHUNG_RELATIVE
+                if before and hung and subj.lemma.lower() in ("which", "that") and len(subjects) == 1:
+                    return trim_words(before, text), "antecedent of the relative pronoun subject"
                 continue  # a bare "which"/"who" is no source; the surface fallback looks for the noun
             words = np_from_subtree(tree, subj, stop | {verb.index}, text)
             if only_time(words):

@@ -19,6 +19,11 @@ POSSESSIVE_S = ("'s", "’s")
 POSSESSIVE_MARKS = (*POSSESSIVE_S, "'", "’")
 
 
+#: Relations the mini parser gives a relative clause it hangs on the main verb instead of its noun
+#: ("held up a sign, which/nsubj read/conj"): the noun before the pronoun is still its antecedent.
+MISHUNG_RELATIVE = frozenset({"conj", "ccomp", "parataxis"})
+
+
 def sentence_at(parsed: ParsedArticle, offset: int) -> Sentence | None:
     """The sentence covering ``offset``, if any (sentences are in text order: a binary search)."""
     sentences = parsed.sentences
@@ -196,3 +201,12 @@ def own_span(w: Word, text: str) -> tuple[int, int]:
     if token.endswith(w.text):
         return w.end - len(w.text), w.end
     return w.start, w.end
+
+
+def noun_before(tree: Tree, pronoun: Word) -> Word | None:
+    """The noun right before a relative pronoun, over one comma ("a sign, which")."""
+    k = pronoun.index - 1
+    if (prev := tree.word(k)) is not None and prev.text == ",":
+        k -= 1
+    w = tree.word(k)
+    return w if w is not None and w.upos in {"NOUN", "PROPN"} else None

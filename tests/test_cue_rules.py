@@ -416,12 +416,16 @@ def _relative_read(noun: str, head_of_read: int = 3, deprel: str = "acl:relcl") 
         (_IT_READ, True, True),  # "“Save the old pier,” it read"
         (_relative_read("sign"), True, True),  # "a sign that read “No war”"
         (_relative_read("shirt"), True, True),
-        # NEGATIVES: a person reads; no quotation next to the verb; a noun without words on it; the
-        # relative clause hung on the main verb (whose subject would be taken for the source)
+        # the mini parser hung the clause on the main verb: the noun before "that" is still read
+        (_relative_read("sign", head_of_read=1, deprel="conj"), True, True),
+        (_relative_read("banner", head_of_read=1, deprel="ccomp"), True, True),
+        # NEGATIVES: a person reads; no quotation next to the verb; a noun without words on it; a
+        # clause hung on the main verb as an adverbial (the source stage would take the main subject)
         (_OKAFOR_READ, True, False),
         (_STATEMENT_READ, False, False),
         (_relative_read("sign"), False, False),
         (_relative_read("dog"), True, False),
+        (_relative_read("dog", head_of_read=1, deprel="conj"), True, False),
         (_relative_read("sign", head_of_read=1, deprel="advcl"), True, False),
     ],
 )

@@ -1,0 +1,43 @@
+"""The source of a reporting verb read from its subject (``verb_source``), on hand-made parses."""
+
+from __future__ import annotations
+
+import pytest
+from tree_helpers import Row, tree_from_rows
+
+from auditor.source_verb import verb_source
+
+
+def _held_up(relative: str, deprel: str, noun: str = "sign") -> list[Row]:
+    """ "Ruiz held up a <noun>, <relative> read …" with the clause hung on the main verb as ``deprel``."""
+    return [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        ("held", "hold", "VERB", 0, "root"),
+        ("up", "up", "ADP", 2, "compound:prt"),
+        ("a", "a", "DET", 5, "det"),
+        (noun, noun, "NOUN", 2, "obj"),
+        (",", ",", "PUNCT", 8, "punct"),
+        (relative, relative, "PRON", 8, "nsubj"),
+        ("read", "read", "VERB", 2, deprel),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the mini parser hung the relative clause on "held": the sign reads, not Ruiz
+        (_held_up("which", "conj"), "a sign"),
+        (_held_up("that", "ccomp", "memo"), "a memo"),
+        (_held_up("which", "parataxis"), "a sign"),
+        # NEGATIVES: "who" keeps the older reading (a person's appositive is handled elsewhere); an
+        # adverbial clause is no relative clause misplaced
+        (_held_up("who", "conj"), "Ruiz"),
+        (_held_up("which", "advcl"), "Ruiz"),
+    ],
+)
+def test_relative_clause_hung_on_the_main_verb(rows: list[Row], expected: str) -> None:
+    tree = tree_from_rows(rows)
+    verb = tree.word(8)
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert tree.sentence.text[words[0].start : words[-1].end] == expected
