@@ -30,6 +30,7 @@ from auditor import names
 from auditor.anonymity import anonymity_of, display_mention, sentence_at
 from auditor.anonymity_links import source_links
 from auditor.coref_ellipsis import resolve_elliptical
+from auditor.coref_epithets import resolve_epithet
 from auditor.coref_groups import GroupRef, resolve_group
 from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_role
 from auditor.interview import answers, interviewee
@@ -175,6 +176,10 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             builder.mention(entity, src.start, src.end, None)
             continue
         role = resolve_role(builder, src.mention, start, headline, source_spans)
+        if role is None or (
+            role.entity is None and not role.ambiguous
+        ):  # "Ruiz opened …. The 52-year-old said"
+            role = resolve_epithet(builder, src.mention, start) or role
         if role is not None:
             by_role[start] = role
         if role is None or role.entity is None:

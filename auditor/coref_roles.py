@@ -30,6 +30,7 @@ class Resolved:
 
     entity: Entity | None
     reason: str
+    ambiguous: bool = False  # several fit: no later rule should pick one of them
 
 
 def entity_label(entity: Entity) -> str:
@@ -45,7 +46,7 @@ def _gender_match(head: str, title: str) -> bool:
     return neutral and bool(stem.search(head)) and stem.sub("", head) == stem.sub("", title)
 
 
-def _role_matches(head: str, entity: Entity) -> bool:
+def role_matches(head: str, entity: Entity) -> bool:
     words = sorted(entity.descriptors)
     phrases = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
     if entity.kind != PERSON:
@@ -114,7 +115,7 @@ def _forward(head: str, places: set[str], start: int, headline: str, builder: Bu
     later = [
         e for e in builder.named if e.first is not None and e.first[0] > start and _fits(head, places, e)
     ]
-    titled = [e for e in later if _role_matches(head, e)]
+    titled = [e for e in later if role_matches(head, e)]
     why = "the only later named source whose title fits"
     if not titled and head in names.offices() and headline:
         titled = [
@@ -147,7 +148,7 @@ def resolve_role(
     for entity in builder.named:
         if entity.first is None or entity.first[0] >= start:
             continue
-        if _role_matches(head, entity) and _fits(head, places, entity):
+        if role_matches(head, entity) and _fits(head, places, entity):
             cands.append(entity)
     if len(cands) == 1:
         first = cands[0].first[1] if cands[0].first else 0
@@ -165,7 +166,7 @@ def resolve_role(
             return Resolved(body.entity, f"role noun '{mention}' {body.reason}")
         return Resolved(None, f"unresolved role noun '{mention}': no named source before or after fits")
     listed = ", ".join(e.name for e in cands[:3])
-    return Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})")
+    return Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})", True)
 
 
 @cache
