@@ -11,6 +11,10 @@
   a role noun written before the name resolves forwards: to the one later named source with that
   title, or, for a one-holder office ("the Ukrainian president"), to the one later person without a
   title whom the headline names.
+* Epithets ("Ruiz opened the bridge. The 52-year-old said") that no role fits go to the one person
+  the sentence before names (``auditor/coref_epithets.py``).
+* Elliptical sources ("Two officials … One said …") are one of the group just mentioned, unnamed
+  (``auditor/coref_ellipsis.py``).
 * Group descriptions ("the two countries", "both nations", "the leaders") go to the latest names the
   text joined with "and" that fit their count and kind ("Russia and North Korea";
   ``auditor/coref_groups.py``), and become named.
