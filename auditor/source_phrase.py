@@ -83,6 +83,8 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     lead = words[: commas[0]] if commas else []
     if lead and (
         all(w.text.lower() in times or w.upos in {"ADV", "DET", "NUM", "ADP", "ADJ"} for w in lead)
+        # "Meanwhile/PROPN, Dana Whitlow": the tagger takes a capitalised connective for a name
+        or " ".join(w.text.lower() for w in lead) in lexicon.words("source_asides.txt")
         # "When contacted, a spokesperson": a clause opened by a subordinator or a participle, no noun
         or (
             lead[0].upos in {"SCONJ", "VERB", "ADV"}

@@ -90,3 +90,38 @@ def test_only_time(words: list[tuple[str, str]], expected: bool) -> None:
         for i, (t, u) in enumerate(words, start=1)
     ]
     assert only_time(made) is expected
+
+
+def _words(spec: list[tuple[str, str]]) -> list[Word]:
+    out, pos = [], 0
+    for i, (t, u) in enumerate(spec, start=1):
+        out.append(
+            Word(index=i, text=t, lemma=t.lower(), upos=u, head=0, deprel="dep", start=pos, end=pos + len(t))
+        )
+        pos += len(t) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # the mini tagger makes a capitalised connective a proper noun: it is the writer's, not a name
+        ([("Meanwhile", "PROPN"), (",", "PUNCT"), ("Dana", "PROPN"), ("Whitlow", "PROPN")], "Dana Whitlow"),
+        ([("Later", "PROPN"), (",", "PUNCT"), ("Marco", "PROPN"), ("Ruiz", "PROPN")], "Marco Ruiz"),
+        ([("Overall", "PROPN"), (",", "PUNCT"), ("Democrats", "NOUN")], "Democrats"),
+        (
+            [("Earlier", "ADV"), ("this", "DET"), ("year", "NOUN"), (",", "PUNCT"), ("monitors", "NOUN")],
+            "monitors",
+        ),
+        # NEGATIVES: a name before the comma stays ("Cruz, Blackwell"); so does a description
+        ([("Okafor", "PROPN"), (",", "PUNCT"), ("the", "DET"), ("mayor", "NOUN")], "Okafor , the mayor"),
+        (
+            [("Meanwhile", "PROPN"), ("Books", "PROPN"), (",", "PUNCT"), ("Ruiz", "PROPN")],
+            "Meanwhile Books , Ruiz",
+        ),
+    ],
+)
+def test_trim_words_drops_a_leading_connective(spec: list[tuple[str, str]], expected: str) -> None:
+    from auditor.source_phrase import trim_words
+
+    assert " ".join(w.text for w in trim_words(_words(spec), "")) == expected
