@@ -264,6 +264,7 @@ def _attribute(
             and cue.kind != "colon"
             and around
             and not _hearer_before(text, content, q_span)
+            and not _colon_intro(tree, text, content, qs[0].start)
         ):
             # a partial quote inside the reported clause: the clause and the quote together
             content = Span(start=min(content.start, q_span.start), end=max(content.end, q_span.end))
@@ -287,6 +288,24 @@ def _attribute(
     if quotes:
         rule += "; content: the quotation"
     return source, content, quote_text, rule
+
+
+def _colon_intro(tree: Tree, text: str, content: Span, quote_start: int) -> bool:
+    """ "Okafor put it bluntly: “…”": only a colon and a manner before the quotation (just "it bluntly",
+    "it this way"): the quotation is what was said, not a partial quote inside a clause."""
+    before = text[content.start : quote_start]
+    if ":" not in before:
+        return False
+    colon = content.start + before.rindex(":")
+    if text[colon + 1 : quote_start].strip():
+        return False  # "Ask yourself: which state … the “enemy”": the quotation is not what follows
+    # only a manner before the colon ("it bluntly", "it this way"): an object noun ("a few facts: “…”")
+    # or a clause introduces the quotation as part of what is reported
+    return all(
+        w.upos in {"PRON", "ADV", "DET", "ADJ", "PUNCT"} or w.lemma.lower() == "way"
+        for w in tree.sentence.words
+        if content.start <= w.start < colon
+    )
 
 
 def _hearer_before(text: str, content: Span, quote: Span) -> bool:

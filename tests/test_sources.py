@@ -701,3 +701,21 @@ def test_name_with_relative_clause_is_the_source_of_both_verbs(annotator) -> Non
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
     sources = [a.source.mention for a in run_attributions(parsed) if a.cue and a.source]
     assert sources[0] == "Okafor" and sources[1].startswith("Okafor, who said")
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        # only a manner before the colon: the quotation is what was said
+        ("Okafor put it bluntly: “The bridge is a disaster.”", "The bridge is a disaster."),
+        ("Okafor put it this way: “The bridge is a disaster.”", "The bridge is a disaster."),
+        # NEGATIVE: a clause before the colon introduces the quotation as part of what is reported
+        (
+            "Okafor said the plan had one flaw: “It costs too much.”",
+            "the plan had one flaw: “It costs too much.”",
+        ),
+    ],
+)
+def test_a_colon_after_a_manner_introduces_the_quotation(annotator, paragraph: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert source_content(annotator, [paragraph]) == [("Okafor", content)]
