@@ -61,6 +61,7 @@ def media_outlets() -> frozenset[str]:
 def trim_words(words: list[Word], text: str) -> list[Word]:
     """Drop leading/trailing punctuation, conjunctions, stray prepositions and time phrases ("on Sunday")."""
     times = lexicon.words("time_words.txt")
+    words = _without_dateline(words, text)
     for k in range(len(words) - 1, 0, -1):
         w = words[k]
         if (
@@ -114,6 +115,31 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         if aside in lexicon.words("source_asides.txt"):
             words = words[: commas[-1]]
     return words
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _spaced(w: Word, text: str) -> bool:
+    """A dash with a space on each side: a dateline's ("LINDALE — "), not a hyphen ("D-Nev.")."""
+    return not text or (text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace())
+
+
+def _without_dateline(words: list[Word], text: str) -> list[Word]:
+    """A sentence opening with a dateline ("LINDALE — Mayor Ana Ruiz argued", "Lindale (AFP) – Tom
+    Okafor said"): the place and agency before the dash are the story's, not the source's name."""
+    if not words or words[0].index != 1:
+        return words
+    k = next((i for i, w in enumerate(words[:7]) if w.text in _DASHES and _spaced(w, text)), None)
+    if k is None or k == 0 or k == len(words) - 1:
+        return words
+    after = text[words[-1].end :].lstrip()[:2] if text else ""
+    if any(w.text in _DASHES for w in words[k + 1 :]) or (after and (after[0] in "—–" or after == "--")):
+        return words  # "NATO — the alliance — said": a pair of dashes sets off an apposition
+    lead = words[:k]
+    capitals = any(w.text.isupper() and w.text.isalpha() and len(w.text) > 1 for w in lead)
+    placelike = all(w.upos == "PROPN" or w.text in {"(", ")", ",", "."} or w.text.isupper() for w in lead)
+    return words[k + 1 :] if capitals and placelike else words
 
 
 def np_from_subtree(tree: Tree, head: Word, stop: set[int], text: str) -> list[Word]:

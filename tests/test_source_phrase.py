@@ -125,3 +125,93 @@ def test_trim_words_drops_a_leading_connective(spec: list[tuple[str, str]], expe
     from auditor.source_phrase import trim_words
 
     assert " ".join(w.text for w in trim_words(_words(spec), "")) == expected
+
+
+def _spaced_words(tokens: list[tuple[str, str]]) -> tuple[list[Word], str]:
+    """Words written with single spaces, except that a word starting with "-" joins the one before."""
+    text, out = "", []
+    for t, u in tokens:
+        glue = t.startswith("-") and not t.startswith("- ") and len(t) > 1
+        if text and not glue:
+            text += " "
+        piece = t[1:] if glue else t
+        if glue:
+            out.append(
+                Word(
+                    index=len(out) + 1,
+                    text="-",
+                    lemma="-",
+                    upos="PUNCT",
+                    head=0,
+                    deprel="punct",
+                    start=len(text),
+                    end=len(text) + 1,
+                )
+            )
+            text += "-"
+        start = len(text)
+        text += piece
+        out.append(
+            Word(
+                index=len(out) + 1,
+                text=piece,
+                lemma=piece.lower(),
+                upos=u,
+                head=0,
+                deprel="dep",
+                start=start,
+                end=start + len(piece),
+            )
+        )
+    out = [w.model_copy(update={"index": k}) for k, w in enumerate(out, start=1)]
+    return out, text
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (
+            [("LINDALE", "PROPN"), ("—", "PUNCT"), ("Mayor", "PROPN"), ("Ana", "PROPN"), ("Ruiz", "PROPN")],
+            "Mayor Ana Ruiz",
+        ),
+        (
+            [
+                ("Lindale", "PROPN"),
+                ("(", "PUNCT"),
+                ("AFP", "PROPN"),
+                (")", "PUNCT"),
+                ("–", "PUNCT"),
+                ("Tom", "PROPN"),
+                ("Okafor", "PROPN"),
+            ],
+            "Tom Okafor",
+        ),
+        # NEGATIVES: no capitals before the dash; a hyphen inside a word ("D-Mo."); not at the
+        # sentence's start is tested by the caller's index
+        ([("Ruiz", "PROPN"), ("—", "PUNCT"), ("the", "DET"), ("mayor", "NOUN")], "Ruiz — the mayor"),
+        (
+            [
+                ("Dana", "PROPN"),
+                ("Whitlow", "PROPN"),
+                ("(", "PUNCT"),
+                ("DEM", "PROPN"),
+                ("-Mo.", "PROPN"),
+                (")", "PUNCT"),
+            ],
+            "Dana Whitlow ( DEM - Mo. )",
+        ),
+    ],
+)
+def test_trim_words_drops_a_dateline(tokens: list[tuple[str, str]], expected: str) -> None:
+    from auditor.source_phrase import trim_words
+
+    words, text = _spaced_words(tokens)
+    assert " ".join(w.text for w in trim_words(words, text)) == expected
+
+
+def test_a_pair_of_dashes_is_an_apposition_not_a_dateline() -> None:
+    from auditor.source_phrase import trim_words
+
+    # NEGATIVE: "NATO — the alliance — said": the second dash comes after the phrase
+    words, _ = _spaced_words([("NATO", "PROPN"), ("—", "PUNCT"), ("the", "DET"), ("alliance", "NOUN")])
+    assert " ".join(w.text for w in trim_words(words, "NATO — the alliance — said")) == "NATO — the alliance"
