@@ -99,7 +99,11 @@ def resolve_epithet(builder: Builder, mention: str, start: int) -> Resolved | No
     (entity,) = people.values()
     if _gender_clash(head, entity) or len(entity.name.split()) > _MAX_NAME_WORDS:
         return None
-    if head in names.title_words() and entity.descriptors and not role_matches(head, entity):
+    if (
+        head in names.title_words()
+        and entity.descriptors
+        and not role_matches(head, entity, abbreviations=True)
+    ):
         return None  # "Sen. Ted Cruz …. The minority leader said": a title he was not given
     return Resolved(
         entity,

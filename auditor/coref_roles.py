@@ -46,8 +46,12 @@ def _gender_match(head: str, title: str) -> bool:
     return neutral and bool(stem.search(head)) and stem.sub("", head) == stem.sub("", title)
 
 
-def role_matches(head: str, entity: Entity) -> bool:
-    words = sorted(entity.descriptors)
+def role_matches(head: str, entity: Entity, *, abbreviations: bool = False) -> bool:
+    """Does the role noun's head fit the entity's titles? With ``abbreviations``, "Sen." is a
+    senator too: only for a role noun with no place of its own ("the senator", not "the Florida
+    senator"), as the entity's places are often unknown and a wrong state would go unnoticed."""
+    full = names.title_full_forms() if abbreviations else {}
+    words = sorted({full.get(d, d) for d in entity.descriptors})
     phrases = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
     if entity.kind != PERSON:
         phrases |= {w for f in entity.distinct_forms for w in f.lower().split()}
@@ -115,7 +119,7 @@ def _forward(head: str, places: set[str], start: int, headline: str, builder: Bu
     later = [
         e for e in builder.named if e.first is not None and e.first[0] > start and _fits(head, places, e)
     ]
-    titled = [e for e in later if role_matches(head, e)]
+    titled = [e for e in later if role_matches(head, e, abbreviations=not places)]
     why = "the only later named source whose title fits"
     if not titled and head in names.offices() and headline:
         titled = [
@@ -148,7 +152,7 @@ def resolve_role(
     for entity in builder.named:
         if entity.first is None or entity.first[0] >= start:
             continue
-        if role_matches(head, entity) and _fits(head, places, entity):
+        if role_matches(head, entity, abbreviations=not places) and _fits(head, places, entity):
             cands.append(entity)
     if len(cands) == 1:
         first = cands[0].first[1] if cands[0].first else 0

@@ -85,6 +85,12 @@ def title_genders() -> dict[str, str | None]:
 
 
 @cache
+def title_full_forms() -> dict[str, str]:
+    """Abbreviated titles with their full form ("sen." -> "senator"): the third column of titles.txt."""
+    return {k: v[1] for k, v in lexicon.table("titles.txt").items() if len(v) > 1 and v[1]}
+
+
+@cache
 def title_words() -> frozenset[str]:
     """Every word of every title: stripping stops a name at any of them."""
     glue = DETERMINERS | ACRONYM_SKIP  # "secretary of state": "of" is no title word

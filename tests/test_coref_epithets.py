@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from claim_helpers import attr, build
 
@@ -110,3 +112,36 @@ def test_a_title_the_person_was_not_given_is_not_theirs() -> None:
         ["Senator Dana Whitlow toured the dam. The governor said repairs would start soon."], "The governor"
     )
     assert (name, named) == ("The governor", False)
+
+
+def _names(annotator: Any, paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(mention, name) of every sourced attribution, through the whole pipeline."""
+    from auditor.nlp import article_from_paragraphs
+    from auditor.pipeline import audit_parsed
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
+    return [(a.source.mention, a.source.name) for a in audit_parsed(parsed).attributions if a.source]
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # an abbreviated title is the full one: "Sen." is a senator
+        ("The senator", "Tom Okafor"),
+        # NEGATIVES: a place in the role noun the person was never tied to; a title not given
+        ("The Florida senator", "The Florida senator"),
+        ("The governor", "The governor"),
+    ],
+)
+def test_role_noun_matches_an_abbreviated_title(annotator: Any, mention: str, expected: str) -> None:
+    # the paragraph in between keeps the epithet rule out: this is the role noun rule
+    found = _names(
+        annotator,
+        [
+            "Sen. Tom Okafor said on Monday that the dam was safe.",
+            "Heavy rain fell across the valley all week.",
+            f"{mention} said repairs would start in May.",
+        ],
+    )
+    assert (mention, expected) in found
