@@ -23,7 +23,6 @@ __all__ = ["epithet_head", "resolve_epithet"]
 _AGE = re.compile(r"\d{1,3}-year-old")
 _MAX_WORDS = 5  # "the former harbour police chief": longer phrases carry descriptions of their own
 _STOP = frozenset({"of", "in", "from", "at", "for", "with", "who", "whose", "and", "or", "on", "to", "other"})
-_NEW_PERSON = frozenset({"man", "woman", "person", "employee", "worker", "resident", "witness", "voter"})
 _MAX_NAME_WORDS = 4  # a longer "name" is a title-case line the tagger read as one ("… Sent Donald Trump")
 
 
@@ -31,10 +30,13 @@ _MAX_NAME_WORDS = 4  # a longer "name" is a title-case line the tagger read as o
 def _person_words() -> frozenset[str]:
     """Singular words for a person: source nouns, person descriptions, roles and titles, less the
     nouns that refer back to an unnamed source ("the source", "the spokesman", "the officer":
-    ``anonymous_role_nouns.txt``, the anonymity links' business) and words that start someone new."""
+    ``anonymous_role_nouns.txt``, the anonymity links' business) and words that bring in someone new
+    (``new_person_nouns.txt``)."""
     sources = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] == "person"}
     words = sources | lexicon.words("person_descriptions.txt") | names.person_roles()
-    return frozenset(words - lexicon.words("anonymous_role_nouns.txt") - _NEW_PERSON)
+    return frozenset(
+        words - lexicon.words("anonymous_role_nouns.txt") - lexicon.words("new_person_nouns.txt")
+    )
 
 
 def epithet_head(mention: str) -> str | None:
