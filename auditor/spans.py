@@ -122,3 +122,20 @@ def sentences_overlapping(sentences: Sequence[Any], start: int, end: int) -> lis
     lo = max(0, bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1)
     hi = bisect.bisect_left(sentences, end, key=lambda s: s.start)
     return [s for s in sentences[lo:hi] if s.start < end and start < s.end]
+
+
+def subtract(span: tuple[int, int], holes: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The parts of ``span`` outside every hole ("The old pier, [Okafor said,] had been closed")."""
+    parts = [span] if span[0] < span[1] else []
+    for h0, h1 in sorted(holes):
+        out = []
+        for p0, p1 in parts:
+            if h1 <= p0 or p1 <= h0:
+                out.append((p0, p1))
+                continue
+            if p0 < h0:
+                out.append((p0, h0))
+            if h1 < p1:
+                out.append((h1, p1))
+        parts = out
+    return tuple(parts)

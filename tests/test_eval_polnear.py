@@ -56,3 +56,55 @@ def test_cache_round_trip(annotator, tmp_path: Path) -> None:
     assert cache.get(article) == parsed
     other_model = ParseCache(tmp_path, "another model")
     assert other_model.get(article) is None
+
+
+def _attribution(text: str, cue: str, source: str | None, content: tuple[int, int] | None):  # type: ignore[no-untyped-def]
+    from auditor.models import Attribution, Cue, Source, Span
+
+    c0 = text.index(cue)
+    s0 = text.index(source) if source else None
+    return Attribution(
+        id="a1",
+        sentence=0,
+        cue=Cue(start=c0, end=c0 + len(cue), text=cue, kind="speech_verb", lemma="say", sentence=0, rule="t"),
+        source=(
+            Source(start=s0, end=s0 + len(source), mention=source, name=source, kind="person", named=True)
+            if source and s0 is not None
+            else None
+        ),
+        content=Span(start=content[0], end=content[1]) if content else None,
+        rule="t",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content", "expected"),
+    [
+        # the attribution inside what was said is left out of it
+        (
+            "The old pier, Okafor said, had been closed.",
+            "said",
+            "Okafor",
+            (0, 42),
+            ["The old pier, ", ", had been closed"],
+        ),
+        (
+            "We will rebuild, she said, and together.",
+            "said",
+            "she",
+            (0, 39),
+            ["We will rebuild, ", ", and together"],
+        ),
+        # NEGATIVES: the cue outside the content keeps it whole, even with the source's name inside it
+        ("Okafor said Okafor's plan was sound.", "said", "Okafor", (12, 35), ["Okafor's plan was sound"]),
+        ("Okafor said the plan was sound.", "said", "Okafor", (12, 30), ["the plan was sound"]),
+        ("Okafor said so.", "said", "Okafor", None, []),
+    ],
+)
+def test_content_parts_leave_out_the_attribution_inside(
+    text: str, cue: str, source: str, content: tuple[int, int] | None, expected: list[str]
+) -> None:
+    from auditor.evaluation.polnear import content_parts
+
+    parts = content_parts(_attribution(text, cue, source, content))
+    assert [text[a:b] for a, b in parts] == expected

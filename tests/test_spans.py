@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -86,3 +87,37 @@ def test_sentences_overlapping_equals_a_scan(lengths: list[int], query: tuple[in
     qs, qe = query
     expected = [s for s in sentences if s.start < qe and qs < s.end]
     assert sentences_overlapping(sentences, qs, qe) == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "holes", "expected"),
+    [
+        ((0, 10), [(3, 5)], ((0, 3), (5, 10))),
+        ((0, 10), [(6, 8), (2, 4)], ((0, 2), (4, 6), (8, 10))),
+        ((0, 10), [(0, 10)], ()),
+        # NEGATIVES: holes outside or touching the span change nothing
+        ((0, 10), [(10, 12)], ((0, 10),)),
+        ((5, 10), [(0, 5)], ((5, 10),)),
+        ((0, 10), [], ((0, 10),)),
+    ],
+)
+def test_subtract(
+    span: tuple[int, int], holes: list[tuple[int, int]], expected: tuple[tuple[int, int], ...]
+) -> None:
+    from auditor.spans import subtract
+
+    assert subtract(span, holes) == expected
+
+
+@given(
+    st.tuples(st.integers(0, 50), st.integers(0, 50)).map(sorted).map(tuple),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)).map(sorted).map(tuple), max_size=5),
+)
+def test_subtract_keeps_what_no_hole_covers(span: tuple[int, int], holes: list[tuple[int, int]]) -> None:
+    from auditor.spans import subtract
+
+    parts = subtract(span, holes)
+    kept = {i for a, b in parts for i in range(a, b)}
+    covered = {i for a, b in holes for i in range(a, b)}
+    assert kept == set(range(span[0], span[1])) - covered
+    assert all(span[0] <= a < b <= span[1] for a, b in parts)

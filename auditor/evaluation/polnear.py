@@ -28,6 +28,7 @@ from auditor.evaluation.metrics import (
     totals,
 )
 from auditor.models import Article, Attribution, ParsedArticle
+from auditor.spans import subtract
 
 Progress = Callable[[int, int], None]
 
@@ -97,6 +98,19 @@ def load_polnear(path: Path, limit: int | None = None) -> list[GoldArticle]:
     return out
 
 
+def content_parts(a: Attribution) -> tuple[tuple[int, int], ...]:
+    """The attribution's content without its own cue and source where they stand inside it ("The
+    old pier, Okafor said, had been closed"; "“We will rebuild,” she said, “and together.”")."""
+    if a.content is None:
+        return ()
+    span = (a.content.start, a.content.end)
+    if a.cue is None or not (span[0] < a.cue.start and a.cue.end < span[1]):
+        return (span,)  # the cue outside: a source word inside is part of what was said ("Ruiz's plan")
+    holes = [(x.start, x.end) for x in (a.cue, a.source) if x is not None]
+    parts = subtract(span, [h for h in holes if span[0] < h[0] and h[1] < span[1]])
+    return tuple(p for p in parts if p[1] - p[0] > 1)  # not the blank between "Okafor" and "said"
+
+
 def predicted_relations(attributions: Sequence[Attribution]) -> tuple[list[Relation], int]:
     """Our attributions as metric relations; those without a cue are counted, not scored."""
     relations: list[Relation] = []
@@ -109,7 +123,7 @@ def predicted_relations(attributions: Sequence[Attribution]) -> tuple[list[Relat
             Relation(
                 cue=SpanSet(spans=((a.cue.start, a.cue.end),)),
                 source=SpanSet(spans=((a.source.start, a.source.end),) if a.source else ()),
-                content=SpanSet(spans=((a.content.start, a.content.end),) if a.content else ()),
+                content=SpanSet(spans=content_parts(a)),
                 kind=a.cue.kind,
             )
         )

@@ -99,7 +99,11 @@ class Attribution(Frozen):
     source: Source | None = Field(
         description="Who is credited; null when no source was found ('it was reported')."
     )
-    content: Span | None = Field(description="The attributed content: the reported clause or the quote.")
+    content: Span | None = Field(
+        description="The attributed content: the reported clause or the quote, from its first word to its "
+        "last. When the attribution's own cue and source stand inside it ('The old pier, Okafor said, had "
+        "been closed'; a quote broken by 'she said'), they are not part of what was said."
+    )
     quote: str | None = Field(default=None, description="Direct quotation words, when the content is quoted.")
     rule: str = Field(description="Why this attribution was extracted, in words a reader can check.")
 
