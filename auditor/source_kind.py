@@ -235,9 +235,11 @@ def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
     if any(nouns.get(w.text.lower()) == "person" for w in words):
         return "person"  # "spokesman Dmitry Peskov", "Ukrainian President Volodymyr Zelensky"
     if ent is not None:
+        if ent.label in ("GPE", "LOC") and names.person_shaped([w.text for w in words if w.upos != "PUNCT"]):
+            return "person"  # "Dana/LOC Whitlow said": the mini NER tags many names as places
         labels = {"PERSON": "person", "ORG": "organization", "GPE": "government", "LOC": "government"}
         return as_kind(labels.get(ent.label, "group" if ent.label == "NORP" else None))
-    names = [w for w in words if w.upos == "PROPN"]
-    if len(names) >= 2 and all(w.text[:1].isupper() for w in names):
+    proper = [w for w in words if w.upos == "PROPN"]
+    if len(proper) >= 2 and all(w.text[:1].isupper() for w in proper):
         return "person"
     return "unknown"

@@ -223,3 +223,31 @@ def test_possessive_and_appositive_together() -> None:
 def test_head_before_preposition(spec: str, subject: str, expected: str) -> None:
     tree = _tree(spec)
     assert _text(head_before_preposition(tree, _phrase(tree, subject), set())) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "label", "kind"),
+    [
+        # the mini NER tags many names as places: a name-shaped run is a person
+        ("Dana/PROPN Whitlow/PROPN", "GPE", "person"),
+        ("Priya/PROPN K./PROPN Raman/PROPN", "LOC", "person"),
+        ("Sen./PROPN Dana/PROPN Whitlow/PROPN", "GPE", "person"),
+        # NEGATIVES: places and bodies stay governments, other labels keep their kinds
+        ("Costa/PROPN Rica/PROPN", "GPE", "government"),
+        ("Harbor/PROPN City/PROPN", "GPE", "government"),
+        ("British/PROPN Columbia/PROPN", "GPE", "government"),
+        ("The/DET Blaze/PROPN", "GPE", "government"),
+        ("North/PROPN Korea/PROPN", "LOC", "government"),
+        ("Greece/PROPN", "GPE", "government"),
+        ("Lindale/PROPN Council/PROPN", "ORG", "organization"),
+    ],
+)
+def test_name_kind_reads_a_located_name_shaped_like_a_person(spec: str, label: str, kind: str) -> None:
+    from auditor.models import Entity
+    from auditor.source_kind import _name_kind
+
+    words = _words(spec)
+    entity = Entity(
+        start=words[0].start, end=words[-1].end, text=spec, label=label, raw_label=label, sentence=0
+    )
+    assert _name_kind(words, entity, words[-1]) == kind
