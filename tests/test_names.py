@@ -163,3 +163,27 @@ def test_given_names_list_each_name_once_with_a_gender() -> None:
     assert {r[1].strip() for r in rows} == {"male", "female"}
     # names given to both genders are left out on purpose
     assert not {"chris", "jordan", "kim", "dana", "jean", "taylor"} & set(keys)
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("Dana Whitlow", True),
+        ("Priya K. Raman", True),
+        ("Tom O'Rourke-Lee", True),
+        # NEGATIVES: places, bodies, acronyms, determiners, nationalities, lower case, too long or short
+        ("Costa Rica", False),
+        ("Port Ellery", False),
+        ("Lindale Council", False),
+        ("NATO Command", False),
+        ("The Blaze", False),
+        ("British Columbia", False),
+        ("Dana whitlow", False),
+        ("Ana Maria de la Cruz", False),
+        ("Whitlow", False),
+    ],
+)
+def test_person_shaped(run: str, expected: bool) -> None:
+    from auditor.names import person_shaped
+
+    assert person_shaped(run.split()) is expected
