@@ -180,9 +180,8 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             builder.mention(entity, src.start, src.end, None)
             continue
         role = resolve_role(builder, src.mention, start, headline, source_spans)
-        if role is None or (
-            role.entity is None and not role.ambiguous
-        ):  # "Ruiz opened …. The 52-year-old said"
+        # no role fits (or none was asked for): "Ruiz opened the bridge. The 52-year-old said"
+        if role is None or (role.entity is None and not role.ambiguous):
             role = resolve_epithet(builder, src.mention, start) or role
         if role is not None:
             by_role[start] = role

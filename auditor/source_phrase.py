@@ -152,7 +152,7 @@ def np_from_subtree(tree: Tree, head: Word, stop: set[int], text: str) -> list[W
         if c.text.lower().endswith("ing") and c.upos == "VERB" and comma:
             cut |= {w.index for w in tree.subtree(c.index)}  # ", speaking on condition of anonymity,"
     words = [w for w in tree.subtree(head.index) if w.index not in stop and w.index not in cut]
-    words = contiguous(_glued(tree, words, stop, text), head.index)
+    words = contiguous(_glued(tree, words, stop), head.index)
     words = trim_words(words, text)
     if len(words) > 30:  # a parse that swallowed a clause: keep the name core
         core = {head.index} | {
@@ -164,7 +164,7 @@ def np_from_subtree(tree: Tree, head: Word, stop: set[int], text: str) -> list[W
     return words
 
 
-def _glued(tree: Tree, words: list[Word], stop: set[int], text: str) -> list[Word]:
+def _glued(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
     """``words`` with the pieces of a hyphenated word the parser hung elsewhere: in "The 43-year-old
     congressman" the mini parser makes "43" a second subject, which would cut "The" off the phrase."""
     have = {w.index for w in words}
