@@ -12,12 +12,11 @@ from auditor.syntax import Tree
 
 def _glued_tree(rows: list[Row], *, glue_hyphens: bool = True) -> Tree:
     """Like ``tree_from_rows``, but a word written "-" joins its neighbours with no spaces ("43-year-old")."""
-    words, pos, text = [], 0, ""
+    words, text = [], ""
     for i, (token, lemma, upos, head, deprel) in enumerate(rows, start=1):
         glue = glue_hyphens and (token == "-" or (i > 1 and rows[i - 2][0] == "-"))
-        if text and not glue:
-            text += " "
-        pos = len(text)
+        text += "" if not text or glue else " "
+        start = len(text)
         text += token
         words.append(
             Word(
@@ -27,11 +26,17 @@ def _glued_tree(rows: list[Row], *, glue_hyphens: bool = True) -> Tree:
                 upos=upos,
                 head=head,
                 deprel=deprel,
-                start=pos,
-                end=pos + len(token),
+                start=start,
+                end=len(text),
             )
         )
     return Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=tuple(words)))
+
+
+def _words(spec: list[tuple[str, str]], *, glue_hyphens: bool = False) -> tuple[list[Word], str]:
+    """Unattached words from (text, upos) pairs, and the text they are written in."""
+    tree = _glued_tree([(t, t.lower(), u, 0, "dep") for t, u in spec], glue_hyphens=glue_hyphens)
+    return list(tree.words), tree.sentence.text
 
 
 # "The 43-year-old former congressman said …" as the mini parser reads it: "43" a second subject.
@@ -85,21 +90,7 @@ def test_a_stopped_word_is_not_glued_on() -> None:
     ],
 )
 def test_only_time(words: list[tuple[str, str]], expected: bool) -> None:
-    made = [
-        Word(index=i, text=t, lemma=t.lower(), upos=u, head=0, deprel="dep", start=0, end=len(t))
-        for i, (t, u) in enumerate(words, start=1)
-    ]
-    assert only_time(made) is expected
-
-
-def _words(spec: list[tuple[str, str]]) -> list[Word]:
-    out, pos = [], 0
-    for i, (t, u) in enumerate(spec, start=1):
-        out.append(
-            Word(index=i, text=t, lemma=t.lower(), upos=u, head=0, deprel="dep", start=pos, end=pos + len(t))
-        )
-        pos += len(t) + 1
-    return out
+    assert only_time(_words(words)[0]) is expected
 
 
 @pytest.mark.parametrize(
@@ -124,47 +115,7 @@ def _words(spec: list[tuple[str, str]]) -> list[Word]:
 def test_trim_words_drops_a_leading_connective(spec: list[tuple[str, str]], expected: str) -> None:
     from auditor.source_phrase import trim_words
 
-    assert " ".join(w.text for w in trim_words(_words(spec), "")) == expected
-
-
-def _spaced_words(tokens: list[tuple[str, str]]) -> tuple[list[Word], str]:
-    """Words written with single spaces, except that a word starting with "-" joins the one before."""
-    text, out = "", []
-    for t, u in tokens:
-        glue = t.startswith("-") and not t.startswith("- ") and len(t) > 1
-        if text and not glue:
-            text += " "
-        piece = t[1:] if glue else t
-        if glue:
-            out.append(
-                Word(
-                    index=len(out) + 1,
-                    text="-",
-                    lemma="-",
-                    upos="PUNCT",
-                    head=0,
-                    deprel="punct",
-                    start=len(text),
-                    end=len(text) + 1,
-                )
-            )
-            text += "-"
-        start = len(text)
-        text += piece
-        out.append(
-            Word(
-                index=len(out) + 1,
-                text=piece,
-                lemma=piece.lower(),
-                upos=u,
-                head=0,
-                deprel="dep",
-                start=start,
-                end=start + len(piece),
-            )
-        )
-    out = [w.model_copy(update={"index": k}) for k, w in enumerate(out, start=1)]
-    return out, text
+    assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
 
 
 @pytest.mark.parametrize(
@@ -195,7 +146,8 @@ def _spaced_words(tokens: list[tuple[str, str]]) -> tuple[list[Word], str]:
                 ("Whitlow", "PROPN"),
                 ("(", "PUNCT"),
                 ("DEM", "PROPN"),
-                ("-Mo.", "PROPN"),
+                ("-", "PUNCT"),
+                ("Mo.", "PROPN"),
                 (")", "PUNCT"),
             ],
             "Dana Whitlow ( DEM - Mo. )",
@@ -205,7 +157,7 @@ def _spaced_words(tokens: list[tuple[str, str]]) -> tuple[list[Word], str]:
 def test_trim_words_drops_a_dateline(tokens: list[tuple[str, str]], expected: str) -> None:
     from auditor.source_phrase import trim_words
 
-    words, text = _spaced_words(tokens)
+    words, text = _words(tokens, glue_hyphens=True)
     assert " ".join(w.text for w in trim_words(words, text)) == expected
 
 
@@ -213,5 +165,5 @@ def test_a_pair_of_dashes_is_an_apposition_not_a_dateline() -> None:
     from auditor.source_phrase import trim_words
 
     # NEGATIVE: "NATO — the alliance — said": the second dash comes after the phrase
-    words, _ = _spaced_words([("NATO", "PROPN"), ("—", "PUNCT"), ("the", "DET"), ("alliance", "NOUN")])
+    words, _ = _words([("NATO", "PROPN"), ("—", "PUNCT"), ("the", "DET"), ("alliance", "NOUN")])
     assert " ".join(w.text for w in trim_words(words, "NATO — the alliance — said")) == "NATO — the alliance"
