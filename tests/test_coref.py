@@ -257,7 +257,20 @@ def test_conllu_fixture_pronoun_she(conllu_article) -> None:  # type: ignore[no-
 _names = st.sampled_from(
     ["Dmitry Peskov", "Peskov", "Maria Zakharova", "Acme Corp", "Zelensky", "Kim Yong-hyun"]
 )
-_subjects = st.sampled_from(["He", "She", "It", "They", "The spokesperson", "Officials", "A source"])
+_subjects = st.sampled_from(
+    [
+        "He",
+        "She",
+        "It",
+        "They",
+        "The spokesperson",
+        "Officials",
+        "A source",
+        "One",
+        "Another",
+        "The 52-year-old",
+    ]
+)
 
 
 @settings(max_examples=40, deadline=None)
