@@ -23,7 +23,7 @@ __all__ = ["epithet_head", "resolve_epithet"]
 _AGE = re.compile(r"\d{1,3}-year-old")
 _MAX_WORDS = 5  # "the former harbour police chief": longer phrases carry descriptions of their own
 _STOP = frozenset({"of", "in", "from", "at", "for", "with", "who", "whose", "and", "or", "on", "to", "other"})
-_MAX_NAME_WORDS = 4  # a longer "name" is a title-case line the tagger read as one ("… Sent Donald Trump")
+_MAX_NAME_WORDS = 4  # a longer "name" is a title-case line the tagger read as one ("… Backs Tom Okafor")
 
 
 @cache
@@ -106,7 +106,7 @@ def resolve_epithet(builder: Builder, mention: str, start: int) -> Resolved | No
         and entity.descriptors
         and not role_matches(head, entity, abbreviations=True)
     ):
-        return None  # "Sen. Ted Cruz …. The minority leader said": a title he was not given
+        return None  # "Sen. Tom Okafor … The minority leader said": a title he was not given
     return Resolved(
         entity,
         f"epithet '{mention.strip()}' -> {entity.name} (the one person named in the sentence before, "

@@ -29,23 +29,23 @@ def test_name_variants_cluster_once() -> None:
     [
         ("Zelensky", "Volodymyr Zelenskyy", True),
         ("V. Zelensky", "Volodymyr Zelensky", True),
-        ("Joe Biden", "Jill Biden", False),
+        ("Joe Whitlow", "Jill Whitlow", False),
         ("Vladimir Putin", "Volodymyr Zelensky", False),
         ("Peskov", "Putin", False),
         # a short form of the given name, a middle name someone goes by, a generational suffix
-        ("William Clinton", "Bill Clinton", True),
-        ("Robert Menendez", "Bob Menendez", True),
-        ("Rafael Edward Cruz", "Ted Cruz", True),
-        ("Willard Mitt Romney", "Mitt Romney", True),
-        ("Joseph R Biden Jr", "Biden", True),
+        ("William Okafor", "Bill Okafor", True),
+        ("Robert Lindqvist", "Bob Lindqvist", True),
+        ("Rafael Edward Haldane", "Ted Haldane", True),
+        ("Willard Mitt Petrakis", "Mitt Petrakis", True),
+        ("Joseph R Whitlow Jr", "Whitlow", True),
         ("Harry B Harris Jr", "Harry Harris Jr.", True),
         # NEGATIVES: father and son; different given names; a capitalised word before a name is no
         # given name, so its "middle name" proves nothing; a middle initial proves nothing
-        ("Donald Trump Jr", "Donald J Trump", False),
+        ("Donald Okafor Jr", "Donald J Okafor", False),
         ("Charles Elliott Jr", "Charles Elliott III", False),
-        ("Hillary Clinton", "Bill Clinton", False),
-        ("Republican Donald Trump", "Donald Trump", False),
-        ("George W Bush", "William Bush", False),
+        ("Ada Okafor", "Bill Okafor", False),
+        ("Republican Donald Okafor", "Donald Okafor", False),
+        ("George W Haldane", "William Haldane", False),
     ],
 )
 def test_same_person(a: str, b: str, same: bool) -> None:

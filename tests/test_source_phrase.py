@@ -104,7 +104,7 @@ def test_only_time(words: list[tuple[str, str]], expected: bool) -> None:
             [("Earlier", "ADV"), ("this", "DET"), ("year", "NOUN"), (",", "PUNCT"), ("monitors", "NOUN")],
             "monitors",
         ),
-        # NEGATIVES: a name before the comma stays ("Cruz, Blackwell"); so does a description
+        # NEGATIVES: a name before the comma stays ("Okafor, Whitlow"); so does a description
         ([("Okafor", "PROPN"), (",", "PUNCT"), ("the", "DET"), ("mayor", "NOUN")], "Okafor , the mayor"),
         (
             [("Meanwhile", "PROPN"), ("Books", "PROPN"), (",", "PUNCT"), ("Ruiz", "PROPN")],

@@ -26,7 +26,7 @@ def _with(rows: list[Row], k: int, row: Row) -> list[Row]:
     [
         (_NOTES, True),
         # NEGATIVES: a real coordination ("and notes"); a date before the verb; the name ends a longer
-        # phrase ("for Rubio or Carson said")
+        # phrase ("for Ruiz or Okafor said")
         (_with(_NOTES, 2, ("and", "and", "CCONJ", 5, "cc")), False),
         (_with(_NOTES, 3, ("Tuesday", "Tuesday", "PROPN", 5, "obl")), False),
         (_with(_NOTES, 2, ("or", "or", "CCONJ", 4, "cc")), False),
