@@ -145,3 +145,23 @@ def test_role_noun_matches_an_abbreviated_title(annotator: Any, mention: str, ex
         ],
     )
     assert (mention, expected) in found
+
+
+@pytest.mark.stanza
+def test_a_name_the_ner_took_for_a_place_anchors_the_chain(annotator: Any) -> None:
+    # the mini NER tags "Dana Whitlow" as a location: the source is still a person, the title is
+    # stripped, "the senator" (an abbreviated title) and "She" find her
+    found = _names(
+        annotator,
+        [
+            "Sen. Dana Whitlow said on Monday that the dam was safe.",
+            "Heavy rain fell across the valley all week.",
+            "The senator said repairs would start in May.",
+            "She added that the cost was unknown.",
+        ],
+    )
+    assert found == [
+        ("Sen. Dana Whitlow", "Dana Whitlow"),
+        ("The senator", "Dana Whitlow"),
+        ("She", "Dana Whitlow"),
+    ]
