@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from auditor import lexicon, names
-from auditor.coref_roles import Resolved, role_matches
+from auditor.coref_roles import Resolved, person_nouns, role_matches
 from auditor.mentions import PERSON, Builder, Entity, latest, ordinal
 
 __all__ = ["epithet_head", "resolve_epithet"]
@@ -28,12 +28,11 @@ _MAX_NAME_WORDS = 4  # a longer "name" is a title-case line the tagger read as o
 
 @cache
 def _person_words() -> frozenset[str]:
-    """Singular words for a person: source nouns, person descriptions, roles and titles, less the
-    nouns that refer back to an unnamed source ("the source", "the spokesman", "the officer":
+    """Singular words for a person (``coref_roles.person_nouns``), roles and titles, less the nouns
+    that refer back to an unnamed source ("the source", "the spokesman", "the officer":
     ``anonymous_role_nouns.txt``, the anonymity links' business) and words that bring in someone new
     (``new_person_nouns.txt``)."""
-    sources = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] == "person"}
-    words = sources | lexicon.words("person_descriptions.txt") | names.person_roles()
+    words = person_nouns() | names.person_roles()
     return frozenset(
         words - lexicon.words("anonymous_role_nouns.txt") - lexicon.words("new_person_nouns.txt")
     )

@@ -174,7 +174,7 @@ def resolve_role(
 
 
 @cache
-def _person_nouns() -> frozenset[str]:
+def person_nouns() -> frozenset[str]:
     """Singular nouns for a person: person rows of source_nouns.txt and person_descriptions.txt."""
     sources = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] == "person"}
     return frozenset(sources | lexicon.words("person_descriptions.txt"))
@@ -187,7 +187,7 @@ def _description_phrase(mention: str) -> tuple[str, set[str]] | None:
     if len(pre) < 2 or pre[0].low not in _DEFINITE or any(t.possessive for t in pre):
         return None
     head = pre[-1]
-    if head.capitalized or head.low not in _person_nouns():
+    if head.capitalized or head.low not in person_nouns():
         return None  # only a singular noun for a person: "the campaign", "the report" name no one
     places = {t.low for t in pre[1:-1] if t.capitalized and t.low not in names.title_words()}
     return head.low, places

@@ -359,6 +359,12 @@ def canonical_name(mention: str, kind: str | None = None) -> str:
 
 
 @cache
+def place_first_words() -> frozenset[str]:
+    """First words of two-word places ("South Carolina", "Costa Rica"), ``place_first_words.txt``."""
+    return frozenset(lexicon.entries("place_first_words.txt"))
+
+
+@cache
 def _not_person_words() -> frozenset[str]:
     """Words that make a capitalised run a place or a body: place_words.txt and the source nouns for
     governments, organisations, media and documents ("Council", "Ministry", "Times")."""
@@ -376,7 +382,7 @@ def person_shaped(tokens: Sequence[str]) -> bool:
     runs the mini NER tags as locations: its F1 is 0.61, and invented or less common names often
     come out as LOC."""
     words = [t for t in tokens if t]
-    if not 2 <= len(words) <= 3 or words[0] in lexicon.entries("place_first_words.txt"):
+    if not 2 <= len(words) <= 3 or words[0] in place_first_words():
         return False
     first = words[0].lower()
     if first in lexicon.words("english_stopwords.txt") or first.endswith(("ish", "ese")):

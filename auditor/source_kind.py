@@ -20,6 +20,7 @@ from auditor.source_names import (
     appositive_name,
     is_name_word,
     leading_written_name,
+    mistagged_pronoun,
     titled_name,
     written_as_name,
 )
@@ -119,7 +120,7 @@ def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sou
     s_start = tree.sentence.start
     nouns = source_nouns()
     if low in PRONOUN_KINDS or head.upos == "PRON":
-        if low not in PRONOUN_KINDS and _mistagged_name(head):
+        if low not in PRONOUN_KINDS and mistagged_pronoun(head):
             kind = _name_kind(words, _entity_at(parsed.entities, head), head)
             return kind, True, "a name the tagger called a pronoun ('Whitlow/PRON announced')"
         return PRONOUN_KINDS.get(low, "unknown"), False, "pronoun"
@@ -185,23 +186,6 @@ def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sou
     if written_as_name(parsed, tree, head):
         return _name_kind(words, ent, head), True, "a name the tagger missed (capitalised as a name)"
     return "unknown", False, "common noun"
-
-
-_INDEFINITE_ENDINGS = ("one", "body", "thing", "self", "selves", "ever")
-
-
-def _mistagged_name(w: Word) -> bool:
-    """A capitalised word the tagger called a pronoun but no pronoun is ("Whitlow/PRON announced"):
-    pronouns are a closed class, and this word is in none of its lists."""
-    low = w.text.lower()
-    return (
-        w.text[:1].isupper()
-        and w.text.isalpha()
-        and low not in lexicon.words("english_stopwords.txt")
-        and low not in lexicon.words("quantifier_subjects.txt")  # "Many", "Others"
-        and not names.is_pronoun(low)
-        and not low.endswith(_INDEFINITE_ENDINGS)
-    )
 
 
 def _institution(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int) -> bool:

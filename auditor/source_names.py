@@ -7,7 +7,6 @@ source phrase named?) and ``source_verb`` (where does a source phrase start?).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from auditor import lexicon, names
 from auditor.models import ParsedArticle, Word
@@ -31,6 +30,23 @@ def mistagged_name(w: Word, sentence_start: int) -> bool:
         and w.text[1:].islower()
         and w.text.isalpha()
         and len(w.text) > 2
+    )
+
+
+_INDEFINITE_ENDINGS = ("one", "body", "thing", "self", "selves", "ever")
+
+
+def mistagged_pronoun(w: Word) -> bool:
+    """A capitalised word the tagger called a pronoun but no pronoun is ("Whitlow/PRON announced"):
+    pronouns are a closed class, and this word is in none of its lists."""
+    low = w.text.lower()
+    return (
+        w.text[:1].isupper()
+        and w.text.isalpha()
+        and low not in lexicon.words("english_stopwords.txt")
+        and low not in lexicon.words("quantifier_subjects.txt")  # "Many", "Others"
+        and not names.is_pronoun(low)
+        and not low.endswith(_INDEFINITE_ENDINGS)
     )
 
 
@@ -117,19 +133,13 @@ def appositive_name(words: list[Word], s_start: int, min_words: int = 1) -> bool
     return False
 
 
-@cache
-def _place_first() -> frozenset[str]:
-    """First words of two-word places ("South Carolina"), ``place_first_words.txt``."""
-    return frozenset(lexicon.entries("place_first_words.txt"))
-
-
 def _place_goes_on(words: list[Word], comma: int, s_start: int) -> bool:
     """The comma continues a place after a preposition ("a student from Port Ellery, Maine"): a name
     right before it, a preposition before that name in the same comma-free stretch, and after it one
     word or a two-word state or country ("South Carolina"); a longer name is an apposition ("his
     partner at Kestrel, Martin L. Haldane")."""
     after = [w for w in words[comma + 1 :] if w.upos != "PUNCT"]
-    if not (len(after) == 1 or (len(after) == 2 and after[0].text in _place_first())):
+    if not (len(after) == 1 or (len(after) == 2 and after[0].text in names.place_first_words())):
         return False
     before = words[:comma]
     start = max((k for k, w in enumerate(before) if w.text == ","), default=-1) + 1
