@@ -28,19 +28,20 @@ __all__ = ["WINDOW_SENTENCES", "elliptical", "group_attribution", "resolve_ellip
 WINDOW_SENTENCES = 3
 
 
-@cache
-def _forms() -> frozenset[str]:
-    return lexicon.words("elliptical_sources.txt")
-
-
 _ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
+
+
+def _bare(mention: str) -> str:
+    """The phrase in lower case, one space between words, no edge commas: "another", "a third"."""
+    return " ".join(mention.lower().split()).strip(" ,")
 
 
 def elliptical(mention: str) -> bool:
     """Is the source phrase an elliptical "one", "another", "the other", "a third" …?"""
-    return " ".join(mention.lower().split()).strip(" ,") in _forms()
+    return _bare(mention) in lexicon.words("elliptical_sources.txt")
 
 
+@cache
 def _people_nouns(plural_only: bool) -> frozenset[str]:
     kinds = ("group",) if plural_only else ("group", "person")
     return frozenset(k for k, v in source_nouns().items() if v in kinds)
@@ -48,7 +49,7 @@ def _people_nouns(plural_only: bool) -> frozenset[str]:
 
 def _needs_plural(mention: str) -> bool:
     """ "One" and "one of them" pick from a group; "another", "a third", "the other" may follow one person."""
-    return " ".join(mention.lower().split()).strip(" ,").startswith("one")
+    return _bare(mention).startswith("one")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def resolve_elliptical(parsed: ParsedArticle, source: Source) -> tuple[str, str]
     group = _group(parsed, source)
     if group is None:
         return None
-    word = " ".join(source.mention.split()).strip(" ,").lower()
+    word = _bare(source.mention)
     phrase = group.source.mention
     if source_nouns().get(group.head.text.lower()) == "person":
         name = f"{word} {group.head.text}"  # "another resident"

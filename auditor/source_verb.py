@@ -134,9 +134,9 @@ def _subject_np(
             if subj.lemma.lower() in RELATIVE:
                 # the parser hung the relative clause on the main verb ("held up a sign, which/nsubj
                 # read/conj"): the phrase before the pronoun, not the main verb's subject
-                before = [w for w in relative_antecedent_np(tree, subj) if w.index not in stop]
                 hung = current is verb and current.deprel in MISHUNG_RELATIVE
-                if before and hung and subj.lemma.lower() in ("which", "that") and len(subjects) == 1:
+                one = hung and subj.lemma.lower() in ("which", "that") and len(subjects) == 1
+                if one and (before := [w for w in relative_antecedent_np(tree, subj) if w.index not in stop]):
                     return trim_words(before, text), "antecedent of the relative pronoun subject"
                 continue  # a bare "which"/"who" is no source; the surface fallback looks for the noun
             words = np_from_subtree(tree, subj, stop | {verb.index}, text)
