@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from auditor.cues import find_cues
-from auditor.models import Attribution, ParsedArticle
+from auditor.models import Attribution, ParsedArticle, Source
 from auditor.quotes import find_quotes
 from auditor.sources import find_attributions
 
@@ -27,3 +27,13 @@ def source_content(annotator: Any, paragraphs: list[str]) -> list[tuple[str | No
         for a in run_attributions(parsed)
         if a.cue is not None
     ]
+
+
+def audited_sources(annotator: Any, paragraphs: list[str]) -> tuple[str, list[Source]]:
+    """The article text and the source of every sourced attribution, through the whole pipeline
+    (coreference and anonymity included) on ``paragraphs`` parsed with Stanza."""
+    from auditor.nlp import article_from_paragraphs
+    from auditor.pipeline import audit_parsed
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
+    return parsed.article.text, [a.source for a in audit_parsed(parsed).attributions if a.source]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from attribution_helpers import audited_sources
 from claim_helpers import attr, build
 
 from auditor.coref import resolve_sources
@@ -98,19 +99,11 @@ def test_coreference_gives_the_elliptical_source_its_group_and_keeps_it_unnamed(
 
 def _sources(annotator: Any, paragraphs: list[str]) -> list[tuple[str, str, str | None]]:
     """(mention, name, anonymity description) of every sourced attribution, through the whole pipeline."""
-    from auditor.nlp import article_from_paragraphs
-    from auditor.pipeline import audit_parsed
-
-    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
-    text = parsed.article.text
+    text, sources = audited_sources(annotator, paragraphs)
     out = []
-    for a in audit_parsed(parsed).attributions:
-        if a.source is None:
-            continue
-        described = a.source.anonymity.description if a.source.anonymity else None
-        out.append(
-            (a.source.mention, a.source.name, text[described.start : described.end] if described else None)
-        )
+    for s in sources:
+        described = s.anonymity.description if s.anonymity else None
+        out.append((s.mention, s.name, text[described.start : described.end] if described else None))
     return out
 
 

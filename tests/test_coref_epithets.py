@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from attribution_helpers import audited_sources
 from claim_helpers import attr, build
 
 from auditor.coref import resolve_sources
@@ -116,11 +117,7 @@ def test_a_title_the_person_was_not_given_is_not_theirs() -> None:
 
 def _names(annotator: Any, paragraphs: list[str]) -> list[tuple[str, str]]:
     """(mention, name) of every sourced attribution, through the whole pipeline."""
-    from auditor.nlp import article_from_paragraphs
-    from auditor.pipeline import audit_parsed
-
-    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
-    return [(a.source.mention, a.source.name) for a in audit_parsed(parsed).attributions if a.source]
+    return [(s.mention, s.name) for s in audited_sources(annotator, paragraphs)[1]]
 
 
 @pytest.mark.stanza
