@@ -10,7 +10,15 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.cue_content import complementizer, inside, quotes_in
-from auditor.cue_rules import cue_kind, documentary, holder_noun, person_like, strength_of, word_cue
+from auditor.cue_rules import (
+    cue_kind,
+    documentary,
+    holder_noun,
+    names_document,
+    person_like,
+    strength_of,
+    word_cue,
+)
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
 from auditor.verb_lexicon import forms, verb_lemma, verbs
@@ -81,7 +89,7 @@ def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: 
         return None
     if prev.text in (",", "”", '"', "''") and nxt is not None and nxt.upos == "PROPN":
         return "inverted before a name"  # "..., said/ADJ Peter Okafor of the union."
-    if not (person_like(prev) or prev.upos == "PROPN" or documentary(prev) or _said_by_a_share(tree, w)):
+    if not _can_hold(tree, w, prev):
         return None
     rest = [x for x in tree.words if x.index > w.index and x.upos != "PUNCT"]
     closing = [q.end for q in quotes_in(tree.sentence, quotes) if q.end <= prev.start]
@@ -115,6 +123,52 @@ def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: 
     return None
 
 
+def _can_hold(tree: Tree, w: Word, prev: Word) -> bool:
+    """The word before the form can be its subject: a person or body, a document or a share of people
+    polled, also where the tag slipped with the verb's ("his team/NOUN thinks/NOUN", "Many/ADJ fear/NOUN",
+    "a Gazette analysis/ADJ shows/NOUN", "Exit polling/VERB shows/NOUN")."""
+    if person_like(prev) or prev.upos == "PROPN" or documentary(prev) or _said_by_a_share(tree, w):
+        return True
+    if prev.text.lower() in _quantifiers():
+        # "Many fear", "another says": "many states", "another reference" are noun phrases; "what
+        # some call the loophole" names a thing rather than reporting a view
+        before = tree.prev(prev)
+        if before is not None and before.text.lower() == "what":
+            return False
+        return w.text.endswith("s") == (prev.text.lower() == "another")
+    if prev.upos in {"NOUN", "X"}:
+        return holder_noun(prev) or names_document(prev)
+    # an adjective or participle: "executive/ADJ orders" is no holder, "Republican/ADJ calls for" is
+    return prev.upos in {"ADJ", "VERB"} and (
+        names_document(prev) or prev.ner[2:] in {"PERSON", "ORG", "NORP"}
+    )
+
+
+@cache
+def _quantifiers() -> frozenset[str]:
+    return lexicon.words("quantifier_subjects.txt")
+
+
+def _bare_after_plural(tree: Tree, w: Word) -> bool:
+    """A bare stem right after a plural subject ("Many fear/NOUN Ruiz will ...", "many residents
+    believe/NOUN the pier ..."): a plural takes the bare form, which the tagger read as a noun."""
+    prev = tree.prev(w)
+    if prev is None or w.text.endswith("s"):
+        return False
+    low = prev.text.lower()
+    # "Document Reveals/PROPN State Department": a verb before is no subject
+    return low in _quantifiers() or (_plural(prev) and holder_noun(prev) and verb_lemma(prev) is None)
+
+
+def _plural(w: Word) -> bool:
+    """A plural noun or name by its ending ("officials", "Democrats"; not "news", "politics")."""
+    low = w.text.lower()
+    return w.upos in {"NOUN", "PROPN"} and low.endswith("s") and not low.endswith(_SINGULAR_ENDINGS)
+
+
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "news")
+
+
 @cache
 def _evidence_verbs() -> frozenset[str]:
     """Verbs a document can be the subject of ("evidence" in reporting_verbs.txt: show, find, ...)."""
@@ -132,6 +186,19 @@ def _document_phrase_before(tree: Tree, w: Word) -> bool:
             return False
         if documentary(x):
             return True
+    return False
+
+
+def _under_a_report(tree: Tree, w: Word) -> bool:
+    """A reporting verb tagged as a verb governs the word, however the parser hung it: a view inside
+    what another verb reports is part of that report (as ``cue_verbs._reported_by_another``)."""
+    seen = {w.index}
+    head = tree.word(w.head)
+    while head is not None and head.index not in seen:
+        if head.upos == "VERB" and verb_lemma(head) is not None:
+            return True
+        seen.add(head.index)
+        head = tree.word(head.head)
     return False
 
 
@@ -189,16 +256,23 @@ def frame_cue(
     if w.upos in {"VERB", "AUX", "PUNCT"} or lemma is None or inside(quotes, w.start, w.end):
         return None
     closing = _closing_say(tree, w, text)
-    if not (_inflected(w) or _bare_headline_verb(tree, w) or _said_by_a_share(tree, w) or closing):
+    bare = _bare_headline_verb(tree, w) or _bare_after_plural(tree, w)
+    if not (_inflected(w) or bare or _said_by_a_share(tree, w) or closing):
         return None
     if closing:  # "..., people close to Ruiz say/NOUN."
         why = f"'{w.text}' tagged {w.upos} closing the sentence after a clause and its speaker"
         return word_cue(w, s.index, "speech_verb", "say", why)
     if "-" in w.text or text[w.start - 1 : w.start] in ("-", "‐") or text[w.end : w.end + 1] in ("-", "‐"):
         return None  # "tell-tale", "so-called"
+    if len(w.text) > 1 and w.text.isupper():
+        return None  # an all-caps line: "RED STATES OUTNUMBER BLUE STATES"
+    if w.text[:1].isupper() and w.ner[:2] in ("I-", "E-") and not title_case(tree.words):
+        return None  # inside a name ("the United States/I-ORG Supreme Court"); a headline's NER runs on
     frame = attribution_frame(tree, w, quotes, text)
     if frame is None:
         return None
     kind, strength = (verbs()[lemma] + ("neutral",))[:2]
+    if kind in ("cognition_verb", "stance_verb") and _under_a_report(tree, w):
+        return None  # "She said most Republicans oppose/ADP the deal": part of her report
     why = f"reporting-verb form '{w.text}' tagged {w.upos} in an attribution frame: {frame}"
     return word_cue(w, s.index, cue_kind(kind), lemma, why, strength_of(strength))

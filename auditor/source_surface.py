@@ -191,8 +191,15 @@ def _name(tree: Tree, w: Word) -> bool:
 
 
 def _nominal(w: Word) -> bool:
-    """A noun-like word, or a source noun the tagger called an adjective ("An official told")."""
-    return w.upos in {"NOUN", "PROPN", "PRON", "X"} or w.text.lower() in source_nouns()
+    """A noun-like word, a source noun the tagger called an adjective ("An official told") or a
+    quantifier standing for people ("Many/ADJ fear ...", "Some/DET believe ...")."""
+    low = w.text.lower()
+    return w.upos in {"NOUN", "PROPN", "PRON", "X"} or low in source_nouns() or low in _quantifiers()
+
+
+@cache
+def _quantifiers() -> frozenset[str]:
+    return lexicon.words("quantifier_subjects.txt")
 
 
 def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:

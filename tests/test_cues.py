@@ -89,6 +89,8 @@ def _word(text: str, lemma: str) -> Word:
         ("walked", "walk", None),
         ("needs", "needs", None),  # NEGATIVE: a stem that is no reporting verb
         ("signed", "sign", None),
+        ("not", "not", None),  # NEGATIVE: "not" + "e" is no lemmatiser slip for "note"
+        ("Not", "not", None),
     ],
 )
 def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
@@ -757,4 +759,138 @@ _ACCORDING: list[Row] = [
 )
 def test_a_sourceless_phrase_yields_to_a_sourced_cue(rows: list[Row], expected: list[str]) -> None:
     parsed = article_from_rows(rows)
+    assert [c.text for c in find_cues(parsed, ())] == expected
+
+
+def _with_ner(rows: list[Row], tags: dict[str, str]) -> ParsedArticle:
+    """``article_from_rows`` with NER tags on the words named in ``tags``."""
+    parsed = article_from_rows(rows)
+    (s,) = parsed.sentences
+    words = tuple(w.model_copy(update={"ner": tags.get(w.text, "O")}) for w in s.words)
+    return parsed.model_copy(update={"sentences": (s.model_copy(update={"words": words}),)})
+
+
+@pytest.mark.parametrize(
+    ("rows", "ner", "expected"),
+    [
+        # a group noun the tagger called a noun along with its verb: "Reyes's team thinks/NOUN he is ..."
+        (
+            [
+                ("Reyes", "Reyes", "PROPN", 3, "nmod:poss"),
+                ("'s", "'s", "PART", 1, "case"),
+                ("team", "team", "NOUN", 4, "compound"),
+                ("thinks", "think", "NOUN", 9, "nsubj"),
+                ("he", "he", "PRON", 9, "nsubj"),
+                ("is", "be", "AUX", 9, "cop"),
+                ("the", "the", "DET", 9, "det"),
+                ("strongest", "strong", "ADJ", 9, "amod"),
+                ("candidate", "candidate", "NOUN", 0, "root"),
+            ],
+            {},
+            ["thinks"],
+        ),
+        # a quantifier takes the bare form: "Many/ADJ fear/NOUN the mayor will close the pier"
+        (
+            [
+                ("Many", "many", "ADJ", 2, "amod"),
+                ("fear", "fear", "NOUN", 6, "nsubj"),
+                ("the", "the", "DET", 4, "det"),
+                ("mayor", "mayor", "NOUN", 6, "nsubj"),
+                ("will", "will", "AUX", 6, "aux"),
+                ("close", "close", "VERB", 0, "root"),
+                ("the", "the", "DET", 8, "det"),
+                ("pier", "pier", "NOUN", 6, "obj"),
+            ],
+            {},
+            ["fear"],
+        ),
+        # a document the tagger called an adjective: "A Gazette analysis/ADJ shows/NOUN Okafor won"
+        (
+            [
+                ("A", "a", "DET", 3, "det"),
+                ("Gazette", "Gazette", "PROPN", 3, "compound"),
+                ("analysis", "analysis", "ADJ", 4, "amod"),
+                ("shows", "show", "NOUN", 6, "nsubj"),
+                ("Okafor", "Okafor", "PROPN", 6, "nsubj"),
+                ("won", "win", "VERB", 0, "root"),
+            ],
+            {},
+            ["shows"],
+        ),
+        # NEGATIVE: after a quantifier an -s form is a plural noun ("many states vote early")
+        (
+            [
+                ("Many", "many", "ADJ", 2, "amod"),
+                ("states", "state", "NOUN", 3, "nsubj"),
+                ("vote", "vote", "VERB", 0, "root"),
+                ("early", "early", "ADV", 3, "advmod"),
+            ],
+            {},
+            [],
+        ),
+        # NEGATIVE: "what some call the loophole" names a thing
+        (
+            [
+                ("They", "they", "PRON", 2, "nsubj"),
+                ("closed", "close", "VERB", 0, "root"),
+                ("what", "what", "PRON", 2, "obj"),
+                ("some", "some", "DET", 5, "det"),
+                ("call", "call", "NOUN", 3, "acl:relcl"),
+                ("the", "the", "DET", 7, "det"),
+                ("loophole", "loophole", "NOUN", 5, "obj"),
+            ],
+            {},
+            [],
+        ),
+        # NEGATIVE: an adjective that is no holder ("executive/ADJ orders/NOUN the ...")
+        (
+            [
+                ("He", "he", "PRON", 2, "nsubj"),
+                ("signed", "sign", "VERB", 0, "root"),
+                ("executive", "executive", "ADJ", 4, "amod"),
+                ("orders", "order", "NOUN", 2, "obj"),
+                ("the", "the", "DET", 6, "det"),
+                ("week", "week", "NOUN", 2, "obl:tmod"),
+            ],
+            {},
+            [],
+        ),
+        # NEGATIVE: a capitalised word inside a name ("the United/B-ORG States/I-ORG Supreme Court")
+        (
+            [
+                ("He", "he", "PRON", 2, "nsubj"),
+                ("argued", "argue", "VERB", 0, "root"),
+                ("cases", "case", "NOUN", 2, "obj"),
+                ("before", "before", "ADP", 9, "case"),
+                ("the", "the", "DET", 9, "det"),
+                ("United", "united", "ADJ", 9, "amod"),
+                ("States", "States", "PROPN", 9, "compound"),
+                ("Supreme", "Supreme", "PROPN", 9, "compound"),
+                ("Court", "Court", "PROPN", 2, "obl"),
+                ("for", "for", "ADP", 11, "case"),
+                ("years", "year", "NOUN", 2, "obl"),
+            ],
+            {"United": "B-ORG", "States": "I-ORG", "Supreme": "I-ORG", "Court": "E-ORG"},
+            ["argued"],
+        ),
+        # NEGATIVE: "news" is no plural ("a Breitbart News/PROPN report/NOUN that ...")
+        (
+            [
+                ("a", "a", "DET", 4, "det"),
+                ("Breitbart", "Breitbart", "PROPN", 3, "compound"),
+                ("News", "News", "PROPN", 4, "compound"),
+                ("report", "report", "NOUN", 0, "root"),
+                ("that", "that", "SCONJ", 7, "mark"),
+                ("eight", "eight", "NUM", 7, "nsubj"),
+                ("fled", "flee", "VERB", 4, "acl"),
+            ],
+            {"Breitbart": "B-ORG", "News": "E-ORG"},
+            [],
+        ),
+    ],
+)
+def test_mistagged_forms_after_slipped_subjects(
+    rows: list[Row], ner: dict[str, str], expected: list[str]
+) -> None:
+    parsed = _with_ner(rows, ner)
     assert [c.text for c in find_cues(parsed, ())] == expected

@@ -460,3 +460,25 @@ def test_quantified_relative_pronoun_reads_with_its_antecedent() -> None:
         ("said", "say", "VERB", 2, "acl:relcl"),
     ]
     assert [w.text for w in surface_np_left(tree_from_rows(plain), 5)] == ["the", "union"]
+
+
+@pytest.mark.parametrize(
+    ("first", "upos", "expected"),
+    [
+        ("Many", "ADJ", ["Many"]),  # "Many/ADJ fear/NOUN ...": the quantifier stands for people
+        ("Several", "ADJ", ["Several"]),
+        ("Quickly", "ADJ", []),  # NEGATIVE: an adjective that is no quantifier names nobody
+    ],
+)
+def test_a_quantifier_alone_is_a_phrase_before_the_verb(first: str, upos: str, expected: list[str]) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_surface import surface_np_left
+
+    rows = [
+        (first, first.lower(), upos, 2, "amod"),
+        ("fear", "fear", "NOUN", 4, "nsubj"),
+        ("it", "it", "PRON", 4, "nsubj"),
+        ("closes", "close", "VERB", 0, "root"),
+    ]
+    assert [w.text for w in surface_np_left(tree_from_rows(rows), 2)] == expected
