@@ -10,15 +10,8 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.cue_content import complementizer, inside, quotes_in
-from auditor.cue_rules import (
-    cue_kind,
-    documentary,
-    holder_noun,
-    names_document,
-    person_like,
-    strength_of,
-    word_cue,
-)
+from auditor.cue_rules import cue_kind, strength_of, word_cue
+from auditor.cue_words import documentary, holder_noun, names_document, person_like
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
 from auditor.verb_lexicon import forms, verb_lemma, verbs

@@ -16,7 +16,8 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.cue_content import inside, quote_starting_at
-from auditor.cue_rules import person_like, word_cue
+from auditor.cue_rules import word_cue
+from auditor.cue_words import person_like
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Span, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 

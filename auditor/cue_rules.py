@@ -11,6 +11,7 @@ from functools import cache
 from typing import Literal, cast
 
 from auditor import lexicon
+from auditor.cue_words import documentary, person_like, text_surface
 from auditor.models import Cue, CueKind, QuoteSpan, Word
 from auditor.syntax import MISHUNG_RELATIVE, Tree, agent, auxiliary_before, is_passive, noun_before
 
@@ -36,7 +37,6 @@ def word_cue(
 
 EXPLETIVES = frozenset({"it", "there"})
 EVIDENTIAL = "evidential main verb"
-NON_PERSON = frozenset({"it", "this", "that", "which", "what", "there", "these", "those", "its"})
 
 
 def has_subject(tree: Tree, word: Word) -> bool:
@@ -69,7 +69,7 @@ def need_met(
             antecedent = noun_before(tree, subj_word)
         if subj_word.lemma.lower() in ("which", "that") and antecedent is not None:
             subj_word = antecedent
-        texty = documentary(subj_word) or subj_word.lemma.lower() == "it" or _surface(subj_word)
+        texty = documentary(subj_word) or subj_word.lemma.lower() == "it" or text_surface(subj_word)
         return f"quotation and text subject '{subj_word.text}'" if texty else None
     if need == "content":
         return content
@@ -166,60 +166,29 @@ def _possessive_form(w: Word) -> bool:
     return w.upos == "PRON" and w.text.lower() in {"her", "his", "its", "their"}
 
 
-def person_like(w: Word) -> bool:
-    """A subject that can hold a view: a personal pronoun, a proper noun, or a source/role noun."""
-    if w.upos == "PRON":
-        return w.lemma.lower() not in NON_PERSON and w.text.lower() not in NON_PERSON
-    if w.upos == "PROPN":
-        return True
-    if w.deprel.startswith("nsubj") and w.text.lower() in lexicon.words("quantifier_subjects.txt"):
-        return True  # "Many fear", "Both think", "some believe": the tagger calls them ADJ or DET
-    return w.upos in {"NOUN", "X"} and holder_noun(w)
-
-
-def holder_noun(w: Word) -> bool:
-    """A word that names people or a body whatever its tag: a source noun ("officials", "voters") or a
-    name NER labels a person, organisation or group ("Whitlow/NOUN has called for")."""
-    low = w.text.lower()
-    return low in _holders() or w.lemma.lower() in _holders() or w.ner[2:] in {"PERSON", "ORG", "NORP"}
-
-
-@cache
-def _holders() -> frozenset[str]:
-    """Source nouns that can hold a view: people and bodies, not documents ("the statement did not say")."""
-    nouns = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] != "document"}
-    return frozenset(nouns | lexicon.words("collective_sources.txt"))
-
-
-@cache
-def _documents() -> frozenset[str]:
-    return frozenset(
-        k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0].strip() == "document"
-    )
-
-
 def _documentary_subject(tree: Tree, w: Word) -> Word | None:
     """The documentary word among the verb's subjects and their compounds: the parser makes a time word
     the subject in "A Gazette poll out Monday showed" and "A Ledger/Harbor poll last month showed"."""
     subjects = [s for s in (nearest_subject(tree, w), *tree.children(w.index, "nsubj")) if s is not None]
+    subjects += _reduced_relative_subjects(tree, w)
     words = subjects + [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
     return next((x for x in words if documentary(x)), None)
 
 
-def _surface(w: Word) -> bool:
-    """A sign, banner, headline, caption: a thing with words on it (``text_surfaces.txt``)."""
-    return w.upos in {"NOUN", "PROPN"} and w.text.lower() in lexicon.words("text_surfaces.txt")
-
-
-def documentary(w: Word) -> bool:
-    """A poll, report, survey, records: evidence that can 'show' or 'find' something."""
-    return w.upos in {"NOUN", "PROPN"} and names_document(w)
-
-
-def names_document(w: Word) -> bool:
-    """The word is a document noun whatever its tag ("A Gazette analysis/ADJ shows", "Exit
-    polling/VERB shows"): for frames where the tag is known to slip."""
-    return w.text.lower() in _documents() or w.lemma.lower() in _documents()
+def _reduced_relative_subjects(tree: Tree, w: Word) -> list[Word]:
+    """ "New polls released/root Sunday/nsubj showed/ccomp Okafor leading": the parser read the
+    participle of a reduced relative as the main verb and the date as the reporting verb's subject;
+    the participle's subject is the verb's when only a time adjunct stands between them."""
+    head = tree.word(w.head)
+    if w.deprel != "ccomp" or head is None or head.upos != "VERB" or not 0 < w.index - head.index <= 5:
+        return []
+    if (head.xpos or "") not in ("VBN", "VBD") or tree.children(w.index, "mark"):
+        return []
+    between = [x for x in tree.words if head.index < x.index < w.index]
+    times = lexicon.words("time_words.txt")
+    if not all(x.text.lower() in times or x.upos in {"DET", "ADP", "NUM", "ADV", "ADJ"} for x in between):
+        return []
+    return [x for x in tree.children(head.index, "nsubj") if x.index < head.index]
 
 
 def nearest_subject(tree: Tree, w: Word) -> Word | None:

@@ -20,10 +20,10 @@ from auditor.cue_rules import (
     has_subject,
     need_met,
     not_a_report,
-    person_like,
     strength_of,
     word_cue,
 )
+from auditor.cue_words import person_like
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import (
     POSSESSIVE_S,

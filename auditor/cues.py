@@ -16,8 +16,9 @@ from auditor.anonymity_reason import compiled
 from auditor.cue_content import complementizer, has_content, inside
 from auditor.cue_marks import answer_cue, colon_cues, dash_cues, embed_cues, label_cue
 from auditor.cue_nouns import noun_cues
-from auditor.cue_rules import person_like, person_subject, strength_of, word_cue
+from auditor.cue_rules import person_subject, strength_of, word_cue
 from auditor.cue_verbs import verb_cue
+from auditor.cue_words import person_like
 from auditor.interview import answers as answers_of
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import Tree

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from auditor.cue_rules import documentary, person_like
+from auditor.cue_words import documentary, person_like
 from auditor.findings_context import Context
 from auditor.findings_registry import REGISTRY
 from auditor.models import Finding, ParsedArticle, QuoteSpan

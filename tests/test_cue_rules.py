@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 from tree_helpers import Row, tree_from_rows
-from word_helpers import one_word
 
-from auditor.cue_rules import coordinated_verb, holder, need_met, not_a_report, person_like
+from auditor.cue_rules import coordinated_verb, holder, need_met, not_a_report
 from auditor.models import Word
 from auditor.syntax import Tree
 
@@ -367,22 +366,6 @@ def test_not_a_report(rows: list[Row], verb: str, lemma: str, needs: str, expect
     tree = _tree(rows)
     why = not_a_report(tree, _verb(tree, verb), lemma, needs)
     assert (why is None) if expected is None else (why is not None and expected in why)
-
-
-@pytest.mark.parametrize(
-    ("text", "upos", "ner", "expected"),
-    [
-        ("Whitlow", "NOUN", "S-PERSON", True),  # a name the tagger called a common noun; NER says a person
-        ("Pentagon", "NOUN", "S-ORG", True),
-        ("officials", "NOUN", "O", True),  # a source noun
-        ("bill", "NOUN", "O", False),  # NEGATIVE: a thing
-        ("Texas", "NOUN", "S-GPE", False),  # NEGATIVE: a place holds no view on its own
-        ("it", "PRON", "O", False),  # NEGATIVE: a non-personal pronoun
-    ],
-)
-def test_person_like(text: str, upos: str, ner: str, expected: bool) -> None:
-    w = one_word(text, upos, ner=ner)
-    assert person_like(w) is expected
 
 
 _IT_READ: list[Row] = [("it", "it", "PRON", 2, "nsubj"), ("read", "read", "VERB", 0, "root")]

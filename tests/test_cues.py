@@ -894,3 +894,44 @@ def test_mistagged_forms_after_slipped_subjects(
 ) -> None:
     parsed = _with_ner(rows, ner)
     assert [c.text for c in find_cues(parsed, ())] == expected
+
+
+def _released(between: list[Row], subject: tuple[str, str]) -> list[Row]:
+    """ "<subject> released <between> showed Okafor leading" with the participle read as the root and
+    the word before "showed" as its subject, as the mini parser reads a reduced relative."""
+    n = len(between)
+    rows: list[Row] = [
+        ("New", "new", "ADJ", 2, "amod"),
+        (subject[0], subject[1], "NOUN", 3, "nsubj"),
+        ("released", "release", "VERB", 0, "root"),
+        *between,
+        ("showed", "show", "VERB", 3, "ccomp"),
+        ("Okafor", "Okafor", "PROPN", 5 + n, "obj"),
+        ("leading", "lead", "VERB", 5 + n, "xcomp"),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "New polls released Sunday/nsubj showed/ccomp Okafor leading": the polls show it
+        (_released([("Sunday", "Sunday", "PROPN", 4, "nsubj")], ("polls", "poll")), ["showed"]),
+        (
+            _released(
+                [("last", "last", "ADJ", 5, "amod"), ("week", "week", "NOUN", 6, "nsubj")], ("polls", "poll")
+            ),
+            ["showed"],
+        ),
+        # NEGATIVE: the participle's subject is no document ("New residents released Sunday showed ...")
+        (_released([("Sunday", "Sunday", "PROPN", 4, "nsubj")], ("residents", "resident")), []),
+        # NEGATIVE: a noun that is no time word between them is the reporting verb's own subject
+        (_released([("photos", "photo", "NOUN", 4, "nsubj")], ("polls", "poll")), []),
+    ],
+)
+def test_a_reduced_relative_read_as_the_main_verb(rows: list[Row], expected: list[str]) -> None:
+    parsed = article_from_rows(rows)
+    (s,) = parsed.sentences
+    words = tuple(w.model_copy(update={"xpos": "VBN"}) if w.text == "released" else w for w in s.words)
+    parsed = parsed.model_copy(update={"sentences": (s.model_copy(update={"words": words}),)})
+    assert [c.text for c in find_cues(parsed, ())] == expected

@@ -1,0 +1,62 @@
+"""What a word names, for judging a cue: someone who can hold a view (a person, a body, a group of
+people), a document that can show something, or a surface with words on it. Tags slip on the mini
+models, so the predicates also look at the word itself (the source-noun lists in ``source_nouns.txt``
+and ``collective_sources.txt``, NER labels).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from auditor import lexicon
+from auditor.models import Word
+
+NON_PERSON = frozenset({"it", "this", "that", "which", "what", "there", "these", "those", "its"})
+
+
+def person_like(w: Word) -> bool:
+    """A subject that can hold a view: a personal pronoun, a proper noun, or a source/role noun."""
+    if w.upos == "PRON":
+        return w.lemma.lower() not in NON_PERSON and w.text.lower() not in NON_PERSON
+    if w.upos == "PROPN":
+        return True
+    if w.deprel.startswith("nsubj") and w.text.lower() in lexicon.words("quantifier_subjects.txt"):
+        return True  # "Many fear", "Both think", "some believe": the tagger calls them ADJ or DET
+    return w.upos in {"NOUN", "X"} and holder_noun(w)
+
+
+def holder_noun(w: Word) -> bool:
+    """A word that names people or a body whatever its tag: a source noun ("officials", "voters") or a
+    name NER labels a person, organisation or group ("Whitlow/NOUN has called for")."""
+    low = w.text.lower()
+    return low in _holders() or w.lemma.lower() in _holders() or w.ner[2:] in {"PERSON", "ORG", "NORP"}
+
+
+@cache
+def _holders() -> frozenset[str]:
+    """Source nouns that can hold a view: people and bodies, not documents ("the statement did not say")."""
+    nouns = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] != "document"}
+    return frozenset(nouns | lexicon.words("collective_sources.txt"))
+
+
+@cache
+def _documents() -> frozenset[str]:
+    return frozenset(
+        k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0].strip() == "document"
+    )
+
+
+def text_surface(w: Word) -> bool:
+    """A sign, banner, headline, caption: a thing with words on it (``text_surfaces.txt``)."""
+    return w.upos in {"NOUN", "PROPN"} and w.text.lower() in lexicon.words("text_surfaces.txt")
+
+
+def documentary(w: Word) -> bool:
+    """A poll, report, survey, records: evidence that can 'show' or 'find' something."""
+    return w.upos in {"NOUN", "PROPN"} and names_document(w)
+
+
+def names_document(w: Word) -> bool:
+    """The word is a document noun whatever its tag ("A Gazette analysis/ADJ shows", "Exit
+    polling/VERB shows"): for frames where the tag is known to slip."""
+    return w.text.lower() in _documents() or w.lemma.lower() in _documents()
