@@ -44,6 +44,16 @@ def has_subject(tree: Tree, word: Word) -> bool:
     return any(w.lemma.lower() not in EXPLETIVES for w in tree.children(word.index, "nsubj", "nsubj:pass"))
 
 
+def _text_after_quote(tree: Tree, w: Word) -> Word | None:
+    """ "“…,” read the statement": right after a quotation, the text noun after the verb (the parser
+    makes it the object) is what the verb's words are on."""
+    prev = tree.prev(w)
+    if prev is None or prev.text not in ("”", '"', "''", "’"):
+        return None
+    after = [x for x in tree.children(w.index, "obj", "nsubj") if x.index > w.index]
+    return after[0] if after and (documentary(after[0]) or text_surface(after[0])) else None
+
+
 def _claim_objects(tree: Tree, w: Word) -> list[Word]:
     """Objects of ``w`` headed by a claim noun ("dismissed the allegations", "raised concerns")."""
     nouns = lexicon.words("claim_nouns.txt")
@@ -59,6 +69,8 @@ def need_met(
         return "quotation" if q_near else None
     if need == "text":  # "“…,” the statement read", "“…,” it read", not "Okafor read a paper aloud"
         subj_word = nearest_subject(tree, w)
+        if q_near and (inverted := _text_after_quote(tree, w)) is not None:
+            return f"quotation and text subject '{inverted.text}' after the verb (inversion)"
         if not q_near or subj_word is None:
             return None
         # "a sign, which read": the noun the relative clause hangs on, or, when the parser hangs the

@@ -381,6 +381,17 @@ _OKAFOR_READ: list[Row] = [
 ]
 
 
+def _inverted_read(noun: str, mark: str = "”") -> list[Row]:
+    """ "“Vote Ruiz,” read the <noun>": the quotation's closing mark right before the verb."""
+    return [
+        ("Ruiz", "Ruiz", "PROPN", 0, "root"),
+        (mark, mark, "PUNCT", 1, "punct"),
+        ("read", "read", "VERB", 1, "conj"),
+        ("the", "the", "DET", 5, "det"),
+        (noun, noun, "NOUN", 3, "obj"),
+    ]
+
+
 def _relative_read(noun: str, head_of_read: int = 3, deprel: str = "acl:relcl") -> list[Row]:
     """ "held up a <noun> that read “…”": the relative clause on its noun, or (head 1) on the verb."""
     return [
@@ -410,6 +421,13 @@ def _relative_read(noun: str, head_of_read: int = 3, deprel: str = "acl:relcl") 
         (_relative_read("dog"), True, False),
         (_relative_read("dog", head_of_read=1, deprel="conj"), True, False),
         (_relative_read("sign", head_of_read=1, deprel="advcl"), True, False),
+        # inverted after the quotation: "“Vote Ruiz,” read the statement / the sign"
+        (_inverted_read("statement"), True, True),
+        (_inverted_read("sign"), True, True),
+        # NEGATIVES: a thing without words; no closing mark before the verb; no quotation
+        (_inverted_read("dog"), True, False),
+        (_inverted_read("statement", mark=","), True, False),
+        (_inverted_read("statement"), False, False),
     ],
 )
 def test_text_need(rows: list[Row], quoted: bool, met: bool) -> None:
