@@ -53,6 +53,23 @@ def close_to(text: str, w: Word, q: QuoteSpan) -> bool:
     return False
 
 
+def speaker_between(tree: Tree, text: str, q: QuoteSpan, w: Word) -> bool:
+    """A quotation closed with a comma, then a speaker too long for ``close_to``, then the verb
+    (“…,” Dana Whitlow of the Harbor Institute for Port Studies wrote): the words between are one noun
+    phrase with its prepositional phrases, no verb, pronoun or clause."""
+    if q.end > w.start or not text[q.start : q.end].rstrip("”’\"' ").endswith(","):
+        return False
+    words = [x for x in tree.words if q.end <= x.start and x.end <= w.start]
+    if not words or len(words) > 14 or words[0].upos == "ADP":
+        return False
+    return all(x.upos in _SPEAKER_POS or x.text == "," for x in words) and any(
+        x.upos in {"PROPN", "NOUN"} for x in words
+    )
+
+
+_SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP", "CCONJ", "X"})
+
+
 def complementizer(tree: Tree, w: Word) -> bool:
     """'that'/'whether'/'if' opening a clause, not the determiner in "repeat that error"."""
     if w.lemma.lower() not in ("that", "whether", "if"):

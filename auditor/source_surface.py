@@ -160,6 +160,38 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
 _OPENERS = frozenset({"“", "‘", ":", "(", "—", "–"})
 
 
+def speaker_after_quote(tree: Tree, verb: Word) -> list[Word]:
+    """ "“…,” Dana Whitlow of the Harbor Institute for Port Studies said": the words between a
+    quotation closed with a comma and its verb, when they are one noun phrase with its prepositional
+    phrases (no verb, no clause), as the reader takes the speaker whatever the parser hung on what."""
+    marks = [w for w in tree.words if w.index < verb.index and w.text in _CLOSING]
+    if not marks:
+        return []
+    comma = tree.word(marks[-1].index - 1)
+    words = [w for w in tree.words if marks[-1].index < w.index < verb.index]
+    while words and (
+        _skippable(tree, words[-1]) or words[-1].text.lower() in lexicon.words("time_words.txt")
+    ):
+        words.pop()  # "… said", "… also said", "… said Tuesday" are not part of the speaker
+    if comma is None or comma.text != "," or not words or len(words) > 14:
+        return []
+    if words[0].upos == "ADP" or any(not _speaker_word(tree, w) for w in words):
+        return []
+    return words if any(_nominal(w) or _name(tree, w) for w in words) else []
+
+
+def _speaker_word(tree: Tree, w: Word) -> bool:
+    """A word of a speaker's description: nominal words, prepositions and "and", commas around an
+    apposition; no pronoun (a new clause's subject) and no other mark (a new quotation or clause)."""
+    if w.upos == "PUNCT":
+        return w.text in (",", "-", "(", ")")
+    return (w.upos in _SPEAKER_POS and w.upos != "PRON") or _name(tree, w)
+
+
+_CLOSING = frozenset({"”", '"', "''"})
+_SPEAKER_POS = frozenset({*NP_POS, "ADP", "CCONJ"})
+
+
 def _skippable(tree: Tree, w: Word) -> bool:
     """An adverb, auxiliary or particle between the phrase and the verb ("X also said"), but not a name
     the tagger called an adverb ("But Lindqvist/ADV added")."""

@@ -32,6 +32,7 @@ from auditor.source_phrase import (
 )
 from auditor.source_surface import (
     relative_antecedent_np,
+    speaker_after_quote,
     speech_adjunct_start,
     surface_np_left,
     surface_np_right,
@@ -118,8 +119,7 @@ def _subject_np(
             if subj.text.lower() in lexicon.words("verb_only_forms.txt"):
                 continue  # "Ruiz Says/NOUN She Never Promised": the headline's own verb, not a subject
             name = _name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []
-            if name and subj.index not in {w.index for w in name}:
-                # '“…,” says Lena Brewster, 21, a student/nsubj from ...': the name after the verb speaks
+            if name and subj.index not in {w.index for w in name}:  # '“…,” says Lena Brewster, 21, ...'
                 return name, "name right after the verb (inversion)"
             if subj.lemma.lower() in RELATIVE and current.deprel.startswith("acl"):
                 antecedent = tree.word(current.head)
@@ -152,10 +152,7 @@ def _subject_np(
         participle = current.text.lower().endswith("ing") or (current.feats or "").find("VerbForm=Ger") >= 0
         if current.deprel.startswith("acl") and depth == 0 and participle and not comma_before(tree, current):
             noun = tree.word(current.head)
-            if noun is not None and noun.upos in {
-                "NOUN",
-                "PROPN",
-            }:  # "a statement saying ...", "the source saying"
+            if noun is not None and noun.upos in {"NOUN", "PROPN"}:  # "a statement saying ..."
                 words = np_from_subtree(
                     tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text
                 )
@@ -394,7 +391,8 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         right = _inverted_subject(tree, verb, stop)
         if right:
             return right, "name phrase after the verb (inversion)"
+    speaker = trim_words([w for w in speaker_after_quote(tree, verb) if w.index not in stop], text)
+    if speaker:
+        return speaker, "phrase between the quotation and the verb"
     left = trim_words([w for w in surface_np_left(tree, verb.index) if w.index not in stop], text)
-    if left:
-        return left, "phrase right before the verb"
-    return [], ""
+    return (left, "phrase right before the verb") if left else ([], "")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from tree_helpers import Row, tree_from_rows
 
-from auditor.cue_content import has_object
+from auditor.cue_content import has_object, speaker_between
+from auditor.models import QuoteSpan, Span, Word
+from auditor.syntax import Tree
 
 _SIGNALED: list[Row] = [
     ("countries", "country", "NOUN", 2, "nsubj"),
@@ -44,3 +46,50 @@ def test_has_object(rows: list[Row], verb: int, expected: bool) -> None:
     tree = tree_from_rows(rows)
     word = tree.word(verb)
     assert word is not None and has_object(tree, word) is expected
+
+
+def _quoted_speaker(close: str, between: list[Row]) -> tuple[Tree, QuoteSpan, Word]:
+    """ "“Late<close>” <between> said": a quotation, the words between and the verb."""
+    rows: list[Row] = [("“", "“", "PUNCT", 2, "punct"), ("Late", "late", "ADJ", 0, "root")]
+    rows += [(close, close, "PUNCT", 2, "punct")] if close else []
+    rows += [("”", "”", "PUNCT", 2, "punct"), *between, ("said", "say", "VERB", 2, "parataxis")]
+    tree = tree_from_rows(rows)
+    closing = next(w for w in tree.words if w.text == "”")
+    text = tree.sentence.text
+    quote = QuoteSpan(
+        start=0,
+        end=closing.end,
+        inner=Span(start=2, end=closing.start),
+        text=text[: closing.end],
+        open_mark="“",
+        close_mark="”",
+    )
+    return tree, quote, tree.words[-1]
+
+
+_LONG_NAME: list[Row] = [
+    ("Dana", "Dana", "PROPN", 2, "compound"),
+    ("Whitlow", "Whitlow", "PROPN", 2, "nsubj"),
+    ("of", "of", "ADP", 7, "case"),
+    ("the", "the", "DET", 7, "det"),
+    ("Harbor", "Harbor", "PROPN", 7, "compound"),
+    ("Institute", "Institute", "PROPN", 4, "nmod"),
+    ("for", "for", "ADP", 10, "case"),
+    ("Port", "Port", "PROPN", 10, "compound"),
+    ("Studies", "Studies", "PROPN", 7, "nmod"),
+]
+
+
+@pytest.mark.parametrize(
+    ("close", "between", "expected"),
+    [
+        (",", _LONG_NAME, True),  # “Late,” Dana Whitlow of the Harbor Institute for Port Studies said
+        ("", _LONG_NAME, False),  # NEGATIVE: no comma inside the closing mark: no speaker is announced
+        # NEGATIVE: a clause between ("“Late,” she thinks, the mayor said")
+        (",", [("she", "she", "PRON", 2, "nsubj"), ("thinks", "think", "VERB", 2, "parataxis")], False),
+        (",", [("in", "in", "ADP", 2, "case"), ("May", "May", "PROPN", 2, "obl")], False),  # NEGATIVE: a PP
+    ],
+)
+def test_speaker_between(close: str, between: list[Row], expected: bool) -> None:
+    tree, quote, verb = _quoted_speaker(close, between)
+    assert speaker_between(tree, tree.sentence.text, quote, verb) is expected

@@ -482,3 +482,44 @@ def test_a_quantifier_alone_is_a_phrase_before_the_verb(first: str, upos: str, e
         ("closes", "close", "VERB", 0, "root"),
     ]
     assert [w.text for w in surface_np_left(tree_from_rows(rows), 2)] == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # “Late,” Dana Whitlow of the Harbor Institute said Tuesday: the parser hung "said" on "Institute"
+        (
+            [
+                ("Dana", "PROPN"),
+                ("Whitlow", "PROPN"),
+                ("of", "ADP"),
+                ("the", "DET"),
+                ("Harbor", "PROPN"),
+                ("Institute", "PROPN"),
+            ],
+            "Dana Whitlow of the Harbor Institute",
+        ),
+        (
+            [("a", "DET"), ("spokeswoman", "NOUN"), ("for", "ADP"), ("the", "DET"), ("port", "NOUN")],
+            "a spokeswoman for the port",
+        ),
+        ([("she", "PRON"), ("thinks", "VERB")], ""),  # NEGATIVE: a clause, not a speaker
+        ([("in", "ADP"), ("May", "PROPN")], ""),  # NEGATIVE: a prepositional phrase
+    ],
+)
+def test_speaker_after_quote(between: list[tuple[str, str]], expected: str) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_surface import speaker_after_quote
+
+    rows = [
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("Late", "late", "ADJ", 0, "root"),
+        (",", ",", "PUNCT", 2, "punct"),
+    ]
+    rows += [("”", "”", "PUNCT", 2, "punct")]
+    rows += [(t, t.lower(), upos, 2, "dep") for t, upos in between]
+    rows += [("said", "say", "VERB", 2, "acl:relcl"), ("Tuesday", "Tuesday", "PROPN", len(rows) + 1, "obl")]
+    tree = tree_from_rows(rows)
+    verb = next(w for w in tree.words if w.text == "said")
+    assert " ".join(w.text for w in speaker_after_quote(tree, verb)) == expected
