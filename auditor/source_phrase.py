@@ -31,6 +31,14 @@ PRONOUN_KINDS: dict[str, SourceKind] = {
 NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "X"})
 NP_JOIN = frozenset({*POSSESSIVE_MARKS, ".", "-", "&"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def is_relative(w: Word) -> bool:
+    """A relative pronoun by its lemma, but not the demonstrative "those" the lemmatiser also turns
+    into "that" ("Those who attended said ...": "Those" is the subject)."""
+    return w.lemma.lower() in RELATIVE and w.text.lower() != "those"
+
+
 PP_LINKS = frozenset({"of", "in", "within", "from", "at", "inside"})
 TRIM = " \t\n,;:—–-\"“”‘’'("
 KINDS: frozenset[str] = frozenset({"person", "organization", "government", "media", "document", "group"})
@@ -162,6 +170,20 @@ def np_from_subtree(tree: Tree, head: Word, stop: set[int], text: str) -> list[W
             [w for w in tree.subtree(head.index) if w.index in core or w.head in core], head.index
         )
     return words
+
+
+def demonstrative_phrase(tree: Tree, words: list[Word], verb: Word, stop: set[int]) -> list[Word]:
+    """A bare "those" before the verb with the words up to the verb, which the parser hung elsewhere
+    ("those surveyed say", "those around him acknowledge", "those who have followed the race
+    argue"): "those" alone names nobody. Other phrases are returned as they are."""
+    if len(words) != 1 or words[0].text.lower() != "those" or words[0].index > verb.index:
+        return words
+    run = [w for w in tree.words if words[0].index <= w.index < verb.index]
+    if run[-1].lemma.lower() in RELATIVE:
+        return words  # "those who fear ...": the verb is the relative clause's own
+    if len(run) > 16 or any(w.index in stop or w.text in (",", ";", ":", "“", '"') for w in run):
+        return words
+    return run
 
 
 def _glued(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:

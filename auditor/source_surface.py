@@ -116,6 +116,8 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
     first, verb = tree.word(1), tree.word(before)
     if before == 2 and first is not None and verb is not None and _name_opening(first, verb):
         return [first]
+    if _those_participle(tree.word(before - 2), tree.word(before - 1)):
+        return [w for w in tree.words if before - 2 <= w.index < before]  # "those surveyed/VERB said"
     i = before - 1
     while (w := tree.word(i)) is not None and _skippable(tree, w):
         i -= 1
@@ -190,6 +192,13 @@ def _speaker_word(tree: Tree, w: Word) -> bool:
 
 _CLOSING = frozenset({"”", '"', "''"})
 _SPEAKER_POS = frozenset({*NP_POS, "ADP", "CCONJ"})
+
+
+def _those_participle(those: Word | None, participle: Word | None) -> bool:
+    """ "those surveyed/VERB", "those polled/VERB": a participle the parser made a verb of."""
+    if those is None or participle is None or those.text.lower() != "those":
+        return False
+    return participle.upos == "VERB" and participle.text.lower().endswith("ed")
 
 
 def _skippable(tree: Tree, w: Word) -> bool:

@@ -23,8 +23,9 @@ from auditor.source_names import (
     possessor_before,
 )
 from auditor.source_phrase import (
-    RELATIVE,
+    demonstrative_phrase,
     head_of,
+    is_relative,
     np_from_subtree,
     only_time,
     source_nouns,
@@ -121,7 +122,7 @@ def _subject_np(
             name = _name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []
             if name and subj.index not in {w.index for w in name}:  # '“…,” says Lena Brewster, 21, ...'
                 return name, "name right after the verb (inversion)"
-            if subj.lemma.lower() in RELATIVE and current.deprel.startswith("acl"):
+            if is_relative(subj) and current.deprel.startswith("acl"):
                 antecedent = tree.word(current.head)
                 while antecedent is not None and (up := _part_of(tree, antecedent)) is not None:
                     antecedent = up  # "two members of the council who attended": the members attended
@@ -131,7 +132,7 @@ def _subject_np(
                     )
                     return words, "antecedent of the relative pronoun subject"
                 continue
-            if subj.lemma.lower() in RELATIVE:
+            if is_relative(subj):
                 # the parser hung the relative clause on the main verb ("held up a sign, which/nsubj
                 # read/conj"): the phrase before the pronoun, not the main verb's subject
                 hung = current is verb and current.deprel in MISHUNG_RELATIVE
@@ -140,6 +141,7 @@ def _subject_np(
                     return trim_words(before, text), "antecedent of the relative pronoun subject"
                 continue  # a bare "which"/"who" is no source; the surface fallback looks for the noun
             words = np_from_subtree(tree, subj, stop | {verb.index}, text)
+            words = demonstrative_phrase(tree, words, verb, stop)  # "those surveyed/root say"
             if only_time(words):
                 continue  # "said Friday": the parser took the date for the subject
             if words and clause_subject_after(tree, verb, words):

@@ -167,3 +167,61 @@ def test_a_pair_of_dashes_is_an_apposition_not_a_dateline() -> None:
     # NEGATIVE: "NATO — the alliance — said": the second dash comes after the phrase
     words, _ = _words([("NATO", "PROPN"), ("—", "PUNCT"), ("the", "DET"), ("alliance", "NOUN")])
     assert " ".join(w.text for w in trim_words(words, "NATO — the alliance — said")) == "NATO — the alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [("who", "who", True), ("that", "that", True), ("those", "that", False), ("Those", "that", False)],
+)
+def test_is_relative(text: str, lemma: str, expected: bool) -> None:
+    from word_helpers import one_word
+
+    from auditor.source_phrase import is_relative
+
+    w = one_word(text, "PRON").model_copy(update={"lemma": lemma})
+    assert is_relative(w) is expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "those around him acknowledge": the parser hung "around him" elsewhere
+        (
+            [
+                ("those", "that", "PRON", 4, "nsubj"),
+                ("around", "around", "ADP", 3, "case"),
+                ("him", "he", "PRON", 4, "obl"),
+                ("acknowledge", "acknowledge", "VERB", 0, "root"),
+            ],
+            "those around him",
+        ),
+        # NEGATIVE: the verb is the relative clause's own ("those who fear ..."): "those" stays alone
+        (
+            [
+                ("those", "that", "PRON", 3, "nsubj"),
+                ("who", "who", "PRON", 3, "nsubj"),
+                ("fear", "fear", "VERB", 0, "root"),
+            ],
+            "those",
+        ),
+        # NEGATIVE: a comma between ("those, in turn, said") keeps the parse's phrase
+        (
+            [
+                ("those", "that", "PRON", 5, "nsubj"),
+                (",", ",", "PUNCT", 3, "punct"),
+                ("again", "again", "ADV", 5, "advmod"),
+                (",", ",", "PUNCT", 3, "punct"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            "those",
+        ),
+    ],
+)
+def test_demonstrative_phrase(rows: list[tuple[str, str, str, int, str]], expected: str) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_phrase import demonstrative_phrase
+
+    tree = tree_from_rows(rows)
+    verb = tree.words[-1]
+    assert " ".join(w.text for w in demonstrative_phrase(tree, [tree.words[0]], verb, set())) == expected

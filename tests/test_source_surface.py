@@ -523,3 +523,39 @@ def test_speaker_after_quote(between: list[tuple[str, str]], expected: str) -> N
     tree = tree_from_rows(rows)
     verb = next(w for w in tree.words if w.text == "said")
     assert " ".join(w.text for w in speaker_after_quote(tree, verb)) == expected
+
+
+@pytest.mark.parametrize(
+    ("participle", "expected"),
+    [("surveyed", ["those", "surveyed"]), ("polled", ["those", "polled"]), ("running", [])],
+)
+def test_those_with_a_participle_the_parser_made_a_verb(participle: str, expected: list[str]) -> None:
+    """ "By 58%-33%, those surveyed/VERB said ...": the participle belongs to "those"; "those running"
+    is left to the parse."""
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_surface import surface_np_left
+
+    rows = [
+        ("those", "that", "DET", 2, "nsubj"),
+        (participle, participle[:-2], "VERB", 3, "ccomp"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    assert [w.text for w in surface_np_left(tree_from_rows(rows), 3)] == expected
+
+
+def test_those_who_attended_is_the_subject_not_a_relative_pronoun() -> None:
+    """ "Those who attended said ...": the lemmatiser turns "Those" into "that", which is no relative
+    pronoun here; the source is the whole phrase."""
+    rows = [
+        ("Those", "that", "PRON", 4, "nsubj"),
+        ("who", "who", "PRON", 3, "nsubj"),
+        ("attended", "attend", "VERB", 1, "acl:relcl"),
+        ("said", "say", "VERB", 0, "root"),
+        ("it", "it", "PRON", 6, "nsubj"),
+        ("rained", "rain", "VERB", 4, "ccomp"),
+    ]
+    from tree_helpers import article_from_rows
+
+    sources = [a.source.mention for a in run_attributions(article_from_rows(rows)) if a.source is not None]
+    assert sources == ["Those who attended"]
