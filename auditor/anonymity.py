@@ -25,21 +25,19 @@ from __future__ import annotations
 import re
 
 from auditor import lexicon
+from auditor.anonymity_antecedent import antecedent, antecedent_attribution
 from auditor.anonymity_links import same_source
 from auditor.anonymity_mention import (
     NOT_SPEECH_KINDS,
     TOKEN,
     MentionParts,
     anonymous_person,
-    antecedent,
-    antecedent_attribution,
     display_mention,
     identified_by_office,
     intro_re,
     is_fragment,
     is_pronoun,
     pronouns,
-    sentence_at,
     split_mention,
     without_reason,
 )
@@ -47,6 +45,7 @@ from auditor.anonymity_reason import QUOTED, compiled, find_reason, free, span, 
 from auditor.coref_ellipsis import group_attribution
 from auditor.models import Anonymity, Attribution, Cue, ParsedArticle, Sentence, Source, TextSpan
 from auditor.source_phrase import RELATIVE, source_nouns
+from auditor.syntax import sentence_at
 
 # Re-exported: findings, scoring and the tests import these from here.
 __all__ = [

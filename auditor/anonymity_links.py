@@ -27,16 +27,11 @@ from functools import cache
 from typing import NamedTuple
 
 from auditor import lexicon
-from auditor.anonymity_mention import (
-    anonymous_person,
-    antecedent,
-    head_key,
-    is_definite,
-    sentence_at,
-    split_mention,
-)
+from auditor.anonymity_antecedent import antecedent
+from auditor.anonymity_mention import anonymous_person, head_key, is_definite, split_mention
 from auditor.models import Attribution, ParsedArticle, Source
 from auditor.roster import source_key
+from auditor.syntax import sentence_at
 
 
 def _key(name: str) -> str:

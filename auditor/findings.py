@@ -21,7 +21,8 @@ from auditor.anonymity import (
     display_mention,
     split_mention,
 )
-from auditor.anonymity_mention import ANTECEDENT_WINDOW, intro_re
+from auditor.anonymity_antecedent import ANTECEDENT_WINDOW
+from auditor.anonymity_mention import intro_re
 from auditor.findings_context import Context
 from auditor.findings_quotes import quote_no_speaker, quote_spans, quote_unclosed
 from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
