@@ -935,3 +935,42 @@ def test_a_reduced_relative_read_as_the_main_verb(rows: list[Row], expected: lis
     words = tuple(w.model_copy(update={"xpos": "VBN"}) if w.text == "released" else w for w in s.words)
     parsed = parsed.model_copy(update={"sentences": (s.model_copy(update={"words": words}),)})
     assert [c.text for c in find_cues(parsed, ())] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "She tacked left, criticizing the plan and calling/conj for limits": the holder calls for it
+        (
+            [
+                ("She", "she", "PRON", 2, "nsubj"),
+                ("tacked", "tack", "VERB", 0, "root"),
+                ("left", "left", "ADV", 2, "advmod"),
+                (",", ",", "PUNCT", 5, "punct"),
+                ("criticizing", "criticize", "VERB", 2, "advcl"),
+                ("the", "the", "DET", 7, "det"),
+                ("plan", "plan", "NOUN", 5, "obj"),
+                ("and", "and", "CCONJ", 9, "cc"),
+                ("calling", "call", "VERB", 5, "conj"),
+                ("for", "for", "ADP", 11, "case"),
+                ("limits", "limit", "NOUN", 9, "obl"),
+            ],
+            ["criticizing", "calling"],
+        ),
+        # NEGATIVE: no preposition after the participle ("She left early calling a cab")
+        (
+            [
+                ("She", "she", "PRON", 2, "nsubj"),
+                ("left", "leave", "VERB", 0, "root"),
+                ("early", "early", "ADV", 2, "advmod"),
+                ("calling", "call", "VERB", 2, "advcl"),
+                ("a", "a", "DET", 6, "det"),
+                ("cab", "cab", "NOUN", 4, "obj"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_calling_for_takes_the_holder_of_the_clause(rows: list[Row], expected: list[str]) -> None:
+    parsed = article_from_rows(rows)
+    assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
