@@ -184,6 +184,9 @@ def _documentary_subject(tree: Tree, w: Word) -> Word | None:
     subjects = [s for s in (nearest_subject(tree, w), *tree.children(w.index, "nsubj")) if s is not None]
     subjects += _reduced_relative_subjects(tree, w)
     words = subjects + [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
+    head = tree.word(w.head)
+    if head is not None and w.deprel.startswith("acl") and w.text.lower().endswith("ing"):
+        words.append(head)  # "with polls showing/acl her lead gone", "a new poll showing ..."
     return next((x for x in words if documentary(x)), None)
 
 

@@ -974,3 +974,26 @@ def test_a_reduced_relative_read_as_the_main_verb(rows: list[Row], expected: lis
 def test_calling_for_takes_the_holder_of_the_clause(rows: list[Row], expected: list[str]) -> None:
     parsed = article_from_rows(rows)
     assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("polls", ["showing"]),  # "The two are tied, with polls showing/acl her lead gone"
+        ("photos", ["showing"]),
+        ("fans", []),  # NEGATIVE: people do not 'show' evidence ("with fans showing their colours")
+    ],
+)
+def test_a_participle_on_a_document_shows(noun: str, expected: list[str]) -> None:
+    rows: list[Row] = [
+        ("They", "they", "PRON", 2, "nsubj"),
+        ("tied", "tie", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("with", "with", "ADP", 5, "case"),
+        (noun, noun, "NOUN", 2, "obl"),
+        ("showing", "show", "VERB", 5, "acl"),
+        ("her", "her", "PRON", 8, "nmod:poss"),
+        ("lead", "lead", "NOUN", 6, "obj"),
+        ("gone", "go", "VERB", 6, "xcomp"),
+    ]
+    assert [c.text for c in find_cues(article_from_rows(rows), ())] == expected
