@@ -85,7 +85,8 @@ def identified_by_office(text: str, source: Source) -> bool:
     # up to the head noun: "the former senator from Wyoming" is the senator, "a spokesman for
     # Whitlow's campaign" is a spokesman (the possessive in the description makes it no definite phrase)
     core = " ".join(_words(text, source.model_copy(update={"end": split_mention(text, source).head.end})))
-    definite = core.startswith("the ") or "'s " in core
+    # "the", a possessive name ("Okafor's", "Sanders' ") or pronoun ("his campaign manager")
+    definite = core.startswith(("the ", *(p + " " for p in _POSSESSIVES))) or "'s " in core or "s' " in core
     return definite and any(
         phrase.endswith(" " + office) for office in descriptor("office") for phrase in (words, core)
     )

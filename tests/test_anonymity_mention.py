@@ -128,6 +128,11 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("this source", True),
         # ... but "another" stands for a person ("Another said he hoped ...")
         ("Another", True),
+        # a one-holder office after a possessive name or pronoun identifies the speaker
+        ("Reyes’ campaign manager", False),
+        ("his campaign manager", False),
+        ("a campaign manager", True),  # NEGATIVE: indefinite
+        ("his aides", True),  # NEGATIVE: aides are many, no office
     ],
 )
 def test_anonymous_person_table(mention: str, expected: bool) -> None:
