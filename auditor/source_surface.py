@@ -20,7 +20,7 @@ from auditor.source_phrase import (
     source_nouns,
     trim_words,
 )
-from auditor.syntax import Tree, contiguous, title_case
+from auditor.syntax import POSSESSIVE_S, Tree, contiguous, title_case
 
 
 def _skip_time(tree: Tree, i: int) -> int:
@@ -347,6 +347,21 @@ def _before_tail(words: list[Word]) -> list[Word]:
     return words
 
 
+def _owned(tree: Tree, mark: Word, stop: set[int]) -> list[Word]:
+    """The words a possessive mark owns, whatever their tags ("'s tally/ADV", "’s Facebook post"):
+    the first word that is no verb or mark, and the nouns and names right after it."""
+    out: list[Word] = []
+    w = tree.word(mark.index + 1)
+    while w is not None and w.index not in stop and len(out) < 4:
+        if w.upos in {"PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET"} or (
+            out and w.upos not in {"NOUN", "PROPN", "X"}
+        ):
+            break
+        out.append(w)
+        w = tree.word(w.index + 1)
+    return out
+
+
 def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
     """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
     target = according_to_target(tree, last)
@@ -364,6 +379,8 @@ def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Wo
     if target is not None:
         words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
         words = trim_words(_before_tail(contiguous(words, target.index)), text)
+        if words and words[-1].text in POSSESSIVE_S:  # "according to the school's Facebook post":
+            words = [*words, *_owned(tree, words[-1], stop)]  # the parser left what it owns out
         if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:
             return words, "phrase after the cue"
     right = trim_words(surface_np_right(tree, last.index, limit=10), text)
