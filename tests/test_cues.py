@@ -762,11 +762,11 @@ def test_a_sourceless_phrase_yields_to_a_sourced_cue(rows: list[Row], expected: 
     assert [c.text for c in find_cues(parsed, ())] == expected
 
 
-def _with_ner(rows: list[Row], tags: dict[str, str]) -> ParsedArticle:
-    """``article_from_rows`` with NER tags on the words named in ``tags``."""
+def _retagged(rows: list[Row], field: str, values: dict[str, str]) -> ParsedArticle:
+    """``article_from_rows`` with ``field`` (``ner``, ``xpos``) set on the words named in ``values``."""
     parsed = article_from_rows(rows)
     (s,) = parsed.sentences
-    words = tuple(w.model_copy(update={"ner": tags.get(w.text, "O")}) for w in s.words)
+    words = tuple(w.model_copy(update={field: values[w.text]}) if w.text in values else w for w in s.words)
     return parsed.model_copy(update={"sentences": (s.model_copy(update={"words": words}),)})
 
 
@@ -892,7 +892,7 @@ def _with_ner(rows: list[Row], tags: dict[str, str]) -> ParsedArticle:
 def test_mistagged_forms_after_slipped_subjects(
     rows: list[Row], ner: dict[str, str], expected: list[str]
 ) -> None:
-    parsed = _with_ner(rows, ner)
+    parsed = _retagged(rows, "ner", ner)
     assert [c.text for c in find_cues(parsed, ())] == expected
 
 
@@ -930,10 +930,7 @@ def _released(between: list[Row], subject: tuple[str, str]) -> list[Row]:
     ],
 )
 def test_a_reduced_relative_read_as_the_main_verb(rows: list[Row], expected: list[str]) -> None:
-    parsed = article_from_rows(rows)
-    (s,) = parsed.sentences
-    words = tuple(w.model_copy(update={"xpos": "VBN"}) if w.text == "released" else w for w in s.words)
-    parsed = parsed.model_copy(update={"sentences": (s.model_copy(update={"words": words}),)})
+    parsed = _retagged(rows, "xpos", {"released": "VBN"})
     assert [c.text for c in find_cues(parsed, ())] == expected
 
 
