@@ -256,17 +256,13 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
     raw = [w for w in before if w.index > boundary and w.upos not in {"PUNCT", "CCONJ"}]
     words = trim_words([w for w in before if w.index > boundary], text)  # drops "In October,"
     if not raw or not words or words[0].upos not in OPENERS or len(raw) > MAX_WORDS:
-        return []
+        return _name_before_relative(tree, before, boundary, comma)
     if raw[0].upos in {"ADP", "SCONJ"} and words[0].index <= _first_comma(before, boundary):
         return []  # "In Millbrook, where ..., exit polls suggested": an opening phrase, not a name
     segs = _segments(words)
     first = segs[0]
-    # a name the tagger called a noun still carries its entity tag ("Okafor/NOUN/S-PERSON")
-    names = [
-        w for w in first if w.upos == "PROPN" or w.text.lower() in source_nouns() or (w.ner or "O") != "O"
-    ]
-    if not names or len(first) > 6 or any(w.upos in {"VERB", "AUX"} for w in first):
-        return []
+    if not _names(first) or len(first) > 6 or any(w.upos in {"VERB", "AUX"} for w in first):
+        return _name_before_relative(tree, before, boundary, comma)
     last = first[-1]
     for prev, seg in itertools.pairwise(segs):
         # a relative clause may run on past a comma ("who, in the past, said"), but not into a new
@@ -278,6 +274,30 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
             break
         last = seg[-1] if seg else last
     return [w for w in words if w.index <= last.index]
+
+
+def _names(words: list[Word]) -> list[Word]:
+    """Names and source nouns; a name the tagger called a noun still carries its entity tag
+    ("Okafor/NOUN/S-PERSON")."""
+    return [
+        w for w in words if w.upos == "PROPN" or w.text.lower() in source_nouns() or (w.ner or "O") != "O"
+    ]
+
+
+def _name_before_relative(tree: Tree, before: list[Word], boundary: int, comma: Word) -> list[Word]:
+    """ "It was three years ago that Tom Reyes, who is thinking about running, said", "Now Haldane,
+    who helped lead fundraising, has agreed": a name right before a "who" clause set off by commas up
+    to the verb's ``comma``, when the sentence does not open with the name."""
+    opening = next((w for w in reversed(before) if w.index > boundary and w.text == ","), None)
+    rel = tree.word(opening.index + 1) if opening is not None else None
+    if opening is None or rel is None or rel.lemma.lower() not in ("who", "whom"):
+        return []
+    if comma.index - opening.index > MAX_WORDS:
+        return []
+    name = [w for w in surface_np_left(tree, opening.index) if w.index > boundary]
+    if not name or not any(w.upos == "PROPN" or (w.ner or "O") != "O" for w in name):
+        return []
+    return [w for w in before if name[0].index <= w.index]
 
 
 def is_name_phrase(words: list[Word], head: Word | None) -> bool:

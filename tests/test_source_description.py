@@ -117,3 +117,38 @@ def test_appositive_description_the_parser_hung_on_the_verb(middle: str, expecte
     verb = tree.word(9)
     assert verb is not None
     assert " ".join(w.text for w in extend_description(tree, words, verb, set())) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "rel", "expected"),
+    [
+        # "Now Haldane, who led the fund, has agreed": the sentence does not open with the name
+        (("Haldane", "Haldane", "PROPN"), ("who", "who", "PRON"), "Haldane , who led the fund"),
+        # NEGATIVE: no relative pronoun after the comma ("Now Haldane, then the fund, has agreed")
+        (("Haldane", "Haldane", "PROPN"), ("then", "then", "ADV"), ""),
+        # NEGATIVE: no name before the clause ("Now everyone, who led the fund, has agreed")
+        (("everyone", "everyone", "PRON"), ("who", "who", "PRON"), ""),
+    ],
+)
+def test_a_name_before_a_relative_clause_later_in_the_sentence(
+    name: tuple[str, str, str], rel: tuple[str, str, str], expected: str
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_description import appositive_subject
+
+    rows = [
+        ("Now", "now", "ADV", 2, "advmod"),
+        (*name, 5, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        (*rel, 5, "nsubj"),
+        ("led", "lead", "VERB", 10, "advcl"),
+        ("the", "the", "DET", 7, "det"),
+        ("fund", "fund", "NOUN", 5, "obj"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("has", "have", "AUX", 10, "aux"),
+        ("agreed", "agree", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    words = appositive_subject(tree, tree.words[-1], set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
