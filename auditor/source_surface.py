@@ -6,6 +6,7 @@ The mini tagger and parser err often, so these read word classes in order, not t
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from auditor import lexicon
@@ -149,13 +150,29 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
             prep is not None
             and head is not None
             and prep.lemma.lower() in PP_LINKS
-            and _nominal(head)
+            and (_nominal(head) or _counted(head))
             and head.upos != "PRON"
             and len(out) < 12
         ):
             out.insert(0, prep)  # "voters / in each state", "half / of Democratic voters"
             i -= 1
-    return out if any(_nominal(w) or _name(tree, w) for w in out) else []
+    return out if any(_nominal(w) or _name(tree, w) or _counted(w) for w in out) else []
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+
+
+def _counted(w: Word) -> bool:
+    """A count or share of people as a subject ("three in 10 said", "26% say", "at least 21,000
+    said", "a third say"; ``share`` in anonymity_descriptors.txt), not a year ("In 2015 said")."""
+    if w.upos == "NUM":
+        return not _YEAR.match(w.text)
+    return w.text.lower() in _shares()
+
+
+@cache
+def _shares() -> frozenset[str]:
+    return frozenset(v.lower() for v in lexicon.values("anonymity_descriptors.txt", "share"))
 
 
 # Marks after which a capitalised word opens a quoted or listed sentence rather than naming someone

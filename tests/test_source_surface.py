@@ -595,3 +595,26 @@ def test_after_according_to_a_possessive_keeps_what_it_owns(
     tree = tree_from_rows(rows)
     words, _ = after_np(tree, tree.words[4], tree.sentence.text, set())
     assert " ".join(w.text for w in words) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ([("three", "NUM"), ("in", "ADP"), ("10", "NUM")], "three in 10"),  # "three in 10 said"
+        ([("26", "NUM"), ("%", "NUM")], "26 %"),  # the mini tagger calls "%" a number too
+        ([("a", "DET"), ("third", "ADJ")], "a third"),  # a share word
+        ([("2015", "NUM")], ""),  # NEGATIVE: a year is no count of people
+        ([("very", "ADV"), ("early", "ADJ")], ""),  # NEGATIVE: nothing nominal
+    ],
+)
+def test_a_count_or_share_of_people_is_a_phrase_before_the_verb(
+    phrase: list[tuple[str, str]], expected: str
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_surface import surface_np_left
+
+    rows = [(t, t.lower(), upos, len(phrase) + 1, "dep") for t, upos in phrase]
+    rows += [("said", "say", "VERB", 0, "root"), ("no", "no", "INTJ", len(phrase) + 1, "obj")]
+    tree = tree_from_rows(rows)
+    assert " ".join(w.text for w in surface_np_left(tree, len(phrase) + 1)) == expected
