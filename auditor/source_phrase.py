@@ -103,6 +103,8 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         words = words[commas[0] + 1 :]  # "Earlier this year, United Nations monitors"
     while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
         words = words[1:]
+    if len(words) > 1 and words[0].text.lower() in ("which", "whom") and words[1].upos in _NP_START:
+        words = words[1:]  # "the plan, which Senator Reyes called …": the pronoun is the object
     while words and (
         words[-1].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ", "AUX"} or words[-1].text.strip(TRIM) == ""
     ):  # AUX: a clitic the tokenizer split off ("he’s", "we'll")
@@ -125,6 +127,7 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     return words
 
 
+_NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 _DASHES = frozenset({"—", "–", "--", "-"})
 
 

@@ -110,6 +110,10 @@ def test_only_time(words: list[tuple[str, str]], expected: bool) -> None:
             [("Meanwhile", "PROPN"), ("Books", "PROPN"), (",", "PUNCT"), ("Ruiz", "PROPN")],
             "Meanwhile Books , Ruiz",
         ),
+        # "the plan, which Senator Reyes called a waste": the relative pronoun is the verb's object
+        ([("which", "PRON"), ("Senator", "PROPN"), ("Reyes", "PROPN")], "Senator Reyes"),
+        ([("whom", "PRON"), ("the", "DET"), ("mayor", "NOUN")], "the mayor"),
+        ([("which", "PRON")], "which"),  # NEGATIVE: nothing after it
     ],
 )
 def test_trim_words_drops_a_leading_connective(spec: list[tuple[str, str]], expected: str) -> None:
