@@ -30,8 +30,8 @@ from auditor.content_repair import (
 from auditor.cue_content import has_object, short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
+from auditor.source_after import finite_verb
 from auditor.source_phrase import only_time
-from auditor.source_surface import finite_verb
 from auditor.source_verb import parenthetical
 from auditor.subject_repair import relative_antecedent
 from auditor.syntax import Tree, agent, comma_before, contiguous, reduced_passive

@@ -14,6 +14,7 @@ from auditor.cue_rules import coordinated_verb
 from auditor.cue_verbs import opening_speaker
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import Word
+from auditor.source_after import surface_np_right
 from auditor.source_description import OF_LINKS, appositive_subject, is_name_phrase, parenthetical_speaker
 from auditor.source_names import (
     head_before_preposition,
@@ -36,7 +37,6 @@ from auditor.source_surface import (
     speaker_after_quote,
     speech_adjunct_start,
     surface_np_left,
-    surface_np_right,
 )
 from auditor.subject_repair import (
     as_subject,

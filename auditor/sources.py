@@ -25,10 +25,10 @@ from auditor.quote_speakers import (
     sentence_like,
     speaker_for,
 )
+from auditor.source_after import after_np as _after_np
 from auditor.source_description import extend_description
 from auditor.source_kind import classify
 from auditor.source_phrase import extend_name, source_nouns, trim_words
-from auditor.source_surface import after_np as _after_np
 from auditor.source_surface import drop_speech_adjunct
 from auditor.source_verb import OPENING_SUBJECT
 from auditor.source_verb import verb_source as _verb_source

@@ -562,42 +562,6 @@ def test_those_who_attended_is_the_subject_not_a_relative_pronoun() -> None:
 
 
 @pytest.mark.parametrize(
-    ("owned", "expected"),
-    [
-        ([("tally", "tally", "ADV", 7, "advmod")], "the foundation 's tally"),  # the tagger's ADV
-        (
-            [("Facebook", "Facebook", "PROPN", 9, "compound"), ("post", "post", "NOUN", 7, "obl")],
-            "the foundation 's Facebook post",
-        ),
-        ([(",", ",", "PUNCT", 7, "punct")], "the foundation 's"),  # NEGATIVE: nothing owned after the mark
-    ],
-)
-def test_after_according_to_a_possessive_keeps_what_it_owns(
-    owned: list[tuple[str, str, str, int, str]], expected: str
-) -> None:
-    """ "The pier closed, according to the foundation's tally": the parser left "tally" out of the
-    phrase under "foundation"."""
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_surface import after_np
-
-    rows = [
-        ("It", "it", "PRON", 2, "nsubj"),
-        ("closed", "close", "VERB", 0, "root"),
-        (",", ",", "PUNCT", 4, "punct"),
-        ("according", "accord", "VERB", 2, "advcl"),
-        ("to", "to", "ADP", 7, "case"),
-        ("the", "the", "DET", 7, "det"),
-        ("foundation", "foundation", "NOUN", 4, "obl"),
-        ("'s", "'s", "PART", 7, "case"),
-        *owned,
-    ]
-    tree = tree_from_rows(rows)
-    words, _ = after_np(tree, tree.words[4], tree.sentence.text, set())
-    assert " ".join(w.text for w in words) == expected
-
-
-@pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         ([("three", "NUM"), ("in", "ADP"), ("10", "NUM")], "three in 10"),  # "three in 10 said"
@@ -618,3 +582,54 @@ def test_a_count_or_share_of_people_is_a_phrase_before_the_verb(
     rows += [("said", "say", "VERB", 0, "root"), ("no", "no", "INTJ", len(phrase) + 1, "obj")]
     tree = tree_from_rows(rows)
     assert " ".join(w.text for w in surface_np_left(tree, len(phrase) + 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Ana Ruiz and Tom Reyes lamented": names joined by "and" opening the clause
+        (
+            [
+                ("Ana", "Ana", "PROPN", 2, "compound"),
+                ("Ruiz", "Ruiz", "PROPN", 6, "nsubj"),
+                ("and", "and", "CCONJ", 5, "cc"),
+                ("Tom", "Tom", "PROPN", 5, "compound"),
+                ("Reyes", "Reyes", "PROPN", 2, "conj"),
+                ("lamented", "lament", "VERB", 0, "root"),
+            ],
+            "Ana Ruiz and Tom Reyes",
+        ),
+        # NEGATIVE: "He criticized the plan and Okafor said": "the plan" is another verb's object
+        (
+            [
+                ("He", "he", "PRON", 2, "nsubj"),
+                ("criticized", "criticize", "VERB", 0, "root"),
+                ("the", "the", "DET", 4, "det"),
+                ("plan", "plan", "NOUN", 2, "obj"),
+                ("and", "and", "CCONJ", 7, "cc"),
+                ("Okafor", "Okafor", "PROPN", 7, "nsubj"),
+                ("said", "say", "VERB", 2, "conj"),
+            ],
+            "Okafor",
+        ),
+        # NEGATIVE: no name or source noun on the left ("Rain and Okafor said")
+        (
+            [
+                ("Rain", "rain", "NOUN", 3, "nsubj"),
+                ("and", "and", "CCONJ", 3, "cc"),
+                ("Okafor", "Okafor", "PROPN", 4, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            "Okafor",
+        ),
+    ],
+)
+def test_names_joined_by_and_before_the_verb(
+    rows: list[tuple[str, str, str, int, str]], expected: str
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_surface import surface_np_left
+
+    tree = tree_from_rows(rows)
+    assert " ".join(w.text for w in surface_np_left(tree, len(rows))) == expected

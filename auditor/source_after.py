@@ -1,0 +1,159 @@
+"""The source phrase after a cue: "according to X", "a report by X", an inverted speaker ("…,” said
+Zelenskyy"). The parse subtree first, else a surface reading of word classes, as the mini tagger
+often calls the first noun of such a phrase a verb ("according to city/VERB engineers").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from auditor import lexicon
+from auditor.cues import according_to_target, verb_lemma
+from auditor.models import Word
+from auditor.source_phrase import NP_JOIN, NP_POS, RELATIVE, trim_words
+from auditor.source_surface import nominal
+from auditor.syntax import POSSESSIVE_S, Tree, contiguous
+
+
+def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
+    """The noun phrase right after word ``after``: determiners, adjectives, nouns, names, "of" names."""
+    to = tree.word(after)
+    before = tree.word(after - 1)
+    if (
+        to is not None
+        and before is not None
+        and (before.text.lower(), to.text.lower()) == ("according", "to")
+    ):
+        return according_to_phrase(tree, to, limit=max(limit, 12))
+    out: list[Word] = []
+    i = after + 1
+    while (w := tree.word(i)) is not None and len(out) < limit:
+        nxt = tree.word(i + 1)
+        if out and verb_lemma(w) and (w.upos == "VERB" or (nxt is not None and nxt.lemma.lower() == "that")):
+            break  # "data from the ministry show that": the verb is not part of the phrase
+        if w.upos in NP_POS or (w.text in NP_JOIN and nxt is not None and nxt.upos in {"PROPN", "NOUN"}):
+            if w.upos == "PRON" and out:
+                break
+            out.append(w)
+        elif w.lemma.lower() == "of" and out and nxt is not None and nxt.upos in NP_POS:
+            out.append(w)
+        else:
+            break
+        i += 1
+    while out and out[-1].upos in {"DET", "ADJ"} | {"ADP"}:
+        out.pop()
+    return out if any(w.upos in {"NOUN", "PROPN", "PRON", "X"} for w in out) else []
+
+
+FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_verb(w: Word) -> bool:
+    """A verb or auxiliary the tagger marks as finite ("declined", "is", "will"), not a bare form."""
+    if w.upos not in {"VERB", "AUX"}:
+        return False
+    return "VerbForm=Fin" in (w.feats or "") or (w.xpos or "") in FINITE_XPOS
+
+
+def _ends_according_phrase(w: Word, noun_seen: bool) -> bool:
+    """Punctuation, a subordinator or relative pronoun ends the phrase; once it has a noun, so does a
+    finite verb ("..., which declined"), a passive participle ("polls released") or a pronoun."""
+    if w.upos in {"PUNCT", "SCONJ", "SYM"} or w.lemma.lower() in RELATIVE:
+        return True
+    if not noun_seen:
+        return False
+    if finite_verb(w) or (w.upos == "VERB" and (w.xpos or "") == "VBN"):
+        return True
+    return w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her")
+
+
+def according_to_phrase(tree: Tree, to_word: Word, limit: int = 12) -> list[Word]:
+    """Surface phrase after "according to": up to punctuation, a subordinator or relative pronoun, or a
+    finite verb; a passive participle after the noun ("exit polls released on Monday") also ends it.
+
+    The mini tagger often calls the first noun of such a phrase a verb ("according to city/VERB
+    engineers"), so the parse subtree is no help; any non-finite word before the first noun is kept."""
+    out: list[Word] = []
+    i = to_word.index + 1
+    while (w := tree.word(i)) is not None and len(out) < limit:
+        nxt = tree.word(i + 1)
+        joint = w.text in NP_JOIN and bool(out) and nxt is not None and nxt.upos in {"NOUN", "PROPN"}
+        if not joint and _ends_according_phrase(w, any(nominal(x) for x in out)):
+            break
+        out.append(w)  # joints keep "the mayor 's office", "AT & T" together
+        i += 1
+    out = trim_words(out, "")  # also drops time phrases ("according to city engineers on Monday")
+    while out and (out[-1].upos in {"DET", "ADP", "CCONJ", "PART"} or out[-1].upos in {"VERB", "AUX"}):
+        out.pop()
+    return out if any(nominal(w) for w in out) else []
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """Counting words, "one" too (number_words.txt counts groups, which start at two)."""
+    return lexicon.words("number_words.txt") | {"one"}
+
+
+def _ends_source(words: list[Word], k: int) -> bool:
+    """The word after the comma at ``k`` opens no description of the source: an amount ("according to
+    one audit, $61 million in repairs"), a number that is not "one of" ("..., 37 of the 112
+    inspections" is the claim; "..., one of the unions" describes the source) or a coordinated clause
+    ("according to the poll, and has a lead in Millbrook", "a Gazette tally, but her margin …"); the parser
+    hangs all of them on the source."""
+    nxt = words[k + 1]
+    after = words[k + 2] if k + 2 < len(words) else None
+    number = nxt.upos == "NUM" and (nxt.text[:1].isdigit() or nxt.text.lower() in _number_words())
+    if number and after is not None and after.lemma.lower() == "of":
+        return False
+    if nxt.upos == "CCONJ" and nxt.lemma.lower() in ("and", "or"):
+        # "..., and has a lead" joins a clause; "X, head of the center, and other scientists" a source
+        return after is not None and after.upos in {"VERB", "AUX"}
+    return nxt.upos in {"SYM", "CCONJ"} or number
+
+
+def _before_tail(words: list[Word]) -> list[Word]:
+    """The words up to the first comma after which the source phrase cannot go on (``_ends_source``)."""
+    for k, w in enumerate(words[:-1]):
+        if w.text == "," and _ends_source(words, k):
+            return words[:k]
+    return words
+
+
+def _owned(tree: Tree, mark: Word, stop: set[int]) -> list[Word]:
+    """The words a possessive mark owns, whatever their tags ("'s tally/ADV", "’s Facebook post"):
+    the first word that is no verb or mark, and the nouns and names right after it."""
+    out: list[Word] = []
+    w = tree.word(mark.index + 1)
+    while w is not None and w.index not in stop and len(out) < 4:
+        if w.upos in {"PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET"} or (
+            out and w.upos not in {"NOUN", "PROPN", "X"}
+        ):
+            break
+        out.append(w)
+        w = tree.word(w.index + 1)
+    return out
+
+
+def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
+    """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
+    target = according_to_target(tree, last)
+    while target is not None and target.deprel in ("compound", "flat", "amod", "nmod:poss", "det", "nummod"):
+        up = tree.word(target.head)
+        if up is None or up.index <= last.index or up.upos not in {"NOUN", "PROPN"}:
+            break
+        if verb_lemma(up) and target.deprel != "nummod":
+            break  # a reporting verb tagged as a noun; a number counts a noun ("one report"), never a verb
+        target = up  # "the regional water authority": climb from "water" to "authority"
+    if target is not None and target.upos == "VERB":
+        # the tagger called every word of the phrase a verb ("recent/VERB polling/VERB"): take the run
+        run = [w for w in tree.words if last.index < w.index <= target.index and w.index not in stop]
+        return trim_words(run, text), "phrase after the cue (surface)"
+    if target is not None:
+        words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
+        words = trim_words(_before_tail(contiguous(words, target.index)), text)
+        if words and words[-1].text in POSSESSIVE_S:  # "according to the school's Facebook post":
+            words = [*words, *_owned(tree, words[-1], stop)]  # the parser left what it owns out
+        if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:
+            return words, "phrase after the cue"
+    right = trim_words(surface_np_right(tree, last.index, limit=10), text)
+    return right, "phrase after the cue (surface)"
