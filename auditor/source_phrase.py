@@ -102,6 +102,8 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     ):
         words = words[commas[0] + 1 :]  # "Earlier this year, United Nations monitors"
     while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
+        if len(words) > 1 and words[0].text.lower() in ABOUT and words[1].upos == "NUM":
+            break  # "About three in 10 said": the preposition is the count's
         words = words[1:]
     if len(words) > 1 and words[0].text.lower() in ("which", "whom") and words[1].upos in _NP_START:
         words = words[1:]  # "the plan, which Senator Reyes called …": the pronoun is the object
@@ -128,6 +130,7 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
 
 
 _NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
+ABOUT = frozenset({"about", "around", "over"})  # prepositions that belong to a count ("about 4 in 10")
 _DASHES = frozenset({"—", "–", "--", "-"})
 
 

@@ -14,6 +14,7 @@ from auditor import lexicon
 from auditor.models import Word
 from auditor.source_names import mistagged_name
 from auditor.source_phrase import (
+    ABOUT,
     NP_JOIN,
     NP_POS,
     PP_LINKS,
@@ -157,6 +158,9 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
             i -= 1
     if not any(nominal(w) or _name(tree, w) or _counted(w) for w in out):
         return []
+    about = tree.word(out[0].index - 1)
+    if about is not None and about.text.lower() in ABOUT and _counted(out[0]):
+        out.insert(0, about)  # "About three in 10 said"
     return _coordinated_before(tree, out) + out
 
 

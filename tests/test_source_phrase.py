@@ -114,6 +114,9 @@ def test_only_time(words: list[tuple[str, str]], expected: bool) -> None:
         ([("which", "PRON"), ("Senator", "PROPN"), ("Reyes", "PROPN")], "Senator Reyes"),
         ([("whom", "PRON"), ("the", "DET"), ("mayor", "NOUN")], "the mayor"),
         ([("which", "PRON")], "which"),  # NEGATIVE: nothing after it
+        # "About 4 in 10 said": the preposition belongs to the count; not before a noun
+        ([("About", "ADP"), ("4", "NUM"), ("in", "ADP"), ("10", "NUM")], "About 4 in 10"),
+        ([("About", "ADP"), ("the", "DET"), ("voters", "NOUN")], "the voters"),
     ],
 )
 def test_trim_words_drops_a_leading_connective(spec: list[tuple[str, str]], expected: str) -> None:
