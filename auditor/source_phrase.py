@@ -102,8 +102,8 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     ):
         words = words[commas[0] + 1 :]  # "Earlier this year, United Nations monitors"
     while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
-        if len(words) > 1 and words[0].text.lower() in ABOUT and words[1].upos == "NUM":
-            break  # "About three in 10 said": the preposition is the count's
+        if count_prefix(words) and len(words) > len(count_prefix(words)):
+            break  # "About three in 10 said", "At least half of voters": the words are the count's
         words = words[1:]
     if len(words) > 1 and words[0].text.lower() in ("which", "whom") and words[1].upos in _NP_START:
         words = words[1:]  # "the plan, which Senator Reyes called …": the pronoun is the object
@@ -130,7 +130,6 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
 
 
 _NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
-ABOUT = frozenset({"about", "around", "over"})  # prepositions that belong to a count ("about 4 in 10")
 _DASHES = frozenset({"—", "–", "--", "-"})
 
 
@@ -190,6 +189,24 @@ def demonstrative_phrase(tree: Tree, words: list[Word], verb: Word, stop: set[in
     if len(run) > 16 or any(w.index in stop or w.text in (",", ";", ":", "“", '"') for w in run):
         return words
     return run
+
+
+def count_prefix(words: list[Word]) -> list[Word]:
+    """The words of ``count_prefixes.txt`` opening ``words`` before a count or share ("About" 4 in 10,
+    "At least" half, "More than" 40), or []."""
+    for phrase in sorted(lexicon.words("count_prefixes.txt"), key=len, reverse=True):
+        n = len(phrase.split())
+        head, rest = words[:n], words[n : n + 1]
+        counted = bool(rest) and (rest[0].upos == "NUM" or rest[0].text.lower() in share_words())
+        if counted and len(head) == n and " ".join(w.text.lower() for w in head) == phrase:
+            return head
+    return []
+
+
+@cache
+def share_words() -> frozenset[str]:
+    """Words for a share of people polled or counted (``share`` in anonymity_descriptors.txt)."""
+    return frozenset(v.lower() for v in lexicon.values("anonymity_descriptors.txt", "share"))
 
 
 def _glued(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:

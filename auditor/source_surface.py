@@ -14,11 +14,12 @@ from auditor import lexicon
 from auditor.models import Word
 from auditor.source_names import mistagged_name
 from auditor.source_phrase import (
-    ABOUT,
     NP_JOIN,
     NP_POS,
     PP_LINKS,
     RELATIVE,
+    count_prefix,
+    share_words,
     source_nouns,
 )
 from auditor.syntax import Tree, title_case
@@ -158,10 +159,23 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
             i -= 1
     if not any(nominal(w) or _name(tree, w) or _counted(w) for w in out):
         return []
-    about = tree.word(out[0].index - 1)
-    if about is not None and about.text.lower() in ABOUT and _counted(out[0]):
-        out.insert(0, about)  # "About three in 10 said"
+    out = _with_count_prefix(tree, out)  # "About three in 10 said", "At least half of voters say"
     return _coordinated_before(tree, out) + out
+
+
+def _with_count_prefix(tree: Tree, out: list[Word]) -> list[Word]:
+    """``out`` with the words of ``count_prefixes.txt`` before its count, which the walk stopped at (a
+    preposition) or half took ("least/ADJ half")."""
+    for k in (2, 1):
+        start = out[0].index - k
+        window = [w for w in tree.words if start <= w.index < out[0].index]
+        if len(window) == k and count_prefix([*window, *out]) == window:
+            return [*window, *out]
+    if len(out) > 1 and (before := tree.word(out[0].index - 1)) is not None:
+        prefix = count_prefix([before, *out])
+        if prefix and prefix[-1] is out[0]:
+            return [before, *out]
+    return out
 
 
 def _coordinated_before(tree: Tree, out: list[Word]) -> list[Word]:
@@ -192,12 +206,7 @@ def _counted(w: Word) -> bool:
     said", "a third say"; ``share`` in anonymity_descriptors.txt), not a year ("In 2015 said")."""
     if w.upos == "NUM":
         return not _YEAR.match(w.text)
-    return w.text.lower() in _shares()
-
-
-@cache
-def _shares() -> frozenset[str]:
-    return frozenset(v.lower() for v in lexicon.values("anonymity_descriptors.txt", "share"))
+    return w.text.lower() in share_words()
 
 
 # Marks after which a capitalised word opens a quoted or listed sentence rather than naming someone

@@ -117,6 +117,14 @@ def test_only_time(words: list[tuple[str, str]], expected: bool) -> None:
         # "About 4 in 10 said": the preposition belongs to the count; not before a noun
         ([("About", "ADP"), ("4", "NUM"), ("in", "ADP"), ("10", "NUM")], "About 4 in 10"),
         ([("About", "ADP"), ("the", "DET"), ("voters", "NOUN")], "the voters"),
+        (
+            [("At", "ADP"), ("least", "ADJ"), ("half", "NOUN"), ("of", "ADP"), ("voters", "NOUN")],
+            "At least half of voters",
+        ),
+        (
+            [("At", "ADP"), ("least", "ADJ"), ("the", "DET"), ("mayor", "NOUN")],
+            "least the mayor",
+        ),  # NEGATIVE: no count
     ],
 )
 def test_trim_words_drops_a_leading_connective(spec: list[tuple[str, str]], expected: str) -> None:

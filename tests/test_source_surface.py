@@ -566,6 +566,8 @@ def test_those_who_attended_is_the_subject_not_a_relative_pronoun() -> None:
     [
         ([("three", "NUM"), ("in", "ADP"), ("10", "NUM")], "three in 10"),  # "three in 10 said"
         ([("About", "ADP"), ("three", "NUM"), ("in", "ADP"), ("10", "NUM")], "About three in 10"),
+        ([("at", "ADP"), ("least", "ADJ"), ("21,000", "NUM")], "at least 21,000"),
+        ([("more", "ADJ"), ("than", "ADP"), ("40", "NUM")], "more than 40"),
         ([("26", "NUM"), ("%", "NUM")], "26 %"),  # the mini tagger calls "%" a number too
         ([("a", "DET"), ("third", "ADJ")], "a third"),  # a share word
         ([("2015", "NUM")], ""),  # NEGATIVE: a year is no count of people
