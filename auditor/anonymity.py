@@ -44,7 +44,7 @@ from auditor.anonymity_mention import (
 from auditor.anonymity_reason import QUOTED, compiled, find_reason, free, span, stop
 from auditor.coref_ellipsis import group_attribution
 from auditor.models import Anonymity, Attribution, Cue, ParsedArticle, Sentence, Source, TextSpan
-from auditor.source_phrase import RELATIVE, source_nouns
+from auditor.source_phrase import is_relative, source_nouns
 from auditor.syntax import sentence_at
 
 # Re-exported: findings, scoring and the tests import these from here.
@@ -91,7 +91,7 @@ def describes_antecedent(parsed: ParsedArticle, a: Attribution) -> bool:
     return any(
         w.head == a.cue.head
         and w.deprel in ("nsubj", "nsubj:pass")
-        and w.lemma.lower() in RELATIVE
+        and is_relative(w)
         and w.start >= a.source.end
         and not text[a.source.end : w.start].strip(" ,")
         for w in sentence.words

@@ -71,13 +71,15 @@ _SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP", "CCONJ", 
 
 
 def complementizer(tree: Tree, w: Word) -> bool:
-    """'that'/'whether'/'if' opening a clause, not the determiner in "repeat that error"."""
-    if w.lemma.lower() not in ("that", "whether", "if"):
+    """'that'/'whether'/'if' opening a clause, not the determiner in "repeat that error". By the
+    word, not the lemma: the lemmatiser turns "those" into "that"."""
+    word = w.text.lower()
+    if word not in ("that", "whether", "if"):
         return False
     nxt = tree.next(w)
     after = tree.word(w.index + 2)
     if (
-        w.lemma.lower() == "that"
+        word == "that"
         and nxt is not None
         and nxt.upos == "NOUN"
         and (after is None or after.upos in {"CCONJ", "PUNCT"})
@@ -87,7 +89,7 @@ def complementizer(tree: Tree, w: Word) -> bool:
         # "the rumours that have spread": a relative pronoun; but "found that at least 12 people
         # died", parsed as the object of the verb right before it with a clause after, opens the clause
         return w.deprel == "obj" and w.head == w.index - 1 and _verb_after(tree, w)
-    if w.upos == "SCONJ" or w.lemma.lower() != "that":
+    if w.upos == "SCONJ" or word != "that":
         return True
     return w.upos != "DET" and not (nxt is not None and nxt.upos == "NOUN" and w.upos == "PRON")
 

@@ -10,7 +10,7 @@ from functools import cache
 from auditor import lexicon
 from auditor.cues import according_to_target, verb_lemma
 from auditor.models import Word
-from auditor.source_phrase import NP_JOIN, NP_POS, RELATIVE, trim_words
+from auditor.source_phrase import NP_JOIN, NP_POS, is_relative, trim_words
 from auditor.source_surface import nominal
 from auditor.syntax import POSSESSIVE_S, Tree, contiguous
 
@@ -29,7 +29,7 @@ def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
     i = after + 1
     while (w := tree.word(i)) is not None and len(out) < limit:
         nxt = tree.word(i + 1)
-        if out and verb_lemma(w) and (w.upos == "VERB" or (nxt is not None and nxt.lemma.lower() == "that")):
+        if out and verb_lemma(w) and (w.upos == "VERB" or (nxt is not None and nxt.text.lower() == "that")):
             break  # "data from the ministry show that": the verb is not part of the phrase
         if w.upos in NP_POS or (w.text in NP_JOIN and nxt is not None and nxt.upos in {"PROPN", "NOUN"}):
             if w.upos == "PRON" and out:
@@ -58,7 +58,7 @@ def finite_verb(w: Word) -> bool:
 def _ends_according_phrase(w: Word, noun_seen: bool) -> bool:
     """Punctuation, a subordinator or relative pronoun ends the phrase; once it has a noun, so does a
     finite verb ("..., which declined"), a passive participle ("polls released") or a pronoun."""
-    if w.upos in {"PUNCT", "SCONJ", "SYM"} or w.lemma.lower() in RELATIVE:
+    if w.upos in {"PUNCT", "SCONJ", "SYM"} or is_relative(w):
         return True
     if not noun_seen:
         return False

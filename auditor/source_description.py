@@ -17,7 +17,7 @@ import itertools
 from auditor import lexicon
 from auditor.anonymity_mention import intro_re
 from auditor.models import Word
-from auditor.source_phrase import RELATIVE, head_of, source_nouns, trim_words
+from auditor.source_phrase import RELATIVE, head_of, is_relative, source_nouns, trim_words
 from auditor.source_surface import surface_np_left
 from auditor.syntax import POSSESSIVE_S, Tree
 from auditor.verb_lexicon import verb_lemma
@@ -76,9 +76,9 @@ def restrictive(tree: Tree, gap: list[Word], participle_only: bool = False) -> b
     ("urged Congress to"), nor a bare "who" (then the verb is the relative clause's own)."""
     first = gap[0]
     second = gap[1] if len(gap) > 1 else None
-    if first.lemma.lower() == "that" and (second is None or second.upos not in {"VERB", "AUX", "ADV"}):
+    if first.text.lower() == "that" and (second is None or second.upos not in {"VERB", "AUX", "ADV"}):
         return False  # "warned the council that he was a risk": a complement clause
-    if first.lemma.lower() in RELATIVE or first.text.lower() == "whose":
+    if is_relative(first) or first.text.lower() == "whose":
         return any(w.upos in {"VERB", "AUX"} for w in gap[1:])
     text = " ".join(w.text for w in gap)
     intro = intro_re().match(text)
@@ -180,7 +180,7 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
             and len(between) <= RESTRICTIVE_WORDS
             and not any(w.upos in {"PUNCT", "CCONJ", "PART"} or w.index in stop for w in between)
             and between[-1].upos not in {"ADP", "SCONJ"}
-            and between[-1].lemma.lower() not in RELATIVE
+            and not is_relative(between[-1])
             and _finite(tree, verb)
             and restrictive(tree, between)
         ):
@@ -214,7 +214,7 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
         if not _opens_description(segs[0]):
             return words
         for prev, seg in itertools.pairwise(segs):
-            if not (_opens_description(seg) or (prev[:1] and prev[0].lemma.lower() in RELATIVE)):
+            if not (_opens_description(seg) or (prev[:1] and is_relative(prev[0]))):
                 return words  # a clause between subject and verb that is not all description
         return [*words, *between[:-1]]
     after = [w for w in tree.words if w.index > words[-1].index]
@@ -267,9 +267,7 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
     for prev, seg in itertools.pairwise(segs):
         # a relative clause may run on past a comma ("who, in the past, said"), but not into a new
         # predicate ("who wasn't present, has softened her criticism")
-        run_on = (
-            prev[:1] and prev[0].lemma.lower() in RELATIVE and not any(w.upos in {"VERB", "AUX"} for w in seg)
-        )
+        run_on = prev[:1] and is_relative(prev[0]) and not any(w.upos in {"VERB", "AUX"} for w in seg)
         if not (_opens_description(seg) or run_on):
             break
         last = seg[-1] if seg else last

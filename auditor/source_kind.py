@@ -27,10 +27,10 @@ from auditor.source_names import (
 from auditor.source_phrase import (
     NP_JOIN,
     PRONOUN_KINDS,
-    RELATIVE,
     as_kind,
     body_nouns,
     head_of,
+    is_relative,
     media_outlets,
     source_nouns,
 )
@@ -54,7 +54,7 @@ def _without_relative_clause(words: list[Word]) -> list[Word]:
     state Ana Ruiz, who praised Owen Haldane", "a committee member who supports Okafor"). Without
     a comma only "who" and "whom" open one: "that" may be a determiner or a conjunction."""
     for k in range(1, len(words) - 1):
-        if words[k].text == "," and words[k + 1].lemma.lower() in RELATIVE:
+        if words[k].text == "," and is_relative(words[k + 1]):
             return words[:k]
         if words[k].upos == "PRON" and words[k].lemma.lower() in ("who", "whom"):
             return words[:k]

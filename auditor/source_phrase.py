@@ -115,7 +115,7 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         words = words[:-1]
     # the adverb of a relative clause is the clause's: "an official, who was not authorized to speak
     # publicly"; any other trailing adverb is the verb's
-    clause = any(w.lemma.lower() in RELATIVE and w.upos == "PRON" for w in words[:-1])
+    clause = any(is_relative(w) and w.upos == "PRON" for w in words[:-1])
     while len(words) > 1 and (
         (words[-1].upos == "ADV" and not clause)
         or (words[-1].upos == "ADJ" and words[-2].upos in {"PROPN", "PRON"})
@@ -184,7 +184,7 @@ def demonstrative_phrase(tree: Tree, words: list[Word], verb: Word, stop: set[in
     if len(words) != 1 or words[0].text.lower() != "those" or words[0].index > verb.index:
         return words
     run = [w for w in tree.words if words[0].index <= w.index < verb.index]
-    if run[-1].lemma.lower() in RELATIVE:
+    if is_relative(run[-1]):
         return words  # "those who fear ...": the verb is the relative clause's own
     if len(run) > 16 or any(w.index in stop or w.text in (",", ";", ":", "“", '"') for w in run):
         return words
@@ -253,7 +253,7 @@ def head_of(tree: Tree, words: list[Word]) -> Word | None:
     # Surface: the last noun before a preposition, comma or relative pronoun.
     last = None
     for w in words:
-        if w.upos == "ADP" or w.text == "," or w.lemma.lower() in RELATIVE:
+        if w.upos == "ADP" or w.text == "," or is_relative(w):
             break
         if w.upos in {"NOUN", "PROPN", "PRON", "X"}:
             last = w

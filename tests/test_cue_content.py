@@ -93,3 +93,28 @@ _LONG_NAME: list[Row] = [
 def test_speaker_between(close: str, between: list[Row], expected: bool) -> None:
     tree, quote, verb = _quoted_speaker(close, between)
     assert speaker_between(tree, tree.sentence.text, quote, verb) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "upos", "deprel", "expected"),
+    [
+        ("that", "SCONJ", "mark", True),  # "said that the pier ..."
+        # NEGATIVE: "those", which the lemmatiser turns into "that", opens no clause
+        ("those", "PRON", "obl", False),
+        ("those", "DET", "det", False),
+    ],
+)
+def test_complementizer_reads_the_word_not_its_lemma(
+    text: str, upos: str, deprel: str, expected: bool
+) -> None:
+    from auditor.cue_content import complementizer
+
+    rows: list[Row] = [
+        ("She", "she", "PRON", 2, "nsubj"),
+        ("thanked", "thank", "VERB", 0, "root"),
+        (text, "that", upos, 5, deprel),
+        ("who", "who", "PRON", 5, "nsubj"),
+        ("came", "come", "VERB", 2, "ccomp"),
+    ]
+    tree = tree_from_rows(rows)
+    assert complementizer(tree, tree.words[2]) is expected

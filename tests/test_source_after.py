@@ -39,3 +39,27 @@ def test_after_according_to_a_possessive_keeps_what_it_owns(
     tree = tree_from_rows(rows)
     words, _ = after_np(tree, tree.words[4], tree.sentence.text, set())
     assert " ".join(w.text for w in words) == expected
+
+
+def test_according_to_those_is_a_source_not_a_relative_pronoun() -> None:
+    """ "The talks stalled, according to those familiar with the matter": "those" (lemma "that") is
+    neither a complementizer nor a relative pronoun; the phrase is the source."""
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_after import after_np
+
+    rows = [
+        ("It", "it", "PRON", 2, "nsubj"),
+        ("stalled", "stall", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("according", "accord", "VERB", 2, "advcl"),
+        ("to", "to", "ADP", 7, "case"),
+        ("those", "that", "DET", 7, "det"),
+        ("familiar", "familiar", "NOUN", 4, "obl"),
+        ("with", "with", "ADP", 10, "case"),
+        ("the", "the", "DET", 10, "det"),
+        ("matter", "matter", "NOUN", 7, "nmod"),
+    ]
+    tree = tree_from_rows(rows)
+    words, _ = after_np(tree, tree.words[4], tree.sentence.text, set())
+    assert " ".join(w.text for w in words) == "those familiar with the matter"
