@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from auditor import lexicon
 from auditor.cue_content import complementizer, inside, quotes_in
 from auditor.cue_rules import cue_kind, strength_of, word_cue
-from auditor.cue_words import documentary, holder_noun, names_document, person_like
+from auditor.cue_words import (
+    documentary,
+    holder_noun,
+    names_document,
+    person_like,
+    quantifier_words,
+    share_words,
+)
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
 from auditor.verb_lexicon import forms, verb_lemma, verbs
@@ -122,7 +128,7 @@ def _can_hold(tree: Tree, w: Word, prev: Word) -> bool:
     "a Gazette analysis/ADJ shows/NOUN", "Exit polling/VERB shows/NOUN")."""
     if person_like(prev) or prev.upos == "PROPN" or documentary(prev) or _said_by_a_share(tree, w):
         return True
-    if prev.text.lower() in _quantifiers():
+    if prev.text.lower() in quantifier_words():
         # "Many fear", "another says": "many states", "another reference" are noun phrases; "what
         # some call the loophole" names a thing rather than reporting a view
         before = tree.prev(prev)
@@ -137,11 +143,6 @@ def _can_hold(tree: Tree, w: Word, prev: Word) -> bool:
     )
 
 
-@cache
-def _quantifiers() -> frozenset[str]:
-    return lexicon.words("quantifier_subjects.txt")
-
-
 def _bare_after_plural(tree: Tree, w: Word) -> bool:
     """A bare stem right after a plural subject ("Many fear/NOUN Ruiz will ...", "many residents
     believe/NOUN the pier ..."): a plural takes the bare form, which the tagger read as a noun."""
@@ -150,7 +151,7 @@ def _bare_after_plural(tree: Tree, w: Word) -> bool:
         return False
     low = prev.text.lower()
     # "Document Reveals/PROPN State Department": a verb before is no subject
-    return low in _quantifiers() or (_plural(prev) and holder_noun(prev) and verb_lemma(prev) is None)
+    return low in quantifier_words() or (_plural(prev) and holder_noun(prev) and verb_lemma(prev) is None)
 
 
 def _plural(w: Word) -> bool:
@@ -217,12 +218,7 @@ def _said_by_a_share(tree: Tree, w: Word) -> bool:
     prev = tree.prev(w)
     if prev is None or verb_lemma(w) != "say":
         return False
-    return prev.upos == "NUM" or prev.text.lower() in _share_words()
-
-
-@cache
-def _share_words() -> frozenset[str]:
-    return frozenset(v.lower() for v in lexicon.values("anonymity_descriptors.txt", "share"))
+    return prev.upos == "NUM" or prev.text.lower() in share_words()
 
 
 def _bare_headline_verb(tree: Tree, w: Word) -> bool:

@@ -1,11 +1,13 @@
 """What a word names, for judging a cue: someone who can hold a view (a person, a body, a group of
-people), a document that can show something, or a surface with words on it. Tags slip on the mini
+people), a count or share of people, a document that can show something, or a surface with words
+on it. Tags slip on the mini
 models, so the predicates also look at the word itself (the source-noun lists in ``source_nouns.txt``
 and ``collective_sources.txt``, NER labels).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from auditor import lexicon
@@ -20,7 +22,7 @@ def person_like(w: Word) -> bool:
         return w.lemma.lower() not in NON_PERSON and w.text.lower() not in NON_PERSON
     if w.upos == "PROPN":
         return True
-    if w.deprel.startswith("nsubj") and w.text.lower() in lexicon.words("quantifier_subjects.txt"):
+    if w.deprel.startswith("nsubj") and w.text.lower() in quantifier_words():
         return True  # "Many fear", "Both think", "some believe": the tagger calls them ADJ or DET
     return w.upos in {"NOUN", "X"} and holder_noun(w)
 
@@ -60,3 +62,26 @@ def names_document(w: Word) -> bool:
     """The word is a document noun whatever its tag ("A Gazette analysis/ADJ shows", "Exit
     polling/VERB shows"): for frames where the tag is known to slip."""
     return w.text.lower() in _documents() or w.lemma.lower() in _documents()
+
+
+@cache
+def quantifier_words() -> frozenset[str]:
+    """Quantifiers that stand for people as a subject ("Many fear", "Both think"; quantifier_subjects.txt)."""
+    return lexicon.words("quantifier_subjects.txt")
+
+
+@cache
+def share_words() -> frozenset[str]:
+    """Words for a share of people polled or counted (``share`` in anonymity_descriptors.txt)."""
+    return frozenset(v.lower() for v in lexicon.values("anonymity_descriptors.txt", "share"))
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+
+
+def counted(w: Word) -> bool:
+    """A count or share of people ("three in 10 said", "26% say", "at least 21,000 said", "a third
+    say"), not a year ("In 2015 said")."""
+    if w.upos == "NUM":
+        return not _YEAR.match(w.text)
+    return w.text.lower() in share_words()

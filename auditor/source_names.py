@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor import lexicon, names
+from auditor.cue_words import quantifier_words
 from auditor.models import ParsedArticle, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
 
@@ -44,7 +45,7 @@ def mistagged_pronoun(w: Word) -> bool:
         w.text[:1].isupper()
         and w.text.isalpha()
         and low not in lexicon.words("english_stopwords.txt")
-        and low not in lexicon.words("quantifier_subjects.txt")  # "Many", "Others"
+        and low not in quantifier_words()  # "Many", "Others"
         and not names.is_pronoun(low)
         and not low.endswith(_INDEFINITE_ENDINGS)
     )

@@ -12,6 +12,7 @@ from functools import cache
 from typing import cast
 
 from auditor import lexicon
+from auditor.cue_words import counted
 from auditor.models import SourceKind, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 
@@ -197,16 +198,9 @@ def count_prefix(words: list[Word]) -> list[Word]:
     for phrase in sorted(lexicon.words("count_prefixes.txt"), key=len, reverse=True):
         n = len(phrase.split())
         head, rest = words[:n], words[n : n + 1]
-        counted = bool(rest) and (rest[0].upos == "NUM" or rest[0].text.lower() in share_words())
-        if counted and len(head) == n and " ".join(w.text.lower() for w in head) == phrase:
+        if rest and counted(rest[0]) and len(head) == n and " ".join(w.text.lower() for w in head) == phrase:
             return head
     return []
-
-
-@cache
-def share_words() -> frozenset[str]:
-    """Words for a share of people polled or counted (``share`` in anonymity_descriptors.txt)."""
-    return frozenset(v.lower() for v in lexicon.values("anonymity_descriptors.txt", "share"))
 
 
 def _glued(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:

@@ -7,10 +7,8 @@ The mini tagger and parser err often, so these read word classes in order, not t
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from auditor import lexicon
+from auditor.cue_words import counted, quantifier_words
 from auditor.models import Word
 from auditor.source_names import mistagged_name
 from auditor.source_phrase import (
@@ -19,7 +17,6 @@ from auditor.source_phrase import (
     PP_LINKS,
     RELATIVE,
     count_prefix,
-    share_words,
     source_nouns,
 )
 from auditor.syntax import Tree, title_case
@@ -151,13 +148,13 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
             prep is not None
             and head is not None
             and prep.lemma.lower() in PP_LINKS
-            and (nominal(head) or _counted(head))
+            and (nominal(head) or counted(head))
             and head.upos != "PRON"
             and len(out) < 12
         ):
             out.insert(0, prep)  # "voters / in each state", "half / of Democratic voters"
             i -= 1
-    if not any(nominal(w) or _name(tree, w) or _counted(w) for w in out):
+    if not any(nominal(w) or _name(tree, w) or counted(w) for w in out):
         return []
     out = _with_count_prefix(tree, out)  # "About three in 10 said", "At least half of voters say"
     return _coordinated_before(tree, out) + out
@@ -166,15 +163,11 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
 def _with_count_prefix(tree: Tree, out: list[Word]) -> list[Word]:
     """``out`` with the words of ``count_prefixes.txt`` before its count, which the walk stopped at (a
     preposition) or half took ("least/ADJ half")."""
-    for k in (2, 1):
-        start = out[0].index - k
-        window = [w for w in tree.words if start <= w.index < out[0].index]
-        if len(window) == k and count_prefix([*window, *out]) == window:
+    for k in (2, 1):  # the prefix opens k words before the phrase ("more than" 40, "at" least 21,000)
+        window = [w for w in tree.words if out[0].index - k <= w.index < out[0].index]
+        prefix = count_prefix([*window, *out])
+        if len(window) == k and prefix and prefix[0] is window[0]:
             return [*window, *out]
-    if len(out) > 1 and (before := tree.word(out[0].index - 1)) is not None:
-        prefix = count_prefix([before, *out])
-        if prefix and prefix[-1] is out[0]:
-            return [before, *out]
     return out
 
 
@@ -196,17 +189,6 @@ def _coordinated_before(tree: Tree, out: list[Word]) -> list[Word]:
     opens = opener is None or opener.upos in {"PUNCT", "SCONJ"}
     holds = any(w.upos == "PROPN" or w.text.lower() in source_nouns() for w in left)
     return [*left, conj] if left and opens and holds and len(left) <= 8 else []
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
-
-
-def _counted(w: Word) -> bool:
-    """A count or share of people as a subject ("three in 10 said", "26% say", "at least 21,000
-    said", "a third say"; ``share`` in anonymity_descriptors.txt), not a year ("In 2015 said")."""
-    if w.upos == "NUM":
-        return not _YEAR.match(w.text)
-    return w.text.lower() in share_words()
 
 
 # Marks after which a capitalised word opens a quoted or listed sentence rather than naming someone
@@ -286,9 +268,4 @@ def nominal(w: Word) -> bool:
     """A noun-like word, a source noun the tagger called an adjective ("An official told") or a
     quantifier standing for people ("Many/ADJ fear ...", "Some/DET believe ...")."""
     low = w.text.lower()
-    return w.upos in {"NOUN", "PROPN", "PRON", "X"} or low in source_nouns() or low in _quantifiers()
-
-
-@cache
-def _quantifiers() -> frozenset[str]:
-    return lexicon.words("quantifier_subjects.txt")
+    return w.upos in {"NOUN", "PROPN", "PRON", "X"} or low in source_nouns() or low in quantifier_words()

@@ -63,3 +63,19 @@ def test_documents(text: str, upos: str, names: bool, is_documentary: bool) -> N
 )
 def test_text_surface(text: str, upos: str, expected: bool) -> None:
     assert text_surface(one_word(text, upos)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "upos", "expected"),
+    [
+        ("10", "NUM", True),
+        ("21,000", "NUM", True),
+        ("third", "ADJ", True),
+        ("2015", "NUM", False),
+        ("mayor", "NOUN", False),
+    ],
+)
+def test_counted(text: str, upos: str, expected: bool) -> None:
+    from auditor.cue_words import counted
+
+    assert counted(one_word(text, upos)) is expected
