@@ -34,7 +34,7 @@ from auditor.source_after import finite_verb
 from auditor.source_phrase import only_time
 from auditor.source_verb import parenthetical
 from auditor.subject_repair import relative_antecedent
-from auditor.syntax import Tree, agent, comma_before, contiguous, reduced_passive
+from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, contiguous, reduced_passive
 
 SAY_LIKE = frozenset(
     {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
@@ -43,7 +43,6 @@ SAY_LIKE = frozenset(
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})
 # Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
-QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
 ASIDE_OPENERS = frozenset({"while", "whereas"})
 # Prepositions whose phrase, right after the object, still belongs to it ("attacks from X", "the tumble in Y")
 PHRASE_CASES = ("of", "for", "from", "over", "about", "against", "as", "to", "with", "in")

@@ -13,7 +13,15 @@ from typing import Literal, cast
 from auditor import lexicon
 from auditor.cue_words import documentary, person_like, text_surface
 from auditor.models import Cue, CueKind, QuoteSpan, Word
-from auditor.syntax import MISHUNG_RELATIVE, Tree, agent, auxiliary_before, is_passive, noun_before
+from auditor.syntax import (
+    CLOSING_QUOTES,
+    MISHUNG_RELATIVE,
+    Tree,
+    agent,
+    auxiliary_before,
+    is_passive,
+    noun_before,
+)
 
 Strength = Literal["weak", "neutral", "strong"]
 
@@ -48,7 +56,7 @@ def _text_after_quote(tree: Tree, w: Word) -> Word | None:
     """ "“…,” read the statement": right after a quotation, the text noun after the verb (the parser
     makes it the object) is what the verb's words are on."""
     prev = tree.prev(w)
-    if prev is None or prev.text not in ("”", '"', "''", "’"):
+    if prev is None or prev.text not in CLOSING_QUOTES:
         return None
     after = [x for x in tree.children(w.index, "obj", "nsubj") if x.index > w.index]
     return after[0] if after and (documentary(after[0]) or text_surface(after[0])) else None

@@ -26,6 +26,7 @@ from auditor.cue_rules import (
 from auditor.cue_words import person_like
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import (
+    CLOSING_QUOTES,
     POSSESSIVE_S,
     Tree,
     agent,
@@ -43,9 +44,6 @@ NOUN_ONLY = ("det", "case", "nmod:poss")
 def prev_text(tree: Tree, word: Word) -> str:
     prev = tree.prev(word)
     return prev.text if prev is not None else ""
-
-
-CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
 # after a sentence-opening verb: a capitalised speaker of at most five words, a comma or colon, a quotation

@@ -19,11 +19,10 @@ from auditor.anonymity_mention import intro_re
 from auditor.models import Word
 from auditor.source_phrase import RELATIVE, head_of, is_relative, source_nouns, trim_words
 from auditor.source_surface import surface_np_left
-from auditor.syntax import POSSESSIVE_S, Tree
+from auditor.syntax import POSSESSIVE_S, QUOTE_MARKS, Tree
 from auditor.verb_lexicon import verb_lemma
 
 OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 MAX_WORDS = 40
 RESTRICTIVE_WORDS = 12
 OF_LINKS = frozenset({"of", "for", "at"})

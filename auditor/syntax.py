@@ -17,6 +17,9 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 POSSESSIVE_S = ("'s", "’s")
 # ... and with the bare apostrophe of plurals ("the senators ' aides"); a tuple so endswith() takes it
 POSSESSIVE_MARKS = (*POSSESSIVE_S, "'", "’")
+#: Quotation marks as tokens, and the ones that close a quotation (a speaker may follow them)
+QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
+CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
 #: Relations the mini parser gives a relative clause it hangs on the main verb instead of its noun
