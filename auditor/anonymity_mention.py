@@ -206,7 +206,12 @@ def polled(text: str, source: Source) -> bool:
         return False
     if any(w in descriptor("poll") for w in TOKEN.findall(text[source.start : source.end].lower())):
         return True
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, source.start)]
+    # the sentence's start: the last sentence end before the source, looked for near it first (the
+    # text may be a whole long file, and this runs for many sources)
+    lo = max(0, source.start - 1000)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, source.start)]
+    if not starts and lo > 0:
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, source.start)]
     end = _SENTENCE_END.search(text, source.end)
     first, last = starts[-1] if starts else 0, end.start() if end else len(text)
     before, after = text[first : source.start], text[source.end : last]
