@@ -83,7 +83,7 @@ def joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list
     """'emphasized that their relations need/ccomp further development given/ccomp these
     circumstances': the parser cut one clause into sibling clauses of the verb; they are rejoined when
     each starts right after the one before, with no "that" of its own and no dash, colon or "but"."""
-    out = list(sub)
+    out = _clause_subject(tree, verb, sub) + list(sub)
     last = max(w.index for w in out)
     for c in tree.children(verb.index, "ccomp"):
         if c.index <= ccomp.index:
@@ -96,6 +96,21 @@ def joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list
         out += more
         last = max(w.index for w in more)
     return out
+
+
+def _clause_subject(tree: Tree, verb: Word, sub: list[Word]) -> list[Word]:
+    """ "Stevens, a strategist, said the race/nsubj was over/ccomp": a verb whose subject comes before
+    it has no second subject after it; that one is the clause's, cut off by the parser."""
+    subjects = tree.children(verb.index, "nsubj")
+    if not any(w.index < verb.index for w in subjects):
+        return []
+    first = min(w.index for w in sub)
+    inside = {w.index for w in sub}
+    for c in subjects:
+        lead = sorted(tree.subtree(c.index), key=lambda w: w.index)
+        if verb.index < lead[0].index and lead[-1].index + 1 == first and c.index not in inside:
+            return lead
+    return []
 
 
 def in_title(parsed: ParsedArticle, s: Sentence) -> bool:

@@ -179,3 +179,29 @@ def test_next_paragraph(paragraphs: list[str], expected: str | None) -> None:
     parsed = ParsedArticle(article=article, sentences=(s,))
     found = next_paragraph(parsed, s, article.text.index(":") + 1)
     assert (article.text[found.start : found.end] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "joined"),
+    [
+        # "Stevens said the race/nsubj was over/ccomp": the verb has its subject; the second is the clause's
+        (True, True),
+        # NEGATIVE: with no subject before the verb, the one after it may be the verb's own (inversion)
+        (False, False),
+    ],
+)
+def test_a_second_subject_after_the_verb_is_the_clauses(before: bool, joined: bool) -> None:
+    rows: list[Row] = [("Stevens", "Stevens", "PROPN", 2, "nsubj")] if before else []
+    k = len(rows)
+    rows += [
+        ("said", "say", "VERB", 0, "root"),
+        ("the", "the", "DET", k + 3, "det"),
+        ("race", "race", "NOUN", k + 1, "nsubj"),
+        ("was", "be", "AUX", k + 5, "cop"),
+        ("over", "over", "ADV", k + 1, "ccomp"),
+    ]
+    tree = tree_from_rows(rows)
+    said, over = tree.word(k + 1), tree.word(k + 5)
+    assert said is not None and over is not None
+    words = joined_clauses(tree, said, over, tree.subtree(over.index))
+    assert (" ".join(w.text for w in sorted(words, key=lambda w: w.index)) == "the race was over") is joined
