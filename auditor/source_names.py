@@ -224,10 +224,21 @@ def possessor_before(tree: Tree, words: list[Word], stop: set[int]) -> list[Word
         return words
     run: list[Word] = []
     k = mark.index - 1
-    while (x := tree.word(k)) is not None and x.upos == "PROPN" and x.index not in stop and len(run) < 4:
+    while (x := tree.word(k)) is not None and x.index not in stop and len(run) < 4:
+        if not _possessor_word(x, mark, run):
+            break
         run.insert(0, x)
         k -= 1
     return [*run, mark, *words] if run else words
+
+
+def _possessor_word(word: Word, mark: Word, run: list[Word]) -> bool:
+    """A proper noun; or, right before a bare apostrophe written onto it, a capitalised word ending in
+    "s" ("Sanders/NOUN' team"): that shape is a possessive name, however the tagger read the name."""
+    if word.upos == "PROPN":
+        return True
+    bare = not run and mark.text in ("'", "’") and word.end >= mark.start  # one token: "Sanders'"
+    return bare and word.text[:1].isupper() and word.text.endswith("s") and word.upos == "NOUN"
 
 
 _OF_LINKS = frozenset({"for", "of", "at", "from", "with", "in", "within", "inside"})

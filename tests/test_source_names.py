@@ -251,3 +251,44 @@ def test_name_kind_reads_a_located_name_shaped_like_a_person(spec: str, label: s
         start=words[0].start, end=words[-1].end, text=spec, label=label, raw_label=label, sentence=0
     )
     assert _name_kind(words, entity, words[-1]) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "upos", "joined", "expected"),
+    [
+        # "Sanders'" is one token split in two words: the name carries the apostrophe's offsets
+        ("Sanders", "NOUN", True, "Sanders ' team"),
+        ("Sanders", "PROPN", False, "Sanders ' team"),
+        # NEGATIVES: a closing quotation mark after a space-separated word; a lower-case plural noun
+        ("Sanders", "NOUN", False, "team"),
+        ("players", "NOUN", True, "team"),
+    ],
+)
+def test_possessor_written_with_a_bare_apostrophe(name: str, upos: str, joined: bool, expected: str) -> None:
+    gap = 0 if joined else 1
+    words = (
+        Word(index=1, text=name, lemma=name, upos=upos, head=3, deprel="nmod:poss", start=0, end=len(name)),
+        Word(
+            index=2,
+            text="'",
+            lemma="'",
+            upos="PUNCT",
+            head=1,
+            deprel="case",
+            start=len(name) + gap,
+            end=len(name) + gap + 1,
+        ),
+        Word(
+            index=3,
+            text="team",
+            lemma="team",
+            upos="NOUN",
+            head=0,
+            deprel="root",
+            start=len(name) + gap + 2,
+            end=len(name) + gap + 6,
+        ),
+    )
+    text = f"{name}{' ' * gap}' team"
+    tree = Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=words))
+    assert _text(possessor_before(tree, [words[2]], set())) == expected
