@@ -160,6 +160,18 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
     return _coordinated_before(tree, out) + out
 
 
+def count_before(tree: Tree, words: list[Word]) -> list[Word]:
+    """ "About four out of 10 voters said": the parser may hang "four" elsewhere and leave "10 voters"
+    as the subject; the share's first count, "out of" and the words before the count belong to the
+    phrase."""
+    if not words or words[0].upos != "NUM":
+        return words
+    of, out, count = (tree.word(words[0].index - k) for k in (1, 2, 3))
+    if of is None or out is None or count is None or (out.text.lower(), of.text.lower()) != ("out", "of"):
+        return words
+    return _with_count_prefix(tree, [count, out, of, *words]) if counted(count) else words
+
+
 def _with_count_prefix(tree: Tree, out: list[Word]) -> list[Word]:
     """``out`` with the words of ``count_prefixes.txt`` before its count, which the walk stopped at (a
     preposition) or half took ("least/ADJ half")."""

@@ -33,6 +33,7 @@ from auditor.source_phrase import (
     trim_words,
 )
 from auditor.source_surface import (
+    count_before,
     relative_antecedent_np,
     speaker_after_quote,
     speech_adjunct_start,
@@ -40,6 +41,7 @@ from auditor.source_surface import (
 )
 from auditor.subject_repair import (
     as_subject,
+    bare_passive,
     clause_subject_after,
     false_conjunct,
     inverted_order,
@@ -51,7 +53,6 @@ from auditor.syntax import MISHUNG_RELATIVE, POSSESSIVE_S, Tree, agent, auxiliar
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
 OPENING_SUBJECT = "subject of the clause the participle opens"
 CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
-SUBORDINATORS = ("when", "if", "after", "as", "unless", "until")
 RECIPIENT_VERBS = ("tell", "inform", "assure", "remind", "urge")  # the phrase after them is the hearer
 
 
@@ -290,27 +291,6 @@ def _governing_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> tup
     return [], ""
 
 
-def bare_passive(tree: Tree, verb: Word) -> bool:
-    """'when asked whether ...', 'Asked about the plan, X said': a past participle with no auxiliary and no
-    subject opening its clause; whoever asked is not named. The tagger often calls it a past tense, which
-    is trusted only after a subordinator ("said when asked"), not at the sentence start ("Said the mayor")."""
-    tag = verb.xpos or ""
-    if tag not in ("VBN", "VBD") or tree.children(verb.index, "aux", "aux:pass", "nsubj", "nsubj:pass"):
-        return False
-    prev = tree.word(verb.index - 1)
-    after_subordinator = prev is not None and prev.lemma.lower() in SUBORDINATORS
-    if tag == "VBD" and not after_subordinator:
-        return False
-    after_subordinator = after_subordinator or (prev is not None and prev.upos == "SCONJ")
-    if auxiliary_before(tree, verb) is not None or any(
-        w.upos == "AUX" or w.lemma.lower() in ("have", "be")
-        for w in tree.words
-        if verb.index - 3 <= w.index < verb.index
-    ):
-        return False  # "have since denounced"
-    return prev is None or after_subordinator
-
-
 def _coordinated_head(tree: Tree, verb: Word) -> Word | None:
     """The first verb of a coordination the parser hung on a noun ("discarded the denial and expressed/amod
     belief/conj"): the cue shares its subject (``cue_rules.coordinated_verb`` recognises the frame)."""
@@ -343,7 +323,9 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     antecedent = [w for w in relative_antecedent(tree, verb) if w.index not in stop]
     if antecedent:
         return trim_words(antecedent, text), "antecedent of the relative pronoun subject"
-    subject_before = any(c.index < verb.index for c in tree.children(verb.index, "nsubj"))
+    # "Roy Neel, who managed Gore's campaign/nsubj, said": a subject inside the clause is none
+    opening_comma = next((w.index for w in tree.words if w.text == ","), verb.index)
+    subject_before = any(c.index < opening_comma for c in tree.children(verb.index, "nsubj"))
     if relative_opening(tree, verb) and not subject_before:
         # "Reyes, who said he votes Labour, said one candidate …": the name and its relative
         # clause are the subject, whatever the parser made of the words after the verb
@@ -353,7 +335,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
         words = possessor_before(tree, name_before_inverted(tree, verb, words, stop), stop)
-        words = head_before_preposition(tree, words, stop)
+        words = head_before_preposition(tree, count_before(tree, words), stop)
         return name_before_appositive(tree, name_before_coordinated_title(tree, words, stop), stop), why
     shared = _coordinated_head(tree, verb)
     if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X

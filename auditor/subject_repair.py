@@ -11,7 +11,9 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.models import Word
 from auditor.source_surface import surface_np_left
-from auditor.syntax import Tree, comma_before, contiguous
+from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
+
+SUBORDINATORS = ("when", "if", "after", "as", "unless", "until")
 
 
 def as_subject(tree: Tree, verb: Word) -> list[Word]:
@@ -114,3 +116,24 @@ def _opening_name(tree: Tree, comma: Word | None) -> list[Word]:
     if not 0 < len(head) <= 5 or not any(w.upos in {"PROPN", "NOUN"} for w in head):
         return []
     return [] if any(w.upos in {"VERB", "AUX", "ADP", "SCONJ"} for w in head) else head
+
+
+def bare_passive(tree: Tree, verb: Word) -> bool:
+    """'when asked whether ...', 'Asked about the plan, X said': a past participle with no auxiliary and no
+    subject opening its clause; whoever asked is not named. The tagger often calls it a past tense, which
+    is trusted only after a subordinator ("said when asked"), not at the sentence start ("Said the mayor")."""
+    tag = verb.xpos or ""
+    if tag not in ("VBN", "VBD") or tree.children(verb.index, "aux", "aux:pass", "nsubj", "nsubj:pass"):
+        return False
+    prev = tree.word(verb.index - 1)
+    after_subordinator = prev is not None and prev.lemma.lower() in SUBORDINATORS
+    if tag == "VBD" and not after_subordinator:
+        return False
+    after_subordinator = after_subordinator or (prev is not None and prev.upos == "SCONJ")
+    if auxiliary_before(tree, verb) is not None or any(
+        w.upos == "AUX" or w.lemma.lower() in ("have", "be")
+        for w in tree.words
+        if verb.index - 3 <= w.index < verb.index
+    ):
+        return False  # "have since denounced"
+    return prev is None or after_subordinator

@@ -636,3 +636,49 @@ def test_names_joined_by_and_before_the_verb(
 
     tree = tree_from_rows(rows)
     assert " ".join(w.text for w in surface_np_left(tree, len(rows))) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "About four out of 10 voters said": the parser hung "four" on the verb, leaving "10 voters"
+        ([("About", "ADP"), ("four", "NUM")], "About four out of 10 voters"),
+        ([("Four", "NUM")], "Four out of 10 voters"),
+        # NEGATIVES: a year is no count; no "out of" before the count
+        ([("2015", "NUM")], "10 voters"),
+    ],
+)
+def test_the_first_count_of_a_share_belongs_to_the_phrase(lead: list[tuple[str, str]], expected: str) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_surface import count_before
+
+    n = len(lead)
+    rows = [(t, t.lower(), upos, n + 5, "obl") for t, upos in lead]
+    rows += [
+        ("out", "out", "ADP", n + 5, "compound:prt"),
+        ("of", "of", "ADP", n + 4, "case"),
+        ("10", "10", "NUM", n + 4, "nummod"),
+        ("voters", "voter", "NOUN", n + 5, "nsubj"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    subject = [w for w in tree.words if w.text in ("10", "voters")]
+    assert " ".join(w.text for w in count_before(tree, subject)) == expected
+
+
+def test_a_count_without_out_of_before_it_is_left_alone() -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_surface import count_before
+
+    rows = [
+        ("Nine", "nine", "NUM", 2, "nummod"),
+        ("in", "in", "ADP", 3, "case"),
+        ("10", "10", "NUM", 4, "nummod"),
+        ("voters", "voter", "NOUN", 5, "nsubj"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    subject = [w for w in tree.words if w.text in ("10", "voters")]
+    assert " ".join(w.text for w in count_before(tree, subject)) == "10 voters"

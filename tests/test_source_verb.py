@@ -41,3 +41,31 @@ def test_relative_clause_hung_on_the_main_verb(rows: list[Row], expected: str) -
     assert verb is not None
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert tree.sentence.text[words[0].start : words[-1].end] == expected
+
+
+def _neel(subject: str) -> list[Row]:
+    """ "Roy Neel, who managed the campaign, said in May" with the main verb's subject ``subject``."""
+    lost = subject == "campaign"  # the relative clause read as adverbial, its object as the subject
+    return [
+        ("Roy", "Roy", "PROPN", 5 if lost else 9, "dep" if lost else "nsubj"),
+        ("Neel", "Neel", "PROPN", 1, "flat"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("who", "who", "PRON", 5, "nsubj"),
+        ("managed", "manage", "VERB", 9 if lost else 1, "advcl" if lost else "acl:relcl"),
+        ("the", "the", "DET", 7, "det"),
+        ("campaign", "campaign", "NOUN", 9 if lost else 5, "nsubj" if lost else "obj"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("said", "say", "VERB", 0, "root"),
+        ("in", "in", "ADP", 11, "case"),
+        ("May", "May", "PROPN", 9, "obl"),
+    ]
+
+
+# the parser's subject inside the clause is no source; NEGATIVE: the name as its subject keeps the clause
+@pytest.mark.parametrize("subject", ["campaign", "Roy"])
+def test_subject_inside_an_opening_relative_clause_is_not_the_source(subject: str) -> None:
+    tree = tree_from_rows(_neel(subject))
+    verb = tree.word(9)
+    assert verb is not None and verb.text == "said"
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert tree.sentence.text[words[0].start : words[-1].end] == "Roy Neel , who managed the campaign"
