@@ -87,6 +87,7 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
             or words[-1].text.lower() in ("early", "late", "last", "this", "next")
         )
         and any(w.text.lower() not in times and w.upos in {"NOUN", "PROPN", "PRON"} for w in words[:-1])
+        and not (words[-1].text.isupper() and len(words[-1].text) > 2)  # "USA TODAY" is a name
     ):
         words = words[:-1]  # "his lawyer Friday afternoon"
     commas = [k for k, w in enumerate(words) if w.text == ","]
@@ -234,6 +235,8 @@ def head_of(tree: Tree, words: list[Word]) -> Word | None:
     """The word of ``words`` whose head lies outside them (the NP head); the last noun as fallback."""
     idx = {w.index for w in words}
     heads = [w for w in words if w.head not in idx and w.upos in {"NOUN", "PROPN", "PRON", "NUM", "X"}]
+    if len(heads) > 1 and _first_of_pair(tree, heads[0]):
+        heads = heads[1:]
     if heads:
         head = heads[0]
         idx_words = {w.index: w for w in words}
@@ -252,6 +255,18 @@ def head_of(tree: Tree, words: list[Word]) -> Word | None:
         if w.upos in {"NOUN", "PROPN", "PRON", "X"}:
             last = w
     return last
+
+
+def _first_of_pair(tree: Tree, w: Word) -> bool:
+    """The first of two heads the parser gave one phrase, when the second heads it: a count in a share
+    ("Six/nsubj in 10 voters/nsubj": the voters) or a name before a slash ("A USA TODAY/Suffolk
+    University poll": the poll)."""
+    nxt = tree.word(w.index + 1)
+    return (
+        w.upos == "NUM"
+        or w.text.lower() in lexicon.words("number_words.txt")
+        or (nxt is not None and nxt.text == "/")
+    )
 
 
 def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:

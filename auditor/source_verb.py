@@ -12,6 +12,7 @@ from auditor import lexicon
 from auditor.content_repair import opening_participle_clause
 from auditor.cue_rules import coordinated_verb
 from auditor.cue_verbs import opening_speaker
+from auditor.cue_words import counted
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import Word
 from auditor.source_after import surface_np_right
@@ -108,7 +109,10 @@ def _subject_np(
                 linked = any(w.upos == "CCONJ" for w in gap) or is_name_phrase(first, head1)
                 if _of_link(gap, second):  # "Mr. Petrakis of/nsubj the Harbor Institute/nsubj said"
                     return first + gap + second, "subject of the reporting verb (name with its body)"
-                if gap is not None and linked and all(w.upos in {"PUNCT", "CCONJ"} for w in gap):
+                if _share_link(gap, first):  # "Six/nsubj in 10 voters/nsubj said"
+                    return first + gap + second, "subject of the reporting verb (a share of people)"
+                # "/": "A USA TODAY/nsubj/Suffolk University poll/nsubj found"
+                if linked and all(w.upos in {"PUNCT", "CCONJ"} or w.text == "/" for w in gap):
                     if parenthetical(tree, verb, second) and not any(w.upos == "CCONJ" for w in gap):
                         # "The old pier, Okafor said, had been ...": the first phrase belongs to the content
                         return second, "subject of the parenthetical reporting verb"
@@ -192,6 +196,13 @@ def _of_link(gap: list[Word], second: list[Word]) -> bool:
         and any(w.upos == "PROPN" for w in second)
         and not only_time(second)
     )
+
+
+def _share_link(gap: list[Word], first: list[Word]) -> bool:
+    """ "Six in 10", "four out of 10": a count, then "in" or "out of" before the second phrase."""
+    count = first[-1]  # a number word the tagger took for a name still counts ("Six/PROPN")
+    number = counted(count) or count.text.lower() in lexicon.words("number_words.txt")
+    return [w.text.lower() for w in gap] in (["in"], ["out", "of"]) and number
 
 
 def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:

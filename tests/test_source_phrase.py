@@ -240,3 +240,66 @@ def test_demonstrative_phrase(rows: list[tuple[str, str, str, int, str]], expect
     tree = tree_from_rows(rows)
     verb = tree.words[-1]
     assert " ".join(w.text for w in demonstrative_phrase(tree, [tree.words[0]], verb, set())) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ([("his", "PRON"), ("lawyer", "NOUN"), ("Friday", "PROPN")], "his lawyer"),
+        # NEGATIVE: an all-caps time word after a name is part of the name
+        ([("USA", "PROPN"), ("TODAY", "NOUN")], "USA TODAY"),
+    ],
+)
+def test_trim_words_drops_a_trailing_time_word_but_not_a_name(
+    spec: list[tuple[str, str]], expected: str
+) -> None:
+    from auditor.source_phrase import trim_words
+
+    assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # two heads the parser gave one phrase: the count's people, the poll after the slash
+        (
+            [
+                ("Six", "six", "PROPN", 5, "nsubj"),
+                ("in", "in", "ADP", 4, "case"),
+                ("10", "10", "NUM", 4, "nummod"),
+                ("voters", "voter", "NOUN", 5, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            "voters",
+        ),
+        (
+            [
+                ("CNN", "CNN", "PROPN", 5, "nsubj"),
+                ("/", "/", "SYM", 4, "cc"),
+                ("ORC", "ORC", "PROPN", 4, "compound"),
+                ("poll", "poll", "NOUN", 5, "nsubj"),
+                ("found", "find", "VERB", 0, "root"),
+            ],
+            "poll",
+        ),
+        # NEGATIVE: a name and its apposition keep the name as head
+        (
+            [
+                ("Okafor", "Okafor", "PROPN", 5, "nsubj"),
+                (",", ",", "PUNCT", 4, "punct"),
+                ("a", "a", "DET", 4, "det"),
+                ("lawyer", "lawyer", "NOUN", 5, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            "Okafor",
+        ),
+    ],
+)
+def test_head_of_a_phrase_the_parser_split(rows: list[Row], expected: str) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_phrase import head_of
+
+    tree = tree_from_rows(rows)
+    head = head_of(tree, list(tree.words[:-1]))
+    assert head is not None and head.text == expected

@@ -69,3 +69,49 @@ def test_subject_inside_an_opening_relative_clause_is_not_the_source(subject: st
     assert verb is not None and verb.text == "said"
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert tree.sentence.text[words[0].start : words[-1].end] == "Roy Neel , who managed the campaign"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Six/nsubj in 10 voters/nsubj said": one share cut in two subjects
+        (
+            [
+                ("Six", "six", "PROPN", 5, "nsubj"),
+                ("in", "in", "ADP", 3, "case"),
+                ("10", "10", "NUM", 4, "nummod"),
+                ("voters", "voter", "NOUN", 5, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            "Six in 10 voters",
+        ),
+        # "A CNN/ORC poll found": two names joined by a slash
+        (
+            [
+                ("A", "a", "DET", 2, "det"),
+                ("CNN", "CNN", "PROPN", 6, "nsubj"),
+                ("/", "/", "SYM", 5, "cc"),
+                ("ORC", "ORC", "PROPN", 5, "compound"),
+                ("poll", "poll", "NOUN", 6, "nsubj"),
+                ("found", "find", "VERB", 0, "root"),
+            ],
+            "A CNN / ORC poll",
+        ),
+        # NEGATIVE: "in" after a noun is no share; the place joins the people through the preposition
+        (
+            [
+                ("Voters", "voter", "NOUN", 4, "nsubj"),
+                ("in", "in", "ADP", 3, "case"),
+                ("Ohio", "Ohio", "PROPN", 4, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            "Voters in Ohio",
+        ),
+    ],
+)
+def test_two_subjects_joined_as_one_phrase(rows: list[Row], expected: str) -> None:
+    tree = tree_from_rows(rows)
+    verb = tree.word(len(rows))
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert tree.sentence.text[words[0].start : words[-1].end] == expected
