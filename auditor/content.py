@@ -15,6 +15,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.content_repair import (
     CASES,
+    SAY_LIKE,
     STANCE_CASES,
     bare_comment,
     clause_to_comma,
@@ -35,10 +36,6 @@ from auditor.source_phrase import only_time
 from auditor.source_verb import parenthetical
 from auditor.subject_repair import relative_antecedent
 from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, contiguous, reduced_passive
-
-SAY_LIKE = frozenset(
-    {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
-)
 
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})
@@ -292,8 +289,10 @@ def _main_clause_after(tree: Tree, verb: Word, src: set[int]) -> Word | None:
 def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
     """'told reporters that jobs would return': "that" after the hearer, followed by a subject and a verb,
     opens the reported clause even where the parser read a relative pronoun."""
-    if w.lemma.lower() != "that" or k < 2:
+    if w.lemma.lower() != "that":
         return False
+    if k < 2:
+        return _that_before_long_subject(tree, w)
     subject, verb = tree.word(w.index + 1), tree.word(w.index + 2)
     if subject is None or verb is None or subject.upos not in {"NOUN", "PRON", "PROPN", "DET"}:
         return False
@@ -307,6 +306,21 @@ def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
     if close is None or close.index - after.index > 8:
         return False
     return any(x.upos in {"VERB", "AUX"} for x in tree.words if close.index < x.index <= close.index + 3)
+
+
+def _that_before_long_subject(tree: Tree, w: Word) -> bool:
+    """ "arguing that/DET competitive contests in the upcoming states would increase …": "that" right
+    after the verb, then a noun phrase and a finite verb with no punctuation between, opens a clause
+    the parser cut (not "argued that point for hours", where no verb follows)."""
+    nxt = tree.word(w.index + 1)
+    if nxt is None or nxt.upos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+        return False
+    for x in tree.words[w.index + 1 : w.index + 10]:
+        if x.upos == "PUNCT" or (x.upos == "VERB" and "VerbForm=Fin" not in (x.feats or "")):
+            return False
+        if x.upos == "AUX" or (x.upos == "VERB" and "VerbForm=Fin" in (x.feats or "")):
+            return x.index > w.index + 2
+    return False
 
 
 def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:

@@ -11,13 +11,20 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.cue_content import short_tail
-from auditor.cues import verb_kind
+from auditor.cues import verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
+from auditor.source_phrase import only_time
 from auditor.syntax import Tree
 
 # Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
 CASES = ("as", "of", "about", "on", "against")
 STANCE_CASES = (*CASES, "for", "to", "with")
+
+# Verbs of saying and thinking whose object right before a clause is the clause's subject, never a
+# hearer ("said both Rubio and Cruz/obj are/ccomp non-entities"), unlike "told/warned Congress the ..."
+SAY_LIKE = frozenset(
+    {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
+)
 
 _SIBLING_BREAKS = frozenset({"—", "–", "-", "--", ":", "but"})
 
@@ -100,16 +107,22 @@ def joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list
 
 def _clause_subject(tree: Tree, verb: Word, sub: list[Word]) -> list[Word]:
     """ "Stevens, a strategist, said the race/nsubj was over/ccomp": a verb whose subject comes before
-    it has no second subject after it; that one is the clause's, cut off by the parser."""
+    it has no second subject after it; that one is the clause's, cut off by the parser. So is the
+    object of a verb of saying right before the clause ("said both Rubio and Cruz/obj are/ccomp …")."""
     subjects = tree.children(verb.index, "nsubj")
     if not any(w.index < verb.index for w in subjects):
-        return []
+        subjects = []
+    if verb_lemma(verb) in SAY_LIKE:
+        subjects += tree.children(verb.index, "obj")
     first = min(w.index for w in sub)
     inside = {w.index for w in sub}
+    opener = tree.word(first)
+    if opener is not None and opener.lemma.lower() in ("that", "whether", "if"):
+        return []  # "said Monday/obj that …": a phrase before "that" is no part of the clause
     for c in subjects:
         lead = sorted(tree.subtree(c.index), key=lambda w: w.index)
         if verb.index < lead[0].index and lead[-1].index + 1 == first and c.index not in inside:
-            return lead
+            return [] if only_time(lead) else lead
     return []
 
 

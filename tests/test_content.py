@@ -218,3 +218,52 @@ def test_told_without_instruction_has_no_content(annotator) -> None:  # type: ig
         [("told", None)],
         [],
     )
+
+
+def _arguing(
+    that_upos: str, tail: list[tuple[str, str, str, int, str]]
+) -> list[tuple[str, str, str, int, str]]:
+    """ "Ruiz spoke , arguing that/DET new contests in the states <tail>" as the mini parser cut it:
+    "that" a determiner of the object, the clause's verb hung on the main verb."""
+    return [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        ("spoke", "speak", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("arguing", "argue", "VERB", 2, "advcl"),
+        ("that", "that", that_upos, 7, "det"),
+        ("new", "new", "ADJ", 7, "amod"),
+        ("contests", "contest", "NOUN", 4, "obj"),
+        ("in", "in", "ADP", 10, "case"),
+        ("the", "the", "DET", 10, "det"),
+        ("states", "state", "NOUN", 7, "nmod"),
+        *tail,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            [
+                ("would", "would", "AUX", 12, "aux"),
+                ("raise", "raise", "VERB", 2, "conj"),
+                ("turnout", "turnout", "NOUN", 12, "obj"),
+            ],
+            "that new contests in the states would raise turnout",
+        ),
+        # NEGATIVE: no verb follows: "that" points at the contests (the object path, as before)
+        (
+            [("for", "for", "ADP", 12, "case"), ("hours", "hour", "NOUN", 4, "obl")],
+            "that new contests in the states for hours",
+        ),
+    ],
+)
+def test_that_after_the_verb_opens_a_clause_the_parser_cut(
+    tail: list[tuple[str, str, str, int, str]], expected: str
+) -> None:
+    from tree_helpers import article_from_rows
+
+    parsed = article_from_rows(_arguing("DET", tail))
+    text = parsed.article.text
+    found = [text[a.content.start : a.content.end] for a in run_attributions(parsed) if a.content is not None]
+    assert found == [expected]

@@ -205,3 +205,35 @@ def test_a_second_subject_after_the_verb_is_the_clauses(before: bool, joined: bo
     assert said is not None and over is not None
     words = joined_clauses(tree, said, over, tree.subtree(over.index))
     assert (" ".join(w.text for w in sorted(words, key=lambda w: w.index)) == "the race was over") is joined
+
+
+@pytest.mark.parametrize(
+    ("lemma", "phrase", "mark", "joined"),
+    [
+        # "said both Rubio/obj and Cruz are/ccomp …": a verb of saying takes no object before its clause
+        ("say", ("Rubio", "PROPN"), None, True),
+        # NEGATIVES: "told Rubio/obj the race was over" names the hearer; "said Monday/obj that …" a time;
+        # a phrase before "that" is no part of the clause
+        ("tell", ("Rubio", "PROPN"), None, False),
+        ("say", ("Monday", "PROPN"), None, False),
+        ("say", ("Rubio", "PROPN"), "that", False),
+    ],
+)
+def test_an_object_right_before_the_clause_of_a_verb_of_saying_is_its_subject(
+    lemma: str, phrase: tuple[str, str], mark: str | None, joined: bool
+) -> None:
+    form = {"say": "said", "tell": "told"}[lemma]
+    rows: list[Row] = [
+        ("He", "he", "PRON", 2, "nsubj"),
+        (form, lemma, "VERB", 0, "root"),
+        (phrase[0], phrase[0], phrase[1], 2, "obj"),
+    ]
+    if mark:
+        rows.append((mark, mark, "SCONJ", len(rows) + 3, "mark"))
+    k = len(rows)
+    rows += [("is", "be", "AUX", k + 2, "cop"), ("wrong", "wrong", "ADJ", 2, "ccomp")]
+    tree = tree_from_rows(rows)
+    said, wrong = tree.word(2), tree.word(k + 2)
+    assert said is not None and wrong is not None
+    words = joined_clauses(tree, said, wrong, tree.subtree(wrong.index))
+    assert (phrase[0] in [w.text for w in words]) is joined
