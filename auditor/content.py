@@ -41,6 +41,7 @@ from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, contiguous, r
 PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})
 # Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
 ASIDE_OPENERS = frozenset({"while", "whereas"})
+_DASHES = ("—", "–", "-", "--")  # a spaced hyphen or two stand for a dash in plain-text copy
 # Prepositions whose phrase, right after the object, still belongs to it ("attacks from X", "the tumble in Y")
 PHRASE_CASES = ("of", "for", "from", "over", "about", "against", "as", "to", "with", "in")
 
@@ -336,8 +337,10 @@ def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:
         if w.text in QUOTE_MARKS:
             quoted = _inside_after(w.text, quoted)
             continue
-        if quoted or k < 3 or w.text not in (",", ";", "—", "–"):
+        if quoted or k < 3 or w.text not in (",", ";", *_DASHES):
             continue
+        if w.text in _DASHES and any(x.text in _DASHES for x in words[k + 1 :]):
+            continue  # "limited the debates - and hidden them on weekends - to protect her": an aside
         nxt, after = words[k + 1], words[k + 2] if k + 2 < len(words) else None
         low = nxt.lemma.lower()
         cut = w.text == ";" or low in ASIDE_OPENERS

@@ -36,6 +36,17 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
             "said",
             "the roof was sound",
         ),
+        # a pair of dashes sets off an aside that stays; a spaced hyphen pair stands for a dash
+        (
+            "Reyes said the council had limited the debates — and hid them on weekends — to protect Ruiz.",
+            "said",
+            "the council had limited the debates — and hid them on weekends — to protect Ruiz",
+        ),
+        (
+            "Reyes said the council had limited the debates -- and called on the mayor to resign.",
+            "said",
+            "the council had limited the debates",
+        ),
         # ", and that ..." continues the reported clause
         (
             "She said the vote was fair, and that the count would stand.",
