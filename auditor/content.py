@@ -27,6 +27,7 @@ from auditor.content_repair import (
     opening_participle_clause,
     reduced_relative,
     split_clause_predicate,
+    without_hearer_tail,
 )
 from auditor.cue_content import has_object, short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
@@ -127,7 +128,7 @@ def content_for_verb(
             or occasion_opening(before_source)
         )
         if ccomp.index > verb.index:
-            sub = joined_clauses(tree, verb, ccomp, sub)
+            sub = without_hearer_tail(tree, verb, ccomp, joined_clauses(tree, verb, ccomp, sub))
         if not src & {w.index for w in sub} and verb.index not in {w.index for w in sub} and not fronted:
             start = min(w.start for w in sub)
             if that_word is not None and ccomp.index > verb.index:
@@ -164,8 +165,10 @@ def content_for_verb(
         end = max(w.end for w in tree.subtree(xcomp.index))
         return strip_span(text, words[0].start, end) if words else None
     objs = [
-        w for w in tree.children(verb.index, "obj", "xcomp") if w.index > verb.index and w.index not in src
-    ]
+        w
+        for w in tree.children(verb.index, "obj", "xcomp")
+        if w.index > verb.index and w.index not in src and not _date(tree.subtree(w.index))
+    ]  # "reported Gore's decision earlier Sunday/obj": a date is no second object
     head = tree.word(verb.head)
     if not objs and verb.deprel == "amod" and head is not None and head.index > verb.index:
         # "expressed/amod belief/head in the claim": the parser made the verb its object's adjective
@@ -213,6 +216,21 @@ def content_for_verb(
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
+
+
+_DATE_MODIFIERS = frozenset(
+    {"on", "this", "last", "next", "earlier", "later", "early", "late", "the", "that"}
+)
+
+
+def _date(words: list[Word]) -> bool:
+    """Only a date: "Sunday", "earlier this month", "on June 7" (not "22 of the emails", "to vote
+    Tuesday", "her backing on Monday")."""
+    times = lexicon.words("time_words.txt")
+    toks = [w for w in words if w.upos != "PUNCT"]
+    if not any(w.text.lower() in times for w in toks):
+        return False
+    return all(w.text.lower() in times or w.text.lower() in _DATE_MODIFIERS or w.upos == "NUM" for w in toks)
 
 
 def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:

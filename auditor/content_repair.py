@@ -126,6 +126,21 @@ def _clause_subject(tree: Tree, verb: Word, sub: list[Word]) -> list[Word]:
     return []
 
 
+def without_hearer_tail(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list[Word]:
+    """ "told The Huffington/obj Post/nsubj she thinks/ccomp …": the clause's first of two subjects,
+    right after the verb's object and capitalised, is the rest of the hearer's name."""
+    subjects = sorted(tree.children(ccomp.index, "nsubj"), key=lambda w: w.index)
+    if len(subjects) < 2:
+        return sub
+    first = min(w.index for w in sub)
+    tail = sorted(tree.subtree(subjects[0].index), key=lambda w: w.index)
+    hearer = next((o for o in tree.children(verb.index, "obj", "iobj") if o.index == first - 1), None)
+    if hearer is None or tail[0].index != first or not all(w.text[:1].isupper() for w in tail):
+        return sub
+    drop = {w.index for w in tail}
+    return [w for w in sub if w.index not in drop]
+
+
 def in_title(parsed: ParsedArticle, s: Sentence) -> bool:
     """A headline, written without finite verbs: "North Korea Sending Citizens …, Zelenskyy Says"."""
     segments = parsed.article.segments

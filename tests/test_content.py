@@ -278,3 +278,64 @@ def test_that_after_the_verb_opens_a_clause_the_parser_cut(
     text = parsed.article.text
     found = [text[a.content.start : a.content.end] for a in run_attributions(parsed) if a.content is not None]
     assert found == [expected]
+
+
+def _contents_of(rows: list[tuple[str, str, str, int, str]]) -> list[str]:
+    from tree_helpers import article_from_rows
+
+    parsed = article_from_rows(rows)
+    text = parsed.article.text
+    return [text[a.content.start : a.content.end] for a in run_attributions(parsed) if a.content is not None]
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # "reported Gore's decision earlier Sunday/obj": the parser's second object is a date
+        (
+            [("earlier", "early", "ADJ", 7, "amod"), ("Sunday", "Sunday", "PROPN", 2, "obj")],
+            "Gore 's decision",
+        ),
+        # NEGATIVE: a second object that is more than a date stays ("to vote Tuesday")
+        (
+            [("rules", "rule", "NOUN", 7, "compound"), ("Sunday", "Sunday", "PROPN", 2, "obj")],
+            "Gore 's decision rules Sunday",
+        ),
+    ],
+)
+def test_a_date_is_no_second_object(date: list[tuple[str, str, str, int, str]], expected: str) -> None:
+    rows = [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        ("reported", "report", "VERB", 0, "root"),
+        ("Gore", "Gore", "PROPN", 5, "nmod:poss"),
+        ("'s", "'s", "PART", 3, "case"),
+        ("decision", "decision", "NOUN", 2, "obj"),
+        *date,
+    ]
+    assert _contents_of(rows) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("hearer", "expected"),
+    [
+        # "told The Huffington/obj Post/nsubj she thinks/ccomp": the clause's first subject ends the name
+        ("Post", "she thinks the House is close"),
+        # NEGATIVE: a lower-case first subject is the clause's own
+        ("aides", "aides she thinks the House is close"),
+    ],
+)
+def test_the_rest_of_the_hearers_name_is_not_the_clause(hearer: str, expected: str) -> None:
+    rows = [
+        ("Pelosi", "Pelosi", "PROPN", 2, "nsubj"),
+        ("told", "tell", "VERB", 0, "root"),
+        ("The", "the", "DET", 4, "det"),
+        ("Huffington", "Huffington", "PROPN", 2, "obj"),
+        (hearer, hearer, "PROPN", 7, "nsubj"),
+        ("she", "she", "PRON", 7, "nsubj"),
+        ("thinks", "think", "VERB", 2, "ccomp"),
+        ("the", "the", "DET", 9, "det"),
+        ("House", "House", "PROPN", 11, "nsubj"),
+        ("is", "be", "AUX", 11, "cop"),
+        ("close", "close", "ADJ", 7, "ccomp"),
+    ]
+    assert _contents_of(rows)[0] == expected
