@@ -53,9 +53,9 @@ def _lemma_of(lemma: str, form_text: str) -> str | None:
     form = forms().get(form_text)
     if form in verbs():
         return form
-    # lemma + "e" mends a cut lemma ("conced" for "conceded"), so only for an inflected form: an
-    # uninflected word such as "not" is no slip for "note"
-    inflected = form_text != lemma or form_text.endswith(("ed", "ing", "s"))
+    # lemma + "e" mends a cut lemma ("conced" for "conceded"), so only for a form that inflects it:
+    # neither "not" nor "n't" (lemma "not") is a slip for "note"
+    inflected = form_text.startswith(lemma) and (form_text != lemma or form_text.endswith(("ed", "ing", "s")))
     guesses = [*_stems(form_text), *([lemma + "e"] if inflected else [])]
     return next((g for g in guesses if g in verbs()), None)
 

@@ -91,6 +91,8 @@ def _word(text: str, lemma: str) -> Word:
         ("signed", "sign", None),
         ("not", "not", None),  # NEGATIVE: "not" + "e" is no lemmatiser slip for "note"
         ("Not", "not", None),
+        ("n't", "not", None),  # the clitic's lemma is "not" too: no inflected form of it
+        ("n’t", "not", None),
     ],
 )
 def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
