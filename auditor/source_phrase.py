@@ -114,6 +114,8 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     ):  # AUX: a clitic the tokenizer split off ("he’s", "we'll")
         if words[-1].text == ")" and any(w.text == "(" for w in words):
             break  # keep "(NSC)"
+        if _closes_title(words):
+            break  # keep "host of MSNBC’s “Morning Joe,”"
         words = words[:-1]
     # the adverb of a relative clause is the clause's: "an official, who was not authorized to speak
     # publicly"; any other trailing adverb is the verb's
@@ -222,6 +224,14 @@ def _glued(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
     return [x for k in sorted(have) if (x := tree.word(k)) is not None]
 
 
+def _closes_title(words: list[Word]) -> bool:
+    """The last word closes a quotation opened inside the phrase (a title: "author of “Bitter Pill”")."""
+    last = words[-1].text
+    if last in ("”", "''"):
+        return any(w.text in ("“", "``") for w in words[:-1])
+    return last == '"' and sum(w.text == '"' for w in words) % 2 == 0
+
+
 def only_time(words: list[Word]) -> bool:
     """A phrase that is just a time expression ("Friday", "this month"): a parse error as a subject."""
     times = lexicon.words("time_words.txt")
@@ -259,8 +269,8 @@ def head_of(tree: Tree, words: list[Word]) -> Word | None:
 
 def _first_of_pair(tree: Tree, w: Word) -> bool:
     """The first of two heads the parser gave one phrase, when the second heads it: a count in a share
-    ("Six/nsubj in 10 voters/nsubj": the voters) or a name before a slash ("A USA TODAY/Suffolk
-    University poll": the poll)."""
+    ("Six/nsubj in 10 voters/nsubj": the voters) or a name before a slash ("A USA TODAY/Harbor
+    Institute poll": the poll)."""
     nxt = tree.word(w.index + 1)
     return (
         w.upos == "NUM"

@@ -303,3 +303,35 @@ def test_head_of_a_phrase_the_parser_split(rows: list[Row], expected: str) -> No
     tree = tree_from_rows(rows)
     head = head_of(tree, list(tree.words[:-1]))
     assert head is not None and head.text == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a title quoted inside the phrase keeps its closing mark
+        (
+            [
+                ("host", "NOUN"),
+                ("of", "ADP"),
+                ("“", "PUNCT"),
+                ("Harbor", "PROPN"),
+                ("Hour", "PROPN"),
+                ("”", "PUNCT"),
+            ],
+            "host of “ Harbor Hour ”",
+        ),
+        (
+            [("host", "NOUN"), ("of", "ADP"), ('"', "PUNCT"), ("Harbor", "PROPN"), ('"', "PUNCT")],
+            'host of " Harbor "',
+        ),
+        # NEGATIVES: a closing mark with no opening one in the phrase is the end of a quotation before it
+        ([("the", "DET"), ("host", "NOUN"), ("”", "PUNCT")], "the host"),
+        ([("the", "DET"), ("host", "NOUN"), ('"', "PUNCT")], "the host"),
+    ],
+)
+def test_trim_words_keeps_the_closing_mark_of_a_quoted_title(
+    spec: list[tuple[str, str]], expected: str
+) -> None:
+    from auditor.source_phrase import trim_words
+
+    assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
