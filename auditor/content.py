@@ -168,7 +168,7 @@ def content_for_verb(
         w
         for w in tree.children(verb.index, "obj", "xcomp")
         if w.index > verb.index and w.index not in src and not _date(tree.subtree(w.index))
-    ]  # "reported Gore's decision earlier Sunday/obj": a date is no second object
+    ]  # "reported Reyes's decision earlier Sunday/obj": a date is no second object
     head = tree.word(verb.head)
     if not objs and verb.deprel == "amod" and head is not None and head.index > verb.index:
         # "expressed/amod belief/head in the claim": the parser made the verb its object's adjective

@@ -21,7 +21,7 @@ CASES = ("as", "of", "about", "on", "against")
 STANCE_CASES = (*CASES, "for", "to", "with")
 
 # Verbs of saying and thinking whose object right before a clause is the clause's subject, never a
-# hearer ("said both Rubio and Cruz/obj are/ccomp non-entities"), unlike "told/warned Congress the ..."
+# hearer ("said both Okafor and Reyes/obj are/ccomp wrong"), unlike "told/warned Congress the ..."
 SAY_LIKE = frozenset(
     {"say", "state", "claim", "allege", "believe", "think", "argue", "insist", "suggest", "add"}
 )
@@ -106,9 +106,9 @@ def joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list
 
 
 def _clause_subject(tree: Tree, verb: Word, sub: list[Word]) -> list[Word]:
-    """ "Stevens, a strategist, said the race/nsubj was over/ccomp": a verb whose subject comes before
+    """ "Haldane, a strategist, said the race/nsubj was over/ccomp": a verb whose subject comes before
     it has no second subject after it; that one is the clause's, cut off by the parser. So is the
-    object of a verb of saying right before the clause ("said both Rubio and Cruz/obj are/ccomp …")."""
+    object of a verb of saying right before the clause ("said both Okafor and Reyes/obj are/ccomp …")."""
     subjects = tree.children(verb.index, "nsubj")
     if not any(w.index < verb.index for w in subjects):
         subjects = []
@@ -127,7 +127,7 @@ def _clause_subject(tree: Tree, verb: Word, sub: list[Word]) -> list[Word]:
 
 
 def without_hearer_tail(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list[Word]:
-    """ "told The Huffington/obj Post/nsubj she thinks/ccomp …": the clause's first of two subjects,
+    """ "told The Harbor/obj Ledger/nsubj she thinks/ccomp …": the clause's first of two subjects,
     right after the verb's object and capitalised, is the rest of the hearer's name."""
     subjects = sorted(tree.children(ccomp.index, "nsubj"), key=lambda w: w.index)
     if len(subjects) < 2:

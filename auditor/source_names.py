@@ -234,10 +234,10 @@ def possessor_before(tree: Tree, words: list[Word], stop: set[int]) -> list[Word
 
 def _possessor_word(word: Word, mark: Word, run: list[Word]) -> bool:
     """A proper noun; or, right before a bare apostrophe written onto it, a capitalised word ending in
-    "s" ("Sanders/NOUN' team"): that shape is a possessive name, however the tagger read the name."""
+    "s" ("Reyes/NOUN' team"): that shape is a possessive name, however the tagger read the name."""
     if word.upos == "PROPN":
         return True
-    bare = not run and mark.text in ("'", "’") and word.end >= mark.start  # one token: "Sanders'"
+    bare = not run and mark.text in ("'", "’") and word.end >= mark.start  # one token: "Reyes'"
     return bare and word.text[:1].isupper() and word.text.endswith("s") and word.upos == "NOUN"
 
 

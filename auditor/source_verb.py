@@ -111,7 +111,7 @@ def _subject_np(
                     return first + gap + second, "subject of the reporting verb (name with its body)"
                 if _share_link(gap, first):  # "Six/nsubj in 10 voters/nsubj said"
                     return first + gap + second, "subject of the reporting verb (a share of people)"
-                # "/": "A USA TODAY/nsubj/Suffolk University poll/nsubj found"
+                # "/": "A USA TODAY/nsubj/Harbor Institute poll/nsubj found"
                 if linked and all(w.upos in {"PUNCT", "CCONJ"} or w.text == "/" for w in gap):
                     if parenthetical(tree, verb, second) and not any(w.upos == "CCONJ" for w in gap):
                         # "The old pier, Okafor said, had been ...": the first phrase belongs to the content
@@ -334,7 +334,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     antecedent = [w for w in relative_antecedent(tree, verb) if w.index not in stop]
     if antecedent:
         return trim_words(antecedent, text), "antecedent of the relative pronoun subject"
-    # "Roy Neel, who managed Gore's campaign/nsubj, said": a subject inside the clause is none
+    # "Dana Whitlow, who ran Reyes's campaign/nsubj, said": a subject inside the clause is none
     opening_comma = next((w.index for w in tree.words if w.text == ","), verb.index)
     subject_before = any(c.index < opening_comma for c in tree.children(verb.index, "nsubj"))
     if relative_opening(tree, verb) and not subject_before:

@@ -184,14 +184,14 @@ def test_next_paragraph(paragraphs: list[str], expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("before", "joined"),
     [
-        # "Stevens said the race/nsubj was over/ccomp": the verb has its subject; the second is the clause's
+        # "Haldane said the race/nsubj was over/ccomp": the verb has its subject; the second is the clause's
         (True, True),
         # NEGATIVE: with no subject before the verb, the one after it may be the verb's own (inversion)
         (False, False),
     ],
 )
 def test_a_second_subject_after_the_verb_is_the_clauses(before: bool, joined: bool) -> None:
-    rows: list[Row] = [("Stevens", "Stevens", "PROPN", 2, "nsubj")] if before else []
+    rows: list[Row] = [("Haldane", "Haldane", "PROPN", 2, "nsubj")] if before else []
     k = len(rows)
     rows += [
         ("said", "say", "VERB", 0, "root"),
@@ -210,13 +210,13 @@ def test_a_second_subject_after_the_verb_is_the_clauses(before: bool, joined: bo
 @pytest.mark.parametrize(
     ("lemma", "phrase", "mark", "joined"),
     [
-        # "said both Rubio/obj and Cruz are/ccomp …": a verb of saying takes no object before its clause
-        ("say", ("Rubio", "PROPN"), None, True),
-        # NEGATIVES: "told Rubio/obj the race was over" names the hearer; "said Monday/obj that …" a time;
+        # "said both Okafor/obj and Reyes are/ccomp …": a verb of saying takes no object before its clause
+        ("say", ("Okafor", "PROPN"), None, True),
+        # NEGATIVES: "told Okafor/obj the race was over" names the hearer; "said Monday/obj that …" a time;
         # a phrase before "that" is no part of the clause
-        ("tell", ("Rubio", "PROPN"), None, False),
+        ("tell", ("Okafor", "PROPN"), None, False),
         ("say", ("Monday", "PROPN"), None, False),
-        ("say", ("Rubio", "PROPN"), "that", False),
+        ("say", ("Okafor", "PROPN"), "that", False),
     ],
 )
 def test_an_object_right_before_the_clause_of_a_verb_of_saying_is_its_subject(

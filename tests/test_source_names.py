@@ -256,11 +256,11 @@ def test_name_kind_reads_a_located_name_shaped_like_a_person(spec: str, label: s
 @pytest.mark.parametrize(
     ("name", "upos", "joined", "expected"),
     [
-        # "Sanders'" is one token split in two words: the name carries the apostrophe's offsets
-        ("Sanders", "NOUN", True, "Sanders ' team"),
-        ("Sanders", "PROPN", False, "Sanders ' team"),
+        # "Reyes'" is one token split in two words: the name carries the apostrophe's offsets
+        ("Reyes", "NOUN", True, "Reyes ' team"),
+        ("Reyes", "PROPN", False, "Reyes ' team"),
         # NEGATIVES: a closing quotation mark after a space-separated word; a lower-case plural noun
-        ("Sanders", "NOUN", False, "team"),
+        ("Reyes", "NOUN", False, "team"),
         ("players", "NOUN", True, "team"),
     ],
 )

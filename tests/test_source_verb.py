@@ -43,12 +43,12 @@ def test_relative_clause_hung_on_the_main_verb(rows: list[Row], expected: str) -
     assert tree.sentence.text[words[0].start : words[-1].end] == expected
 
 
-def _neel(subject: str) -> list[Row]:
-    """ "Roy Neel, who managed the campaign, said in May" with the main verb's subject ``subject``."""
+def _whitlow(subject: str) -> list[Row]:
+    """ "Dana Whitlow, who managed the campaign, said in May" with the main verb's subject ``subject``."""
     lost = subject == "campaign"  # the relative clause read as adverbial, its object as the subject
     return [
-        ("Roy", "Roy", "PROPN", 5 if lost else 9, "dep" if lost else "nsubj"),
-        ("Neel", "Neel", "PROPN", 1, "flat"),
+        ("Dana", "Dana", "PROPN", 5 if lost else 9, "dep" if lost else "nsubj"),
+        ("Whitlow", "Whitlow", "PROPN", 1, "flat"),
         (",", ",", "PUNCT", 5, "punct"),
         ("who", "who", "PRON", 5, "nsubj"),
         ("managed", "manage", "VERB", 9 if lost else 1, "advcl" if lost else "acl:relcl"),
@@ -62,13 +62,13 @@ def _neel(subject: str) -> list[Row]:
 
 
 # the parser's subject inside the clause is no source; NEGATIVE: the name as its subject keeps the clause
-@pytest.mark.parametrize("subject", ["campaign", "Roy"])
+@pytest.mark.parametrize("subject", ["campaign", "Dana"])
 def test_subject_inside_an_opening_relative_clause_is_not_the_source(subject: str) -> None:
-    tree = tree_from_rows(_neel(subject))
+    tree = tree_from_rows(_whitlow(subject))
     verb = tree.word(9)
     assert verb is not None and verb.text == "said"
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
-    assert tree.sentence.text[words[0].start : words[-1].end] == "Roy Neel , who managed the campaign"
+    assert tree.sentence.text[words[0].start : words[-1].end] == "Dana Whitlow , who managed the campaign"
 
 
 @pytest.mark.parametrize(
