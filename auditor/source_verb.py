@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.content_repair import opening_participle_clause
-from auditor.cue_rules import coordinated_verb
 from auditor.cue_verbs import opening_speaker
-from auditor.cue_words import counted
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import Word
 from auditor.source_after import surface_np_right
@@ -44,10 +42,13 @@ from auditor.subject_repair import (
     as_subject,
     bare_passive,
     clause_subject_after,
+    coordinated_head,
     false_conjunct,
     inverted_order,
+    of_link,
     relative_antecedent,
     relative_opening,
+    share_link,
 )
 from auditor.syntax import MISHUNG_RELATIVE, POSSESSIVE_S, Tree, agent, auxiliary_before, comma_before
 
@@ -91,7 +92,11 @@ def _subject_np(
         if depth == 0 and inverted_order(tree, current, subjects):
             # "Nor are tolls likely to help, said Ian Petrakis": the clause before the comma is content
             subjects = [w for w in subjects if w.index > current.index]
-        if len(subjects) > 2 and depth == 0 and all(x.index < current.index for x in subjects):
+        if (
+            len(subjects) > 2
+            and depth == 0
+            and all(x.index < current.index and not is_relative(x) for x in subjects)
+        ):  # not "the pact, which/nsubj Reyes/nsubj had called": the pronoun is the verb's object
             # "Councillor/nsubj Tom Okafor/nsubj, a Ruiz supporter/nsubj, said": one name cut in three
             first = np_from_subtree(tree, subjects[0], stop | {verb.index}, text)
             last = np_from_subtree(tree, subjects[-1], stop | {verb.index}, text)
@@ -107,9 +112,9 @@ def _subject_np(
                 gap = [w for w in tree.words if first[-1].index < w.index < second[0].index]
                 head1 = head_of(tree, first)
                 linked = any(w.upos == "CCONJ" for w in gap) or is_name_phrase(first, head1)
-                if _of_link(gap, second):  # "Mr. Petrakis of/nsubj the Harbor Institute/nsubj said"
+                if of_link(gap, second):  # "Mr. Petrakis of/nsubj the Harbor Institute/nsubj said"
                     return first + gap + second, "subject of the reporting verb (name with its body)"
-                if _share_link(gap, first):  # "Six/nsubj in 10 voters/nsubj said"
+                if share_link(gap, first):  # "Six/nsubj in 10 voters/nsubj said"
                     return first + gap + second, "subject of the reporting verb (a share of people)"
                 # "/": "A USA TODAY/nsubj/Harbor Institute poll/nsubj found"
                 if linked and all(w.upos in {"PUNCT", "CCONJ"} or w.text == "/" for w in gap):
@@ -186,23 +191,6 @@ def _part_of(tree: Tree, noun: Word) -> Word | None:
         up.upos in {"NUM", "PRON"} or up.text.lower() in source_nouns() or up.lemma.lower() in source_nouns()
     )
     return up if people else None
-
-
-def _of_link(gap: list[Word], second: list[Word]) -> bool:
-    """Two subjects joined by "of"/"for"/"at" where the second names a body: the parser split one phrase."""
-    return (
-        len(gap) == 1
-        and gap[0].lemma.lower() in ("of", "for", "at")
-        and any(w.upos == "PROPN" for w in second)
-        and not only_time(second)
-    )
-
-
-def _share_link(gap: list[Word], first: list[Word]) -> bool:
-    """ "Six in 10", "four out of 10": a count, then "in" or "out of" before the second phrase."""
-    count = first[-1]  # a number word the tagger took for a name still counts ("Six/PROPN")
-    number = counted(count) or count.text.lower() in lexicon.words("number_words.txt")
-    return [w.text.lower() for w in gap] in (["in"], ["out", "of"]) and number
 
 
 def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:
@@ -302,17 +290,6 @@ def _governing_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> tup
     return [], ""
 
 
-def _coordinated_head(tree: Tree, verb: Word) -> Word | None:
-    """The first verb of a coordination the parser hung on a noun ("discarded the denial and expressed/amod
-    belief/conj"): the cue shares its subject (``cue_rules.coordinated_verb`` recognises the frame)."""
-    if not coordinated_verb(tree, verb):
-        return None
-    noun = tree.word(verb.head)
-    first = tree.word(noun.head) if noun is not None else None  # the conjunct the noun is joined to
-    shared = tree.word(first.head) if first is not None else None
-    return shared if shared is not None and shared.upos in {"VERB", "AUX"} else None
-
-
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
     opening = opening_speaker(tree, verb, text, stop)  # the tagger often calls this "Said" a participle
     if opening:
@@ -348,7 +325,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         words = possessor_before(tree, name_before_inverted(tree, verb, words, stop), stop)
         words = head_before_preposition(tree, count_before(tree, words), stop)
         return name_before_appositive(tree, name_before_coordinated_title(tree, words, stop), stop), why
-    shared = _coordinated_head(tree, verb)
+    shared = coordinated_head(tree, verb)
     if shared is not None:  # "X discarded the denial and expressed/amod belief/conj ...": X
         words, _ = verb_source(tree, shared, stop | {verb.index}, text)
         if words:

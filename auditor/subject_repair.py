@@ -9,7 +9,10 @@ predicate here names one such shape; ``auditor.source_verb`` decides what to do 
 from __future__ import annotations
 
 from auditor import lexicon
+from auditor.cue_rules import coordinated_verb
+from auditor.cue_words import counted
 from auditor.models import Word
+from auditor.source_phrase import only_time
 from auditor.source_surface import surface_np_left
 from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
 
@@ -137,3 +140,54 @@ def bare_passive(tree: Tree, verb: Word) -> bool:
     ):
         return False  # "have since denounced"
     return prev is None or after_subordinator
+
+
+def of_link(gap: list[Word], second: list[Word]) -> bool:
+    """Two subjects joined by "of"/"for"/"at" where the second names a body: the parser split one phrase."""
+    return (
+        len(gap) == 1
+        and gap[0].lemma.lower() in ("of", "for", "at")
+        and any(w.upos == "PROPN" for w in second)
+        and not only_time(second)
+    )
+
+
+def share_link(gap: list[Word], first: list[Word]) -> bool:
+    """ "Six in 10", "four out of 10": a count, then "in" or "out of" before the second phrase."""
+    count = first[-1]  # a number word the tagger took for a name still counts ("Six/PROPN")
+    number = counted(count) or count.text.lower() in lexicon.words("number_words.txt")
+    return [w.text.lower() for w in gap] in (["in"], ["out", "of"]) and number
+
+
+def conjoined_to_object(tree: Tree, verb: Word) -> bool:
+    """ "He adopted an accent/obj and joked/conj, …": a past-tense verb with its own "and" that the parser
+    joined to the object of the verb before it; the two verbs share their subject."""
+    noun = tree.word(verb.head)
+    governor = tree.word(noun.head) if noun is not None else None
+    return (
+        verb.deprel == "conj"
+        and ((verb.xpos or "") in ("VBD", "VBZ") or "VerbForm=Fin" in (verb.feats or ""))
+        and not tree.children(verb.index, "nsubj", "nsubj:pass")
+        and any(c.lemma.lower() in ("and", "but") for c in tree.children(verb.index, "cc"))
+        and noun is not None
+        and noun.upos in {"NOUN", "PROPN"}
+        and noun.deprel in ("obj", "obl")
+        and governor is not None
+        and governor.upos == "VERB"
+        and governor.deprel in ("root", "conj", "parataxis")  # not a reported clause's verb
+        and governor.index < noun.index < verb.index
+    )
+
+
+def coordinated_head(tree: Tree, verb: Word) -> Word | None:
+    """The first verb of a coordination the parser hung on a noun ("discarded the denial and expressed/amod
+    belief/conj"): the cue shares its subject (``cue_rules.coordinated_verb`` recognises the frame)."""
+    if conjoined_to_object(tree, verb):
+        noun = tree.word(verb.head)
+        return tree.word(noun.head) if noun is not None else None
+    if not coordinated_verb(tree, verb):
+        return None
+    noun = tree.word(verb.head)
+    first = tree.word(noun.head) if noun is not None else None  # the conjunct the noun is joined to
+    shared = tree.word(first.head) if first is not None else None
+    return shared if shared is not None and shared.upos in {"VERB", "AUX"} else None

@@ -6,6 +6,7 @@ import pytest
 from tree_helpers import Row, tree_from_rows
 
 from auditor.source_verb import verb_source
+from auditor.syntax import Tree
 
 
 def _held_up(relative: str, deprel: str, noun: str = "sign") -> list[Row]:
@@ -112,6 +113,74 @@ def test_subject_inside_an_opening_relative_clause_is_not_the_source(subject: st
 def test_two_subjects_joined_as_one_phrase(rows: list[Row], expected: str) -> None:
     tree = tree_from_rows(rows)
     verb = tree.word(len(rows))
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert tree.sentence.text[words[0].start : words[-1].end] == expected
+
+
+def _accent(reported: bool) -> Tree:
+    """ "(Okafor said) he adopted an accent and joked", "joked/VBD" hung on the object as a conjunct;
+    with ``reported``, the first verb is the reported clause of "said"."""
+    rows: list[Row] = (
+        [("Okafor", "Okafor", "PROPN", 2, "nsubj"), ("said", "say", "VERB", 0, "root")] if reported else []
+    )
+    k = len(rows)
+    rows += [
+        ("he", "he", "PRON", k + 2, "nsubj"),
+        ("adopted", "adopt", "VERB", 2 if reported else 0, "ccomp" if reported else "root"),
+        ("an", "a", "DET", k + 4, "det"),
+        ("accent", "accent", "NOUN", k + 2, "obj"),
+        ("and", "and", "CCONJ", k + 6, "cc"),
+        ("joked", "joke", "VERB", k + 4, "conj"),
+    ]
+    sentence = tree_from_rows(rows).sentence
+    words = tuple(w.model_copy(update={"xpos": "VBD"}) if w.text == "joked" else w for w in sentence.words)
+    return Tree(sentence.model_copy(update={"words": words}))
+
+
+@pytest.mark.parametrize(
+    ("reported", "expected"),
+    [
+        # the parser joined the verb to the object of the verb before it: they share a subject
+        (False, "he"),
+        # NEGATIVE: a reported clause's verb lends no subject ("said he adopted X and said/conj …")
+        (True, ""),
+    ],
+)
+def test_a_verb_joined_to_the_object_shares_the_subject(reported: bool, expected: str) -> None:
+    tree = _accent(reported)
+    verb = tree.words[-1]
+    words, why = verb_source(tree, verb, set(), tree.sentence.text)
+    found = tree.sentence.text[words[0].start : words[-1].end] if words else ""
+    assert (found == expected) if expected else ("adopted" not in why)
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        # "the pact, which/nsubj Reyes/nsubj had called": the pronoun is the verb's object, Reyes calls
+        ("which", "Reyes"),
+        # NEGATIVE: a name cut in three subjects is still one phrase
+        ("Tom", "Councillor , Tom Reyes"),
+    ],
+)
+def test_three_subjects_with_a_relative_pronoun_are_not_joined(relative: str, expected: str) -> None:
+    rows: list[Row] = [
+        (
+            "Councillor" if relative == "Tom" else "pact",
+            "pact",
+            "PROPN" if relative == "Tom" else "NOUN",
+            6,
+            "nsubj",
+        ),
+        (",", ",", "PUNCT", 1, "punct"),
+        (relative, relative.lower(), "PROPN" if relative == "Tom" else "PRON", 6, "nsubj"),
+        ("Reyes", "Reyes", "PROPN", 6, "nsubj"),
+        ("had", "have", "AUX", 6, "aux"),
+        ("called", "call", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    verb = tree.word(6)
     assert verb is not None
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert tree.sentence.text[words[0].start : words[-1].end] == expected
