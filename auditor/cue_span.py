@@ -16,7 +16,7 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.models import Attribution, Cue, ParsedArticle, Word
-from auditor.syntax import Tree, own_span
+from auditor.syntax import Tree, own_span, surname_modal
 
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _LEFT_RELS = frozenset({"aux", "aux:pass", "advmod", "cop"})
@@ -70,6 +70,8 @@ def widen(parsed: ParsedArticle, cue: Cue) -> Cue:
     by_pos = {w.index: w for w in s.words}
     first = last = head
     while (prev := by_pos.get(first.index - 1)) is not None and _belongs_left(prev, head):
+        if surname_modal(tree, prev):
+            break  # "Theresa May/AUX said": the name's, not the verb's
         first = prev
     nxt = by_pos.get(last.index + 1)
     if nxt is not None and nxt.head == head.index and nxt.deprel == "compound:prt":

@@ -14,7 +14,8 @@ from typing import cast
 from auditor import lexicon
 from auditor.cue_words import counted
 from auditor.models import SourceKind, Word
-from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
+from auditor.names import is_given_name
+from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous, surname_modal
 
 PRONOUN_KINDS: dict[str, SourceKind] = {
     "he": "person",
@@ -88,6 +89,7 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         )
         and any(w.text.lower() not in times and w.upos in {"NOUN", "PROPN", "PRON"} for w in words[:-1])
         and not (words[-1].text.isupper() and len(words[-1].text) > 2)  # "USA TODAY" is a name
+        and not (words[-1].text[:1].isupper() and is_given_name(words[-2].text))  # "Theresa May"
     ):
         words = words[:-1]  # "his lawyer Friday afternoon"
     commas = [k for k, w in enumerate(words) if w.text == ","]
@@ -289,7 +291,11 @@ def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
     while (
         (w := tree.word(out[-1].index + 1)) is not None
         and w.index not in stop
-        and (w.upos == "PROPN" or (w.text in ("-",) and tree.word(w.index + 1) is not None))
+        and (
+            w.upos == "PROPN"
+            or (w.text in ("-",) and tree.word(w.index + 1) is not None)
+            or surname_modal(tree, w)  # "Theresa May/AUX"
+        )
         and out[-1].upos == "PROPN"
     ):
         out.append(w)

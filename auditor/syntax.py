@@ -193,6 +193,20 @@ def title_case(words: Iterable[Word]) -> bool:
     return len(words) >= 4 and sum(w.text[:1].isupper() for w in long) * 2 > len(long)
 
 
+def surname_modal(tree: Tree, w: Word) -> bool:
+    """ "Prime Minister Theresa May/AUX said", "columnist George Will/AUX wrote": a capitalised modal
+    in mid-sentence right after a proper noun is a surname the tagger read as a modal (not in a
+    title-case line, where "Ruiz Will Win" capitalises every word)."""
+    prev = tree.word(w.index - 1)
+    return (
+        w.upos == "AUX"
+        and w.text in ("May", "Will", "Might", "Can")
+        and prev is not None
+        and prev.upos == "PROPN"
+        and not title_case(tree.words)
+    )
+
+
 def own_span(w: Word, text: str) -> tuple[int, int]:
     """The word's own characters. Words of a multi-word token share the token's offsets ("He’s" gives
     "He" and "’s" both 0-4); this cuts out the word's part when the token spells it ("He" 0-2)."""

@@ -69,3 +69,26 @@ def test_negated_cue_reaches_the_claim_reason(annotator) -> None:
     )
     claims = audit_parsed(parsed).claims
     assert any("NOT making" in c.reason and "did not say" in c.reason for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("name", "upos", "expected"),
+    [
+        # a capitalised modal after a name is the surname, not the verb's
+        ("May", "AUX", "said"),
+        # NEGATIVE: a lower-case modal joins the cue
+        ("may", "AUX", "may said"),
+    ],
+)
+def test_a_surname_read_as_a_modal_stays_out_of_the_cue(name: str, upos: str, expected: str) -> None:
+    from tree_helpers import article_from_rows
+
+    rows = [
+        ("Theresa", "Theresa", "PROPN", 3, "nsubj"),
+        (name, "may", upos, 3, "aux"),
+        ("said", "say", "VERB", 0, "root"),
+        ("it", "it", "PRON", 5, "nsubj"),
+        ("rained", "rain", "VERB", 3, "ccomp"),
+    ]
+    parsed = article_from_rows(rows)
+    assert widen(parsed, _cue(parsed, 0, 3)).text == expected

@@ -335,3 +335,31 @@ def test_trim_words_keeps_the_closing_mark_of_a_quoted_title(
     from auditor.source_phrase import trim_words
 
     assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a month after a given name is a surname; after a noun, a date
+        ([("Minister", "PROPN"), ("Theresa", "PROPN"), ("May", "PROPN")], "Minister Theresa May"),
+        ([("his", "PRON"), ("lawyer", "NOUN"), ("May", "PROPN")], "his lawyer"),
+    ],
+)
+def test_trim_words_keeps_a_month_that_is_a_surname(spec: list[tuple[str, str]], expected: str) -> None:
+    from auditor.source_phrase import trim_words
+
+    assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
+
+
+def test_extend_name_takes_a_surname_read_as_a_modal() -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_phrase import extend_name
+
+    rows = [
+        ("Theresa", "Theresa", "PROPN", 3, "nsubj"),
+        ("May", "may", "AUX", 3, "aux"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    assert [w.text for w in extend_name(tree, [tree.words[0]], {3})] == ["Theresa", "May"]

@@ -43,3 +43,27 @@ def test_title_case(line: str, expected: bool) -> None:
 def test_own_span(text: str, word: str, start: int, end: int, expected: tuple[int, int]) -> None:
     w = one_word(word, "X").model_copy(update={"start": start, "end": end})
     assert own_span(w, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a capitalised modal right after a name is the surname
+        ([("Theresa", "PROPN"), ("May", "AUX"), ("said", "VERB"), ("it", "PRON"), ("rained", "VERB")], True),
+        ([("George", "PROPN"), ("Will", "AUX"), ("wrote", "VERB"), ("it", "PRON"), ("rained", "VERB")], True),
+        # NEGATIVES: a lower-case modal; a title-case line; no name before it
+        ([("Ruiz", "PROPN"), ("may", "AUX"), ("say", "VERB"), ("more", "ADJ")], False),
+        (
+            [("Reyes", "PROPN"), ("Will", "AUX"), ("Easily", "ADV"), ("Defeat", "VERB"), ("Mayor", "PROPN")],
+            False,
+        ),
+        ([("So", "ADV"), ("Will", "AUX"), ("we", "PRON"), ("say", "VERB")], False),
+    ],
+)
+def test_surname_modal(rows: list[tuple[str, str]], expected: bool) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.syntax import surname_modal
+
+    tree = tree_from_rows([(t, t.lower(), u, 0, "dep") for t, u in rows])
+    assert surname_modal(tree, tree.words[1]) is expected
