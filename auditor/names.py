@@ -241,7 +241,7 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     heads: list[str] = []
     later = _appositive_chunk(chunks, skip)
     for k, chunk in enumerate(chunks):
-        run = [] if name else list(chunk) if surname_title and not rest else _name_run(chunk, skip)
+        run = [] if name else list(chunk) if surname_title and not rest else _person_run(chunk, skip)
         if run and later is not None and k < later and _run_in_description(chunk, run):
             run = []  # "his old teammate at Kestrel, Owen Haldane": Kestrel is where, the name comes after
         if run:
@@ -291,6 +291,27 @@ def _name_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:
             break
         run.insert(0, tok)
     return run
+
+
+def _person_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:
+    """The name run of a person's chunk: the run before the first "of"/"from" when it is shaped like a
+    person's name or follows a title, since what comes after is where the person is from ("Senator
+    Tom Reyes of Vermont" -> Tom Reyes, "Mr. Petrakis of the Harbor Institute" -> Petrakis); else the
+    trailing run ("Secretary of State John Kerry" -> John Kerry)."""
+    for i, tok in enumerate(chunk):
+        if tok.low not in ("of", "from") or i < 1:
+            continue
+        before = _name_run(chunk[:i], skip)
+        k = i - len(before) - 1  # the word before the run
+        titled = (
+            len(before) == 1
+            and k >= 0
+            and chunk[k].low.rstrip(".") in {t.rstrip(".") for t in whole_titles()}
+        )
+        if before and (person_shaped([t.text for t in before]) or titled):
+            return before
+        break
+    return _name_run(chunk, skip)
 
 
 _DESCRIPTION_LINKS = frozenset({"at", "for", "from", "of", "in", "with", "on", "by"})

@@ -187,3 +187,20 @@ def test_person_shaped(run: str, expected: bool) -> None:
     from auditor.names import person_shaped
 
     assert person_shaped(run.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # where a person is from comes after the name, not as the name
+        ("Senator Tom Reyes of Vermont", "Tom Reyes"),
+        ("Mr. Petrakis of the Harbor Institute", "Petrakis"),
+        ("Dana Whitlow of the University of Port Ellis School of Law", "Dana Whitlow"),
+        ("Priya Raman from Lindale", "Priya Raman"),
+        # NEGATIVES: "of" inside a title is no place after a name
+        ("Secretary of State Ana Ruiz", "Ana Ruiz"),
+        ("Port Ellis Supervisor of Elections Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_persons_name_before_of_a_place(mention: str, expected: str) -> None:
+    assert names.split_name(mention, "person").name == expected
