@@ -68,16 +68,23 @@ def media_outlets() -> frozenset[str]:
     return lexicon.words("media_outlets.txt")
 
 
+# Words that may stand in a date phrase with a time word ("on the morning of June 5", "early last week")
+_DATE_WORDS = frozenset({"early", "late", "last", "next", "this", "that", "same", "of", "earlier", "later"})
+
+
 def trim_words(words: list[Word], text: str) -> list[Word]:
     """Drop leading/trailing punctuation, conjunctions, stray prepositions and time phrases ("on Sunday")."""
     times = lexicon.words("time_words.txt")
     words = _without_dateline(words, text)
     for k in range(len(words) - 1, 0, -1):
         w = words[k]
+        tail = words[k + 1 :]
         if (
             w.upos == "ADP"
             and w.lemma.lower() in ("on", "in", "at", "last", "this")
-            and any(x.text.lower() in times for x in words[k + 1 :])
+            and any(x.text.lower() in times for x in tail)
+            # only a date after it: not "who was traveling in Europe and Africa this week"
+            and all(x.upos in {"PUNCT", "DET", "NUM"} or x.text.lower() in times | _DATE_WORDS for x in tail)
         ):
             words = words[:k]
             break
@@ -90,25 +97,27 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         and any(w.text.lower() not in times and w.upos in {"NOUN", "PROPN", "PRON"} for w in words[:-1])
         and not (words[-1].text.isupper() and len(words[-1].text) > 2)  # "USA TODAY" is a name
         and not (words[-1].text[:1].isupper() and is_given_name(words[-2].text))  # "Theresa May"
+        and not any(is_relative(w) and w.upos == "PRON" for w in words[:-1])  # "who spoke this week"
     ):
         words = words[:-1]  # "his lawyer Friday afternoon"
-    commas = [k for k, w in enumerate(words) if w.text == ","]
-    lead = words[: commas[0]] if commas else []
-    if lead and (
-        all(w.text.lower() in times or w.upos in {"ADV", "DET", "NUM", "ADP", "ADJ"} for w in lead)
-        # "Meanwhile/PROPN, Dana Whitlow": the tagger takes a capitalised connective for a name
-        or " ".join(w.text.lower() for w in lead) in lexicon.words("source_asides.txt")
-        # "When contacted, a spokesperson": a clause opened by a subordinator or a participle, no noun
-        or (
-            lead[0].upos in {"SCONJ", "VERB", "ADV"}
-            and not any(w.upos in {"NOUN", "PROPN", "PRON"} for w in lead)
-        )
-    ):
-        words = words[commas[0] + 1 :]  # "Earlier this year, United Nations monitors"
-    while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
-        if count_prefix(words) and len(words) > len(count_prefix(words)):
-            break  # "About three in 10 said", "At least half of voters": the words are the count's
-        words = words[1:]
+    for _ in range(2):  # "N.H., on Tuesday, Senator Reyes": a second opening after the first
+        commas = [k for k, w in enumerate(words) if w.text == ","]
+        lead = words[: commas[0]] if commas else []
+        if lead and (
+            all(w.text.lower() in times or w.upos in {"ADV", "DET", "NUM", "ADP", "ADJ"} for w in lead)
+            # "Meanwhile/PROPN, Dana Whitlow": the tagger takes a capitalised connective for a name
+            or " ".join(w.text.lower() for w in lead) in lexicon.words("source_asides.txt")
+            # "When contacted, a spokesperson": a clause opened by a subordinator or a participle, no noun
+            or (
+                lead[0].upos in {"SCONJ", "VERB", "ADV"}
+                and not any(w.upos in {"NOUN", "PROPN", "PRON"} for w in lead)
+            )
+        ):
+            words = words[commas[0] + 1 :]  # "Earlier this year, United Nations monitors"
+        while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
+            if count_prefix(words) and len(words) > len(count_prefix(words)):
+                break  # "About three in 10 said", "At least half of voters": the words are the count's
+            words = words[1:]
     if len(words) > 1 and words[0].text.lower() in ("which", "whom") and words[1].upos in _NP_START:
         words = words[1:]  # "the plan, which Senator Reyes called …": the pronoun is the object
     while words and (

@@ -363,3 +363,36 @@ def test_extend_name_takes_a_surname_read_as_a_modal() -> None:
     ]
     tree = tree_from_rows(rows)
     assert [w.text for w in extend_name(tree, [tree.words[0]], {3})] == ["Theresa", "May"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a time phrase ends the phrase only when nothing but a date follows the preposition
+        ([("his", "PRON"), ("lawyer", "NOUN"), ("on", "ADP"), ("Friday", "PROPN")], "his lawyer"),
+        (
+            [
+                ("Okafor", "PROPN"),
+                (",", "PUNCT"),
+                ("who", "PRON"),
+                ("was", "AUX"),
+                ("in", "ADP"),
+                ("Europe", "PROPN"),
+            ]
+            + [("this", "DET"), ("week", "NOUN")],
+            "Okafor , who was in Europe this week",
+        ),
+        # two openings, one after the other, both go
+        (
+            [
+                *[("Earlier", "ADV"), (",", "PUNCT"), ("on", "ADP"), ("Tuesday", "PROPN"), (",", "PUNCT")],
+                *[("Senator", "PROPN"), ("Reyes", "PROPN")],
+            ],
+            "Senator Reyes",
+        ),
+    ],
+)
+def test_trim_words_time_phrases(spec: list[tuple[str, str]], expected: str) -> None:
+    from auditor.source_phrase import trim_words
+
+    assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
