@@ -378,8 +378,9 @@ def test_extend_name_takes_a_surname_read_as_a_modal() -> None:
                 ("was", "AUX"),
                 ("in", "ADP"),
                 ("Europe", "PROPN"),
-            ]
-            + [("this", "DET"), ("week", "NOUN")],
+                ("this", "DET"),
+                ("week", "NOUN"),
+            ],
             "Okafor , who was in Europe this week",
         ),
         # two openings, one after the other, both go
