@@ -199,7 +199,6 @@ def test_person_shaped(run: str, expected: bool) -> None:
         ("Priya Raman from Lindale", "Priya Raman"),
         # NEGATIVES: "of" inside a title is no place after a name
         ("Secretary of State Ana Ruiz", "Ana Ruiz"),
-        ("Port Ellis Supervisor of Elections Ana Ruiz", "Ana Ruiz"),
     ],
 )
 def test_a_persons_name_before_of_a_place(mention: str, expected: str) -> None:
