@@ -136,6 +136,9 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
         or (words[-1].upos == "ADJ" and words[-2].upos in {"PROPN", "PRON"})
     ):
         words = words[:-1]  # "Zelensky further (commented)"
+    if len(words) > 1 and words[-1].text.lower() in _REFLEXIVES:
+        words = words[:-1]  # "Clinton herself": the name
+    words = _after_contrast(words)
     commas = [k for k, w in enumerate(words) if w.text == ","]
     if commas and commas[-1] > 0:  # "Tom Okafor, by contrast": the writer's connective after the last comma
         aside = " ".join(w.text.lower() for w in words[commas[-1] + 1 :])
@@ -145,6 +148,24 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
 
 
 _NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def _contrast(words: list[Word], k: int) -> bool:
+    """ "whereas", or "but" after a comma: not "everyone but Hewlett", "all but two", "complete but
+    unofficial returns"."""
+    low = words[k].text.lower()
+    return low == "whereas" or (low == "but" and k > 0 and words[k - 1].text == ",")
+
+
+def _after_contrast(words: list[Word]) -> list[Word]:
+    """ "the plan's backers, but Okafor": the phrase after a contrasting "but" (or "whereas")."""
+    cut = max((k for k, w in enumerate(words) if _contrast(words, k)), default=-1)
+    if 0 <= cut < len(words) - 1 and words[cut + 1].upos in _NP_START and not is_relative(words[cut + 1]):
+        return words[cut + 1 :]
+    return words
+
+
 _DASHES = frozenset({"—", "–", "--", "-"})
 
 

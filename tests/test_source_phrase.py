@@ -397,3 +397,31 @@ def test_trim_words_time_phrases(spec: list[tuple[str, str]], expected: str) -> 
     from auditor.source_phrase import trim_words
 
     assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # an intensifying reflexive and a contrast before the name are the writer's
+        ([("Ruiz", "PROPN"), ("herself", "PRON")], "Ruiz"),
+        ([("the", "DET"), ("plan", "NOUN"), (",", "PUNCT"), ("but", "CCONJ"), ("Okafor", "PROPN")], "Okafor"),
+        ([("whereas", "SCONJ"), ("Okafor", "PROPN")], "Okafor"),
+        # NEGATIVES: "but" meaning "except" or "almost", or joining adjectives; a relative clause after it
+        ([("Everyone", "PRON"), ("but", "ADP"), ("Okafor", "PROPN")], "Everyone but Okafor"),
+        ([("all", "DET"), ("but", "ADV"), ("two", "NUM")], "all but two"),
+        (
+            [("complete", "ADJ"), ("but", "CCONJ"), ("unofficial", "ADJ"), ("returns", "NOUN")],
+            "complete but unofficial returns",
+        ),
+        (
+            [("Reyes", "PROPN"), (",", "PUNCT"), ("but", "CCONJ"), ("who", "PRON"), ("left", "VERB")],
+            "Reyes , but who left",
+        ),
+    ],
+)
+def test_trim_words_drops_a_reflexive_and_what_comes_before_a_contrast(
+    spec: list[tuple[str, str]], expected: str
+) -> None:
+    from auditor.source_phrase import trim_words
+
+    assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
