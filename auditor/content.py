@@ -19,7 +19,9 @@ from auditor.content_repair import (
     STANCE_CASES,
     bare_comment,
     clause_to_comma,
+    date_phrase,
     in_title,
+    inside_name,
     joined_clauses,
     modified_noun,
     next_paragraph,
@@ -80,7 +82,12 @@ def content_for_verb(
         if not quoted and (complementizer(tree, w) or _that_opens_clause(tree, w, k)):
             that_word = w
             break
-        if not quoted and w.upos not in ("PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ", "PUNCT"):
+        # the hearer and when or where may stand before "that": "told The Post and Courier of
+        # Charleston on Saturday that", "told a crowded/VBN hall that"
+        hearer_word = w.upos in ("PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ", "PUNCT") or (
+            inside_name(tree, w) or (w.xpos == "VBN" and k > 1 and tree.words[w.index - 2].upos == "DET")
+        )
+        if not quoted and not hearer_word:
             break
     opening = opening_participle_clause(tree, verb)
     if not opening and relative_antecedent(tree, verb):
@@ -167,7 +174,7 @@ def content_for_verb(
     objs = [
         w
         for w in tree.children(verb.index, "obj", "xcomp")
-        if w.index > verb.index and w.index not in src and not _date(tree.subtree(w.index))
+        if w.index > verb.index and w.index not in src and not date_phrase(tree.subtree(w.index))
     ]  # "reported Reyes's decision earlier Sunday/obj": a date is no second object
     head = tree.word(verb.head)
     if not objs and verb.deprel == "amod" and head is not None and head.index > verb.index:
@@ -216,21 +223,6 @@ def content_for_verb(
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
-
-
-_DATE_MODIFIERS = frozenset(
-    {"on", "this", "last", "next", "earlier", "later", "early", "late", "the", "that"}
-)
-
-
-def _date(words: list[Word]) -> bool:
-    """Only a date: "Sunday", "earlier this month", "on June 7" (not "22 of the emails", "to vote
-    Tuesday", "her backing on Monday")."""
-    times = lexicon.words("time_words.txt")
-    toks = [w for w in words if w.upos != "PUNCT"]
-    if not any(w.text.lower() in times for w in toks):
-        return False
-    return all(w.text.lower() in times or w.text.lower() in _DATE_MODIFIERS or w.upos == "NUM" for w in toks)
 
 
 def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:

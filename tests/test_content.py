@@ -339,3 +339,27 @@ def test_the_rest_of_the_hearers_name_is_not_the_clause(hearer: str, expected: s
         ("close", "close", "ADJ", 7, "ccomp"),
     ]
     assert _contents_of(rows)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("joined", "expected"),
+    [
+        # the hearer's name holds an "and": "that" after it still opens what was told
+        ("and", ["that he voted"]),
+        # NEGATIVE: "but" after the hearer ends the scan; "told" alone reports nothing
+        ("but", []),
+    ],
+)
+def test_that_after_a_hearer_with_and_in_its_name(joined: str, expected: list[str]) -> None:
+    rows = [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        ("told", "tell", "VERB", 0, "root"),
+        ("The", "the", "DET", 4, "det"),
+        ("Post", "Post", "PROPN", 2, "obj"),
+        (joined, joined, "CCONJ", 6, "cc"),
+        ("Courier", "Courier", "PROPN", 4, "conj"),
+        ("that", "that", "SCONJ", 9, "mark"),
+        ("he", "he", "PRON", 9, "nsubj"),
+        ("voted", "vote", "VERB", 6, "acl"),
+    ]
+    assert _contents_of(rows) == expected
