@@ -19,7 +19,6 @@ from auditor.content_repair import (
     STANCE_CASES,
     bare_comment,
     clause_to_comma,
-    date_phrase,
     in_title,
     inside_name,
     joined_clauses,
@@ -35,7 +34,7 @@ from auditor.cue_content import has_object, short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_after import finite_verb
-from auditor.source_phrase import only_time
+from auditor.source_phrase import date_phrase, only_time
 from auditor.source_verb import parenthetical
 from auditor.subject_repair import relative_antecedent
 from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, contiguous, reduced_passive
@@ -45,6 +44,8 @@ PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "ove
 # Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
 ASIDE_OPENERS = frozenset({"while", "whereas"})
 _DASHES = ("—", "–", "-", "--")  # a spaced hyphen or two stand for a dash in plain-text copy
+# Tags of the words that may stand between a verb and its "that": hearer, time, place
+_HEARER_TAGS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ", "PUNCT"})
 # Prepositions whose phrase, right after the object, still belongs to it ("attacks from X", "the tumble in Y")
 PHRASE_CASES = ("of", "for", "from", "over", "about", "against", "as", "to", "with", "in")
 
@@ -84,9 +85,9 @@ def content_for_verb(
             break
         # the hearer and when or where may stand before "that": "told The Post and Courier of
         # Charleston on Saturday that", "told a crowded/VBN hall that"
-        hearer_word = w.upos in ("PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ", "PUNCT") or (
-            inside_name(tree, w) or (w.xpos == "VBN" and k > 1 and tree.words[w.index - 2].upos == "DET")
-        )
+        prev_word = tree.word(w.index - 1)
+        modifier = w.xpos == "VBN" and k > 1 and prev_word is not None and prev_word.upos == "DET"
+        hearer_word = modifier or inside_name(tree, w) or w.upos in _HEARER_TAGS
         if not quoted and not hearer_word:
             break
     opening = opening_participle_clause(tree, verb)

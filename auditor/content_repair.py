@@ -204,21 +204,6 @@ def next_paragraph(parsed: ParsedArticle, s: Sentence, colon: int) -> Span | Non
     return Span(start=nxt.start, end=nxt.end)
 
 
-_DATE_MODIFIERS = frozenset(
-    {"on", "this", "last", "next", "earlier", "later", "early", "late", "the", "that"}
-)
-
-
-def date_phrase(words: list[Word]) -> bool:
-    """Only a date: "Sunday", "earlier this month", "on June 7" (not "22 of the emails", "to vote
-    Tuesday", "her backing on Monday")."""
-    times = lexicon.words("time_words.txt")
-    toks = [w for w in words if w.upos != "PUNCT"]
-    if not any(w.text.lower() in times for w in toks):
-        return False
-    return all(w.text.lower() in times or w.text.lower() in _DATE_MODIFIERS or w.upos == "NUM" for w in toks)
-
-
 def inside_name(tree: Tree, w: Word) -> bool:
     """ "and" between two proper nouns, as in a name ("The Post and Courier")."""
     prev, nxt = tree.word(w.index - 1), tree.word(w.index + 1)

@@ -68,10 +68,6 @@ def media_outlets() -> frozenset[str]:
     return lexicon.words("media_outlets.txt")
 
 
-# Words that may stand in a date phrase with a time word ("on the morning of June 5", "early last week")
-_DATE_WORDS = frozenset({"early", "late", "last", "next", "this", "that", "same", "of", "earlier", "later"})
-
-
 def trim_words(words: list[Word], text: str) -> list[Word]:
     """Drop leading/trailing punctuation, conjunctions, stray prepositions and time phrases ("on Sunday")."""
     times = lexicon.words("time_words.txt")
@@ -84,7 +80,7 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
             and w.lemma.lower() in ("on", "in", "at", "last", "this")
             and any(x.text.lower() in times for x in tail)
             # only a date after it: not "who was traveling in Europe and Africa this week"
-            and all(x.upos in {"PUNCT", "DET", "NUM"} or x.text.lower() in times | _DATE_WORDS for x in tail)
+            and date_phrase(tail)
         ):
             words = words[:k]
             break
@@ -262,6 +258,17 @@ def _closes_title(words: list[Word]) -> bool:
     if last in ("”", "''"):
         return any(w.text in ("“", "``") for w in words[:-1])
     return last == '"' and sum(w.text == '"' for w in words) % 2 == 0
+
+
+def date_phrase(words: list[Word]) -> bool:
+    """Only a date: "Sunday", "earlier this month", "on June 7" (time_words.txt with the words of
+    date_modifiers.txt and numbers); not "22 of the emails", "to vote Tuesday", "in Europe this week"."""
+    times = lexicon.words("time_words.txt")
+    others = lexicon.words("date_modifiers.txt")
+    toks = [w for w in words if w.upos != "PUNCT"]
+    if not any(w.text.lower() in times for w in toks):
+        return False
+    return all(w.text.lower() in times or w.text.lower() in others or w.upos in {"NUM", "DET"} for w in toks)
 
 
 def only_time(words: list[Word]) -> bool:
