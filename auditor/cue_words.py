@@ -85,3 +85,13 @@ def counted(w: Word) -> bool:
     if w.upos == "NUM":
         return not _YEAR.match(w.text)
     return w.text.lower() in share_words()
+
+
+#: The words between the two counts of a share: "six in 10", "four out of 10"
+SHARE_LINKS = (("in",), ("out", "of"))
+
+
+def first_count(w: Word) -> bool:
+    """The first count of a share ("Six" in "Six in 10 voters"): a count, also a number word the
+    tagger took for a name ("Six/PROPN")."""
+    return counted(w) or w.text.lower() in lexicon.words("number_words.txt")

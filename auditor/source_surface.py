@@ -8,7 +8,7 @@ The mini tagger and parser err often, so these read word classes in order, not t
 from __future__ import annotations
 
 from auditor import lexicon
-from auditor.cue_words import counted, quantifier_words
+from auditor.cue_words import SHARE_LINKS, counted, first_count, quantifier_words
 from auditor.models import Word
 from auditor.source_names import mistagged_name
 from auditor.source_phrase import (
@@ -161,15 +161,19 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
 
 
 def count_before(tree: Tree, words: list[Word]) -> list[Word]:
-    """ "About four out of 10 voters said": the parser may hang "four" elsewhere and leave "10 voters"
-    as the subject; the share's first count, "out of" and the words before the count belong to the
-    phrase."""
+    """ "About four out of 10 voters said", "Six in 10 voters": the parser may hang the first count
+    elsewhere and leave "10 voters" as the subject; the share's first count, its link ("in", "out
+    of") and the words before the count belong to the phrase."""
     if not words or words[0].upos != "NUM":
         return words
-    of, out, count = (tree.word(words[0].index - k) for k in (1, 2, 3))
-    if of is None or out is None or count is None or (out.text.lower(), of.text.lower()) != ("out", "of"):
-        return words
-    return _with_count_prefix(tree, [count, out, of, *words]) if counted(count) else words
+    start = words[0].index
+    for link in SHARE_LINKS:
+        if start - len(link) - 1 < 1:
+            continue
+        count, *between = tree.words[start - len(link) - 2 : start - 1]
+        if tuple(w.text.lower() for w in between) == link and first_count(count):
+            return _with_count_prefix(tree, [count, *between, *words])
+    return words
 
 
 def _with_count_prefix(tree: Tree, out: list[Word]) -> list[Word]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
-from auditor.cue_words import counted
+from auditor.cue_words import SHARE_LINKS, first_count
 from auditor.models import Word
 from auditor.source_phrase import only_time
 from auditor.source_surface import surface_np_left
@@ -154,9 +154,7 @@ def of_link(gap: list[Word], second: list[Word]) -> bool:
 
 def share_link(gap: list[Word], first: list[Word]) -> bool:
     """ "Six in 10", "four out of 10": a count, then "in" or "out of" before the second phrase."""
-    count = first[-1]  # a number word the tagger took for a name still counts ("Six/PROPN")
-    number = counted(count) or count.text.lower() in lexicon.words("number_words.txt")
-    return [w.text.lower() for w in gap] in (["in"], ["out", "of"]) and number
+    return tuple(w.text.lower() for w in gap) in SHARE_LINKS and first_count(first[-1])
 
 
 def conjoined_to_object(tree: Tree, verb: Word) -> bool:

@@ -667,13 +667,22 @@ def test_the_first_count_of_a_share_belongs_to_the_phrase(lead: list[tuple[str, 
     assert " ".join(w.text for w in count_before(tree, subject)) == expected
 
 
-def test_a_count_without_out_of_before_it_is_left_alone() -> None:
+@pytest.mark.parametrize(
+    ("first", "upos", "expected"),
+    [
+        # "Nine in 10 voters": the other link of a share
+        ("Nine", "NUM", "Nine in 10 voters"),
+        # NEGATIVE: "Voters in 10 states": no count before "in"
+        ("Voters", "NOUN", "10 voters"),
+    ],
+)
+def test_a_share_with_in(first: str, upos: str, expected: str) -> None:
     from tree_helpers import tree_from_rows
 
     from auditor.source_surface import count_before
 
     rows = [
-        ("Nine", "nine", "NUM", 2, "nummod"),
+        (first, first.lower(), upos, 5, "obl"),
         ("in", "in", "ADP", 3, "case"),
         ("10", "10", "NUM", 4, "nummod"),
         ("voters", "voter", "NOUN", 5, "nsubj"),
@@ -681,4 +690,4 @@ def test_a_count_without_out_of_before_it_is_left_alone() -> None:
     ]
     tree = tree_from_rows(rows)
     subject = [w for w in tree.words if w.text in ("10", "voters")]
-    assert " ".join(w.text for w in count_before(tree, subject)) == "10 voters"
+    assert " ".join(w.text for w in count_before(tree, subject)) == expected
