@@ -16,6 +16,7 @@ from functools import cache
 
 from auditor import lexicon, names
 from auditor.models import Entity, ParsedArticle, SourceKind, Word
+from auditor.name_shape import person_shaped
 from auditor.source_names import (
     appositive_name,
     is_name_word,
@@ -239,7 +240,7 @@ def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
     if any(nouns.get(w.text.lower()) == "person" for w in words):
         return "person"  # "spokesman Dmitry Peskov", "Ukrainian President Volodymyr Zelensky"
     if ent is not None:
-        if ent.label in ("GPE", "LOC") and names.person_shaped([w.text for w in words if w.upos != "PUNCT"]):
+        if ent.label in ("GPE", "LOC") and person_shaped([w.text for w in words if w.upos != "PUNCT"]):
             return "person"  # "Dana/LOC Whitlow said": the mini NER tags many names as places
         labels = {"PERSON": "person", "ORG": "organization", "GPE": "government", "LOC": "government"}
         return as_kind(labels.get(ent.label, "group" if ent.label == "NORP" else None))

@@ -11,6 +11,7 @@ import re
 from auditor import lexicon, names
 from auditor.cue_words import quantifier_words
 from auditor.models import ParsedArticle, Word
+from auditor.name_shape import place_first_words
 from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, whatever the tagger made of it ("Ada J. Okafor")
@@ -140,7 +141,7 @@ def _place_goes_on(words: list[Word], comma: int, s_start: int) -> bool:
     word or a two-word state or country ("South Carolina"); a longer name is an apposition ("his
     partner at Kestrel, Martin L. Haldane")."""
     after = [w for w in words[comma + 1 :] if w.upos != "PUNCT"]
-    if not (len(after) == 1 or (len(after) == 2 and after[0].text in names.place_first_words())):
+    if not (len(after) == 1 or (len(after) == 2 and after[0].text in place_first_words())):
         return False
     before = words[:comma]
     start = max((k for k, w in enumerate(before) if w.text == ","), default=-1) + 1

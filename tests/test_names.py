@@ -166,30 +166,6 @@ def test_given_names_list_each_name_once_with_a_gender() -> None:
 
 
 @pytest.mark.parametrize(
-    ("run", "expected"),
-    [
-        ("Dana Whitlow", True),
-        ("Priya K. Raman", True),
-        ("Tom O'Rourke-Lee", True),
-        # NEGATIVES: places, bodies, acronyms, determiners, nationalities, lower case, too long or short
-        ("Costa Rica", False),
-        ("Port Ellery", False),
-        ("Lindale Council", False),
-        ("NATO Command", False),
-        ("The Blaze", False),
-        ("British Columbia", False),
-        ("Dana whitlow", False),
-        ("Ana Maria de la Cruz", False),
-        ("Whitlow", False),
-    ],
-)
-def test_person_shaped(run: str, expected: bool) -> None:
-    from auditor.names import person_shaped
-
-    assert person_shaped(run.split()) is expected
-
-
-@pytest.mark.parametrize(
     ("mention", "expected"),
     [
         # where a person is from comes after the name, not as the name
