@@ -253,16 +253,20 @@ def head_before_preposition(tree: Tree, words: list[Word], stop: set[int]) -> li
         return words
     prep = tree.word(words[0].index - 1)
     noun = tree.word(words[0].index - 2)
+    # "a report released/VBN by the Brookings Institution", "research conducted/VBN for the center"
+    made = noun if noun is not None and noun.xpos == "VBN" and noun.index not in stop else None
+    if made is not None:
+        noun = tree.word(made.index - 1)
     if (
         prep is None
         or noun is None
-        or prep.text.lower() not in _OF_LINKS
+        or prep.text.lower() not in (_OF_LINKS | {"by"} if made or _document(noun) else _OF_LINKS)
         or noun.upos not in ("NOUN", "PROPN")
     ):
         return words
     if noun.text.lower() not in _source_nouns() or {prep.index, noun.index} & stop:
         return words
-    lead = [noun]
+    lead = [noun, *([made] if made else [])]
     k = noun.index - 1
     while (
         (x := tree.word(k)) is not None and x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and k not in stop
@@ -277,6 +281,11 @@ def head_before_preposition(tree: Tree, words: list[Word], stop: set[int]) -> li
     ):
         return words  # "... the plan of the officials said": the noun belongs to something else
     return [*lead, prep, *words]
+
+
+def _document(noun: Word) -> bool:
+    """A document noun of source_nouns.txt ("report", "poll", "analysis"): it is written "by" someone."""
+    return lexicon.table("source_nouns.txt").get(noun.text.lower(), ("",))[0] == "document"
 
 
 def name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:

@@ -292,3 +292,34 @@ def test_possessor_written_with_a_bare_apostrophe(name: str, upos: str, joined: 
     text = f"{name}{' ' * gap}' team"
     tree = Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=words))
     assert _text(possessor_before(tree, [words[2]], set())) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject", "expected"),
+    [
+        # a document "by" its author, also with a participle between: the document heads the phrase
+        (
+            "A/DET report/NOUN released/VERB/VBN by/ADP the/DET Harbor/PROPN Institute/PROPN",
+            "the Harbor Institute",
+            "A report released by the Harbor Institute",
+        ),
+        (
+            "An/DET analysis/NOUN by/ADP the/DET Harbor/PROPN Institute/PROPN",
+            "the Harbor Institute",
+            "An analysis by the Harbor Institute",
+        ),
+        # NEGATIVE: a person noun is not written "by" anyone
+        ("The/DET mayor/NOUN by/ADP the/DET river/NOUN", "the river", "the river"),
+    ],
+)
+def test_head_before_by(spec: str, subject: str, expected: str) -> None:
+    words = []
+    for item in spec.split():  # "word/UPOS" or "word/UPOS/XPOS"
+        text, upos, *xpos = item.split("/")
+        words.append((text, upos, xpos[0] if xpos else None))
+    tree = _tree(" ".join(f"{t}/{u}" for t, u, _ in words))
+    fixed = tuple(
+        w.model_copy(update={"xpos": x}) if x else w for w, (_, _, x) in zip(tree.words, words, strict=True)
+    )
+    tree = Tree(tree.sentence.model_copy(update={"words": fixed}))
+    assert _text(head_before_preposition(tree, _phrase(tree, subject), set())) == expected
