@@ -12,13 +12,10 @@ from auditor import lexicon, names
 from auditor.cue_words import quantifier_words
 from auditor.models import ParsedArticle, Word
 from auditor.name_shape import place_first_words
+from auditor.source_phrase import source_nouns
 from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, whatever the tagger made of it ("Ada J. Okafor")
-
-
-def _source_nouns() -> frozenset[str]:
-    return frozenset(lexicon.table("source_nouns.txt"))
 
 
 def mistagged_name(w: Word, sentence_start: int) -> bool:
@@ -56,7 +53,7 @@ def is_name_word(w: Word, sentence_start: int) -> bool:
     """A proper name word: PROPN (not a capitalised source noun at the sentence start), an acronym, or a
     mid-sentence capitalised word the tagger called a verb (``mistagged_name``)."""
     low = w.text.lower()
-    if low in _source_nouns() and (w.start == sentence_start or w.text[:1].islower()):
+    if low in source_nouns() and (w.start == sentence_start or w.text[:1].islower()):
         return False
     if w.upos == "PROPN":
         return w.text[:1].isupper()
@@ -251,20 +248,20 @@ def head_before_preposition(tree: Tree, words: list[Word], stop: set[int]) -> li
     then runs from the start of the sentence or the last comma."""
     if not words:
         return words
+    nouns = source_nouns()
     prep = tree.word(words[0].index - 1)
     noun = tree.word(words[0].index - 2)
     # "a report released/VBN by the Brookings Institution", "research conducted/VBN for the center"
     made = noun if noun is not None and noun.xpos == "VBN" and noun.index not in stop else None
     if made is not None:
         noun = tree.word(made.index - 1)
-    if (
-        prep is None
-        or noun is None
-        or prep.text.lower() not in (_OF_LINKS | {"by"} if made or _document(noun) else _OF_LINKS)
-        or noun.upos not in ("NOUN", "PROPN")
-    ):
+    if prep is None or noun is None or noun.upos not in ("NOUN", "PROPN"):
         return words
-    if noun.text.lower() not in _source_nouns() or {prep.index, noun.index} & stop:
+    # a document ("report", "poll" in source_nouns.txt) or a made thing is written "by" someone
+    written = made is not None or nouns.get(noun.text.lower()) == "document"
+    if prep.text.lower() not in (_OF_LINKS | {"by"} if written else _OF_LINKS):
+        return words
+    if noun.text.lower() not in nouns or {prep.index, noun.index} & stop:
         return words
     lead = [noun, *([made] if made else [])]
     k = noun.index - 1
@@ -281,11 +278,6 @@ def head_before_preposition(tree: Tree, words: list[Word], stop: set[int]) -> li
     ):
         return words  # "... the plan of the officials said": the noun belongs to something else
     return [*lead, prep, *words]
-
-
-def _document(noun: Word) -> bool:
-    """A document noun of source_nouns.txt ("report", "poll", "analysis"): it is written "by" someone."""
-    return lexicon.table("source_nouns.txt").get(noun.text.lower(), ("",))[0] == "document"
 
 
 def name_before_coordinated_title(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
