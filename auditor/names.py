@@ -106,6 +106,12 @@ def whole_titles() -> frozenset[str]:
 
 
 @cache
+def _bare_whole_titles() -> frozenset[str]:
+    """``whole_titles`` without their full stops ("Sen" and "Sen." both match "sen")."""
+    return frozenset(t.rstrip(".") for t in whole_titles())
+
+
+@cache
 def pronoun_table() -> dict[str, tuple[str, str]]:
     """Pronoun -> (gender, number) from ``pronouns.txt``."""
     return {k: (v[0], v[1]) for k, v in lexicon.table("pronouns.txt").items() if len(v) >= 2}
@@ -304,11 +310,7 @@ def _person_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:
             continue
         before = _name_run(chunk[:i], skip)
         k = i - len(before) - 1  # the word before the run
-        titled = (
-            len(before) == 1
-            and k >= 0
-            and chunk[k].low.rstrip(".") in {t.rstrip(".") for t in whole_titles()}
-        )
+        titled = len(before) == 1 and k >= 0 and chunk[k].low.rstrip(".") in _bare_whole_titles()
         if before and (person_shaped([t.text for t in before]) or titled):
             return before
         break
