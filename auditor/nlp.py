@@ -20,6 +20,7 @@ from auditor.conllu import Aligner, article_from_conllu, article_from_paragraphs
 from auditor.errors import ModelLoadError, ModelsNotFoundError
 from auditor.models import PARSED_KINDS, Article, Entity, ParsedArticle, Sentence, Word
 from auditor.ner_tags import EntityLabel, entities_from_tags, normalise_label, normalise_tag
+from auditor.nlp_tokens import REPAIRS_VERSION, fix_mwt, merge_broken_sentences
 from auditor.syntax import POSSESSIVE_S
 
 # Re-exported: tests, fixtures and other modules import these from here.
@@ -39,10 +40,6 @@ __all__ = [
 ]
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
-
-# English clitics that Stanza splits off as the second word of a multi-word token.
-_CLITIC = re.compile(r"^(\S+?)((?:['’](?:s|re|ll|ve|d|m))|(?:n['’]t))$", re.IGNORECASE)
-
 
 # ---------------------------------------------------------------- models directory
 
@@ -222,69 +219,6 @@ def parsed_from_conllu(conllu: str, article: Article) -> ParsedArticle:
 # ---------------------------------------------------------------- the annotator
 
 
-def _fix_mwt(doc: Any) -> None:
-    """Make multi-word-token expansions faithful to the text and stable across runs.
-
-    The English MWT model splits some possessives letter by letter ("Kremlin's" -> K r e m l i n ' s),
-    and its output for unknown characters varies from run to run. So every token ending in an
-    English clitic becomes stem + clitic as the text has it ("can't" -> ca n't), whatever the
-    tokenizer and model did; other tokens expanded into more than three words are kept whole.
-    """
-    plan: list[tuple[Any, list[str]]] = []
-    changed = False
-    for sentence in doc.sentences:
-        for token in sentence.tokens:
-            words = [w.text for w in token.words]
-            multi = len(token.id) > 1
-            match = _CLITIC.match(token.text)
-            if match:
-                want = [match.group(1), match.group(2)]
-            elif multi and len(words) > 3:
-                want = [token.text]
-            else:
-                want = words
-            if multi or match:
-                plan.append((token, want))
-                changed = changed or want != words
-    if not changed:
-        return
-    for token, _ in plan:
-        if len(token.id) == 1:  # flag single-word tokens so set_mwt_expansions expands them
-            token.misc = f"{token.misc}|MWT=Yes" if token.misc else "MWT=Yes"
-    doc.set_mwt_expansions([" ".join(want) for _, want in plan], process_manual_expanded=None)
-
-
-# A sentence ends properly with one of these, possibly followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-
-
-def _merge_broken_sentences(doc: Any, document_type: Any) -> Any:
-    """Join a sentence that does not end in punctuation with the next one on the same line.
-
-    The tokenizer sometimes splits inside a name ("Kim Jong" | "Un expressed ...", "Dana" |
-    "Whitlow, the CFO, wrote ..."); a subject cut off from its verb loses the attribution. Text
-    separated by a line break is left alone (lists, captions kept in a paragraph).
-    """
-    sentences = doc.to_dict()
-    if len(sentences) < 2:
-        return doc
-    merged: list[list[dict[str, Any]]] = [sentences[0]]
-    for nxt in sentences[1:]:
-        prev = merged[-1]
-        gap = doc.text[prev[-1]["end_char"] : nxt[0]["start_char"]]
-        if _SENTENCE_END.search(doc.text[prev[0]["start_char"] : prev[-1]["end_char"]]) or "\n" in gap:
-            merged.append(nxt)
-            continue
-        shift = sum(1 for entry in prev if isinstance(entry["id"], int))  # words, not MWT token lines
-        for entry in nxt:
-            ident = entry["id"]
-            entry["id"] = tuple(i + shift for i in ident) if isinstance(ident, tuple) else ident + shift
-        merged[-1] = prev + nxt
-    if len(merged) == len(sentences):
-        return doc
-    return document_type(merged, text=doc.text)
-
-
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -331,7 +265,8 @@ class Annotator:
 
     @property
     def model_description(self) -> str:
-        """e.g. ``stanza 1.15.0 en (tokenize=combined, pos=ewt_mini, ...) at DIR``."""
+        """e.g. ``stanza 1.15.0 en (tokenize=combined, pos=ewt_mini, ..., repairs=v3) at DIR``: the
+        models and the version of our tokenization repairs (``nlp_tokens.py``), which key parse caches."""
         parts = []
         for name, proc in self._nlp.processors.items():
             path = proc.config.get("model_path")
@@ -339,6 +274,7 @@ class Annotator:
                 path = path[0] if path else None
             package = Path(str(path)).stem if path else "?"
             parts.append(f"{name}={package}")
+        parts.append(f"repairs=v{REPAIRS_VERSION}")
         return f"stanza {self._stanza_version} en ({', '.join(parts)}) at {self.models_dir}"
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:
@@ -363,8 +299,8 @@ class Annotator:
             if docs:
                 docs = self._nlp.bulk_process(docs, processors="tokenize,mwt")
                 for doc in docs:
-                    _fix_mwt(doc)
-                docs = [_merge_broken_sentences(doc, Document) for doc in docs]
+                    fix_mwt(doc)
+                docs = [merge_broken_sentences(doc, Document) for doc in docs]
                 docs = self._nlp.bulk_process(docs, processors="pos,lemma,depparse,ner")
             for a_pos, article in enumerate(batch):
                 mine = [(d, s) for d, (ap, s) in zip(docs, jobs, strict=True) if ap == a_pos]
