@@ -98,8 +98,8 @@ def _ends_source(words: list[Word], k: int) -> bool:
     """The word after the comma at ``k`` opens no description of the source: an amount ("according to
     one audit, $61 million in repairs"), a number that is not "one of" ("..., 37 of the 112
     inspections" is the claim; "..., one of the unions" describes the source) or a coordinated clause
-    ("according to the poll, and has a lead in Millbrook", "a Gazette tally, but her margin …"); the parser
-    hangs all of them on the source."""
+    ("according to the poll, and has a lead in Millbrook", "a Gazette tally, but her margin …") or a
+    subordinate one ("…, because …", "…, even as …"); the parser hangs all of them on the source."""
     nxt = words[k + 1]
     after = words[k + 2] if k + 2 < len(words) else None
     number = nxt.upos == "NUM" and (nxt.text[:1].isdigit() or nxt.text.lower() in _number_words())
@@ -108,13 +108,31 @@ def _ends_source(words: list[Word], k: int) -> bool:
     if nxt.upos == "CCONJ" and nxt.lemma.lower() in ("and", "or"):
         # "..., and has a lead" joins a clause; "X, head of the center, and other scientists" a source
         return after is not None and after.upos in {"VERB", "AUX"}
+    if nxt.upos == "SCONJ" or (nxt.upos == "ADV" and after is not None and after.upos == "SCONJ"):
+        return True  # "according to the poll, although few …", "…, even as turnout fell"
     return nxt.upos in {"SYM", "CCONJ"} or number
 
 
-def _before_tail(words: list[Word]) -> list[Word]:
-    """The words up to the first comma after which the source phrase cannot go on (``_ends_source``)."""
+def _opens_clause(tree: Tree, comma: Word) -> bool:
+    """The words after ``comma`` reach a finite verb before any other comma, subordinator or relative
+    pronoun: they are the sentence's own clause ("According to the survey office, crews drilled …",
+    "…, according to the budget office, the rise in deficits will …", "…, the aide, is that …"), which
+    the parser hung on the source; "…, which tracks …" and "…, the CFO, the plan failed" are not."""
+    w = tree.word(comma.index + 1)
+    while w is not None:
+        if w.text in (",", ";", ":", "—", "–") or w.upos == "SCONJ" or is_relative(w):
+            return False
+        if finite_verb(w):
+            return True
+        w = tree.word(w.index + 1)
+    return False
+
+
+def _before_tail(tree: Tree, words: list[Word]) -> list[Word]:
+    """The words up to the first comma after which the source phrase cannot go on (``_ends_source``,
+    ``_opens_clause``)."""
     for k, w in enumerate(words[:-1]):
-        if w.text == "," and _ends_source(words, k):
+        if w.text == "," and (_ends_source(words, k) or _opens_clause(tree, w)):
             return words[:k]
     return words
 
@@ -150,7 +168,7 @@ def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Wo
         return trim_words(run, text), "phrase after the cue (surface)"
     if target is not None:
         words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
-        words = trim_words(_before_tail(contiguous(words, target.index)), text)
+        words = trim_words(_before_tail(tree, contiguous(words, target.index)), text)
         if words and words[-1].text in POSSESSIVE_S:  # "according to the school's Facebook post":
             words = [*words, *_owned(tree, words[-1], stop)]  # the parser left what it owns out
         if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:

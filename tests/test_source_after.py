@@ -63,3 +63,86 @@ def test_according_to_those_is_a_source_not_a_relative_pronoun() -> None:
     tree = tree_from_rows(rows)
     words, _ = after_np(tree, tree.words[4], tree.sentence.text, set())
     assert " ".join(w.text for w in words) == "those familiar with the matter"
+
+
+def _finite(tree: object, forms: set[str]) -> object:
+    """The same tree with ``forms`` marked as finite verbs (VerbForm=Fin), as the tagger marks "drilled"."""
+    from auditor.syntax import Tree
+
+    s = tree.sentence  # type: ignore[attr-defined]
+    words = tuple(w.model_copy(update={"feats": "VerbForm=Fin"}) if w.text in forms else w for w in s.words)
+    return Tree(s.model_copy(update={"words": words}))
+
+
+# "According to a report by the works office, (crews drilled | the CFO, crews …)": the parser hangs
+# the start of the main clause on the source as a conjunct.
+_REPORT = [
+    ("According", "accord", "VERB", 0, "root"),
+    ("to", "to", "ADP", 4, "case"),
+    ("a", "a", "DET", 4, "det"),
+    ("report", "report", "NOUN", 1, "obl"),
+    ("by", "by", "ADP", 8, "case"),
+    ("the", "the", "DET", 8, "det"),
+    ("works", "works", "NOUN", 8, "compound"),
+    ("office", "office", "NOUN", 4, "nmod"),
+    (",", ",", "PUNCT", 10, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rest", "finite", "expected"),
+    [
+        # the words after the comma reach a finite verb: they are the main clause
+        (
+            [("crews", "crew", "NOUN", 8, "conj"), ("drilled", "drill", "VERB", 10, "acl")],
+            {"drilled"},
+            "a report by the works office",
+        ),
+        (
+            [
+                ("the", "the", "DET", 11, "det"),
+                ("rise", "rise", "NOUN", 8, "conj"),
+                ("will", "will", "AUX", 11, "aux"),
+            ],
+            {"will"},
+            "a report by the works office",
+        ),
+        # NEGATIVE: a relative clause describes the source; no verb at all is an apposition
+        (
+            [("which", "which", "PRON", 11, "nsubj"), ("tracks", "track", "VERB", 8, "acl:relcl")],
+            {"tracks"},
+            "a report by the works office , which tracks",
+        ),
+        (
+            [
+                ("its", "its", "PRON", 12, "nmod:poss"),
+                ("first", "first", "ADJ", 12, "amod"),
+                ("audit", "audit", "NOUN", 8, "appos"),
+            ],
+            set(),
+            "a report by the works office , its first audit",
+        ),
+        # a subordinate clause after the comma is not part of the source either
+        (
+            [
+                ("although", "although", "SCONJ", 12, "mark"),
+                ("few", "few", "ADJ", 12, "nsubj"),
+                ("won", "win", "VERB", 8, "conj"),
+            ],
+            set(),
+            "a report by the works office",
+        ),
+    ],
+)
+def test_after_according_to_the_phrase_stops_before_the_main_clause(
+    rest: list[tuple[str, str, str, int, str]], finite: set[str], expected: str
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_after import after_np
+    from auditor.syntax import Tree
+
+    tree = _finite(tree_from_rows([*_REPORT, *rest]), finite)
+    assert isinstance(tree, Tree)
+    words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
+    assert " ".join(w.text for w in words) == expected
