@@ -19,6 +19,7 @@ from auditor.content_repair import (
     STANCE_CASES,
     bare_comment,
     clause_to_comma,
+    closing_report,
     in_title,
     inside_name,
     joined_clauses,
@@ -136,7 +137,8 @@ def content_for_verb(
             or occasion_opening(before_source)
         )
         if ccomp.index > verb.index:
-            sub = without_hearer_tail(tree, verb, ccomp, joined_clauses(tree, verb, ccomp, sub))
+            ahead = bool(source) and source[-1].index < verb.index
+            sub = without_hearer_tail(tree, verb, ccomp, joined_clauses(tree, verb, ccomp, sub, ahead))
         if not src & {w.index for w in sub} and verb.index not in {w.index for w in sub} and not fronted:
             start = min(w.start for w in sub)
             if that_word is not None and ccomp.index > verb.index:
@@ -154,7 +156,7 @@ def content_for_verb(
         and len(before.split()) >= 3
         and trailing
         and not stance
-        and (_clause_like(before_source) or in_title(parsed, s))
+        and (_clause_like(before_source) or in_title(parsed, s) or closing_report(before_source, rest))
         and not occasion_opening(before_source)
         and not has_object(tree, verb)  # "While X, the two countries have signaled increasing cooperation"
     ):  # "X, the source added."
@@ -306,7 +308,11 @@ def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
     if k < 2:
         return _that_before_long_subject(tree, w)
     subject, verb = tree.word(w.index + 1), tree.word(w.index + 2)
-    if subject is None or verb is None or subject.upos not in {"NOUN", "PRON", "PROPN", "DET"}:
+    if subject is None or verb is None:
+        return False
+    # "told CNN that federal/ADJ aid was …", "that three/NUM people died": a modifier before the noun
+    modified = subject.upos in {"ADJ", "NUM"} and verb.upos in {"NOUN", "PROPN"}
+    if subject.upos not in {"NOUN", "PRON", "PROPN", "DET"} and not modified:
         return False
     if any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4):
         return True

@@ -86,11 +86,14 @@ def reduced_relative(tree: Tree, verb: Word, noun: Word | None) -> bool:
     return verb.index - 1 in {w.index for w in tree.subtree(noun.index)}
 
 
-def joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list[Word]:
+def joined_clauses(
+    tree: Tree, verb: Word, ccomp: Word, sub: list[Word], source_before: bool = False
+) -> list[Word]:
     """'emphasized that their relations need/ccomp further development given/ccomp these
     circumstances': the parser cut one clause into sibling clauses of the verb; they are rejoined when
-    each starts right after the one before, with no "that" of its own and no dash, colon or "but"."""
-    out = _clause_subject(tree, verb, sub) + list(sub)
+    each starts right after the one before, with no "that" of its own and no dash, colon or "but".
+    ``source_before``: the attribution's source stands before the verb (``_clause_subject``)."""
+    out = _clause_subject(tree, verb, sub, source_before) + list(sub)
     last = max(w.index for w in out)
     for c in tree.children(verb.index, "ccomp"):
         if c.index <= ccomp.index:
@@ -105,12 +108,14 @@ def joined_clauses(tree: Tree, verb: Word, ccomp: Word, sub: list[Word]) -> list
     return out
 
 
-def _clause_subject(tree: Tree, verb: Word, sub: list[Word]) -> list[Word]:
+def _clause_subject(tree: Tree, verb: Word, sub: list[Word], source_before: bool = False) -> list[Word]:
     """ "Haldane, a strategist, said the race/nsubj was over/ccomp": a verb whose subject comes before
-    it has no second subject after it; that one is the clause's, cut off by the parser. So is the
-    object of a verb of saying right before the clause ("said both Okafor and Reyes/obj are/ccomp …")."""
+    it has no second subject after it; that one is the clause's, cut off by the parser. The same when
+    the source found before the verb is hung elsewhere ("A senior official, who was not authorized/ccomp
+    …, said sources/nsubj in the office were/ccomp …"). So is the object of a verb of saying right
+    before the clause ("said both Okafor and Reyes/obj are/ccomp …")."""
     subjects = tree.children(verb.index, "nsubj")
-    if not any(w.index < verb.index for w in subjects):
+    if not source_before and not any(w.index < verb.index for w in subjects):
         subjects = []
     if verb_lemma(verb) in SAY_LIKE:
         subjects += tree.children(verb.index, "obj")
@@ -209,4 +214,19 @@ def inside_name(tree: Tree, w: Word) -> bool:
     prev, nxt = tree.word(w.index - 1), tree.word(w.index + 1)
     return (
         w.text.lower() == "and" and prev is not None and nxt is not None and prev.upos == nxt.upos == "PROPN"
+    )
+
+
+def closing_report(words: list[Word], rest: list[Word]) -> bool:
+    """ "The river rose/NOUN on Monday, experts said.": nothing follows the verb and the words before the
+    comma open with a subject and hold no verb at all, so the tagger missed theirs: they are what was
+    said. An opening phrase ("In her speech,", "Asked about it,"), a date ("The next day,") or a phrase
+    with only a participle ("Bridge Repairs Running Over Budget, Mayor Says" in body text) is not."""
+    body = [w for w in words if w.upos != "PUNCT"]
+    return (
+        not rest
+        and len(body) >= 3
+        and body[0].upos in {"DET", "NOUN", "PROPN", "PRON", "NUM"}
+        and not any(w.upos in {"VERB", "AUX"} for w in body)
+        and not only_time(body)
     )

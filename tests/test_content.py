@@ -363,3 +363,48 @@ def test_that_after_a_hearer_with_and_in_its_name(joined: str, expected: list[st
         ("voted", "vote", "VERB", 6, "acl"),
     ]
     assert _contents_of(rows) == expected
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"),
+    [
+        # 'told CNN that/DET federal/ADJ aid was "on its way"': a modifier may open the clause's subject
+        (("federal", "ADJ"), ['that federal aid was " on its way "']),
+        (("three", "NUM"), ['that three aid was " on its way "']),
+        # NEGATIVE: an adverb after "that" opens no subject
+        (("soon", "ADV"), ['was " on its way "']),
+    ],
+)
+def test_that_after_the_hearer_before_a_modified_subject(
+    modifier: tuple[str, str], expected: list[str]
+) -> None:
+    rows = [
+        ("Pryce", "Pryce", "PROPN", 2, "nsubj"),
+        ("told", "tell", "VERB", 0, "root"),
+        ("CNN", "CNN", "PROPN", 2, "iobj"),
+        ("that", "that", "DET", 6, "det"),
+        (modifier[0], modifier[0], modifier[1], 6, "amod"),
+        ("aid", "aid", "NOUN", 2, "obj"),
+        ("was", "be", "AUX", 11, "cop"),
+        ('"', '"', "PUNCT", 11, "punct"),
+        ("on", "on", "ADP", 11, "case"),
+        ("its", "its", "PRON", 11, "nmod:poss"),
+        ("way", "way", "NOUN", 2, "ccomp"),
+        ('"', '"', "PUNCT", 11, "punct"),
+    ]
+    assert _contents_of(rows) == expected
+
+
+def test_a_closing_report_takes_the_words_before_it_when_the_tagger_missed_their_verb() -> None:
+    """ "The river rose/NOUN on Monday, experts said.": the clause before the comma is what was said."""
+    rows = [
+        ("The", "the", "DET", 3, "det"),
+        ("river", "river", "NOUN", 3, "compound"),
+        ("rose", "rose", "NOUN", 8, "nsubj"),
+        ("on", "on", "ADP", 5, "case"),
+        ("Monday", "Monday", "PROPN", 3, "nmod"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("experts", "expert", "NOUN", 8, "nsubj"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    assert _contents_of(rows) == ["The river rose on Monday"]

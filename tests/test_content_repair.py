@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tree_helpers import Row, tree_from_rows
 
-from auditor.content_repair import joined_clauses
+from auditor.content_repair import closing_report, joined_clauses
 from auditor.models import Word
 
 
@@ -190,7 +190,14 @@ def test_next_paragraph(paragraphs: list[str], expected: str | None) -> None:
         (False, False),
     ],
 )
-def test_a_second_subject_after_the_verb_is_the_clauses(before: bool, joined: bool) -> None:
+@pytest.mark.parametrize("source_before", [False, True])
+def test_a_second_subject_after_the_verb_is_the_clauses(
+    before: bool, joined: bool, source_before: bool
+) -> None:
+    """With ``source_before`` (the source stands before the verb though the parser hung it elsewhere:
+    "A senior official, who was not authorized/ccomp …, said sources/nsubj in the office were …"), the
+    subject after the verb is the clause's even when the verb has none before it."""
+    joined = joined or source_before
     rows: list[Row] = [("Haldane", "Haldane", "PROPN", 2, "nsubj")] if before else []
     k = len(rows)
     rows += [
@@ -203,7 +210,7 @@ def test_a_second_subject_after_the_verb_is_the_clauses(before: bool, joined: bo
     tree = tree_from_rows(rows)
     said, over = tree.word(k + 1), tree.word(k + 5)
     assert said is not None and over is not None
-    words = joined_clauses(tree, said, over, tree.subtree(over.index))
+    words = joined_clauses(tree, said, over, tree.subtree(over.index), source_before)
     assert (" ".join(w.text for w in sorted(words, key=lambda w: w.index)) == "the race was over") is joined
 
 
@@ -237,3 +244,41 @@ def test_an_object_right_before_the_clause_of_a_verb_of_saying_is_its_subject(
     assert said is not None and wrong is not None
     words = joined_clauses(tree, said, wrong, tree.subtree(wrong.index))
     assert (phrase[0] in [w.text for w in words]) is joined
+
+
+def _tagged(spec: str) -> list[Word]:
+    """Words from "form/UPOS ..." (offsets by single spaces)."""
+    out, pos = [], 0
+    for i, item in enumerate(spec.split(), start=1):
+        form, upos = item.rsplit("/", 1)
+        out.append(
+            Word(
+                index=i,
+                text=form,
+                lemma=form.lower(),
+                upos=upos,
+                head=0,
+                deprel="dep",
+                start=pos,
+                end=pos + len(form),
+            )
+        )
+        pos += len(form) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("before", "rest", "expected"),
+    [
+        # "The river rose/NOUN on Monday, experts said.": a subject first, nothing after the verb
+        ("The/DET river/NOUN rose/NOUN on/ADP Monday/PROPN ,/PUNCT", "", True),
+        # NEGATIVES: an opening phrase, a date, words after the verb, too short
+        ("In/ADP her/PRON speech/NOUN ,/PUNCT", "", False),
+        ("The/DET next/ADJ day/NOUN ,/PUNCT", "", False),
+        ("The/DET river/NOUN rose/NOUN on/ADP Monday/PROPN ,/PUNCT", "that/SCONJ it/PRON fell/VERB", False),
+        ("Rain/NOUN ,/PUNCT", "", False),
+        ("Bridge/PROPN Repairs/PROPN Running/VERB Over/ADP Budget/PROPN ,/PUNCT", "", False),
+    ],
+)
+def test_closing_report(before: str, rest: str, expected: bool) -> None:
+    assert closing_report(_tagged(before), _tagged(rest) if rest else []) is expected
