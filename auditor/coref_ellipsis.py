@@ -123,7 +123,7 @@ def resolve_elliptical(parsed: ParsedArticle, source: Source) -> tuple[str, str]
     group = _group(parsed, source)
     if group is None:
         return None
-    word = _bare(source.mention)
+    word = _bare(source.mention).removesuffix(" of them")  # "one of them" -> "one of two officials"
     phrase = group.source.mention
     if source_nouns().get(group.head.text.lower()) == "person":
         name = f"{word} {group.head.text}"  # "another resident"

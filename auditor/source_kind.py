@@ -221,8 +221,28 @@ def _authored(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int
 
 
 def _after_preposition(tree: Tree, words: list[Word], w: Word) -> bool:
-    """A preposition stands between the head and ``w`` ("a source within Ukrainian intelligence")."""
-    return any(x.upos == "ADP" and x.index < w.index and x.text not in NP_JOIN for x in words)
+    """A preposition or a participle stands between the head and ``w`` ("a source within Ukrainian
+    intelligence", "voters backing Kelly Reyes"): the name says where or whom, not who."""
+    nouns = [x.index for x in words if x.upos in {"NOUN", "PROPN"}]
+    ends = {x.end for x in words}
+    return any(
+        (x.upos == "ADP" and x.text not in NP_JOIN) or _participle_after_noun(x, nouns, ends)
+        for x in words
+        if x.index < w.index
+    )
+
+
+def _participle_after_noun(x: Word, nouns: list[int], ends: set[int]) -> bool:
+    """ "voters backing/VBG …", "a memo released/VBN by …"; not "organizing director", "a court-released
+    playbook" (a modifier, joined to the word before it), nor "including", which introduces the named
+    members of a group."""
+    return (
+        x.upos == "VERB"
+        and (x.xpos or "") in ("VBG", "VBN")
+        and x.lemma.lower() != "include"
+        and x.start not in ends
+        and any(n < x.index for n in nouns)
+    )
 
 
 def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
@@ -247,4 +267,6 @@ def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
     proper = [w for w in words if w.upos == "PROPN"]
     if len(proper) >= 2 and all(w.text[:1].isupper() for w in proper):
         return "person"
-    return "unknown"
+    # a person's name set off by commas after a description ("One of the men, Jessie Elkins/NOUN, 70")
+    chunks = " ".join(w.text for w in words).split(" , ")[1:]
+    return "person" if any(person_shaped(c.split()) for c in chunks) else "unknown"

@@ -7,6 +7,7 @@ source phrase named?) and ``source_verb`` (where does a source phrase start?).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from auditor import lexicon, names
 from auditor.cue_words import quantifier_words
@@ -123,13 +124,21 @@ def appositive_name(words: list[Word], s_start: int, min_words: int = 1) -> bool
     if not commas:
         return False
     parts = [words[: commas[0]]]
-    if not _place_goes_on(words, commas[-1], s_start):
-        parts.append(words[commas[-1] + 1 :])
+    last = [] if _place_goes_on(words, commas[-1], s_start) else [words[commas[-1] + 1 :]]
+    parts += last
     for part in parts:
         names = [w for w in part if w.upos != "PUNCT"]
         if len(names) >= min_words and all(is_name_word(w, s_start) for w in names):
             return True
-    return False
+    # a full name after a comma ("One of the men, Jessie Elkins/NOUN, 70"): a name word first, the rest
+    # capitalised whatever the tagger made of them; not one of a list ("…, Ana Ruiz, Tom Reyes and …")
+    later = [words[a + 1 : b] for a, b in pairwise(commas)] + last
+    if any(w.upos == "CCONJ" for part in later for w in part):
+        return False
+    return any(
+        len(names) >= 2 and is_name_word(names[0], s_start) and all(name_like(w) for w in names)
+        for names in later
+    )
 
 
 def _place_goes_on(words: list[Word], comma: int, s_start: int) -> bool:

@@ -284,6 +284,10 @@ def head_of(tree: Tree, words: list[Word]) -> Word | None:
     """The word of ``words`` whose head lies outside them (the NP head); the last noun as fallback."""
     idx = {w.index for w in words}
     heads = [w for w in words if w.head not in idx and w.upos in {"NOUN", "PROPN", "PRON", "NUM", "X"}]
+    if not heads and words and words[0].upos in {"DET", "ADJ"}:
+        # "Some/DET of the tenants donating to Ruiz", "Most/ADJ of the voters": a quantifier heads the
+        # phrase; its people are the noun of its "of" phrase, not the last noun ("Ruiz")
+        heads = [w for w in tree.children(words[0].index, "nmod") if w.index in idx]
     if len(heads) > 1 and _first_of_pair(tree, heads[0]):
         heads = heads[1:]
     if heads:

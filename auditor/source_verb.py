@@ -46,6 +46,8 @@ from auditor.subject_repair import (
     false_conjunct,
     inverted_order,
     of_link,
+    of_phrase_on_verb,
+    participle_on_verb,
     relative_antecedent,
     relative_opening,
     share_link,
@@ -152,6 +154,8 @@ def _subject_np(
                 continue  # a bare "which"/"who" is no source; the surface fallback looks for the noun
             words = np_from_subtree(tree, subj, stop | {verb.index}, text)
             words = demonstrative_phrase(tree, words, verb, stop)  # "those surveyed/root say"
+            words += of_phrase_on_verb(tree, words, current, stop)  # "One/nsubj of them/obl said"
+            words += participle_on_verb(tree, words, current, stop)  # "tenants donating/ccomp to Ruiz said"
             if only_time(words):
                 continue  # "said Friday": the parser took the date for the subject
             if words and clause_subject_after(tree, verb, words):

@@ -12,6 +12,7 @@ from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
 from auditor.cue_words import SHARE_LINKS, first_count
 from auditor.models import Word
+from auditor.source_after import finite_verb
 from auditor.source_phrase import only_time
 from auditor.source_surface import surface_np_left
 from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
@@ -189,3 +190,34 @@ def coordinated_head(tree: Tree, verb: Word) -> Word | None:
     first = tree.word(noun.head) if noun is not None else None  # the conjunct the noun is joined to
     shared = tree.word(first.head) if first is not None else None
     return shared if shared is not None and shared.upos in {"VERB", "AUX"} else None
+
+
+def of_phrase_on_verb(tree: Tree, words: list[Word], verb: Word, stop: set[int]) -> list[Word]:
+    """ "One/nsubj of them/obl said", "Some/nsubj of the tenants/obl say": the parser hung the "of" phrase
+    that ends the subject on the verb. Returns that phrase ("of them") when it runs from right after
+    the subject up to the verb, else []."""
+    of = tree.word(words[-1].index + 1) if words else None
+    if of is None or of.lemma.lower() != "of" or of.index in stop:
+        return []
+    noun = tree.word(of.head)
+    if noun is None or noun.head != verb.index or not noun.deprel.startswith(("obl", "nmod")):
+        return []
+    tail = contiguous(tree.subtree(noun.index), noun.index)
+    if not tail or tail[0].index != of.index or tail[-1].index != verb.index - 1:
+        return []
+    return [] if any(w.index in stop or w.upos in {"VERB", "AUX", "PUNCT"} for w in tail) else tail
+
+
+def participle_on_verb(tree: Tree, words: list[Word], verb: Word, stop: set[int]) -> list[Word]:
+    """ "Some of the tenants donating/ccomp to Ruiz said": a participle phrase that ends the subject, hung
+    by the parser on the reporting verb. Returns it when it runs from right after the subject up to
+    the verb with no punctuation or finite verb, else []."""
+    first = tree.word(words[-1].index + 1) if words else None
+    if first is None or first.upos != "VERB" or (first.xpos or "") not in ("VBG", "VBN"):
+        return []
+    if first.head != verb.index or first.index in stop:
+        return []
+    run = [w for w in tree.words if first.index <= w.index < verb.index]
+    if not 1 <= len(run) <= 8 or any(w.index in stop or w.upos in {"PUNCT", "AUX"} for w in run):
+        return []
+    return [] if any(finite_verb(w) for w in run[1:]) else run

@@ -75,6 +75,9 @@ def test_resolve_elliptical_names_the_group_or_the_person() -> None:
     another = resolve_elliptical(p, _source(text, "Another"))
     assert one is not None and one[0] == "one of members" and "'One' -> one of 'members'" in one[1]
     assert another is not None and another[0] == "another of members"
+    p3 = build(["Two council members spoke. One of them said it was late."])
+    found = resolve_elliptical(p3, _source(p3.article.text, "One of them"))
+    assert found is not None and found[0] == "one of members"  # not "one of them of members"
     p2 = build(["A resident spoke. Another said it was late."])
     assert resolve_elliptical(p2, _source(p2.article.text, "Another")) == (
         "another resident",

@@ -32,3 +32,56 @@ def test_a_name_the_tagger_called_a_pronoun(word: str, named: bool) -> None:
     assert subject is not None
     _, is_named, why = classify(parsed, tree, [subject])
     assert is_named is named, why
+
+
+def _classify_rows(
+    rows: list[tuple[str, str, str, int, str]], xpos: dict[str, str], upto: int
+) -> tuple[str, bool]:
+    """classify() of the first ``upto`` words, with the tagger's ``xpos`` for some forms."""
+    parsed = article_from_rows(rows)
+    s = parsed.sentences[0]
+    words = tuple(w.model_copy(update={"xpos": xpos.get(w.text)}) for w in s.words)
+    s = s.model_copy(update={"words": words})
+    parsed = parsed.model_copy(update={"sentences": (s,)})
+    tree = Tree(s)
+    kind, named, _ = classify(parsed, tree, list(words[:upto]))
+    return kind, named
+
+
+@pytest.mark.parametrize(
+    ("participle", "lemma", "tag", "named"),
+    [
+        # "Voters backing Kelly Ayotte say": the name is whom they back, not who they are
+        ("backing", "back", "VBG", False),
+        ("polled", "poll", "VBN", False),
+        # NEGATIVE: "including" introduces named members of the group
+        ("including", "include", "VBG", True),
+    ],
+)
+def test_a_name_after_a_participle_does_not_name_the_group(
+    participle: str, lemma: str, tag: str, named: bool
+) -> None:
+    rows = [
+        ("Voters", "voter", "NOUN", 5, "nsubj"),
+        (participle, lemma, "VERB", 1, "acl"),
+        ("Kelly", "Kelly", "PROPN", 2, "obj"),
+        ("Ayotte", "Ayotte", "PROPN", 3, "flat"),
+        ("say", "say", "VERB", 0, "root"),
+    ]
+    _, is_named = _classify_rows(rows, {participle: tag}, 4)
+    assert is_named is named
+
+
+def test_a_quantifier_phrase_is_headed_by_its_people() -> None:
+    """ "Most of the voters backing Kelly Ayotte": the quantifier's people ("voters"), not the last noun."""
+    rows = [
+        ("Most", "most", "ADJ", 8, "nsubj"),
+        ("of", "of", "ADP", 4, "case"),
+        ("the", "the", "DET", 4, "det"),
+        ("voters", "voter", "NOUN", 1, "nmod"),
+        ("backing", "back", "VERB", 4, "acl"),
+        ("Kelly", "Kelly", "PROPN", 4, "nmod"),
+        ("Ayotte", "Ayotte", "PROPN", 6, "flat"),
+        ("say", "say", "VERB", 0, "root"),
+    ]
+    assert _classify_rows(rows, {"backing": "VBG"}, 7) == ("group", False)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from tree_helpers import Row, tree_from_rows
 
-from auditor.subject_repair import as_subject, false_conjunct, relative_antecedent, relative_opening
+from auditor.subject_repair import (
+    as_subject,
+    false_conjunct,
+    of_phrase_on_verb,
+    participle_on_verb,
+    relative_antecedent,
+    relative_opening,
+)
+from auditor.syntax import Tree
 
 # "Support fell, Mendez notes": "notes" a conjunct of "fell" with no "and"
 _NOTES: list[Row] = [
@@ -104,3 +112,60 @@ def test_relative_antecedent_and_opening() -> None:
     )
     called = tree.word(5)
     assert called is not None and relative_antecedent(tree, called) == []
+
+
+# "One of them said": the parser hangs "of them" on the verb
+_ONE_OF: list[Row] = [
+    ("One", "one", "NUM", 4, "nsubj"),
+    ("of", "of", "ADP", 3, "case"),
+    ("them", "they", "PRON", 4, "obl"),
+    ("said", "say", "VERB", 0, "root"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_ONE_OF, "of them"),
+        # NEGATIVES: the phrase hangs on the subject already; something stands between it and the verb
+        (_with(_ONE_OF, 2, ("them", "they", "PRON", 1, "nmod")), ""),
+        (
+            [*_ONE_OF[:3], (",", ",", "PUNCT", 3, "punct"), ("said", "say", "VERB", 0, "root")],
+            "",
+        ),
+    ],
+)
+def test_of_phrase_on_verb(rows: list[Row], expected: str) -> None:
+    tree = tree_from_rows(rows)
+    verb = tree.words[-1]
+    found = of_phrase_on_verb(tree, [tree.words[0]], verb, set())
+    assert " ".join(w.text for w in found) == expected
+
+
+# "Tenants donating to Ruiz said": the participle hung on the reporting verb
+_DONATING: list[Row] = [
+    ("Tenants", "tenant", "NOUN", 5, "nsubj"),
+    ("donating", "donate", "VERB", 5, "ccomp"),
+    ("to", "to", "ADP", 4, "case"),
+    ("Ruiz", "Ruiz", "PROPN", 2, "obl"),
+    ("said", "say", "VERB", 0, "root"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "xpos", "expected"),
+    [
+        (_DONATING, "VBG", "donating to Ruiz"),
+        (_with(_DONATING, 1, ("polled", "poll", "VERB", 5, "ccomp")), "VBN", "polled to Ruiz"),
+        # NEGATIVES: a finite verb is a clause of its own; a comma sets the phrase apart
+        (_with(_DONATING, 1, ("gave", "give", "VERB", 5, "ccomp")), "VBD", ""),
+        (_with(_DONATING, 2, (",", ",", "PUNCT", 2, "punct")), "VBG", ""),
+    ],
+)
+def test_participle_on_verb(rows: list[Row], xpos: str, expected: str) -> None:
+    tree = tree_from_rows(rows)
+    second = tree.words[1].model_copy(update={"xpos": xpos})
+    words = (tree.words[0], second, *tree.words[2:])
+    tree = Tree(tree.sentence.model_copy(update={"words": words}))
+    found = participle_on_verb(tree, [tree.words[0]], tree.words[-1], set())
+    assert " ".join(w.text for w in found) == expected
