@@ -290,6 +290,13 @@ def test_registry() -> None:
         ),
         # an unresolved pronoun
         ("He said the alliance was growing.", "He", "said", "the alliance was growing"),
+        # a document of rules is no anonymous person
+        (
+            "She has 10 days to decide, according to the city charter.",
+            "the city charter",
+            "according to",
+            "She has 10 days to decide",
+        ),
     ],
 )
 def test_not_anonymous(text: str, source: str, cue: str, content: str) -> None:
