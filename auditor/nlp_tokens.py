@@ -1,7 +1,7 @@
 """Stage 2 helper: mend Stanza's tokenization before tagging and parsing (used by ``nlp.py`` only).
 
 The tokenizer's mistakes cost attributions downstream: a possessive split letter by letter, a
-sentence cut inside a name or after a title ("… a donor to Sen." | "Marco Rubio said …"). These
+sentence cut inside a name or after a title ("… a letter to Sen." | "Ana Ruiz said …"). These
 functions work on Stanza's own document objects and dict format, so nothing here imports Stanza;
 ``nlp.py`` passes the Document class in.
 """
@@ -108,7 +108,7 @@ def merge_broken_sentences(doc: Any, document_type: Any) -> Any:
 
     Two cases: no final punctuation, a split inside a name ("Kim Jong" | "Un expressed ...", "Dana" |
     "Whitlow, the CFO, wrote ..."), and a title or month abbreviation whose period was read as the
-    end ("a donor to Sen." | "Marco Rubio (R-Fla.) said ...", "on Oct." | "3."; the list is in
+    end ("a letter to Sen." | "Ana Ruiz (D-Vt.) said ...", "on Oct." | "3."; the list is in
     ``data/unfinished_abbreviations.txt``). A subject cut off from its verb loses the attribution.
     Text separated by a line break is left alone (lists, captions kept in a paragraph).
     """

@@ -222,7 +222,7 @@ def _authored(parsed: ParsedArticle, words: list[Word], head: Word, s_start: int
 
 def _after_preposition(tree: Tree, words: list[Word], w: Word) -> bool:
     """A preposition or a participle stands between the head and ``w`` ("a source within Ukrainian
-    intelligence", "voters backing Kelly Reyes"): the name says where or whom, not who."""
+    intelligence", "voters backing Nora Quill"): the name says where or whom, not who."""
     nouns = [x.index for x in words if x.upos in {"NOUN", "PROPN"}]
     ends = {x.end for x in words}
     return any(
@@ -267,6 +267,6 @@ def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
     proper = [w for w in words if w.upos == "PROPN"]
     if len(proper) >= 2 and all(w.text[:1].isupper() for w in proper):
         return "person"
-    # a person's name set off by commas after a description ("One of the men, Jessie Elkins/NOUN, 70")
+    # a person's name set off by commas after a description ("One of the men, Ada Brennick/NOUN, 70")
     chunks = " ".join(w.text for w in words).split(" , ")[1:]
     return "person" if any(person_shaped(c.split()) for c in chunks) else "unknown"

@@ -130,7 +130,7 @@ def appositive_name(words: list[Word], s_start: int, min_words: int = 1) -> bool
         names = [w for w in part if w.upos != "PUNCT"]
         if len(names) >= min_words and all(is_name_word(w, s_start) for w in names):
             return True
-    # a full name after a comma ("One of the men, Jessie Elkins/NOUN, 70"): a name word first, the rest
+    # a full name after a comma ("One of the men, Ada Brennick/NOUN, 70"): a name word first, the rest
     # capitalised whatever the tagger made of them; not one of a list ("…, Ana Ruiz, Tom Reyes and …")
     later = [words[a + 1 : b] for a, b in pairwise(commas)] + last
     if any(w.upos == "CCONJ" for part in later for w in part):

@@ -51,7 +51,7 @@ def _classify_rows(
 @pytest.mark.parametrize(
     ("participle", "lemma", "tag", "named"),
     [
-        # "Voters backing Kelly Ayotte say": the name is whom they back, not who they are
+        # "Voters backing Nora Quill say": the name is whom they back, not who they are
         ("backing", "back", "VBG", False),
         ("polled", "poll", "VBN", False),
         # NEGATIVE: "including" introduces named members of the group
@@ -64,8 +64,8 @@ def test_a_name_after_a_participle_does_not_name_the_group(
     rows = [
         ("Voters", "voter", "NOUN", 5, "nsubj"),
         (participle, lemma, "VERB", 1, "acl"),
-        ("Kelly", "Kelly", "PROPN", 2, "obj"),
-        ("Ayotte", "Ayotte", "PROPN", 3, "flat"),
+        ("Nora", "Nora", "PROPN", 2, "obj"),
+        ("Quill", "Quill", "PROPN", 3, "flat"),
         ("say", "say", "VERB", 0, "root"),
     ]
     _, is_named = _classify_rows(rows, {participle: tag}, 4)
@@ -73,15 +73,15 @@ def test_a_name_after_a_participle_does_not_name_the_group(
 
 
 def test_a_quantifier_phrase_is_headed_by_its_people() -> None:
-    """ "Most of the voters backing Kelly Ayotte": the quantifier's people ("voters"), not the last noun."""
+    """ "Most of the voters backing Nora Quill": the quantifier's people ("voters"), not the last noun."""
     rows = [
         ("Most", "most", "ADJ", 8, "nsubj"),
         ("of", "of", "ADP", 4, "case"),
         ("the", "the", "DET", 4, "det"),
         ("voters", "voter", "NOUN", 1, "nmod"),
         ("backing", "back", "VERB", 4, "acl"),
-        ("Kelly", "Kelly", "PROPN", 4, "nmod"),
-        ("Ayotte", "Ayotte", "PROPN", 6, "flat"),
+        ("Nora", "Nora", "PROPN", 4, "nmod"),
+        ("Quill", "Quill", "PROPN", 6, "flat"),
         ("say", "say", "VERB", 0, "root"),
     ]
     assert _classify_rows(rows, {"backing": "VBG"}, 7) == ("group", False)
