@@ -6,7 +6,9 @@ that first mentions its source. Two mentions are one source when
 1. they carry the same name (coreference upstream gave them one, or the phrase is repeated), compared
    as the roster compares names (``roster.source_key``: "the government" and "The government's");
 2. a definite mention ("the source", "these officials") refers back to the nearest earlier mention
-   with the same head noun, in either number ("Sources said" or "A source said" ... "the source added");
+   with the same head noun, in either number ("Sources said" or "A source said" ... "the source added"),
+   except a singular one with words of its own after a plural one ("Insurers expect …, the state's
+   largest insurer said" is one insurer, not the group);
 3. a definite mention with another head noun and no description of its own ("the official added",
    after "a source close to the mayor said") refers back to the earlier unnamed source of the same
    number when there is exactly one; with two candidates it stays apart (as coreference leaves an
@@ -117,6 +119,8 @@ def _refers_to(parsed: ParsedArticle, source: Source, seen: _Seen) -> tuple[str,
     same_head = seen.last_by_head.get(head)
     if same_head is not None:
         nearest, group = same_head
+        if _new_member(text, source, nearest):
+            return None
         if unattributed is None or unattributed.start < nearest.start:
             return group, _SAME_HEAD.format(head=head)
         return None
@@ -134,6 +138,17 @@ def _refers_to(parsed: ParsedArticle, source: Source, seen: _Seen) -> tuple[str,
         and s_head in _people_nouns()
     }
     return (candidates.pop(), _ONLY_ONE) if len(candidates) == 1 else None
+
+
+def _new_member(text: str, source: Source, nearest: Source) -> bool:
+    """A singular mention with words of its own after a plural one ("Insurers expect …, the state's
+    largest insurer said") picks out one member, not the group again; "Sources said … the source
+    added" refers back."""
+    own, earlier = source.anonymity, nearest.anonymity
+    if own is None or earlier is None or own.plural or not earlier.plural:
+        return False
+    parts = split_mention(text, source)
+    return parts.premodifiers is not None or parts.description_start is not None
 
 
 def source_links(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> dict[str, SourceLink]:

@@ -57,6 +57,12 @@ CASES: list[tuple[str, list[str], list[int]]] = [
         ["A source", "A diplomat", "The official"],
         [0, 1, 2],
     ),
+    # negative: a singular mention with words of its own after a plural one is one member
+    (
+        "Officials expect the pier to close, the port's senior official said.",
+        ["Officials", "the port's senior official"],
+        [0, 1],
+    ),
     # negatives: a definite mention with its own description introduces a source
     (
         "A source said the pier was shut. The official at the port said that ferries had stopped.",
