@@ -245,6 +245,13 @@ def _participle_after_noun(x: Word, nouns: list[int], ends: set[int]) -> bool:
     )
 
 
+def _company_name(caps: list[Word]) -> bool:
+    """ "Brightwater Mills", "Halden Industries": a company ending after a word that is no given name
+    ("Dana Mills" is a person)."""
+    endings = lexicon.words("company_name_endings.txt")
+    return len(caps) >= 2 and caps[-1].text.lower() in endings and not names.is_given_name(caps[0].text)
+
+
 def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
     nouns = source_nouns()
     if nouns.get(head.text.lower()) == "person":
@@ -257,6 +264,8 @@ def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
         kind = as_kind(nouns.get(caps[-1].text.lower()))
         if kind in ("government", "organization", "media", "document"):
             return kind
+        if _company_name(caps):
+            return "organization"
     if any(nouns.get(w.text.lower()) == "person" for w in words):
         return "person"  # "spokesman Dmitry Peskov", "Ukrainian President Volodymyr Zelensky"
     if ent is not None:

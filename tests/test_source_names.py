@@ -147,6 +147,11 @@ def test_name_before_appositive(spec: str, subject: str, expected: str) -> None:
         ("the/DET National/PROPN Intelligence/PROPN Service/PROPN", "Service", "organization"),
         # a person's name set off by commas after a description of no kind
         ("One/NUM of/ADP the/DET men/NOUN ,/PUNCT Ada/PROPN Brennick/NOUN ,/PUNCT 70/NUM", "One", "person"),
+        # a company ending after a word that is no given name
+        ("Halden/PROPN Industries/PROPN", "Industries", "organization"),
+        ("Brightwater/PROPN Mills/PROPN", "Mills", "organization"),
+        # NEGATIVE: a given name first makes the ending a surname
+        ("Nora/PROPN Mills/PROPN", "Mills", "person"),
         # NEGATIVE: a place after the comma makes no person
         ("One/NUM of/ADP the/DET men/NOUN ,/PUNCT Costa/PROPN Rica/NOUN", "One", "unknown"),
     ],
