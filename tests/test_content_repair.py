@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from tree_helpers import Row, tree_from_rows
+from word_helpers import tagged_words
 
 from auditor.content_repair import closing_report, joined_clauses
 from auditor.models import Word
@@ -246,27 +247,6 @@ def test_an_object_right_before_the_clause_of_a_verb_of_saying_is_its_subject(
     assert (phrase[0] in [w.text for w in words]) is joined
 
 
-def _tagged(spec: str) -> list[Word]:
-    """Words from "form/UPOS ..." (offsets by single spaces)."""
-    out, pos = [], 0
-    for i, item in enumerate(spec.split(), start=1):
-        form, upos = item.rsplit("/", 1)
-        out.append(
-            Word(
-                index=i,
-                text=form,
-                lemma=form.lower(),
-                upos=upos,
-                head=0,
-                deprel="dep",
-                start=pos,
-                end=pos + len(form),
-            )
-        )
-        pos += len(form) + 1
-    return out
-
-
 @pytest.mark.parametrize(
     ("before", "rest", "expected"),
     [
@@ -281,4 +261,4 @@ def _tagged(spec: str) -> list[Word]:
     ],
 )
 def test_closing_report(before: str, rest: str, expected: bool) -> None:
-    assert closing_report(_tagged(before), _tagged(rest) if rest else []) is expected
+    assert closing_report(tagged_words(before), tagged_words(rest) if rest else []) is expected

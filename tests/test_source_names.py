@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from word_helpers import one_word
+from word_helpers import one_word, tagged_words
 
 from auditor.models import Sentence, Word
 from auditor.source_names import (
@@ -39,17 +39,6 @@ def test_name_like(text: str, upos: str, expected: bool) -> None:
     assert name_like(one_word(text, upos)) is expected
 
 
-def _words(spec: str) -> list[Word]:
-    """ "Word/UPOS Word/UPOS ..." as words at their offsets in the joined text."""
-    out: list[Word] = []
-    pos = 0
-    for k, item in enumerate(spec.split(), start=1):
-        text, upos = item.rsplit("/", 1)
-        out.append(one_word(text, upos, start=pos).model_copy(update={"index": k}))
-        pos += len(text) + 1
-    return out
-
-
 @pytest.mark.parametrize(
     ("spec", "appositive", "titled"),
     [
@@ -66,7 +55,7 @@ def _words(spec: str) -> list[Word]:
     ],
 )
 def test_names_in_titled_phrases(spec: str, appositive: bool, titled: bool) -> None:
-    words = _words(spec)
+    words = tagged_words(spec)
     assert appositive_name(words, -1) is appositive
     assert titled_name(words, -1) is titled
 
@@ -84,7 +73,7 @@ def _text(words: Sequence[Word]) -> str:
 
 def _tree(spec: str) -> Tree:
     """ "Word/UPOS ..." as one sentence (heads do not matter to the surface tests here)."""
-    words = _words(spec)
+    words = tagged_words(spec)
     text = _text(words)
     return Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=tuple(words)))
 
@@ -159,7 +148,7 @@ def test_name_before_appositive(spec: str, subject: str, expected: str) -> None:
 def test_name_kind(spec: str, head: str, kind: str) -> None:
     from auditor.source_kind import _name_kind
 
-    words = _words(spec)
+    words = tagged_words(spec)
     assert _name_kind(words, None, next(w for w in words if w.text == head)) == kind
 
 
@@ -179,7 +168,7 @@ def test_name_kind(spec: str, head: str, kind: str) -> None:
     ],
 )
 def test_appositive_name_of_two_words(spec: str, expected: bool) -> None:
-    assert appositive_name(_words(spec), -1, min_words=2) is expected
+    assert appositive_name(tagged_words(spec), -1, min_words=2) is expected
 
 
 @pytest.mark.parametrize(
@@ -261,7 +250,7 @@ def test_name_kind_reads_a_located_name_shaped_like_a_person(spec: str, label: s
     from auditor.models import Entity
     from auditor.source_kind import _name_kind
 
-    words = _words(spec)
+    words = tagged_words(spec)
     entity = Entity(
         start=words[0].start, end=words[-1].end, text=spec, label=label, raw_label=label, sentence=0
     )

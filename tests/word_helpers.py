@@ -18,3 +18,14 @@ def one_word(text: str, upos: str, *, start: int = 0, ner: str = "O") -> Word:
         end=start + len(text),
         ner=ner,
     )
+
+
+def tagged_words(spec: str) -> list[Word]:
+    """ "Word/UPOS Word/UPOS ..." as words numbered from 1 at their offsets in the space-joined text."""
+    out: list[Word] = []
+    pos = 0
+    for k, item in enumerate(spec.split(), start=1):
+        text, upos = item.rsplit("/", 1)
+        out.append(one_word(text, upos, start=pos).model_copy(update={"index": k}))
+        pos += len(text) + 1
+    return out
