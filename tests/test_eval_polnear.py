@@ -108,3 +108,37 @@ def test_content_parts_leave_out_the_attribution_inside(
 
     parts = content_parts(_attribution(text, cue, source, content))
     assert [text[a:b] for a, b in parts] == expected
+
+
+def _quote(text: str, words: str):  # type: ignore[no-untyped-def]
+    from auditor.models import QuoteSpan, Span
+
+    start = text.index(words)
+    return QuoteSpan(
+        start=start - 1,
+        end=start + len(words) + 1,
+        inner=Span(start=start, end=start + len(words)),
+        text=words,
+        open_mark=text[start - 1],
+        close_mark=text[start + len(words)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # a quotation broken by its own cue: the quoted words on both sides, not the writer's between
+        ("wrote", ["Many were unsure,", "but most agree."]),
+        # NEGATIVE: quotations on one side of the cue only are scored as the content span
+        ("added", ["Many were unsure,” Harlan wrote in a statement to the Gazette, “but most agree."]),
+    ],
+)
+def test_content_parts_of_a_quotation_broken_by_its_cue(cue: str, expected: list[str]) -> None:
+    from auditor.evaluation.polnear import content_parts
+
+    text = "“Many were unsure,” Harlan wrote in a statement to the Gazette, “but most agree.” Ruiz added."
+    quotes = [_quote(text, "Many were unsure,"), _quote(text, "but most agree.")]
+    end = text.index("but most agree.") + len("but most agree.")
+    a = _attribution(text, cue, "Harlan" if cue == "wrote" else "Ruiz", (1, end))
+    a = a.model_copy(update={"quote": "Many were unsure, … but most agree."})
+    assert [text[s:e] for s, e in content_parts(a, quotes)] == expected

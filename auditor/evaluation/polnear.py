@@ -27,7 +27,7 @@ from auditor.evaluation.metrics import (
     match,
     totals,
 )
-from auditor.models import Article, Attribution, ParsedArticle
+from auditor.models import Article, Attribution, ParsedArticle, QuoteSpan
 from auditor.spans import subtract
 
 Progress = Callable[[int, int], None]
@@ -98,12 +98,25 @@ def load_polnear(path: Path, limit: int | None = None) -> list[GoldArticle]:
     return out
 
 
-def content_parts(a: Attribution) -> tuple[tuple[int, int], ...]:
+def content_parts(a: Attribution, quotes: Sequence[QuoteSpan] = ()) -> tuple[tuple[int, int], ...]:
     """The attribution's content without its own cue and source where they stand inside it ("The
-    old pier, Okafor said, had been closed"; "“We will rebuild,” she said, “and together.”")."""
+    old pier, Okafor said, had been closed"; "“We will rebuild,” she said, “and together.”"). When the
+    cue breaks a quotation in two, only the quotations count: "“Many were unsure,” Harlan wrote in a
+    statement to the Gazette, “but most agree.”" reports the quoted words, not the writer's between."""
     if a.content is None:
         return ()
     span = (a.content.start, a.content.end)
+    inside = [
+        (q.inner.start, q.inner.end) for q in quotes if span[0] <= q.inner.start and q.inner.end <= span[1]
+    ]
+    cue = a.cue
+    if (
+        a.quote is not None
+        and cue is not None
+        and any(e <= cue.start for _, e in inside)
+        and any(b >= cue.end for b, _ in inside)
+    ):
+        return tuple(inside)  # a quotation broken by its own cue: the quoted words on both sides
     if a.cue is None or not (span[0] < a.cue.start and a.cue.end < span[1]):
         return (span,)  # the cue outside: a source word inside is part of what was said ("Ruiz's plan")
     holes = [(x.start, x.end) for x in (a.cue, a.source) if x is not None]
@@ -111,8 +124,11 @@ def content_parts(a: Attribution) -> tuple[tuple[int, int], ...]:
     return tuple(p for p in parts if p[1] - p[0] > 1)  # not the blank between "Okafor" and "said"
 
 
-def predicted_relations(attributions: Sequence[Attribution]) -> tuple[list[Relation], int]:
-    """Our attributions as metric relations; those without a cue are counted, not scored."""
+def predicted_relations(
+    attributions: Sequence[Attribution], quotes: Sequence[QuoteSpan] = ()
+) -> tuple[list[Relation], int]:
+    """Our attributions as metric relations; those without a cue are counted, not scored. ``quotes``:
+    the article's quotations, so a quoted content is scored by its quoted words (``content_parts``)."""
     relations: list[Relation] = []
     cueless = 0
     for a in attributions:
@@ -123,7 +139,7 @@ def predicted_relations(attributions: Sequence[Attribution]) -> tuple[list[Relat
             Relation(
                 cue=SpanSet(spans=((a.cue.start, a.cue.end),)),
                 source=SpanSet(spans=((a.source.start, a.source.end),) if a.source else ()),
-                content=SpanSet(spans=content_parts(a)),
+                content=SpanSet(spans=content_parts(a, quotes)),
                 kind=a.cue.kind,
             )
         )
@@ -183,9 +199,9 @@ def evaluate_file(
     for n, (g, parsed) in enumerate(zip(gold, parses, strict=True), start=1):
         words += sum(len(s.words) for s in parsed.sentences)
         started = time.perf_counter()
-        attributions = extract(parsed).attributions
+        extraction = extract(parsed)
         extract_seconds += time.perf_counter() - started
-        pred, skipped = predicted_relations(attributions)
+        pred, skipped = predicted_relations(extraction.attributions, extraction.quotes)
         cueless += skipped
         score = match(g.text, g.relations, pred)
         scores.append(score)
