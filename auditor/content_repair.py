@@ -14,7 +14,7 @@ from auditor.cue_content import short_tail
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import only_time
-from auditor.syntax import Tree
+from auditor.syntax import QUOTE_MARKS, Tree
 
 # Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
 CASES = ("as", "of", "about", "on", "against")
@@ -126,8 +126,10 @@ def _clause_subject(tree: Tree, verb: Word, sub: list[Word], source_before: bool
         return []  # "said Monday/obj that …": a phrase before "that" is no part of the clause
     for c in subjects:
         lead = sorted(tree.subtree(c.index), key=lambda w: w.index)
-        if verb.index < lead[0].index and lead[-1].index + 1 == first and c.index not in inside:
-            return [] if only_time(lead) else lead
+        # an opening quotation mark may stand between: 'says Okafor/obj “has/ccomp a record …”'
+        marks = [w for w in tree.words if lead[-1].index < w.index < first]
+        if verb.index < lead[0].index and c.index not in inside and all(w.text in QUOTE_MARKS for w in marks):
+            return [] if only_time(lead) else lead + marks
     return []
 
 

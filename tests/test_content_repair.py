@@ -262,3 +262,29 @@ def test_an_object_right_before_the_clause_of_a_verb_of_saying_is_its_subject(
 )
 def test_closing_report(before: str, rest: str, expected: bool) -> None:
     assert closing_report(tagged_words(before), tagged_words(rest) if rest else []) is expected
+
+
+@pytest.mark.parametrize(
+    ("mark", "joined"),
+    [
+        # 'says Okafor/obj “has/ccomp a record”': an opening quotation mark between them
+        ("“", True),
+        # NEGATIVE: a comma between them is no part of a quoted clause
+        (",", False),
+    ],
+)
+def test_an_object_before_a_quoted_clause_is_its_subject(mark: str, joined: bool) -> None:
+    rows: list[Row] = [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        ("says", "say", "VERB", 0, "root"),
+        ("Okafor", "Okafor", "PROPN", 2, "obj"),
+        (mark, mark, "PUNCT", 2, "punct"),
+        ("has", "have", "VERB", 2, "ccomp"),
+        ("a", "a", "DET", 7, "det"),
+        ("record", "record", "NOUN", 5, "obj"),
+    ]
+    tree = tree_from_rows(rows)
+    says, has = tree.word(2), tree.word(5)
+    assert says is not None and has is not None
+    words = joined_clauses(tree, says, has, tree.subtree(has.index))
+    assert ("Okafor" in [w.text for w in words]) is joined
