@@ -100,10 +100,31 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
     kind, named, why = _classify(parsed, tree, main)
     if named and kind in ("person", "group", "unknown") and _indefinite_description(parsed, tree, main):
         return "person", False, "'a' with a capitalised word: a description, not a name"
+    if named and _common_in_body(parsed, tree, main):
+        return (
+            "group" if main[-1].text.lower().endswith("s") else "unknown",
+            False,
+            ("headline capitals: the body writes the words in lower case, so they name no one"),
+        )
     rest = [w for w in words[len(main) :] if w.text != ","]
     if kind == "unknown" and rest and rest[0].lemma.lower() in ("who", "whom"):
         return "person", named, f"{why}; 'who' says it is a person"
     return kind, named, why
+
+
+def _common_in_body(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> bool:
+    """A headline's Title Case source ("Insurers Say …") whose every word the body writes in lower case
+    ("the state's largest insurer"): common nouns, not a name. A word is found with or without a
+    plural "s"."""
+    segments = parsed.article.segments
+    paragraph = tree.sentence.paragraph
+    if paragraph >= len(segments) or segments[paragraph].kind != "title" or not words:
+        return False
+    body = " ".join(s.text for s in segments if s.kind == "body")
+    found = set(re.findall(r"\b[a-z][a-z'’-]*\b", body))
+    content = [w for w in words if w.upos != "PUNCT" and w.text[:1].isupper()]
+    forms = [w.text.lower() for w in content]
+    return bool(forms) and all(f in found or f.removesuffix("s") in found or f + "s" in found for f in forms)
 
 
 def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[SourceKind, bool, str]:

@@ -85,3 +85,35 @@ def test_a_quantifier_phrase_is_headed_by_its_people() -> None:
         ("say", "say", "VERB", 0, "root"),
     ]
     assert _classify_rows(rows, {"backing": "VBG"}, 7) == ("group", False)
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        # "Insurers Say …": the body writes "insurer" in lower case, so the capital is the headline's
+        ("The largest insurer said costs rose.", False),
+        # NEGATIVE: a name the body also capitalises stays a name
+        ("Mayor Insurers said costs rose.", True),
+    ],
+)
+def test_headline_capitals_name_no_one_the_body_writes_in_lower_case(body: str, named: bool) -> None:
+    from auditor.models import Article, ParsedArticle, Segment
+
+    tree0 = Tree(
+        article_from_rows(
+            [("Insurers", "insurer", "PROPN", 2, "nsubj"), ("Say", "say", "VERB", 0, "root")]
+        ).sentences[0]
+    )
+    text = f"{tree0.sentence.text}\n\n{body}"
+    article = Article(
+        id="h",
+        text=text,
+        segments=(
+            Segment(start=0, end=len(tree0.sentence.text), text=tree0.sentence.text, kind="title"),
+            Segment(start=len(text) - len(body), end=len(text), text=body, kind="body"),
+        ),
+        input_format="text",
+    )
+    parsed = ParsedArticle(article=article, sentences=(tree0.sentence,))
+    _, is_named, why = classify(parsed, tree0, [tree0.words[0]])
+    assert is_named is named, why
