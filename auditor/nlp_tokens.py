@@ -78,7 +78,7 @@ def _unfinished() -> dict[str, str]:
 
 def _ends_unfinished(prev: list[Entry], nxt: list[Entry]) -> bool:
     """``prev`` ends with a title or month abbreviation that the first word of ``nxt`` continues
-    ("to Sen." + "Marco", "on Oct." + "3"): the period is the abbreviation's, not the sentence's."""
+    ("to Sen." + "Ana", "on Oct." + "3"): the period is the abbreviation's, not the sentence's."""
     last = prev[-1]["text"]
     if last == "." and len(prev) > 1 and prev[-2]["end_char"] == prev[-1]["start_char"]:
         word = prev[-2]["text"]

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from auditor import lexicon, names
+from auditor.content_repair import in_title
 from auditor.models import Entity, ParsedArticle, SourceKind, Word
 from auditor.name_shape import person_shaped
 from auditor.source_names import (
@@ -104,7 +105,7 @@ def classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sour
         return (
             "group" if main[-1].text.lower().endswith("s") else "unknown",
             False,
-            ("headline capitals: the body writes the words in lower case, so they name no one"),
+            "headline capitals: the body writes the words in lower case, so they name no one",
         )
     rest = [w for w in words[len(main) :] if w.text != ","]
     if kind == "unknown" and rest and rest[0].lemma.lower() in ("who", "whom"):
@@ -116,11 +117,9 @@ def _common_in_body(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> boo
     """A headline's Title Case source ("Insurers Say …") whose every word the body writes in lower case
     ("the state's largest insurer"): common nouns, not a name. A word is found with or without a
     plural "s"."""
-    segments = parsed.article.segments
-    paragraph = tree.sentence.paragraph
-    if paragraph >= len(segments) or segments[paragraph].kind != "title" or not words:
+    if not words or not in_title(parsed, tree.sentence):
         return False
-    body = " ".join(s.text for s in segments if s.kind == "body")
+    body = " ".join(s.text for s in parsed.article.body)
     found = set(re.findall(r"\b[a-z][a-z'’-]*\b", body))
     content = [w for w in words if w.upos != "PUNCT" and w.text[:1].isupper()]
     forms = [w.text.lower() for w in content]
