@@ -105,6 +105,11 @@ def refers_to_named_body(text: str, source: Source) -> bool:
     except a force that speaks as an institution without one ("police said", "Ukrainian authorities";
     ``force``).
     """
+    # up to a comma after the head noun: "the source, a senior official at the port agency" is a
+    # source, not the agency ("the leaders of the protest" goes on, and stays whole)
+    head_end = split_mention(text, source).head.end
+    if text[head_end : source.end].lstrip().startswith(","):
+        source = source.model_copy(update={"end": head_end})
     words = _words(text, source)
     if words and words[-1] in descriptor("force"):
         return True  # "police said", "Millbrook police": the force speaks as an institution
@@ -256,6 +261,8 @@ def split_mention(text: str, source: Source) -> MentionParts:
             if before and any(t[2].lower() not in vague() for t in before):
                 core_end = description_start = at
                 break
+    if description_start is None and comma > 0:
+        description_start = _appositive_description(mention, comma, source.start)
     core = [t for t in tokens if t[1] <= core_end] or tokens[:1]
     if not core:
         empty = TextSpan(start=source.start, end=source.end, text=mention)
@@ -268,6 +275,19 @@ def split_mention(text: str, source: Source) -> MentionParts:
         premodifiers=premods,
         description_start=description_start,
     )
+
+
+_APPOSITIVE = re.compile(r"\s*(?:a|an|the)\s+(?!(?:source|person|official)\b)\w", re.IGNORECASE)
+
+
+def _appositive_description(mention: str, comma: int, offset: int) -> int | None:
+    """Where an appositive after the core phrase's comma opens: "The source, *a senior official at the
+    port agency*" says who the source is, as "a source at the port agency" would. A bare "a source" or
+    "an official" after the comma says nothing more."""
+    m = _APPOSITIVE.match(mention, comma + 1)
+    if m is None:
+        return None
+    return offset + comma + 1 + len(mention[comma + 1 :]) - len(mention[comma + 1 :].lstrip())
 
 
 def head_key(head: str) -> str:

@@ -11,6 +11,8 @@
   a role noun written before the name resolves forwards: to the one later named source with that
   title, or, for a one-holder office ("the Ukrainian president"), to the one later person without a
   title whom the headline names.
+* A headline's bare role noun ("Minister Vows …", "Hospital Confirms …") goes to the one named source of
+  the body whose title or name fits: headlines drop the article that makes it definite.
 * Epithets ("Ruiz opened the bridge. The 52-year-old said") that no role fits go to the one person
   the sentence before names (``auditor/coref_epithets.py``).
 * Elliptical sources ("Two officials … One said …") are one of the group just mentioned, unnamed
@@ -36,7 +38,7 @@ from auditor.anonymity_links import source_links
 from auditor.coref_ellipsis import resolve_elliptical
 from auditor.coref_epithets import resolve_epithet
 from auditor.coref_groups import GroupRef, resolve_group
-from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_role
+from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_headline_role, resolve_role
 from auditor.interview import answers, interviewee
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
 from auditor.models import Attribution, ParsedArticle
@@ -201,6 +203,13 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             entity_of[start] = entity
         else:
             builder.mention(role.entity, src.start, src.end, None)
+    # "Minister Vows …": the headline's bare role noun, once the body's names are known
+    for headline_source in (a.source for a in attributions if not parsed.in_body(a.sentence)):
+        if headline_source is None or headline_source.named or names.is_pronoun(headline_source.mention):
+            continue
+        headline_role = resolve_headline_role(builder, headline_source.mention)
+        if headline_role is not None:
+            by_role[headline_source.start] = headline_role
     resolved = tuple(
         _apply(a, builder, by_pronoun, by_role, by_group)
         if a.source is None or a.source.start not in by_ellipsis

@@ -173,6 +173,38 @@ def resolve_role(
     return Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})", True)
 
 
+def resolve_headline_role(builder: Builder, mention: str) -> Resolved | None:
+    """A headline's bare role noun ("Minister Vows …", "Hospital Confirms …"): headlines drop the
+    article, so the noun stands for "the minister" and goes to the one named source of the body whose
+    title or name it fits (with the headline's other words as places when several fit: "Ukrainian
+    President Says …"). None when no single one fits or the phrase is no bare role noun."""
+    toks = [t for t in names.tokenize(mention) if t.low not in _DEFINITE]
+    if not toks or len(toks) > 3 or any(t.possessive for t in toks):
+        return None
+    two = f"{toks[-2].low} {toks[-1].low}" if len(toks) >= 2 else ""
+    head = two if two in names.role_phrases() else toks[-1].low
+    # "Hospital" is the hospital, not its president (whose descriptors hold "hospital's")
+    person = head in names.whole_titles() or head in names.person_roles() or head in person_nouns()
+    cands = [
+        e
+        for e in builder.named
+        if e.first is not None
+        and (e.kind in (PERSON, "unknown")) == person
+        and role_matches(head, e, abbreviations=True)
+    ]
+    if len(cands) > 1:
+        places = {t.low for t in toks[: -len(head.split())] if t.low not in names.title_words()}
+        cands = [e for e in cands if e.places and _fits(head, places, e)]
+    if len(cands) != 1:
+        return None
+    first = cands[0].first[1] if cands[0].first else 0
+    return Resolved(
+        cands[0],
+        f"headline role noun '{mention.strip()}' -> {cands[0].name} (the only named source of the body "
+        f"whose title or name fits, first in {ordinal(first)})",
+    )
+
+
 @cache
 def person_nouns() -> frozenset[str]:
     """Singular nouns for a person: person rows of source_nouns.txt and person_descriptions.txt."""

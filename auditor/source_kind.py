@@ -289,13 +289,21 @@ def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
     if any(nouns.get(w.text.lower()) == "person" for w in words):
         return "person"  # "spokesman Dmitry Peskov", "Ukrainian President Volodymyr Zelensky"
     if ent is not None:
-        if ent.label in ("GPE", "LOC") and person_shaped([w.text for w in words if w.upos != "PUNCT"]):
-            return "person"  # "Dana/LOC Whitlow said": the mini NER tags many names as places
+        if ent.label in ("GPE", "LOC") and (
+            person_shaped([w.text for w in words if w.upos != "PUNCT"]) or _named_after_comma(words)
+        ):
+            # "Dana/LOC Whitlow said", "Ruiz's predecessor, Tom Reyes": the mini NER tags many names
+            # and the words around them as places
+            return "person"
         labels = {"PERSON": "person", "ORG": "organization", "GPE": "government", "LOC": "government"}
         return as_kind(labels.get(ent.label, "group" if ent.label == "NORP" else None))
     proper = [w for w in words if w.upos == "PROPN"]
     if len(proper) >= 2 and all(w.text[:1].isupper() for w in proper):
         return "person"
-    # a person's name set off by commas after a description ("One of the men, Ada Brennick/NOUN, 70")
+    return "person" if _named_after_comma(words) else "unknown"
+
+
+def _named_after_comma(words: list[Word]) -> bool:
+    """A person's name set off by commas after a description ("One of the men, Ada Brennick/NOUN, 70")."""
     chunks = " ".join(w.text for w in words).split(" , ")[1:]
-    return "person" if any(person_shaped(c.split()) for c in chunks) else "unknown"
+    return any(person_shaped(c.split()) for c in chunks)

@@ -232,6 +232,22 @@ CASES = [
         "the plan was dead",
         (None, None, None, True, True),
     ),
+    # an appositive after the source says who it is, as "a source at the port agency" would
+    (
+        "The source, a senior official at the port agency, said the warnings were ignored.",
+        "The source, a senior official at the port agency",
+        "said",
+        "the warnings were ignored",
+        ("a senior official at the port agency", None, None, False, False),
+    ),
+    # NEGATIVE: an appositive that is itself a bare "a source" describes nothing
+    (
+        "The caller, a source, said the warnings were ignored.",
+        "The caller, a source",
+        "said",
+        "the warnings were ignored",
+        (None, None, None, False, False),
+    ),
     # NEGATIVE: officials are people within an institution, whom anonymity rules cover
     (
         "Officials said the plan was dead.",

@@ -49,6 +49,8 @@ def test_is_definite() -> None:
         ("the leaders of the protest", False),
         ("the officials", False),
         ("police officers", False),  # NEGATIVE: people of the force
+        ("the source, a senior official at the agency", False),  # NEGATIVE: the head is "source"
+        ("the officials, police said", False),
         ("two sources", False),
         ("the", False),
     ],

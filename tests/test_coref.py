@@ -422,6 +422,59 @@ def test_role_noun_before_the_name_resolves_forwards(
         assert src.resolved_from.startswith(f"role noun '{role}' resolved forwards to {expected} ({why}")
 
 
+def _headline_first(p: ParsedArticle) -> ParsedArticle:
+    """The article with its first paragraph made the headline."""
+    first, *rest = p.article.segments
+    segments = (first.model_copy(update={"kind": "title"}), *rest)
+    return p.model_copy(update={"article": p.article.model_copy(update={"segments": segments})})
+
+
+@pytest.mark.parametrize(
+    ("headline_source", "body", "expected"),
+    [
+        # headlines drop the article: "Minister" is the minister the body names
+        ("Minister", [("The transport minister, Ada Okonkwo", "person")], "Ada Okonkwo"),
+        # an institution, not the person whose description holds the word ("the hospital's president")
+        (
+            "Hospital",
+            [("Saint Alder Hospital", "organization"), ("the hospital's president, Owen Pell", "person")],
+            "Saint Alder Hospital",
+        ),
+        # the headline's other words pick one of two ministers with places
+        (
+            "Lindish Minister",
+            [("Lindish Minister Ada Okonkwo", "person"), ("Corvian Minister Tom Reyes", "person")],
+            "Ada Okonkwo",
+        ),
+        # NEGATIVES: two ministers and nothing to choose; no name fits; a title word that is part of a
+        # title ("Secretary of State") is no role of its own
+        ("Minister", [("Minister Ada Okonkwo", "person"), ("Minister Tom Reyes", "person")], None),
+        ("Minister", [("Tom Reyes", "person")], None),
+        ("State", [("State Department spokesman Tom Reyes", "person")], None),
+    ],
+)
+def test_headline_role_noun_resolves_to_the_body(
+    headline_source: str, body: list[tuple[str, str]], expected: str | None
+) -> None:
+    paragraphs = [f"{headline_source} Vows Tougher Rules"] + [
+        f"{m} said the rules would change." for m, _ in body
+    ]
+    p = _headline_first(build(paragraphs, ner={"Okonkwo": "PERSON", "Reyes": "PERSON", "Pell": "PERSON"}))
+    t = p.article.text
+    attributions = [attr(p, "h", source=headline_source, cue="Vows", named=False, kind="unknown")]
+    for i, (mention, kind) in enumerate(body):
+        attributions.append(attr(p, f"b{i}", source=mention, cue="said", kind=kind, after=t.index(mention)))
+    src = resolved(p, *attributions)["h"].source
+    assert src is not None
+    if expected is None:
+        assert (src.name, src.named) == (headline_source, False)
+    else:
+        assert (src.name, src.named) == (expected, True)
+        assert src.resolved_from is not None and src.resolved_from.startswith(
+            f"headline role noun '{headline_source}' -> {expected}"
+        )
+
+
 # ---------------------------------------------------------------- later mentions of one unnamed source
 
 # text, source mentions in text order (each located after the previous one), and the expected name of

@@ -571,6 +571,16 @@ def test_plural_then_single_source(second: str, source: str, cue: str, fires: bo
             "ANON-NO-DESCRIPTION",
             [],
         ),
+        (  # the later mention says who the one source is, in an appositive: described
+            "A source said the pier was shut. The source, a senior official at the port agency, added "
+            "that ferries had stopped.",
+            [
+                ("A source", "said", None, False),
+                ("The source, a senior official at the port agency", "added", None, False),
+            ],
+            "ANON-NO-DESCRIPTION",
+            [],
+        ),
         (
             "Experts said the pier was unsafe. The experts added that repairs would take years.",
             [("Experts", "said", None, False), ("The experts", "added", None, False)],

@@ -236,6 +236,8 @@ def test_head_before_preposition(spec: str, subject: str, expected: str) -> None
         ("Dana/PROPN Whitlow/PROPN", "GPE", "person"),
         ("Priya/PROPN K./PROPN Raman/PROPN", "LOC", "person"),
         ("Sen./PROPN Dana/PROPN Whitlow/PROPN", "GPE", "person"),
+        # ... and the words around a name: a description, then the person's name after a comma
+        ("Ruiz/PROPN 's/PART predecessor/NOUN ,/PUNCT Tom/PROPN Reyes/PROPN", "LOC", "person"),
         # NEGATIVES: places and bodies stay governments, other labels keep their kinds
         ("Costa/PROPN Rica/PROPN", "GPE", "government"),
         ("Harbor/PROPN City/PROPN", "GPE", "government"),
@@ -244,6 +246,7 @@ def test_head_before_preposition(spec: str, subject: str, expected: str) -> None
         ("North/PROPN Korea/PROPN", "LOC", "government"),
         ("Greece/PROPN", "GPE", "government"),
         ("Lindale/PROPN Council/PROPN", "ORG", "organization"),
+        ("Port/PROPN of/ADP Lindale/PROPN ,/PUNCT Harbor/PROPN City/PROPN", "LOC", "government"),
     ],
 )
 def test_name_kind_reads_a_located_name_shaped_like_a_person(spec: str, label: str, kind: str) -> None:
