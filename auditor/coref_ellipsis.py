@@ -57,7 +57,9 @@ class _Group:
     source: Source  # the group's phrase, as a bare unnamed source
     sentence: int
     head: Word  # its head noun ("members", "resident")
-    common: bool  # the phrase opens with a common word ("Two council members"), not a name
+    common: bool  # the phrase opens its sentence with a common word ("Two council members"), whose
+    # capital comes from its place, not a name's or a nationality's ("American voters")
+    bare: bool  # no determiner or number opens it ("Sources", "Senior officials")
 
 
 def _group(parsed: ParsedArticle, source: Source) -> _Group | None:
@@ -86,7 +88,8 @@ def _group(parsed: ParsedArticle, source: Source) -> _Group | None:
             start, end = words[0].start, words[-1].end
             mention = text[start:end]
             found = Source(start=start, end=end, mention=mention, name=mention, kind="group", named=False)
-            return _Group(found, k, w, words[0].upos != "PROPN")
+            common = words[0].upos != "PROPN" and words[0].start == sentence.start
+            return _Group(found, k, w, common, words[0].upos in ("NOUN", "ADJ"))
     return None
 
 
@@ -130,6 +133,8 @@ def resolve_elliptical(parsed: ParsedArticle, source: Source) -> tuple[str, str]
     else:
         if group.common:  # "one of two council members", but "one of White House officials"
             phrase = phrase[:1].lower() + phrase[1:]
+        if group.bare:  # "Sources said … One of them said": one of the sources
+            phrase = f"the {phrase}"
         name = f"{word} of {phrase}"
     where = f"sentence {group.sentence + 1}"
     return name, f"elliptical '{source.mention.strip()}' -> one of '{group.source.mention}' ({where})"

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from attribution_helpers import audited_sources
 from claim_helpers import attr, build
+from tree_helpers import article_from_rows
 
 from auditor.coref import resolve_sources
 from auditor.coref_ellipsis import elliptical, group_attribution, resolve_elliptical
@@ -73,11 +74,11 @@ def test_resolve_elliptical_names_the_group_or_the_person() -> None:
     text = p.article.text
     one = resolve_elliptical(p, _source(text[: text.index(" said it was late")], "One"))
     another = resolve_elliptical(p, _source(text, "Another"))
-    assert one is not None and one[0] == "one of members" and "'One' -> one of 'members'" in one[1]
-    assert another is not None and another[0] == "another of members"
+    assert one is not None and one[0] == "one of the members" and "'One' -> one of 'members'" in one[1]
+    assert another is not None and another[0] == "another of the members"
     p3 = build(["Two council members spoke. One of them said it was late."])
     found = resolve_elliptical(p3, _source(p3.article.text, "One of them"))
-    assert found is not None and found[0] == "one of members"  # not "one of them of members"
+    assert found is not None and found[0] == "one of the members"  # not "one of them of members"
     p2 = build(["A resident spoke. Another said it was late."])
     assert resolve_elliptical(p2, _source(p2.article.text, "Another")) == (
         "another resident",
@@ -92,7 +93,7 @@ def test_coreference_gives_the_elliptical_source_its_group_and_keeps_it_unnamed(
     assert resolved.source is not None
     assert (resolved.source.mention, resolved.source.name, resolved.source.named) == (
         "One",
-        "one of members",
+        "one of the members",
         False,
     )
     assert resolved.source.resolved_from is not None and resolved.source.resolved_from.startswith(
@@ -129,3 +130,39 @@ def test_elliptical_sources_through_the_pipeline(annotator: Any) -> None:
 def test_bare_one_without_a_group_stays_as_written(annotator: Any) -> None:
     found = _sources(annotator, ["The harbour bridge will close in May, according to one."])
     assert [(m, n) for m, n, _ in found] == [("one", "one")]
+
+
+_ANGRY = [
+    ("Angry", "angry", "ADJ", 2, "amod"),
+    ("voters", "voter", "NOUN", 3, "nsubj"),
+    ("met", "meet", "VERB", 0, "root"),
+    (";", ";", "PUNCT", 6, "punct"),
+    ("One", "one", "NUM", 6, "nsubj"),
+    ("said", "say", "VERB", 3, "parataxis"),
+]
+_LINDISH = [
+    ("We", "we", "PRON", 2, "nsubj"),
+    ("met", "meet", "VERB", 0, "root"),
+    ("Lindish", "Lindish", "ADJ", 4, "amod"),
+    ("voters", "voter", "NOUN", 2, "obj"),
+    (";", ";", "PUNCT", 7, "punct"),
+    ("One", "one", "NUM", 7, "nsubj"),
+    ("said", "say", "VERB", 2, "parataxis"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a capital that comes from the sentence's start goes; "the" comes before a bare plural
+        (_ANGRY, "one of the angry voters"),
+        # NEGATIVE: a nationality written mid-sentence keeps its capital
+        (_LINDISH, "one of the Lindish voters"),
+    ],
+)
+def test_elliptical_name_reads_as_english(rows: list[tuple[str, str, str, int, str]], expected: str) -> None:
+    p = article_from_rows(rows)
+    at = p.article.text.index("One")
+    one = Source(start=at, end=at + 3, mention="One", name="One", kind="person", named=False)
+    found = resolve_elliptical(p, one)
+    assert found is not None and found[0] == expected
