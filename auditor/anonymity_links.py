@@ -9,7 +9,9 @@ that first mentions its source. Two mentions are one source when
    with the same head noun, in either number ("Sources said" or "A source said" ... "the source added"),
    except a singular one with words of its own after a plural one ("Insurers expect …, the state's
    largest insurer said" is one insurer, not the group);
-3. a definite mention with another head noun and no description of its own ("the official added",
+3. a member picked out of a group by a partitive ("One of the people said", after "according to two
+   people briefed on the talks") belongs to the nearest earlier mention with the same head noun;
+4. a definite mention with another head noun and no description of its own ("the official added",
    after "a source close to the mayor said") refers back to the earlier unnamed source of the same
    number when there is exactly one; with two candidates it stays apart (as coreference leaves an
    ambiguous role noun unresolved). The later head noun must be one a text uses for an unnamed
@@ -18,12 +20,13 @@ that first mentions its source. Two mentions are one source when
 
 An indefinite mention ("another source", "other officials") is a new source unless it repeats a name.
 The findings report each source once; the anonymity stage lets later mentions keep what the first said;
-coreference (``source_links``, which also says which of the three rules linked a mention) gives a later
+coreference (``source_links``, which also says which of the four rules linked a mention) gives a later
 mention the first mention's name, so the roster and the score count the source once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -70,10 +73,13 @@ class SourceLink(NamedTuple):
 
     first: str
     reason: str | None  # None for a first mention
+    member: str | None = None  # the count of a partitive member: "one" of "One of the people said"
 
 
 _SAME_NAME = "it repeats the name of an earlier mention"
 _SAME_HEAD = "a definite mention with the head noun '{head}' refers back to the nearest earlier one"
+_MEMBER = "a member of a group picked out by '{part} of the {head}' belongs to the nearest earlier mention"
+_PARTITIVE = re.compile(r"\s*(\w+) of (?:the|these|those)\s", re.IGNORECASE)
 _ONLY_ONE = (
     "a definite mention with no description of its own refers back to the only earlier unnamed "
     "source of the same number"
@@ -101,13 +107,21 @@ class _Seen:
         return any(s.start <= offset < s.end for s, _, _ in self.mentions)
 
 
-def _refers_to(parsed: ParsedArticle, source: Source, seen: _Seen) -> tuple[str, str] | None:
-    """(group, why): the group (first attribution id) among the ``seen`` mentions that ``source`` refers
-    back to, and the rule that says so in words."""
+def _refers_to(parsed: ParsedArticle, source: Source, seen: _Seen) -> SourceLink | None:
+    """The group (first attribution id) among the ``seen`` mentions that ``source`` refers back to, and
+    the rule that says so in words."""
     text = parsed.article.text
     same_name = seen.first_by_key.get(_key(source.name))
     if same_name is not None:
-        return same_name, _SAME_NAME
+        return SourceLink(same_name, _SAME_NAME)
+    partitive = _PARTITIVE.match(source.mention)
+    if partitive is not None and partitive.group(1).lower() in _COUNTS:
+        head = _head(text, source)
+        found = seen.last_by_head.get(head)
+        if found is None:
+            return None
+        part = partitive.group(1).lower()
+        return SourceLink(found[1], _MEMBER.format(part=part, head=head), part)
     if not is_definite(text, source):
         return None
     # An indefinite mention that is no attribution's source ("a source in the ministry, who ..., was
@@ -122,7 +136,7 @@ def _refers_to(parsed: ParsedArticle, source: Source, seen: _Seen) -> tuple[str,
         if _new_member(text, source, nearest):
             return None
         if unattributed is None or unattributed.start < nearest.start:
-            return group, _SAME_HEAD.format(head=head)
+            return SourceLink(group, _SAME_HEAD.format(head=head))
         return None
     own = source.anonymity
     if unattributed is not None or own is None or own.collective or _described_here(parsed, source):
@@ -137,7 +151,10 @@ def _refers_to(parsed: ParsedArticle, source: Source, seen: _Seen) -> tuple[str,
         and s.anonymity.plural == own.plural
         and s_head in _people_nouns()
     }
-    return (candidates.pop(), _ONLY_ONE) if len(candidates) == 1 else None
+    return SourceLink(candidates.pop(), _ONLY_ONE) if len(candidates) == 1 else None
+
+
+_COUNTS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "both", "all"})
 
 
 def _new_member(text: str, source: Source, nearest: Source) -> bool:
@@ -166,7 +183,7 @@ def source_links(parsed: ParsedArticle, attributions: Sequence[Attribution]) -> 
     seen = _Seen(text)
     for aid, source in mentions:
         found = _refers_to(parsed, source, seen)
-        link = SourceLink(*found) if found is not None else links.get(aid, SourceLink(aid, None))
+        link = found if found is not None else links.get(aid, SourceLink(aid, None))
         links[aid] = link
         seen.add(source, link.first)
     return links

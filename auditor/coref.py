@@ -32,10 +32,10 @@ order) come from ``auditor/mentions.py``; string work lives in ``auditor/names.p
 
 from __future__ import annotations
 
-from auditor import names
+from auditor import lexicon, names
 from auditor.anonymity import anonymity_of, display_mention, sentence_at
 from auditor.anonymity_links import source_links
-from auditor.coref_ellipsis import resolve_elliptical
+from auditor.coref_ellipsis import member_of, resolve_elliptical
 from auditor.coref_epithets import resolve_epithet
 from auditor.coref_groups import GroupRef, resolve_group
 from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_headline_role, resolve_role
@@ -282,9 +282,11 @@ def _same_anonymous(
             f"unnamed source '{display_mention(parsed.article.text, src)}' is '{first.name}'{where} "
             f"({link.reason}): one anonymous source, counted once"
         )
-        updates[aid] = {"name": first.name, "named": False, "resolved_from": why}
+        opening = sentence is not None and sentence.start == first.start
+        name = first.name if link.member is None else _member_name(link.member, first.name, opening)
+        updates[aid] = {"name": name, "named": False, "resolved_from": why}
         if src.start in entity_of:
-            renamed[entity_of[src.start].id] = first.name
+            renamed[entity_of[src.start].id] = name
     for a in attributions:
         r = by_pronoun.get(a.source.start) if a.source is not None else None
         if r is not None and r.entity is not None and r.entity.id in renamed:
@@ -296,6 +298,14 @@ def _same_anonymous(
         else a
         for a in attributions
     )
+
+
+def _member_name(count: str, group: str, opening: bool) -> str:
+    """ "One of the people" after "two people briefed on the talks" -> "one of two people briefed on the
+    talks"; after "Sources close to the inquiry" -> "one of the sources close to the inquiry"."""
+    first = group.split(maxsplit=1)[0].lower() if group.split() else ""
+    counted = first in names.DETERMINERS or first in lexicon.words("number_words.txt") or first[:1].isdigit()
+    return member_of(count, group, opening=opening, counted=counted)
 
 
 def _same_name(a: str, b: str) -> bool:

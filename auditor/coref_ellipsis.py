@@ -130,11 +130,16 @@ def resolve_elliptical(parsed: ParsedArticle, source: Source) -> tuple[str, str]
     phrase = group.source.mention
     if source_nouns().get(group.head.text.lower()) == "person":
         name = f"{word} {group.head.text}"  # "another resident"
-    else:
-        if group.common:  # "one of two council members", but "one of White House officials"
-            phrase = phrase[:1].lower() + phrase[1:]
-        if group.bare:  # "Sources said … One of them said": one of the sources
-            phrase = f"the {phrase}"
-        name = f"{word} of {phrase}"
+    else:  # "one of two council members", "one of White House officials", "one of the sources"
+        name = member_of(word, phrase, opening=group.common, counted=not group.bare)
     where = f"sentence {group.sentence + 1}"
     return name, f"elliptical '{source.mention.strip()}' -> one of '{group.source.mention}' ({where})"
+
+
+def member_of(word: str, group: str, *, opening: bool, counted: bool) -> str:
+    """The name of one member of a group: "one of two council members", "one of the sources".
+    ``opening``: the group's phrase opens its sentence, so its capital is the sentence's, not a name's;
+    ``counted``: a number or determiner opens it, so no "the" is wanted."""
+    if opening:
+        group = group[:1].lower() + group[1:]
+    return f"{word} of {group if counted else 'the ' + group}"

@@ -57,19 +57,20 @@ def finite_verb(w: Word) -> bool:
 
 def _ends_according_phrase(w: Word, noun_seen: bool) -> bool:
     """Punctuation, a subordinator or relative pronoun ends the phrase; once it has a noun, so does a
-    finite verb ("..., which declined"), a passive participle ("polls released") or a pronoun."""
+    finite verb ("..., which declined") or a pronoun. A participle goes on: it describes the noun
+    ("exit polls conducted by the firm", "a declaration filed in court")."""
     if w.upos in {"PUNCT", "SCONJ", "SYM"} or is_relative(w):
         return True
     if not noun_seen:
         return False
-    if finite_verb(w) or (w.upos == "VERB" and (w.xpos or "") == "VBN"):
+    if finite_verb(w):
         return True
     return w.upos == "PRON" and w.lemma.lower() not in ("its", "their", "his", "her")
 
 
 def according_to_phrase(tree: Tree, to_word: Word, limit: int = 12) -> list[Word]:
     """Surface phrase after "according to": up to punctuation, a subordinator or relative pronoun, or a
-    finite verb; a passive participle after the noun ("exit polls released on Monday") also ends it.
+    finite verb; a participle after the noun goes on ("exit polls conducted by the firm").
 
     The mini tagger often calls the first noun of such a phrase a verb ("according to city/VERB
     engineers"), so the parse subtree is no help; any non-finite word before the first noun is kept."""
@@ -152,6 +153,21 @@ def _owned(tree: Tree, mark: Word, stop: set[int]) -> list[Word]:
     return out
 
 
+def _participle_over(tree: Tree, target: Word) -> Word:
+    """The participle the parser hung the phrase on, when it describes the phrase: "according to two
+    people/obl briefed/acl on the talks, …" (the people were briefed); else ``target``."""
+    up = tree.word(target.head)
+    if (
+        up is not None
+        and up.index == target.index + 1
+        and up.upos == "VERB"
+        and up.deprel == "acl"
+        and (up.xpos or "") in ("VBN", "VBG")
+    ):
+        return up
+    return target
+
+
 def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
     """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
     target = according_to_target(tree, last)
@@ -167,7 +183,8 @@ def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Wo
         run = [w for w in tree.words if last.index < w.index <= target.index and w.index not in stop]
         return trim_words(run, text), "phrase after the cue (surface)"
     if target is not None:
-        words = [w for w in tree.subtree(target.index) if w.index > last.index and w.index not in stop]
+        top = _participle_over(tree, target)
+        words = [w for w in tree.subtree(top.index) if w.index > last.index and w.index not in stop]
         words = trim_words(_before_tail(tree, contiguous(words, target.index)), text)
         if words and words[-1].text in POSSESSIVE_S:  # "according to the school's Facebook post":
             words = [*words, *_owned(tree, words[-1], stop)]  # the parser left what it owns out

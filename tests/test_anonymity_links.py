@@ -39,6 +39,25 @@ CASES: list[tuple[str, list[str], list[int]]] = [
         ["A source", "The official"],
         [0, 0],
     ),
+    # a member picked out of a group by a partitive belongs to the group
+    (
+        "Two people briefed on the talks said the pier was shut. One of the people said ferries had stopped.",
+        ["Two people", "One of the people"],
+        [0, 0],
+    ),
+    # negatives: a partitive with another head noun, or "one of" something that is no count
+    (
+        "Two people briefed on the talks said the pier was shut. "
+        "One of the officials said ferries had stopped.",
+        ["Two people", "One of the officials"],
+        [0, 1],
+    ),
+    (
+        "Two people briefed on the talks said the pier was shut. "
+        "Friends of the people said ferries had stopped.",
+        ["Two people", "Friends of the people"],
+        [0, 1],
+    ),
     # negatives: an indefinite mention is a new source
     (
         "A source said the pier was shut. Another source said that ferries had stopped.",

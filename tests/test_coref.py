@@ -496,6 +496,17 @@ ANONYMOUS: list[tuple[str, list[str], list[str]]] = [
         ["A source", "The source", "The source"],
         ["A source", "A source", "A source"],
     ),
+    # a member of a group keeps saying which group: the number stays, "the" comes before a bare plural
+    (
+        "Two people briefed on the talks said the pier was shut. One of the people said ferries had stopped.",
+        ["Two people briefed on the talks", "One of the people"],
+        ["Two people briefed on the talks", "one of two people briefed on the talks"],
+    ),
+    (
+        "Sources close to the inquiry said it was shut. One of the sources said ferries had stopped.",
+        ["Sources close to the inquiry", "One of the sources"],
+        ["Sources close to the inquiry", "one of the sources close to the inquiry"],
+    ),
     # negatives: an indefinite "another source" is a new source; so are experts and critics
     (
         "A source in the ministry said the pier was shut. "

@@ -146,3 +146,82 @@ def test_after_according_to_the_phrase_stops_before_the_main_clause(
     assert isinstance(tree, Tree)
     words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
     assert " ".join(w.text for w in words) == expected
+
+
+def _with_xpos(tree: object, xpos: dict[str, str]) -> object:
+    """The same tree with the tagger's ``xpos`` for some forms."""
+    from auditor.syntax import Tree
+
+    s = tree.sentence  # type: ignore[attr-defined]
+    words = tuple(w.model_copy(update={"xpos": xpos[w.text]}) if w.text in xpos else w for w in s.words)
+    return Tree(s.model_copy(update={"words": words}))
+
+
+@pytest.mark.parametrize(
+    ("deprel", "xpos", "expected"),
+    [
+        # "According to two people/obl briefed/acl on the talks, …": the participle describes the people
+        ("acl", "VBN", "two people briefed on the talks"),
+        # NEGATIVES: a participle that is the sentence's own verb, or a finite verb, is no description
+        ("advcl", "VBN", "two people"),
+        ("acl", "VBD", "two people"),
+    ],
+)
+def test_after_according_to_a_participle_over_the_phrase_describes_it(
+    deprel: str, xpos: str, expected: str
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_after import after_np
+    from auditor.syntax import Tree
+
+    rows = [
+        ("According", "accord", "VERB", 4, "case"),
+        ("to", "to", "ADP", 4, "case"),
+        ("two", "two", "NUM", 4, "nummod"),
+        ("people", "people", "NOUN", 5, "obl"),
+        ("briefed", "brief", "VERB", 12, deprel),
+        ("on", "on", "ADP", 8, "case"),
+        ("the", "the", "DET", 8, "det"),
+        ("talks", "talk", "NOUN", 5, "obl"),
+        (",", ",", "PUNCT", 12, "punct"),
+        ("the", "the", "DET", 11, "det"),
+        ("witness", "witness", "NOUN", 12, "nsubj"),
+        ("lied", "lie", "VERB", 0, "root"),
+    ]
+    tree = _with_xpos(tree_from_rows(rows), {"briefed": xpos})
+    assert isinstance(tree, Tree)
+    words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
+    assert " ".join(w.text for w in words) == expected
+
+
+@pytest.mark.parametrize(
+    ("xpos", "expected"),
+    [
+        # "according to exit polls released/VBN by the city, …": the participle describes the polls
+        ("VBN", "exit polls released by the city"),
+        # NEGATIVE: a finite verb is the clause's ("according to exit polls released/VBD …" misread)
+        ("VBD", "exit polls"),
+    ],
+)
+def test_according_to_phrase_keeps_a_participle_after_its_noun(xpos: str, expected: str) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_after import according_to_phrase
+    from auditor.syntax import Tree
+
+    rows = [
+        ("according", "accord", "VERB", 0, "root"),
+        ("to", "to", "ADP", 1, "fixed"),
+        ("exit", "exit", "NOUN", 4, "compound"),
+        ("polls", "poll", "NOUN", 1, "obl"),
+        ("released", "release", "VERB", 4, "acl"),
+        ("by", "by", "ADP", 8, "case"),
+        ("the", "the", "DET", 8, "det"),
+        ("city", "city", "NOUN", 5, "obl"),
+        (",", ",", "PUNCT", 1, "punct"),
+    ]
+    tree = _with_xpos(tree_from_rows(rows), {"released": xpos})
+    assert isinstance(tree, Tree)
+    words = according_to_phrase(tree, tree.words[1])
+    assert " ".join(w.text for w in words) == expected
