@@ -790,3 +790,16 @@ def test_pronoun_gender_from_the_given_name() -> None:
     t = p.article.text
     src = resolved(p, attr(p, "a1", source="He", cue="said", named=False, after=t.index("He")))["a1"].source
     assert src is not None and not src.named
+
+
+def test_he_resolves_to_a_bare_surname_the_article_names_in_full() -> None:
+    p = build(["The developer, Marcus Hale, 58, was charged. Hale denied it.", "He said he was innocent."])
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source="Hale", cue="denied", kind="unknown", after=t.index("Hale denied")),
+        attr(p, "a2", source="He", cue="said", named=False, after=t.index("He said")),
+    )
+    assert out["a1"].source is not None and out["a1"].source.name == "Marcus Hale"
+    he = out["a2"].source
+    assert he is not None and (he.name, he.named) == ("Marcus Hale", True)

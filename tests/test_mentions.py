@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from claim_helpers import attr, build
 
 from auditor.mentions import Doc, collect_entities
@@ -48,3 +49,20 @@ def test_ner_person_outvoted_by_the_rest_of_the_article() -> None:
 def test_bare_names_without_evidence_make_no_entity() -> None:
     p = build(["Sunday was cold. Moscow was quiet."])
     assert entities(p) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the bare name is the surname of the one person the article names in full
+        ("The developer, Marcus Hale, 58, was charged. Hale denied it.", True),
+        # NEGATIVES: two people share the surname; no given name comes before it; it is not a name
+        ("Donald Hale and Ivanka Hale were charged. Hale denied it.", False),
+        ("The Hale Trust was charged. Hale denied it.", False),
+    ],
+)
+def test_a_bare_source_name_is_a_person_when_the_article_names_one_in_full(text: str, person: bool) -> None:
+    p = build([text])
+    a = attr(p, "a1", source="Hale", cue="denied", kind="unknown", after=text.index("Hale denied"))
+    found = [e for e in collect_entities(p, (a,), Doc(p)).entities if "Hale" in e.variants]
+    assert [e.kind == "person" for e in found] == [person]
