@@ -46,6 +46,7 @@ from auditor.coref_ellipsis import group_attribution
 from auditor.models import Anonymity, Attribution, Cue, ParsedArticle, Sentence, Source, TextSpan
 from auditor.source_phrase import is_relative, source_nouns
 from auditor.syntax import sentence_at
+from auditor.verb_lexicon import verbs
 
 # Re-exported: findings, scoring and the tests import these from here.
 __all__ = [
@@ -70,12 +71,16 @@ __all__ = [
 
 def informs(cue: Cue | None) -> bool:
     """Does the cue report information from its source? Not when negated ("A utility spokesman did not
-    respond") or a question ("a reporter asked whether ..."): AP's rules for anonymous sources are about
-    what they tell, so the anonymity findings and the score leave such mentions out. No cue (a quote
-    with its speaker nearby) informs."""
+    respond"), a question ("a reporter asked whether ...") or evidential ("Residents seemed unsurprised",
+    the writer's impression): AP's rules for anonymous sources are about what they tell, so the anonymity
+    findings and the score leave such mentions out. No cue (a quote with its speaker nearby) informs."""
     if cue is None:
         return True
-    return not cue.negated and cue.lemma.lower() not in lexicon.words("question_cues.txt")
+    if cue.negated or cue.lemma.lower() in lexicon.words("question_cues.txt"):
+        return False
+    # "Residents seemed unsurprised": the writer's impression of the subject, not what it told
+    fields = verbs().get(cue.lemma.lower(), ())
+    return not (len(fields) > 2 and "evidential" in fields[2].split(","))
 
 
 def describes_antecedent(parsed: ParsedArticle, a: Attribution) -> bool:

@@ -111,7 +111,7 @@ def refers_to_named_body(text: str, source: Source) -> bool:
     if text[head_end : source.end].lstrip().startswith(","):
         source = source.model_copy(update={"end": head_end})
     words = _words(text, source)
-    if words and words[-1] in descriptor("force"):
+    if words and words[-1] in descriptor("force") and "former" not in words:
         return True  # "police said", "Millbrook police": the force speaks as an institution
     if len(words) < 2 or words[0] not in _BODY_DETERMINERS:
         return False

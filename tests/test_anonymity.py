@@ -520,6 +520,9 @@ def test_antecedent_links_the_source_to_a_source() -> None:
         ({"lemma": "ask"}, False),  # "a reporter asked"
         ({"lemma": "wonder"}, False),
         ({"lemma": "tell"}, True),
+        ({"lemma": "seem"}, False),  # "Residents seemed unsurprised": the writer's impression
+        ({"lemma": "appear"}, False),
+        ({"lemma": "believe"}, True),  # NEGATIVE: a belief is the source's own
     ],
 )
 def test_informs(update: dict[str, object], expected: bool) -> None:

@@ -43,12 +43,15 @@ def test_is_definite() -> None:
         ("police", True),  # a force speaking as an institution, with or without a determiner
         ("Lindale police", True),
         ("Ukrainian authorities", True),
+        ("federal prosecutors", True),  # they speak for their office, in charges and filings
         # NEGATIVES: no determiner, a phrase that goes on after the noun, people, a lone noun
         ("governments", False),
         ("Various governments", False),
         ("the leaders of the protest", False),
         ("the officials", False),
         ("police officers", False),  # NEGATIVE: people of the force
+        ("Former prosecutors", False),  # NEGATIVE: they speak for no office
+        ("former police", False),
         ("the source, a senior official at the agency", False),  # NEGATIVE: the head is "source"
         ("the officials, police said", False),
         ("two sources", False),
