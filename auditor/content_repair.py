@@ -212,10 +212,14 @@ def next_paragraph(parsed: ParsedArticle, s: Sentence, colon: int) -> Span | Non
 
 
 def inside_name(tree: Tree, w: Word) -> bool:
-    """ "and" between two proper nouns, as in a name ("The Post and Courier")."""
+    """ "and" between two capitalised names or nouns, as in a name ("The Post and Courier", "the
+    Securities/NOUN and Exchange Commission")."""
     prev, nxt = tree.word(w.index - 1), tree.word(w.index + 1)
     return (
-        w.text.lower() == "and" and prev is not None and nxt is not None and prev.upos == nxt.upos == "PROPN"
+        w.text.lower() == "and"
+        and prev is not None
+        and nxt is not None
+        and all(x.upos in ("PROPN", "NOUN") and x.text[:1].isupper() for x in (prev, nxt))
     )
 
 

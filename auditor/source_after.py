@@ -168,6 +168,27 @@ def _participle_over(tree: Tree, target: Word) -> Word:
     return target
 
 
+def _before_verb_form(tree: Tree, words: list[Word]) -> list[Word]:
+    """The words before a reporting verb the tagger read as a noun inside the phrase, when a verb of
+    the clause it opens follows: "data from the Commerce Department show/NOUN chip imports rose"."""
+    for k, w in enumerate(words[1:], start=1):
+        if w.upos == "NOUN" and verb_lemma(w) and w.text.lower() == w.text and _subject_follows(tree, w):
+            return words[:k]
+    return words
+
+
+def _subject_follows(tree: Tree, w: Word) -> bool:
+    """After ``w`` comes a noun phrase that is the subject of a later verb: "show/NOUN chip imports/nsubj
+    rose/VERB" (not "report by Politico", "poll of voters")."""
+    x = tree.word(w.index + 1)
+    while x is not None and x.upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        head = tree.word(x.head)
+        if x.deprel.startswith("nsubj") and head is not None and head.index > x.index and head.upos == "VERB":
+            return True
+        x = tree.word(x.index + 1)
+    return False
+
+
 def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
     """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
     target = according_to_target(tree, last)
@@ -186,6 +207,7 @@ def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Wo
         top = _participle_over(tree, target)
         words = [w for w in tree.subtree(top.index) if w.index > last.index and w.index not in stop]
         words = trim_words(_before_tail(tree, contiguous(words, target.index)), text)
+        words = _before_verb_form(tree, words)
         if words and words[-1].text in POSSESSIVE_S:  # "according to the school's Facebook post":
             words = [*words, *_owned(tree, words[-1], stop)]  # the parser left what it owns out
         if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:

@@ -288,3 +288,26 @@ def test_an_object_before_a_quoted_clause_is_its_subject(mark: str, joined: bool
     assert says is not None and has is not None
     words = joined_clauses(tree, says, has, tree.subtree(has.index))
     assert ("Okafor" in [w.text for w in words]) is joined
+
+
+@pytest.mark.parametrize(
+    ("spec", "inside"),
+    [
+        ("The/DET Post/PROPN and/CCONJ Courier/PROPN", True),
+        # the tagger reads some words of an agency's name as nouns
+        ("the/DET Securities/NOUN and/CCONJ Exchange/PROPN Commission/PROPN", True),
+        # NEGATIVES: common nouns, or "and" joining clauses
+        ("the/DET jobs/NOUN and/CCONJ wages/NOUN", False),
+        ("Ruiz/PROPN left/VERB and/CCONJ Okafor/PROPN", False),
+    ],
+)
+def test_and_inside_a_name(spec: str, inside: bool) -> None:
+    from auditor.content_repair import inside_name
+    from auditor.models import Sentence
+    from auditor.syntax import Tree
+
+    words = tagged_words(spec)
+    text = " ".join(w.text for w in words)
+    tree = Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=tuple(words)))
+    conj = next(w for w in words if w.text == "and")
+    assert inside_name(tree, conj) is inside

@@ -225,3 +225,48 @@ def test_according_to_phrase_keeps_a_participle_after_its_noun(xpos: str, expect
     assert isinstance(tree, Tree)
     words = according_to_phrase(tree, tree.words[1])
     assert " ".join(w.text for w in words) == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "Data from the trade office show/NOUN chip imports/nsubj rose": the verb ends the source
+        (
+            [
+                ("show", "show", "NOUN", 8, "compound"),
+                ("chip", "chip", "NOUN", 8, "compound"),
+                ("imports", "import", "NOUN", 9, "nsubj"),
+                ("rose", "rise", "VERB", 0, "root"),
+            ],
+            "the trade office",
+        ),
+        # NEGATIVE: a report noun inside the phrase with no clause of its own after it
+        (
+            [
+                ("report", "report", "NOUN", 8, "compound"),
+                ("on", "on", "ADP", 8, "case"),
+                ("imports", "import", "NOUN", 9, "nsubj"),
+                ("rose", "rise", "VERB", 0, "root"),
+            ],
+            "the trade office report on imports",
+        ),
+    ],
+)
+def test_after_a_cue_the_phrase_stops_at_a_verb_read_as_a_noun(
+    rest: list[tuple[str, str, str, int, str]], expected: str
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_after import after_np
+
+    rows = [
+        ("Data", "data", "NOUN", 0, "nsubj"),
+        ("from", "from", "ADP", 5, "case"),
+        ("the", "the", "DET", 5, "det"),
+        ("trade", "trade", "NOUN", 5, "compound"),
+        ("office", "office", "NOUN", 8, "compound"),
+        *rest,
+    ]
+    tree = tree_from_rows(rows)
+    words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
+    assert " ".join(w.text for w in words) == expected
