@@ -276,8 +276,8 @@ def unattributed_claim(ctx: Context) -> Iterable[Finding]:
             continue
         if ctx.in_quote(c.start, c.end):
             continue  # a sentence that is all quotation is QUOTE-NO-SPEAKER's business
-        if _asks(ctx, c):
-            continue
+        if _asks(ctx, c) or (c.cue is not None and not c.cue.informs):
+            continue  # a question, or a question put to someone ("Asked whether …"): nothing asserted
         signal = _signal(ctx, c)
         if signal is not None:
             yield kind.make(ctx.text, c.start, c.end, c.id, signal=signal)

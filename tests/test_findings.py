@@ -184,6 +184,21 @@ def test_unattributed_claim(text: str, expected: bool) -> None:
         assert got[0].severity == "info" and got[0].evidence == text
 
 
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # the question put to someone ("Asked whether …", "wonder whether …") asserts nothing
+        ("wonder", False),
+        # NEGATIVE: a cue that reports something, with no source, leaves the claim unattributed
+        ("learn", True),
+    ],
+)
+def test_unattributed_claim_not_on_a_question_put_to_someone(cue: str, expected: bool) -> None:
+    text = f"Residents {cue} whether the firm will cut 200 jobs."
+    out = run(text, [("", cue, "whether the firm will cut 200 jobs", False)], verbs={cue: cue, "cut": "cut"})
+    assert ("UNATTRIBUTED-CLAIM" in codes(out)) is expected
+
+
 def test_unattributed_claim_negative_when_sourced() -> None:
     text = "The army deployed 1,000 troops, the ministry said."
     out = run(
