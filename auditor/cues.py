@@ -57,6 +57,9 @@ def according_to_target(tree: Tree, to_word: Word) -> Word | None:
             return w
         if w.upos == "PUNCT" and w.text == ",":
             return verbish  # "according to recent/VERB polling/VERB, …": the tagger missed the noun
+        if w.text in ("-", "–"):
+            i += 1  # "according to a just-released poll"
+            continue
         if w.upos in {"PUNCT", "SCONJ"} or w.text.lower() == "that":  # not "those", whose lemma is "that"
             return None
         if w.upos == "VERB" and w.text.islower():

@@ -584,11 +584,26 @@ _STATE_LAW: list[Row] = [
     (".", ".", "PUNCT", 7, "punct"),
 ]
 
+_JUST_RELEASED: list[Row] = [
+    ("According", "accord", "VERB", 10, "advcl"),
+    ("to", "to", "ADP", 7, "case"),
+    ("a", "a", "DET", 7, "det"),
+    ("just", "just", "ADV", 6, "advmod"),
+    ("-", "-", "PUNCT", 6, "punct"),
+    ("released", "release", "VERB", 7, "amod"),
+    ("poll", "poll", "NOUN", 1, "obl"),
+    (",", ",", "PUNCT", 10, "punct"),
+    ("Smith", "Smith", "PROPN", 10, "nsubj"),
+    ("leads", "lead", "VERB", 0, "root"),
+    (".", ".", "PUNCT", 10, "punct"),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "source"),
     [
-        (_LAW_OFFICIALS, "law enforcement officials"),  # "law" is no source word here: "officials" is
+        (_LAW_OFFICIALS, "law enforcement officials"),
+        (_JUST_RELEASED, "a just - released poll"),  # a hyphen inside the phrase does not end it  # "law" is no source word here: "officials" is
         (_RECENT_POLLING, "recent polling"),  # every word tagged VERB: the run up to the comma
         (_STATE_LAW, None),  # NEGATIVE: "according to state law" is manner, as "according to plan"
     ],
