@@ -602,8 +602,8 @@ _JUST_RELEASED: list[Row] = [
 @pytest.mark.parametrize(
     ("rows", "source"),
     [
-        (_LAW_OFFICIALS, "law enforcement officials"),
-        (_JUST_RELEASED, "a just - released poll"),  # a hyphen inside the phrase does not end it  # "law" is no source word here: "officials" is
+        (_LAW_OFFICIALS, "law enforcement officials"),  # "law" is no source word here: "officials" is
+        (_JUST_RELEASED, "a just - released poll"),  # a hyphen inside the phrase does not end it
         (_RECENT_POLLING, "recent polling"),  # every word tagged VERB: the run up to the comma
         (_STATE_LAW, None),  # NEGATIVE: "according to state law" is manner, as "according to plan"
     ],
