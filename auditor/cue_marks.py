@@ -14,6 +14,7 @@ from auditor import lexicon
 from auditor.cue_content import inside, quote_after_spaces
 from auditor.interview import Answer
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
+from auditor.name_shape import person_shaped
 from auditor.syntax import Tree, sentence_at
 
 DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
@@ -40,10 +41,13 @@ def label_words(s: Sentence, colon_start: int) -> list[Word]:
 
 
 def _short_label(words: list[Word]) -> bool:
-    """A short verbless phrase with a name or a source noun: 'Peskov', 'More from the report'."""
+    """A short verbless phrase with a name or a source noun: 'Peskov', 'More from the report'; or a
+    description then a person's name after a comma: 'The library's director, Ruth Okafor'."""
     source_nouns = lexicon.table("source_nouns.txt")
+    comma = max((k for k, x in enumerate(words) if x.text == ","), default=-1)
+    named = comma > 0 and person_shaped([x.text for x in words[comma + 1 :]])
     return (
-        0 < len(words) <= 6
+        0 < len(words) <= (10 if named else 6)
         and not any(x.upos in {"VERB", "AUX"} for x in words)
         and any(x.upos == "PROPN" or x.text.lower() in source_nouns for x in words)
         and words[0].text.lower() not in lexicon.words("colon_labels_not_sources.txt")

@@ -175,10 +175,13 @@ def _parsed_verb_cue(
     subj = has_subject(tree, w) or (aux is not None and has_subject(tree, aux))
     passive_it = any(c.lemma.lower() == "it" for c in tree.children(w.index, "nsubj:pass", "expl"))
     if is_passive(tree, w) and agent(tree, w) is None:
-        if passive_it:
+        if passive_it and _stands_for_clause(tree, w):
             return word_cue(
                 w, s.index, "passive", lemma, f"impersonal passive 'it ... {w.text}': no source given", "weak"
             )
+        if passive_it:  # "since it was proposed in March": a report about a thing, which hedges nothing
+            why = f"passive '{w.text}' of something named before ('it'): no source given"
+            return word_cue(w, s.index, "passive", lemma, why, strength_of(strength))
         content = has_content(tree, w, quotes, text)
         asked = [x for x in tree.children(w.index, "nsubj:pass") if person_like(x)]
         if "passive" in needs.split(",") and need_met("passive", tree, w, content, [], subj):
@@ -218,6 +221,17 @@ def _parsed_verb_cue(
         f"reporting verb '{lemma}' ({KIND_WORDS.get(kind, kind)}, {strength}) {why}",
         strength_of(strength),
     )
+
+
+def _stands_for_clause(tree: Tree, w: Word) -> bool:
+    """The "it" of a passive stands for a clause that follows ("it was reported that …", "it is said to
+    …"), or is the expletive; not the "it" of "since it was proposed in March"."""
+    if any(c.lemma.lower() == "it" for c in tree.children(w.index, "expl")):
+        return True
+    if tree.children(w.index, "ccomp", "csubj:pass", "xcomp"):
+        return True
+    # the parser may hang the clause elsewhere: "it was revealed in March that she had used …"
+    return any(x.lemma.lower() == "that" and x.upos == "SCONJ" for x in tree.words if x.index > w.index)
 
 
 def _reported_by_another(tree: Tree, w: Word) -> bool:

@@ -223,10 +223,21 @@ def test_claims_cover_every_sentence_with_true_offsets(paragraphs: list[str], pi
         ("She was asked to give a talk.", "was asked", "ask", "to give a talk", False),
         ("The claim was labeled Mostly True.", "was labeled", "label", "Mostly True", False),
         ("The rule is known as the Harbour clause.", "is known", "know", "as the Harbour clause", False),
+        # "it" standing for a clause after the cue hedges; "it" for a thing named before does not
+        ("It was reported that the pier closed.", "reported", "report", "that the pier closed", True),
+        ("It is expected to rise this year.", "expected", "expect", "to rise this year", True),
+        (
+            "Unions fought the tax ever since it was proposed.",
+            "proposed",
+            "propose",
+            "Unions fought the tax",
+            False,
+        ),
+        ("The plan was dropped after it was announced in May.", "announced", "announce", None, False),
     ],
 )
 def test_agentless_passive_hedges_unless_a_request_or_label(
-    sentence: str, cue: str, lemma: str, content: str, hedged: bool
+    sentence: str, cue: str, lemma: str, content: str | None, hedged: bool
 ) -> None:
     p = build([sentence])
     a = attr(p, "a1", source=None, cue=cue, content=content)

@@ -43,6 +43,11 @@ def _colons(parsed: ParsedArticle) -> list[str | None]:
             ["The vote was close.", "Said Okafor: “I don’t think she cares about the harbour plan.”"],
             ["Okafor"],
         ),
+        # a description, then the person's name after a comma
+        (
+            ["The board met.", "The library’s director, Ruth Okafor: “We serve 300 people a day.”"],
+            ["The library’s director, Ruth Okafor"],
+        ),
         # NEGATIVES: kickers, tallies, a few words of a list, a list of names
         (["Breaking: Storm hits the coast hard today.", "More follows."], []),
         (["The Latest: Storm hits the coast hard today.", "More follows."], []),
@@ -131,3 +136,21 @@ def test_embed_parts_need_words_before_the_signoff() -> None:
         (dash + 7, dash + 16),
         (0, 4),
     )
+
+
+@pytest.mark.parametrize(
+    ("spec", "label"),
+    [
+        ("Peskov/PROPN", True),
+        ("The/DET library/NOUN 's/PART director/NOUN ,/PUNCT Ruth/PROPN Okafor/PROPN", True),
+        # NEGATIVES: as long, but no person's name after the comma; a verb in the label
+        ("The/DET library/NOUN 's/PART director/NOUN ,/PUNCT the/DET best/ADJ in/ADP town/NOUN", False),
+        ("The/DET director/NOUN ,/PUNCT who/PRON spoke/VERB ,/PUNCT Ruth/PROPN Okafor/PROPN", False),
+    ],
+)
+def test_short_label(spec: str, label: bool) -> None:
+    from word_helpers import tagged_words
+
+    from auditor.cue_marks import _short_label
+
+    assert _short_label(tagged_words(spec)) is label

@@ -1011,3 +1011,41 @@ def test_a_participle_on_a_document_shows(noun: str, expected: list[str]) -> Non
         ("gone", "go", "VERB", 6, "xcomp"),
     ]
     assert [c.text for c in find_cues(article_from_rows(rows), ())] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "stands"),
+    [
+        # "it was reported that the pier closed": the "it" stands for the clause after
+        (
+            [
+                ("it", "it", "PRON", 3, "expl"),
+                ("was", "be", "AUX", 3, "aux:pass"),
+                ("reported", "report", "VERB", 0, "root"),
+                ("that", "that", "SCONJ", 7, "mark"),
+                ("the", "the", "DET", 6, "det"),
+                ("pier", "pier", "NOUN", 7, "nsubj"),
+                ("closed", "close", "VERB", 3, "ccomp"),
+            ],
+            True,
+        ),
+        # NEGATIVE: "since it was proposed in March": a thing named before
+        (
+            [
+                ("since", "since", "SCONJ", 4, "mark"),
+                ("it", "it", "PRON", 4, "nsubj:pass"),
+                ("was", "be", "AUX", 4, "aux:pass"),
+                ("proposed", "propose", "VERB", 0, "root"),
+                ("in", "in", "ADP", 6, "case"),
+                ("March", "March", "PROPN", 4, "obl"),
+            ],
+            False,
+        ),
+    ],
+)
+def test_passive_it_stands_for_a_clause(rows: list[Row], stands: bool) -> None:
+    from auditor.cue_verbs import _stands_for_clause
+
+    tree = tree_from_rows(rows)
+    verb = next(w for w in tree.words if w.deprel == "root")
+    assert _stands_for_clause(tree, verb) is stands
