@@ -494,6 +494,14 @@ def test_score_counts_exactly_the_sources_anon_no_reason_flags(
         # negatives: facts, a disaster as an event, not a judgement
         ("Sources said the city paid 12 invoices late.", "Sources", "the city paid 12 invoices late", False),
         ("A source said the disaster killed 12 people.", "A source", "the disaster killed 12 people", False),
+        # a plan or schedule in the passive is no prediction; the same verb without one is
+        (
+            "A source said the vote would be streamed online.",
+            "A source",
+            "the vote would be streamed online",
+            False,
+        ),
+        ("A source said the vote would be close.", "A source", "the vote would be close", True),
     ],
 )
 def test_anon_opinion(text: str, source: str, content: str, fires: bool) -> None:
