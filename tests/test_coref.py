@@ -803,3 +803,27 @@ def test_he_resolves_to_a_bare_surname_the_article_names_in_full() -> None:
     assert out["a1"].source is not None and out["a1"].source.name == "Marcus Hale"
     he = out["a2"].source
     assert he is not None and (he.name, he.named) == ("Marcus Hale", True)
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        # a word for a kind of company ("the utility", "the airline") refers back to the company quoted
+        ("The utility", "Northshore Power"),
+        ("The airline", "Northshore Power"),
+        # NEGATIVE: a word for no kind of company
+        ("The county", None),
+    ],
+)
+def test_a_kind_of_company_resolves_to_the_company_quoted_nearby(role: str, expected: str | None) -> None:
+    ner = {"Northshore": "ORG", "Power": "ORG"}
+    p = build(["Northshore Power announced outages on Sunday.", f"{role} said crews were out."], ner=ner)
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a0", source="Northshore Power", cue="announced", kind="organization"),
+        attr(p, "a1", source=role, cue="said", named=False, kind="organization", after=t.index(role)),
+    )
+    src = out["a1"].source
+    assert src is not None
+    assert (src.name, src.named) == ((expected, True) if expected else (role, False))
