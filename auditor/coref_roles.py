@@ -5,13 +5,15 @@ named source they fit, backwards first, then forwards (see ``resolve_role``). Wo
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from auditor import lexicon, name_match, names
-from auditor.mentions import PERSON, Builder, Entity, latest, ordinal
+from auditor.mentions import PERSON, Builder, Entity, Mention, latest, ordinal
 
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "with", "on", "inside"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -286,11 +288,30 @@ def _nearby_body(
     sent = doc.sentence_at(start)
     para = doc.para[sent] if doc.para else 0
     near = [(e, m) for e, m in latest(builder, start, para - WINDOW_PARAGRAPHS) if fits(e)]
+    where = f"this or the previous {WINDOW_PARAGRAPHS} paragraphs"
+    if (
+        not near
+    ):  # a lede names the body after its noun: "…, the region's main utility said. / … Northshore Power said"
+        near = _next_ones(builder, start, para + 1, fits)
+        where = "this or the next paragraph"
     if len(near) != 1:
         return None
     entity, m = near[0]
-    where = f"this or the previous {WINDOW_PARAGRAPHS} paragraphs"
     return Resolved(
         entity,
         f"-> {entity.name} (the only organisation quoted as a source in {where}, {ordinal(m.sentence)})",
     )
+
+
+def _next_ones(
+    builder: Builder, after: int, max_para: int, fits: Callable[[Entity], bool]
+) -> list[tuple[Entity, Mention]]:
+    """Entities that fit, mentioned after ``after`` up to paragraph ``max_para``, first mention each."""
+    seen: dict[int, tuple[Entity, Mention]] = {}
+    for m in builder.timeline[bisect.bisect_right(builder.starts, after) :]:
+        if m.paragraph > max_para:
+            break
+        entity = builder.entities[m.entity]
+        if entity.id not in seen and fits(entity):
+            seen[entity.id] = (entity, m)
+    return list(seen.values())

@@ -827,3 +827,30 @@ def test_a_kind_of_company_resolves_to_the_company_quoted_nearby(role: str, expe
     src = out["a1"].source
     assert src is not None
     assert (src.name, src.named) == ((expected, True) if expected else (role, False))
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a lede's body noun before the name: the one company quoted in this or the next paragraph
+        (["Northshore Power said crews were out."], "Northshore Power"),
+        # NEGATIVES: two companies quoted ahead; the company named later but never quoted
+        (["Northshore Power said crews were out. Harbor Gas said so too."], None),
+        (["Crews from Northshore Power were out."], None),
+    ],
+)
+def test_a_body_noun_before_the_name_resolves_ahead(after: list[str], expected: str | None) -> None:
+    ner = {"Northshore": "ORG", "Power": "ORG", "Harbor": "ORG", "Gas": "ORG"}
+    p = build(["Power failed, the main utility said.", *after], ner=ner)
+    t = p.article.text
+    given = [
+        attr(p, f"a{i}", source=name, cue="said", kind="organization", after=t.index(name))
+        for i, name in enumerate(("Northshore Power", "Harbor Gas"), start=1)
+        if f"{name} said" in t
+    ]
+    out = resolved(
+        p, attr(p, "a0", source="the main utility", cue="said", named=False, kind="organization"), *given
+    )
+    src = out["a0"].source
+    assert src is not None
+    assert (src.name, src.named) == ((expected, True) if expected else ("the main utility", False))
