@@ -289,9 +289,7 @@ def _nearby_body(
     para = doc.para[sent] if doc.para else 0
     near = [(e, m) for e, m in latest(builder, start, para - WINDOW_PARAGRAPHS) if fits(e)]
     where = f"this or the previous {WINDOW_PARAGRAPHS} paragraphs"
-    if (
-        not near
-    ):  # a lede names the body after its noun: "…, the region's main utility said. / … Northshore Power said"
+    if not near:  # a lede may name the body after its noun ("…, the region's main utility said.")
         near = _next_ones(builder, start, para + 1, fits)
         where = "this or the next paragraph"
     if len(near) != 1:
