@@ -17,6 +17,7 @@ from auditor.mentions import PERSON, Builder, Entity, Mention, latest, ordinal
 
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "with", "on", "inside"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})  # "Their coach thinks …": one person
 WINDOW_PARAGRAPHS = 2  # a pronoun or a body noun looks back through its own and this many paragraphs
 # Generic roles (role_nouns.txt) that name a body, and the entity kinds such a body can be.
 _BODY_KINDS = {
@@ -76,7 +77,7 @@ def _role_phrase(mention: str) -> tuple[str, set[str]] | None:
     pre, post = _before_preposition(mention)
     if len(pre) < 2 and not any(t.possessive for t in pre):
         return None
-    if pre[0].low not in _DEFINITE and not any(t.possessive for t in pre[:-1]):
+    if pre[0].low not in _DEFINITE | _POSSESSIVE_PRONOUNS and not any(t.possessive for t in pre[:-1]):
         return None
     roles = names.role_phrases()
     two = f"{pre[-2].low} {pre[-1].low}" if len(pre) >= 2 else ""

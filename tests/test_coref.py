@@ -390,6 +390,14 @@ def _with_headline(p: ParsedArticle, headline: str | None) -> ParsedArticle:
             "Zelensky",
             "the only later person without a title who is named in the headline",
         ),
+        # a possessive pronoun makes the role definite too: "Their coach thinks …"
+        (
+            "Their coach",
+            "Coach Marta Delgado spoke later.",
+            None,
+            "Marta Delgado",
+            "the only later named source whose title fits",
+        ),
         # negatives: no headline, a headline naming someone else, a wrong nationality, a role that is
         # no one-holder office (diplomats are many), and two later presidents
         ("The Ukrainian president", "Zelensky's statement came on Sunday.", None, None, ""),

@@ -11,6 +11,7 @@ from auditor import names
     ("mention", "kind", "expected"),
     [
         ("Kremlin spokesman Dmitry Peskov", "person", "Dmitry Peskov"),
+        ("Coach Marta Delgado", None, "Marta Delgado"),  # a coach's title, as "Gov." is a governor's
         ("Ukrainian President Volodymyr Zelensky", "person", "Volodymyr Zelensky"),
         ("South Korea's Defense Minister Kim Yong-hyun", "person", "Kim Yong-hyun"),
         ("Russian Presidential Spokesperson Dmitry Peskov", "unknown", "Dmitry Peskov"),
