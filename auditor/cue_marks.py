@@ -57,8 +57,10 @@ def _short_label(words: list[Word]) -> bool:
 def colon_cues(
     parsed: ParsedArticle, s: Sentence, tree: Tree, quotes: tuple[QuoteSpan, ...], taken: list[Cue]
 ) -> list[Cue]:
-    """'Peskov: “…”' — a short verbless name phrase, a colon, then a quotation. (A name ending a longer
-    lead-in, "... by the Post's Jane Doe: “…”", was tried: mostly bylines and addressees, 2 of 18 right.)"""
+    """'Peskov: “…”' — a short verbless name phrase, a colon, then a quotation; also a short clause whose
+    subject is a name ("Delgado was blunt: “…”", "Kasich resisted: “…”"), even after a question put to
+    the speaker ("Asked about X, Delgado was blunt: “…”"). (A name ending a longer lead-in, "... by the
+    Post's Jane Doe: “…”", was tried: mostly bylines and addressees, 2 of 18 right.)"""
     text = parsed.article.text
     out = []
     for w in s.words:
@@ -66,9 +68,12 @@ def colon_cues(
             continue
         if quote_after_spaces(text, w.end, quotes) is None:
             continue
-        if any(c.start < w.start and c.sentence == s.index for c in taken):
+        questions = lexicon.words("question_cues.txt")  # "Asked about X, Delgado was blunt: “…”"
+        if any(c.start < w.start and c.sentence == s.index and c.lemma not in questions for c in taken):
             continue
-        if not _short_label(label_words(s, w.start)):
+        label = label_words(s, w.start)
+        clause = _speaker_clause(_after_last_comma(label))
+        if not _short_label(label) and not clause:
             continue
         out.append(
             Cue(
@@ -79,15 +84,39 @@ def colon_cues(
                 lemma=":",
                 sentence=s.index,
                 head=w.index,
-                rule="colon after a short name phrase, followed by a quotation",
+                rule="colon after a short name phrase, followed by a quotation"
+                if not clause
+                else "colon after a short clause about a named speaker, followed by a quotation",
             )
         )
     return out
 
 
 def colon_source(tree: Tree, cue: Cue) -> list[Word]:
-    """The words naming the speaker of a colon cue (see ``label_words``)."""
-    return label_words(tree.sentence, cue.start)
+    """The words naming the speaker of a colon cue (see ``label_words``); for a clause ("Delgado was
+    blunt:"), its subject."""
+    label = label_words(tree.sentence, cue.start)
+    return _speaker_clause(_after_last_comma(label)) or label
+
+
+def _after_last_comma(words: list[Word]) -> list[Word]:
+    comma = max((k for k, x in enumerate(words) if x.text == ","), default=-1)
+    return words[comma + 1 :]
+
+
+def _speaker_clause(words: list[Word]) -> list[Word]:
+    """The subject of a short clause about a named speaker before a colon ("Delgado was blunt:", "Ruiz
+    had a warning:"): a name the clause's verb or predicate has as its subject; [] otherwise."""
+    if not 1 < len(words) <= 6 or not any(x.upos in {"VERB", "AUX"} for x in words):
+        return []
+    run: list[Word] = []
+    for x in words:  # the name opening the clause
+        if x.upos != "PROPN":
+            break
+        run.append(x)
+    if len(run) == len(words) or not any(x.deprel in ("nsubj", "nsubj:pass") for x in run):
+        return []
+    return run
 
 
 DASHES = "―—–"

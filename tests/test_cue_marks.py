@@ -48,6 +48,14 @@ def _colons(parsed: ParsedArticle) -> list[str | None]:
             ["The board met.", "The library’s director, Ruth Okafor: “We serve 300 people a day.”"],
             ["The library’s director, Ruth Okafor"],
         ),
+        # a short clause about a named speaker, after a question put to her
+        (
+            [
+                "The final is Saturday.",
+                "Asked about the injury, Delgado was blunt: “He’ll play on Saturday.”",
+            ],
+            ["Delgado"],
+        ),
         # NEGATIVES: kickers, tallies, a few words of a list, a list of names
         (["Breaking: Storm hits the coast hard today.", "More follows."], []),
         (["The Latest: Storm hits the coast hard today.", "More follows."], []),
@@ -154,3 +162,28 @@ def test_short_label(spec: str, label: bool) -> None:
     from auditor.cue_marks import _short_label
 
     assert _short_label(tagged_words(spec)) is label
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject"),
+    [
+        # a short clause about a named speaker before a colon: its subject speaks
+        ("Delgado/PROPN/nsubj was/AUX blunt/ADJ", "Delgado"),
+        ("Ana/PROPN Ruiz/PROPN/nsubj fired/VERB back/ADV", "Ana Ruiz"),
+        # NEGATIVES: no verb (a label, handled as one); a subject that is no name; a name that is no
+        # subject; a long clause
+        ("Ana/PROPN Ruiz/PROPN/nsubj", ""),
+        ("The/DET mayor/NOUN/nsubj was/AUX blunt/ADJ", ""),
+        ("Ruiz/PROPN/obj was/AUX fired/VERB", ""),
+        ("Ruiz/PROPN/nsubj said/VERB many/ADJ things/NOUN about/ADP the/DET new/ADJ plan/NOUN", ""),
+    ],
+)
+def test_speaker_clause(spec: str, subject: str) -> None:
+    from word_helpers import tagged_words
+
+    from auditor.cue_marks import _speaker_clause
+
+    rels = {k: part.split("/")[2] for k, part in enumerate(spec.split()) if part.count("/") == 2}
+    plain = " ".join("/".join(part.split("/")[:2]) for part in spec.split())
+    words = [w.model_copy(update={"deprel": rels.get(k, "dep")}) for k, w in enumerate(tagged_words(plain))]
+    assert " ".join(w.text for w in _speaker_clause(words)) == subject
