@@ -109,6 +109,8 @@ def _speaker_clause(words: list[Word]) -> list[Word]:
     had a warning:"): a name the clause's verb or predicate has as its subject; [] otherwise."""
     if not 1 < len(words) <= 6 or not any(x.upos in {"VERB", "AUX"} for x in words):
         return []
+    if words[0].text.lower() in ("he", "she", "they") and words[0].deprel.startswith("nsubj"):
+        return words[:1]  # "She was blunt:"
     run: list[Word] = []
     for x in words:  # the name opening the clause
         if x.upos != "PROPN":

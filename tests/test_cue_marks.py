@@ -170,6 +170,8 @@ def test_short_label(spec: str, label: bool) -> None:
         # a short clause about a named speaker before a colon: its subject speaks
         ("Delgado/PROPN/nsubj was/AUX blunt/ADJ", "Delgado"),
         ("Ana/PROPN Ruiz/PROPN/nsubj fired/VERB back/ADV", "Ana Ruiz"),
+        ("She/PRON/nsubj was/AUX blunt/ADJ", "She"),  # a pronoun for a person, resolved later
+        ("It/PRON/nsubj was/AUX clear/ADJ", ""),  # NEGATIVE: "it" is no speaker
         # NEGATIVES: no verb (a label, handled as one); a subject that is no name; a name that is no
         # subject; a long clause
         ("Ana/PROPN Ruiz/PROPN/nsubj", ""),
