@@ -71,6 +71,15 @@ def _climb(tree: Tree, word: Word) -> Word:
     return head
 
 
+def _quoted_as(tree: Tree, verb: Word, up: Word) -> Word | None:
+    """The object of "quoted X as saying": ``verb`` is "saying" with "as", ``up`` the verb it hangs on."""
+    if verb_lemma(up) not in ("quote", "cite") or not any(
+        m.lemma.lower() == "as" for m in tree.children(verb.index, "mark")
+    ):
+        return None
+    return next((o for o in tree.children(up.index, "obj") if o.index < verb.index), None)
+
+
 def _subject_np(
     tree: Tree, verb: Word, stop: set[int], text: str, depths: range = range(4)
 ) -> tuple[list[Word], str]:
@@ -84,6 +93,11 @@ def _subject_np(
                 break  # the noun phrase before it is its subject: the surface fallback finds it
             current = _climb(tree, current)
             continue
+        quoted = _quoted_as(tree, verb, current) if depth == 1 else None
+        if quoted is not None:  # "State media quoted the minister as saying …": the minister says it
+            words = np_from_subtree(tree, quoted, stop | {w.index for w in tree.subtree(verb.index)}, text)
+            if words:
+                return trim_words(words, text), "the one quoted as saying it"
         by = agent(tree, current)
         if by is not None:
             words = [w for w in np_from_subtree(tree, by, stop, text) if w.lemma.lower() != "by"]

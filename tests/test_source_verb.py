@@ -184,3 +184,29 @@ def test_three_subjects_with_a_relative_pronoun_are_not_joined(relative: str, ex
     assert verb is not None
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert tree.sentence.text[words[0].start : words[-1].end] == expected
+
+
+@pytest.mark.parametrize(
+    ("governor", "expected"),
+    [
+        # "Media quoted Ruiz as saying the plan failed": the one quoted says it
+        (("quoted", "quote"), "Ruiz"),
+        # NEGATIVE: "Media praised Ruiz as saying …": only quoting hands the words over
+        (("praised", "praise"), "Media"),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_source(governor: tuple[str, str], expected: str) -> None:
+    rows: list[Row] = [
+        ("Media", "media", "NOUN", 2, "nsubj"),
+        (governor[0], governor[1], "VERB", 0, "root"),
+        ("Ruiz", "Ruiz", "PROPN", 2, "obj"),
+        ("as", "as", "SCONJ", 5, "mark"),
+        ("saying", "say", "VERB", 2, "advcl"),
+        ("the", "the", "DET", 7, "det"),
+        ("plan", "plan", "NOUN", 8, "nsubj"),
+        ("failed", "fail", "VERB", 5, "ccomp"),
+    ]
+    tree = tree_from_rows(rows)
+    verb = tree.words[4]
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
