@@ -331,17 +331,6 @@ def _text_runs(doc: Doc, parsed: ParsedArticle) -> list[tuple[int, int, str, nam
     return out
 
 
-def _surname_of_one_person(text: str, mention: str) -> bool:
-    """A bare capitalised word the article also writes after a given name, and after one only ("Hale"
-    with "Marcus Hale"; not "Trump" with "Donald Trump" and "Ivanka Trump")."""
-    word = mention.strip()
-    if not re.fullmatch(r"[A-Z][\w'’-]+", word):
-        return False
-    found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text)}
-    given = {g for g in found if names.is_given_name(g)}
-    return len(given) == 1
-
-
 def collect_entities(parsed: ParsedArticle, attributions: tuple[Attribution, ...], doc: Doc) -> Builder:
     """Named entities from attribution sources first, then from the parse's proper-noun runs."""
     builder = Builder(doc)
@@ -354,7 +343,7 @@ def collect_entities(parsed: ParsedArticle, attributions: tuple[Attribution, ...
             continue
         words = doc.words(src.start, src.end)
         kind = _kind_of(src, names.split_name(src.mention, src.kind), words)
-        if kind is None and _surname_of_one_person(doc.text, src.mention):
+        if kind is None and names.surname_of_one_person(doc.text, src.mention):
             kind = PERSON  # "Hale denied it", after "The developer, Marcus Hale, 58, …"
         # a document's name is its author's, however the author's kind came out
         as_kind = src.kind if src.kind == "document" else kind or src.kind

@@ -380,3 +380,14 @@ def canonical_name(mention: str, kind: str | None = None) -> str:
     """The mention's name without titles, possessive and leading article; the mention when none is found."""
     parts = split_name(mention, kind)
     return parts.name or " ".join(mention.split())
+
+
+def surname_of_one_person(text: str, mention: str) -> bool:
+    """A bare capitalised word the article also writes after a given name, and after one only ("Hale"
+    with "Marcus Hale"; not "Trump" with "Donald Trump" and "Ivanka Trump")."""
+    word = mention.strip()
+    if not re.fullmatch(r"[A-Z][\w'’-]+", word):
+        return False
+    found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text)}
+    given = {g for g in found if is_given_name(g)}
+    return len(given) == 1
