@@ -200,7 +200,8 @@ def resolve_headline_role(builder: Builder, mention: str) -> Resolved | None:
         cands = [e for e in cands if e.places and _fits(head, places, e)]
     if len(cands) != 1:
         return None
-    first = cands[0].first[1] if cands[0].first else 0
+    # where the name is first written (a role noun resolved to it earlier may come first)
+    first = builder.doc.sentence_at(min(cands[0].variants.values())) if cands[0].variants else 0
     return Resolved(
         cands[0],
         f"headline role noun '{mention.strip()}' -> {cands[0].name} (the only named source of the body "

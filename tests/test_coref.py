@@ -481,6 +481,7 @@ def test_headline_role_noun_resolves_to_the_body(
         assert src.resolved_from is not None and src.resolved_from.startswith(
             f"headline role noun '{headline_source}' -> {expected}"
         )
+        assert src.resolved_from.endswith("first in sentence 2)")  # where the name is first written
 
 
 # ---------------------------------------------------------------- later mentions of one unnamed source
