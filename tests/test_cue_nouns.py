@@ -56,6 +56,10 @@ def _noun_cues(parsed: ParsedArticle) -> list[str]:
         # the quotation right before "That was the message from X"; NEGATIVES: no speaker named, no
         # quotation right before, a noun that is not the predicate of "that"
         (["“The fire is contained.” That was the message from Chief Kristin Crowley."], ["message"]),
+        (
+            ["“We will rebuild faster than before.” That was the promise from Mayor Ines Carvalho."],
+            ["promise"],
+        ),
         (["“Stay away from the hills.” That was the message."], []),
         (["The fire is contained. That was the message from Chief Kristin Crowley."], []),
         (["“The fire is contained.” The message from Chief Kristin Crowley was brief."], []),
