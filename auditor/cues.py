@@ -21,7 +21,7 @@ from auditor.cue_verbs import verb_cue
 from auditor.cue_words import person_like
 from auditor.interview import answers as answers_of
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
-from auditor.syntax import Tree
+from auditor.syntax import QUOTE_MARKS, Tree
 from auditor.verb_lexicon import verb_kind, verb_lemma, verbs
 
 # re-exported: other stages and benchmarks import these from here
@@ -57,8 +57,8 @@ def according_to_target(tree: Tree, to_word: Word) -> Word | None:
             return w
         if w.upos == "PUNCT" and w.text == ",":
             return verbish  # "according to recent/VERB polling/VERB, …": the tagger missed the noun
-        if w.text in ("-", "–"):
-            i += 1  # "according to a just-released poll"
+        if w.text in ("-", "–") or w.text in QUOTE_MARKS:
+            i += 1  # "according to a just-released poll", a title: "according to “The Harbor Years”"
             continue
         if w.upos in {"PUNCT", "SCONJ"} or w.text.lower() == "that":  # not "those", whose lemma is "that"
             return None

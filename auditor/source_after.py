@@ -12,7 +12,7 @@ from auditor.cues import according_to_target, verb_lemma
 from auditor.models import Word
 from auditor.source_phrase import NP_JOIN, NP_POS, is_relative, trim_words
 from auditor.source_surface import nominal
-from auditor.syntax import POSSESSIVE_S, Tree, contiguous
+from auditor.syntax import POSSESSIVE_S, QUOTE_MARKS, Tree, contiguous
 
 
 def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
@@ -168,6 +168,28 @@ def _participle_over(tree: Tree, target: Word) -> Word:
     return target
 
 
+def _through_title(tree: Tree, words: list[Word]) -> list[Word]:
+    """A title in quotation marks keeps its closing mark and the description after it: "according to
+    “The Harbor Years,” a biography by Lena Moritz, Okafor …" (the description runs to the next comma)."""
+    opening = tree.word(words[0].index - 1) if words else None
+    if opening is None or opening.text not in QUOTE_MARKS:
+        return words
+    marks: list[Word] = []
+    w = tree.word(words[-1].index + 1)
+    while w is not None and (w.text == "," or w.text in QUOTE_MARKS) and len(marks) < 2:
+        marks.append(w)
+        w = tree.word(w.index + 1)
+    if not any(m.text in QUOTE_MARKS for m in marks):
+        return words
+    marks = [m for m in marks if m.text != "," or m is not marks[-1]]  # not a comma after the mark
+    description: list[Word] = []
+    while w is not None and w.text != "," and len(description) < 10 and w.upos not in ("VERB", "AUX"):
+        description.append(w)
+        w = tree.word(w.index + 1)
+    described = bool(description) and description[0].upos == "DET" and w is not None and w.text == ","
+    return [opening, *words, *marks, *(description if described else [])]
+
+
 def _before_verb_form(tree: Tree, words: list[Word]) -> list[Word]:
     """The words before a reporting verb the tagger read as a noun inside the phrase, when a verb of
     the clause it opens follows: "data from the Commerce Department show/NOUN chip imports rose"."""
@@ -208,6 +230,7 @@ def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Wo
         words = [w for w in tree.subtree(top.index) if w.index > last.index and w.index not in stop]
         words = trim_words(_before_tail(tree, contiguous(words, target.index)), text)
         words = _before_verb_form(tree, words)
+        words = _through_title(tree, words)
         if words and words[-1].text in POSSESSIVE_S:  # "according to the school's Facebook post":
             words = [*words, *_owned(tree, words[-1], stop)]  # the parser left what it owns out
         if words and (words[0].index == last.index + 1 or words[0].upos == "DET") and len(words) <= 20:

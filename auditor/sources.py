@@ -60,7 +60,10 @@ def _assign_quotes(
             continue
         candidates = [i for s in q.sentences for i in by_sentence.get(s, [])]
         candidates = [
-            i for i in candidates if not (q.inner.start <= cues[i].start and cues[i].end <= q.inner.end)
+            i
+            for i in candidates
+            if not (q.inner.start <= cues[i].start and cues[i].end <= q.inner.end)
+            and not _titled_after(text, cues[i], q)
         ]
         if not candidates and q.sentences and q.sentences[0] - 1 in by_sentence:
             prev = parsed.sentences[q.sentences[0] - 1]
@@ -90,6 +93,13 @@ def _assign_quotes(
         out[i] = [*qs, *more]
         claimed |= {q.start for q in more}
     return out
+
+
+def _titled_after(text: str, cue: Cue, q: QuoteSpan) -> bool:
+    """A quotation right after "according to" (a determiner may come between) is the title of what is
+    cited ("according to “The Harbor Years,” a biography by …"), not what it reports."""
+    between = text[cue.end : q.start].strip().lower()
+    return cue.kind == "according_to" and between in ("", "the", "a", "an")
 
 
 def _covers(cue: Cue, content: Span, quotes: Span) -> bool:

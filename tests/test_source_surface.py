@@ -209,6 +209,15 @@ def test_according_to_source_stops_at_amounts_and_clauses(
         ),
         ("The plan failed, according to city engineers on Monday.", "city engineers"),
         ("The cost rose, according to plan.", None),
+        # a title in quotation marks, and what it is, name the source; the quotation is no content
+        (
+            'According to "The Harbor Years," a biography by Lena Moritz, Okafor never ran for office.',
+            '"The Harbor Years," a biography by Lena Moritz',
+        ),
+        (
+            'The plan would cost $2 trillion, according to the "Water for All" document.',
+            'the "Water for All" document',
+        ),
     ],
 )
 def test_according_to_on_real_parses(annotator, paragraph: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -691,3 +700,14 @@ def test_a_share_with_in(first: str, upos: str, expected: str) -> None:
     tree = tree_from_rows(rows)
     subject = [w for w in tree.words if w.text in ("10", "voters")]
     assert " ".join(w.text for w in count_before(tree, subject)) == expected
+
+
+@pytest.mark.stanza
+def test_according_to_a_title_reports_the_clause_not_the_title(annotator) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    text = 'According to "The Harbor Years," a biography by Lena Moritz, Okafor never ran for office.'
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [text])])
+    (a,) = run_attributions(parsed)
+    assert a.content is not None
+    assert parsed.article.text[a.content.start : a.content.end] == "Okafor never ran for office"
