@@ -44,6 +44,7 @@ def test_is_definite() -> None:
         ("Lindale police", True),
         ("Ukrainian authorities", True),
         ("federal prosecutors", True),  # they speak for their office, in charges and filings
+        ("Forecasters", True),  # for their service's forecast
         # NEGATIVES: no determiner, a phrase that goes on after the noun, people, a lone noun
         ("governments", False),
         ("Various governments", False),
