@@ -277,7 +277,7 @@ def split_mention(text: str, source: Source) -> MentionParts:
     )
 
 
-_APPOSITIVE = re.compile(r"\s*(?:a|an|the)\s+(?!(?:source|person|official)\b)\w", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"\s*((?:a|an|the)\s+(?!(?:source|person|official)\b)\w)", re.IGNORECASE)
 
 
 def _appositive_description(mention: str, comma: int, offset: int) -> int | None:
@@ -285,9 +285,7 @@ def _appositive_description(mention: str, comma: int, offset: int) -> int | None
     port agency*" says who the source is, as "a source at the port agency" would. A bare "a source" or
     "an official" after the comma says nothing more."""
     m = _APPOSITIVE.match(mention, comma + 1)
-    if m is None:
-        return None
-    return offset + comma + 1 + len(mention[comma + 1 :]) - len(mention[comma + 1 :].lstrip())
+    return None if m is None else offset + m.start(1)
 
 
 def head_key(head: str) -> str:

@@ -44,8 +44,8 @@ def _short_label(words: list[Word]) -> bool:
     """A short verbless phrase with a name or a source noun: 'Peskov', 'More from the report'; or a
     description then a person's name after a comma: 'The library's director, Ruth Okafor'."""
     source_nouns = lexicon.table("source_nouns.txt")
-    comma = max((k for k, x in enumerate(words) if x.text == ","), default=-1)
-    named = comma > 0 and person_shaped([x.text for x in words[comma + 1 :]])
+    tail = _after_last_comma(words)
+    named = len(tail) < len(words) - 1 and person_shaped([x.text for x in tail])  # words before a comma
     return (
         0 < len(words) <= (10 if named else 6)
         and not any(x.upos in {"VERB", "AUX"} for x in words)
@@ -62,13 +62,13 @@ def colon_cues(
     the speaker ("Asked about X, Delgado was blunt: “…”"). (A name ending a longer lead-in, "... by the
     Post's Jane Doe: “…”", was tried: mostly bylines and addressees, 2 of 18 right.)"""
     text = parsed.article.text
+    questions = lexicon.words("question_cues.txt")  # "Asked about X, Delgado was blunt: “…”"
     out = []
     for w in s.words:
         if w.text != ":" or inside(quotes, w.start, w.end):
             continue
         if quote_after_spaces(text, w.end, quotes) is None:
             continue
-        questions = lexicon.words("question_cues.txt")  # "Asked about X, Delgado was blunt: “…”"
         if any(c.start < w.start and c.sentence == s.index and c.lemma not in questions for c in taken):
             continue
         label = label_words(s, w.start)
@@ -100,6 +100,7 @@ def colon_source(tree: Tree, cue: Cue) -> list[Word]:
 
 
 def _after_last_comma(words: list[Word]) -> list[Word]:
+    """The words after the last comma (all of them when there is none)."""
     comma = max((k for k, x in enumerate(words) if x.text == ","), default=-1)
     return words[comma + 1 :]
 
