@@ -11,11 +11,10 @@ why it got its class, in words (sentence numbers in reasons count from 1).
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import TypeVar
 
-from auditor import lexicon, names
+from auditor import names
 from auditor.anonymity import describes_antecedent, informs
 from auditor.hedges import find_hedges
 from auditor.models import (
@@ -176,29 +175,7 @@ def _claim_cue(parsed: ParsedArticle, a: Attribution, cue: Cue) -> ClaimCue:
 
 def _impersonal(a: Attribution) -> bool:
     """A sourceless cue that hedges by itself: "it was reported", "it is believed", "reportedly"."""
-    cue = a.cue
-    if cue is None:
-        return False
-    found = find_hedges(cue.text, 0, len(cue.text))
-    # "she was asked to speak" requests, "it was labeled 'Half Right'" labels: neither hedges a claim
-    hedging_passive = cue.kind == "passive" and cue.lemma.lower() not in lexicon.words(
-        "passive_not_hedges.txt"
-    )
-    return hedging_passive or cue.text.lower().startswith(("it ", "there ")) or bool(found)
-
-
-_CLAUSE_AFTER = re.compile(r"(?:\W+\w+){0,3}?\W+(?:that|to)\b", re.IGNORECASE)
-_IT_BE = re.compile(r"\bit\s+(?:is|was|has been|had been|’s|'s)\s+$", re.IGNORECASE)
-
-
-def _about_it(a: Attribution, text: str) -> bool:
-    """A passive of a thing named before, with nothing reported after it ("since it was proposed in
-    March"): no hedge, unlike "it was reported that …" whose "it" stands for the clause after."""
-    cue = a.cue
-    if cue is None or not _IT_BE.search(text, max(0, cue.start - 20), cue.start):
-        return False
-    # "it is expected to rise", "it was revealed in March that …": the "it" stands for what follows
-    return not _CLAUSE_AFTER.match(text, cue.end)
+    return a.cue is not None and a.cue.hedges
 
 
 def _claim_hedges(
@@ -214,7 +191,7 @@ def _claim_hedges(
             if (mine is not None and mine.start <= h.start < mine.end)
             or not any(o.content is not None and o.content.start <= h.start < o.content.end for o in siblings)
         ]
-    if a is not None and a.source is None and _impersonal(a) and a.cue is not None and not _about_it(a, text):
+    if a is not None and a.source is None and _impersonal(a) and a.cue is not None:
         c = a.cue
         if not any(_overlap(h.start, h.end, c.start, c.end) for h in out):
             out.append(TextSpan(start=c.start, end=c.end, text=text[c.start : c.end]))

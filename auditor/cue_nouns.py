@@ -18,6 +18,7 @@ from auditor import lexicon
 from auditor.cue_content import inside, quote_starting_at
 from auditor.cue_rules import word_cue
 from auditor.cue_words import person_like
+from auditor.hedges import cue_text_hedges
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Span, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 
@@ -206,6 +207,7 @@ def reporting_nouns(
                 kind="noun",
                 lemma=w.lemma.lower(),
                 strength="neutral",
+                hedges=cue_text_hedges(text[w.start : end]),
                 sentence=s.index,
                 head=w.index,
                 rule=f"{NOUN_RULE} '{w.lemma.lower()}' with {said}"

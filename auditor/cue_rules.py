@@ -12,6 +12,7 @@ from typing import Literal, cast
 
 from auditor import lexicon
 from auditor.cue_words import documentary, person_like, text_surface
+from auditor.hedges import cue_hedges
 from auditor.models import Cue, CueKind, QuoteSpan, Word
 from auditor.syntax import (
     CLOSING_QUOTES,
@@ -27,10 +28,19 @@ Strength = Literal["weak", "neutral", "strong"]
 
 
 def word_cue(
-    w: Word, sentence: int, kind: CueKind, lemma: str, rule: str, strength: Strength = "neutral"
+    w: Word,
+    sentence: int,
+    kind: CueKind,
+    lemma: str,
+    rule: str,
+    strength: Strength = "neutral",
+    *,
+    hedges: bool | None = None,
 ) -> Cue:
-    """A cue that is exactly one word of the parse: its span, text and head are the word's."""
+    """A cue that is exactly one word of the parse: its span, text and head are the word's; ``hedges``
+    overrides the decision read from kind, lemma and word."""
     return Cue(
+        hedges=cue_hedges(kind, lemma, w.text) if hedges is None else hedges,
         start=w.start,
         end=w.end,
         text=w.text,

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from auditor import lexicon
+from auditor.hedges import cue_text_hedges
 from auditor.models import Attribution, Cue, ParsedArticle, Word
 from auditor.syntax import Tree, own_span, surname_modal
 
@@ -90,9 +91,10 @@ def widen(parsed: ParsedArticle, cue: Cue) -> Cue:
     if (start, end) == (cue.start, cue.end) and not negated:
         return cue
     rule = cue.rule + ("; negated" if negated else "")
-    return cue.model_copy(
-        update={"start": start, "end": end, "text": text[start:end], "negated": negated, "rule": rule}
-    )
+    # the widened words may hedge ("it is said"); a cue that hedged alone still does
+    hedges = cue.hedges or cue_text_hedges(text[start:end])
+    update = {"start": start, "end": end, "text": text[start:end], "negated": negated, "rule": rule}
+    return cue.model_copy(update=update | {"hedges": hedges})
 
 
 def widen_extraction(

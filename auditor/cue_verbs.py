@@ -181,7 +181,7 @@ def _parsed_verb_cue(
             )
         if passive_it:  # "since it was proposed in March": a report about a thing, which hedges nothing
             why = f"passive '{w.text}' of something named before ('it'): no source given"
-            return word_cue(w, s.index, "passive", lemma, why, strength_of(strength))
+            return word_cue(w, s.index, "passive", lemma, why, strength_of(strength), hedges=False)
         content = has_content(tree, w, quotes, text)
         asked = [x for x in tree.children(w.index, "nsubj:pass") if person_like(x)]
         if "passive" in needs.split(",") and need_met("passive", tree, w, content, [], subj):
@@ -230,8 +230,14 @@ def _stands_for_clause(tree: Tree, w: Word) -> bool:
         return True
     if tree.children(w.index, "ccomp", "csubj:pass", "xcomp"):
         return True
-    # the parser may hang the clause elsewhere: "it was revealed in March that she had used …"
-    return any(x.lemma.lower() == "that" and x.upos == "SCONJ" for x in tree.words if x.index > w.index)
+    # the parser may hang the clause elsewhere: "it was revealed in March that she had used …"; a "that"
+    # past a comma belongs to a later clause ("When it was argued in January, …, ready to say that …")
+    for x in tree.words[w.index :]:
+        if x.upos == "PUNCT" or x.index > w.index + 6:
+            return False
+        if x.lemma.lower() == "that" and x.upos == "SCONJ":
+            return True
+    return False
 
 
 def _reported_by_another(tree: Tree, w: Word) -> bool:

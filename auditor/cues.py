@@ -19,6 +19,7 @@ from auditor.cue_nouns import noun_cues
 from auditor.cue_rules import person_subject, strength_of, word_cue
 from auditor.cue_verbs import verb_cue
 from auditor.cue_words import person_like
+from auditor.hedges import cue_hedges, cue_text_hedges
 from auditor.interview import answers as answers_of
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import QUOTE_MARKS, Tree
@@ -108,6 +109,7 @@ def _according_cues(
                 text=parsed.article.text[w.start : nxt.end],
                 kind="according_to",
                 lemma="according to",
+                hedges=cue_text_hedges(parsed.article.text[w.start : nxt.end]),
                 sentence=s.index,
                 head=w.index,
                 rule=f"'according to' followed by a source-like phrase ('{target.text}')",
@@ -138,6 +140,7 @@ def _phrase_cues(parsed: ParsedArticle, s: Sentence, tree: Tree, quotes: tuple[Q
                     text=text[start:end],
                     kind="passive" if kind == "passive" else "noun",
                     lemma=phrase.lower(),
+                    hedges=cue_hedges("passive" if kind == "passive" else "noun", phrase, text[start:end]),
                     strength=strength_of(strength),
                     sentence=s.index,
                     head=head.index if head else 0,

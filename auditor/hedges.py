@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from auditor import lexicon
-from auditor.models import TextSpan, Word
+from auditor.models import CueKind, TextSpan, Word
 
 _KINDS = ("adverb", "adj", "phrase", "regex")
 _AUX_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+$", re.IGNORECASE)
@@ -68,3 +68,16 @@ def find_hedges(
                 continue
             hits.append((s, e))
     return tuple(TextSpan(start=s, end=e, text=text[s:e]) for s, e in sorted(hits))
+
+
+def cue_hedges(kind: CueKind, lemma: str, text: str) -> bool:
+    """A cue whose holder goes unnamed hedges by itself: an agentless passive ("is believed"; not the
+    requests and labels of ``passive_not_hedges.txt``), or its own words hedge (``cue_text_hedges``)."""
+    if kind == "passive" and lemma.lower() not in lexicon.words("passive_not_hedges.txt"):
+        return True
+    return cue_text_hedges(text)
+
+
+def cue_text_hedges(text: str) -> bool:
+    """The cue's own words hedge: an impersonal "it is said …", "there are reports …", or "reportedly"."""
+    return text.lower().startswith(("it ", "there ")) or bool(find_hedges(text, 0, len(text)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from auditor.hedges import cue_text_hedges
 from auditor.models import (
     Article,
     Attribution,
@@ -206,6 +207,7 @@ def attr(
             lemma=cue,
             sentence=sentence_of(parsed, c),
             rule="t",
+            hedges=cue_text_hedges(cue),  # as the cue stage decides it: "It was reported" hedges
         )
     span = None
     if content is not None:

@@ -215,36 +215,26 @@ def test_claims_cover_every_sentence_with_true_offsets(paragraphs: list[str], pi
 
 
 @pytest.mark.parametrize(
-    ("sentence", "cue", "lemma", "content", "hedged"),
+    ("sentence", "cue", "content", "hedges"),
     [
-        ("The vote is expected to be close.", "is expected", "expect", "to be close", True),
-        ("The plot was reported to police.", "was reported", "report", "to police", True),
-        # NEGATIVES: an agentless request or label presents no claim as unconfirmed
-        ("She was asked to give a talk.", "was asked", "ask", "to give a talk", False),
-        ("The claim was labeled Mostly True.", "was labeled", "label", "Mostly True", False),
-        ("The rule is known as the Harbour clause.", "is known", "know", "as the Harbour clause", False),
-        # "it" standing for a clause after the cue hedges; "it" for a thing named before does not
-        ("It was reported that the pier closed.", "reported", "report", "that the pier closed", True),
-        ("It is expected to rise this year.", "expected", "expect", "to rise this year", True),
-        (
-            "Unions fought the tax ever since it was proposed.",
-            "proposed",
-            "propose",
-            "Unions fought the tax",
-            False,
-        ),
-        ("The plan was dropped after it was announced in May.", "announced", "announce", None, False),
+        ("The vote is expected to be close.", "is expected", "to be close", True),
+        ("It was reported that the pier closed.", "reported", "that the pier closed", True),
+        # NEGATIVES: the cue stage decided these hedge nothing (a request; a passive about a thing)
+        ("She was asked to give a talk.", "was asked", "to give a talk", False),
+        ("Unions fought the tax ever since it was proposed.", "proposed", "Unions fought the tax", False),
     ],
 )
-def test_agentless_passive_hedges_unless_a_request_or_label(
-    sentence: str, cue: str, lemma: str, content: str | None, hedged: bool
+def test_a_sourceless_cue_hedges_the_claim_as_the_cue_says(
+    sentence: str, cue: str, content: str | None, hedges: bool
 ) -> None:
     p = build([sentence])
     a = attr(p, "a1", source=None, cue=cue, content=content)
     assert a.cue is not None
-    a = a.model_copy(update={"cue": a.cue.model_copy(update={"kind": "passive", "lemma": lemma})})
+    a = a.model_copy(update={"cue": a.cue.model_copy(update={"kind": "passive", "hedges": hedges})})
     (c,) = claims_of(p, a)
-    assert (c.sourcing, c.hedged) == ("unattributed", hedged)
+    assert (c.sourcing, c.hedged) == ("unattributed", hedges)
+    # the reason agrees with the hedge list: "hedged with 'proposed'" beside no hedge misled readers
+    assert c.reason.startswith("hedged with") is hedges
 
 
 def test_claim_cue_says_whether_it_informs() -> None:

@@ -1029,6 +1029,39 @@ def test_a_participle_on_a_document_shows(noun: str, expected: list[str]) -> Non
             ],
             True,
         ),
+        # NEGATIVE: "when it was argued in May, ready to say that …": the "that" is a later clause's
+        (
+            [
+                ("when", "when", "ADV", 4, "advmod"),
+                ("it", "it", "PRON", 4, "nsubj:pass"),
+                ("was", "be", "AUX", 4, "aux:pass"),
+                ("argued", "argue", "VERB", 0, "root"),
+                ("in", "in", "ADP", 6, "case"),
+                ("May", "May", "PROPN", 4, "obl"),
+                (",", ",", "PUNCT", 8, "punct"),
+                ("ready", "ready", "ADJ", 4, "advcl"),
+                ("to", "to", "PART", 10, "mark"),
+                ("say", "say", "VERB", 8, "xcomp"),
+                ("that", "that", "SCONJ", 13, "mark"),
+                ("rents", "rent", "NOUN", 13, "nsubj"),
+                ("rose", "rise", "VERB", 10, "ccomp"),
+            ],
+            False,
+        ),
+        # "it was revealed in March that rents rose": the clause hangs elsewhere, the "it" stands for it
+        (
+            [
+                ("it", "it", "PRON", 3, "nsubj:pass"),
+                ("was", "be", "AUX", 3, "aux:pass"),
+                ("revealed", "reveal", "VERB", 0, "root"),
+                ("in", "in", "ADP", 5, "case"),
+                ("March", "March", "PROPN", 3, "obl"),
+                ("that", "that", "SCONJ", 8, "mark"),
+                ("rents", "rent", "NOUN", 8, "nsubj"),
+                ("rose", "rise", "VERB", 5, "acl"),
+            ],
+            True,
+        ),
         # NEGATIVE: "since it was proposed in March": a thing named before
         (
             [
@@ -1049,3 +1082,6 @@ def test_passive_it_stands_for_a_clause(rows: list[Row], stands: bool) -> None:
     tree = tree_from_rows(rows)
     verb = next(w for w in tree.words if w.deprel == "root")
     assert _stands_for_clause(tree, verb) is stands
+    # the cue carries the decision, so claims and findings need not make it again
+    (cue,) = [c for c in find_cues(article_from_rows(rows), ()) if c.head == verb.index]
+    assert cue.hedges is stands

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from auditor import lexicon
-from auditor.hedges import find_hedges, patterns
-from auditor.models import Word
+from auditor.hedges import cue_hedges, find_hedges, patterns
+from auditor.models import CueKind, Word
 
 
 def hedges_in(text: str, skip: tuple[tuple[int, int], ...] = (), words: tuple[Word, ...] = ()) -> list[str]:
@@ -76,3 +76,22 @@ def test_every_data_entry_compiles() -> None:
     kinds = {kind for kind, _ in patterns()}
     assert kinds <= {"adverb", "adj", "phrase", "regex"}
     assert len(patterns()) == len(lexicon.entries("hedges.txt"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "lemma", "text", "expected"),
+    [
+        ("passive", "expect", "expected", True),  # "is expected to win": the holder goes unnamed
+        ("passive", "it is believed", "it is believed", True),
+        ("noun", "reports", "there are reports", True),
+        ("noun", "statement", "reportedly in a statement", True),
+        # NEGATIVES: requests and labels hedge nothing; a named kind of cue is not itself a hedge
+        ("passive", "ask", "asked", False),
+        ("passive", "label", "labeled", False),
+        ("speech_verb", "say", "said", False),
+        ("according_to", "according to", "according to", False),
+        ("noun", "statement", "in a statement", False),
+    ],
+)
+def test_cue_hedges_by_itself(kind: CueKind, lemma: str, text: str, expected: bool) -> None:
+    assert cue_hedges(kind, lemma, text) is expected

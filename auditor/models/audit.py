@@ -55,6 +55,12 @@ class Cue(TextSpan):
         description="A negation governs the cue ('did not say', 'never claimed') or it is a refusal to "
         "speak ('declined to comment'): the source is reported as NOT saying the content.",
     )
+    hedges: bool = Field(
+        default=False,
+        description="The cue leaves its holder unnamed and so hedges what it reports by itself ('it was "
+        "reported', 'is believed', 'reportedly'); false for a request ('was asked to'), a label, or a "
+        "passive about a thing named before ('since it was proposed in March').",
+    )
 
 
 class Anonymity(Frozen):
