@@ -211,8 +211,27 @@ def _subject_follows(tree: Tree, w: Word) -> bool:
     return False
 
 
+def _relative_after(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """A relative clause right after the phrase describes the source whatever the parser hung it on:
+    "According to officials who asked not to be named, the budget passed" (the parser made "asked"
+    the root, so the subtree of "officials" is one word); it runs to the next punctuation."""
+    w = tree.word(words[-1].index + 1) if words else None
+    if w is None or not is_relative(w) or w.lemma.lower() == "that":
+        return words  # "that" may open the content ("according to a memo that …" is rare)
+    run: list[Word] = []
+    while w is not None and w.index not in stop and w.upos != "PUNCT":
+        run.append(w)
+        w = tree.word(w.index + 1)
+    return words if len(run) > 15 else [*words, *run]
+
+
 def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
     """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
+    words, why = _after_np(tree, last, text, stop)
+    return _relative_after(tree, words, stop), why
+
+
+def _after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
     target = according_to_target(tree, last)
     while target is not None and target.deprel in ("compound", "flat", "amod", "nmod:poss", "det", "nummod"):
         up = tree.word(target.head)

@@ -270,3 +270,48 @@ def test_after_a_cue_the_phrase_stops_at_a_verb_read_as_a_noun(
     tree = tree_from_rows(rows)
     words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
     assert " ".join(w.text for w in words) == expected
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        # the parser made the relative clause the root: it still describes the officials
+        ("who", "officials who asked not to be named"),
+        ("whom", "officials whom aides briefed"),
+        # NEGATIVE: "that" may open the content, not describe the source
+        ("that", "officials"),
+    ],
+)
+def test_after_according_to_a_relative_clause_hung_elsewhere_describes_the_source(
+    relative: str, expected: str
+) -> None:
+    """ "According to officials who asked not to be named, the budget passed." """
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_after import after_np
+
+    if relative == "whom":
+        clause = [
+            ("whom", "whom", "PRON", 6, "obj"),
+            ("aides", "aide", "NOUN", 6, "nsubj"),
+            ("briefed", "brief", "VERB", 0, "root"),
+        ]
+    else:
+        clause = [
+            (relative, relative, "PRON", 5, "nsubj"),
+            ("asked", "ask", "VERB", 0, "root"),
+            ("not", "not", "PART", 9, "advmod"),
+            ("to", "to", "PART", 9, "mark"),
+            ("be", "be", "AUX", 9, "aux:pass"),
+            ("named", "name", "VERB", 5, "xcomp"),
+        ]
+    rows = [
+        ("According", "accord", "VERB", 5, "advcl"),
+        ("to", "to", "ADP", 3, "case"),
+        ("officials", "official", "NOUN", 1, "obl"),
+        *clause,
+        (",", ",", "PUNCT", 5, "punct"),
+    ]
+    tree = tree_from_rows(rows)
+    words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
+    assert " ".join(w.text for w in words) == expected
