@@ -363,5 +363,5 @@ def noun_attribution(
         obj = tree.word(nxt.head)
         if obj is not None and obj.index > nxt.index:
             content = contiguous([w for w in tree.subtree(obj.index) if w.index > nxt.index], obj.index)
-    content = trim_words(content, text)
+    content = trim_words(content, text, content=True)
     return words, f"{how} of the reporting noun" if words else "", _span(content)

@@ -68,8 +68,9 @@ def media_outlets() -> frozenset[str]:
     return lexicon.words("media_outlets.txt")
 
 
-def trim_words(words: list[Word], text: str) -> list[Word]:
-    """Drop leading/trailing punctuation, conjunctions, stray prepositions and time phrases ("on Sunday")."""
+def trim_words(words: list[Word], text: str, *, content: bool = False) -> list[Word]:
+    """Drop leading/trailing punctuation, conjunctions, stray prepositions and time phrases ("on Sunday");
+    for a source (not ``content``), also a circumstance after a comma ("…, in her dissent")."""
     times = lexicon.words("time_words.txt")
     words = _without_dateline(words, text)
     for k in range(len(words) - 1, 0, -1):
@@ -135,6 +136,8 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
     if len(words) > 1 and words[-1].text.lower() in _REFLEXIVES:
         words = words[:-1]  # "Clinton herself": the name
     words = _after_contrast(words)
+    if not content:
+        words = _without_circumstance(words)
     commas = [k for k, w in enumerate(words) if w.text == ","]
     if commas and commas[-1] > 0:  # "Tom Okafor, by contrast": the writer's connective after the last comma
         aside = " ".join(w.text.lower() for w in words[commas[-1] + 1 :])
@@ -145,6 +148,21 @@ def trim_words(words: list[Word], text: str) -> list[Word]:
 
 _NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def _without_circumstance(words: list[Word]) -> list[Word]:
+    """The phrase before a comma that opens a circumstance (``source_circumstances.txt``): "Judge Lena
+    Moritz, in her dissent" is Judge Lena Moritz; "Dana Reyes, in charge of the budget" stays whole."""
+    table = lexicon.table("source_circumstances.txt")
+    for k in range(1, len(words) - 1):
+        prep = words[k + 1]
+        if words[k].text != "," or prep.upos not in {"ADP", "SCONJ"} or prep.text.lower() not in table:
+            continue
+        after = words[k + 2].text.lower() if k + 2 < len(words) else ""
+        opened = sum(w.text == "(" for w in words[:k]) > sum(w.text == ")" for w in words[:k])
+        if after not in table[prep.text.lower()] and not opened:  # "(private ones, in particular)"
+            return words[:k]
+    return words
 
 
 def _contrast(words: list[Word], k: int) -> bool:

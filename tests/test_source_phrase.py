@@ -425,3 +425,39 @@ def test_trim_words_drops_a_reflexive_and_what_comes_before_a_contrast(
     from auditor.source_phrase import trim_words
 
     assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
+
+
+def _spec(line: str) -> list[tuple[str, str]]:
+    """ "Judge/PROPN ,/PUNCT in/ADP" → (text, upos) pairs."""
+    return [(t.rsplit("/", 1)[0], t.rsplit("/", 1)[1]) for t in line.split()]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Judge/PROPN Moritz/PROPN ,/PUNCT in/ADP her/PRON dissent/NOUN", "Judge Moritz"),
+        ("The/DET company/NOUN ,/PUNCT amid/ADP criticism/NOUN", "The company"),
+        ("Ames/PROPN ,/PUNCT while/SCONJ on/ADP the/DET trail/NOUN", "Ames"),
+        # NEGATIVES: a description, a connective, an aside inside brackets, no comma
+        ("Reyes/PROPN ,/PUNCT in/ADP charge/NOUN of/ADP budgets/NOUN", "Reyes , in charge of budgets"),
+        (
+            "colleges/NOUN (/PUNCT private/ADJ ones/NOUN ,/PUNCT in/ADP particular/ADJ )/PUNCT",
+            "colleges ( private ones , in particular )",
+        ),
+        ("The/DET mayor/NOUN ,/PUNCT in/ADP turn/NOUN", "The mayor"),  # a connective goes too
+        ("a/DET lawyer/NOUN in/ADP Ohio/PROPN", "a lawyer in Ohio"),
+        ("Reyes/PROPN ,/PUNCT of/ADP Harvard/PROPN", "Reyes , of Harvard"),
+    ],
+)
+def test_trim_words_drops_a_circumstance_after_a_comma(line: str, expected: str) -> None:
+    """ "Judge Lena Moritz, in her dissent, wrote …": the aside says how she spoke, not who she is."""
+    from auditor.source_phrase import trim_words
+
+    assert " ".join(w.text for w in trim_words(_words(_spec(line))[0], "")) == expected
+
+
+def test_trim_words_keeps_a_circumstance_in_content() -> None:
+    from auditor.source_phrase import trim_words
+
+    words = _words(_spec("his/PRON denials/NOUN ,/PUNCT during/ADP the/DET debate/NOUN"))[0]
+    assert len(trim_words(words, "", content=True)) == len(words)
