@@ -42,6 +42,7 @@ from auditor.subject_repair import (
     as_subject,
     bare_passive,
     clause_subject_after,
+    closing_acl_subject,
     coordinated_head,
     false_conjunct,
     inverted_order,
@@ -179,6 +180,9 @@ def _subject_np(
             if words:
                 why = "subject of the reporting verb" if depth == 0 else "subject of the governing clause"
                 return words, why
+        if depth == 0 and not subjects and (noun := closing_acl_subject(tree, current)) is not None:
+            words = np_from_subtree(tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text)
+            return trim_words(words, text), "subject of the reporting verb (which the parser hung on it)"
         participle = current.text.lower().endswith("ing") or (current.feats or "").find("VerbForm=Ger") >= 0
         if current.deprel.startswith("acl") and depth == 0 and participle and not comma_before(tree, current):
             noun = tree.word(current.head)

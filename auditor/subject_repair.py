@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
-from auditor.cue_words import SHARE_LINKS, first_count
+from auditor.cue_words import SHARE_LINKS, first_count, person_like
 from auditor.models import Word
 from auditor.source_after import finite_verb
-from auditor.source_phrase import only_time
+from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import surface_np_left
 from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
 
@@ -221,3 +221,30 @@ def participle_on_verb(tree: Tree, words: list[Word], verb: Word, stop: set[int]
     if not 1 <= len(run) <= 8 or any(w.index in stop or w.upos in {"PUNCT", "AUX"} for w in run):
         return []
     return [] if any(finite_verb(w) for w in run[1:]) else run
+
+
+def closing_acl_subject(tree: Tree, verb: Word) -> Word | None:
+    """ "…, officials/conj announced/acl Wednesday.": in a closing "<clause>, X said" the parser may make
+    the verb modify the noun before it; a person-like noun set off by a comma, with only a time or an
+    adverb after the verb, is its subject (the passive reading, "officials quoted in the report",
+    has more after the verb or no comma)."""
+    if verb.deprel != "acl" or verb.text.lower().endswith("ing"):
+        return None
+    noun = tree.word(verb.head)
+    if noun is None or noun.index >= verb.index or not person_like(noun):
+        return None
+    if any(w.upos in {"VERB", "AUX", "PUNCT", "ADP"} for w in tree.words[noun.index : verb.index - 1]):
+        return None  # something stands between the noun and the verb
+    # the noun's own comma hangs from it: the phrase starts at its first word that is no punctuation
+    first = min(w.index for w in tree.subtree(noun.index) if w.index <= noun.index and w.upos != "PUNCT")
+    before = tree.word(first - 1)
+    if before is None or before.text != ",":
+        return None
+    # "announced Wednesday", "said late on Friday": a date or adverbs, then a comma or the sentence's end
+    run: list[Word] = []
+    for w in tree.words[verb.index :]:
+        if w.upos == "PUNCT":
+            break
+        run.append(w)
+    dated = [w for w in run if w.upos != "ADV"]
+    return noun if not dated or date_phrase(dated) else None

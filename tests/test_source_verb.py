@@ -210,3 +210,23 @@ def test_the_one_quoted_as_saying_is_the_source(governor: tuple[str, str], expec
     verb = tree.words[4]
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert " ".join(w.text for w in words) == expected
+
+
+def test_a_closing_verb_hung_on_its_subject_takes_that_subject() -> None:
+    """ "GLENDALE — Rates will rise, officials/conj announced/acl Wednesday": not the subject of the
+    clause the parser climbs to ("Rates", or the dateline)."""
+    rows: list[Row] = [
+        ("Rates", "rate", "NOUN", 3, "nsubj"),
+        ("will", "will", "AUX", 3, "aux"),
+        ("rise", "rise", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("officials", "official", "NOUN", 3, "conj"),
+        ("announced", "announce", "VERB", 5, "acl"),
+        ("Wednesday", "Wednesday", "PROPN", 6, "obl"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]
+    tree = tree_from_rows(rows)
+    verb = tree.words[5]
+    words, why = verb_source(tree, verb, set(), tree.sentence.text)
+    assert [w.text for w in words] == ["officials"]
+    assert "hung" in why

@@ -7,6 +7,7 @@ from tree_helpers import Row, tree_from_rows
 
 from auditor.subject_repair import (
     as_subject,
+    closing_acl_subject,
     false_conjunct,
     of_phrase_on_verb,
     participle_on_verb,
@@ -169,3 +170,35 @@ def test_participle_on_verb(rows: list[Row], xpos: str, expected: str) -> None:
     tree = Tree(tree.sentence.model_copy(update={"words": words}))
     found = participle_on_verb(tree, [tree.words[0]], tree.words[-1], set())
     assert " ".join(w.text for w in found) == expected
+
+
+# "Rates will rise, officials/conj announced/acl Wednesday.": the parser hung the verb on its subject
+_ANNOUNCED: list[Row] = [
+    ("Rates", "rate", "NOUN", 3, "nsubj"),
+    ("will", "will", "AUX", 3, "aux"),
+    ("rise", "rise", "VERB", 0, "root"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("officials", "official", "NOUN", 3, "conj"),
+    ("announced", "announce", "VERB", 5, "acl"),
+    ("Wednesday", "Wednesday", "PROPN", 6, "obl"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_ANNOUNCED, "officials"),
+        (_with(_ANNOUNCED, 6, ("late", "late", "ADV", 6, "advmod")), "officials"),
+        # NEGATIVES: more after the verb ("officials announced/acl the plan": a different shape);
+        # a noun that is no person; no comma before the noun ("the officials quoted Wednesday")
+        (_with(_ANNOUNCED, 6, ("plans", "plan", "NOUN", 6, "obj")), None),
+        (_with(_ANNOUNCED, 4, ("rates", "rate", "NOUN", 3, "conj")), None),
+        (_with(_ANNOUNCED, 3, ("and", "and", "CCONJ", 5, "cc")), None),
+    ],
+)
+def test_closing_acl_subject(rows: list[Row], expected: str | None) -> None:
+    tree = tree_from_rows(rows)
+    verb = next(w for w in tree.words if w.deprel == "acl")
+    found = closing_acl_subject(tree, verb)
+    assert (found.text if found else None) == expected
