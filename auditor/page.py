@@ -231,9 +231,11 @@ class _Reader:
             return
         if self.leading_date(start, end, top=top) or self.trailing_date(start, end, top=top):
             return
-        lead = next(((p, m) for p in credit_patterns("lead") if (m := p.regex.match(line))), None)
+        leads = credit_patterns("lead") + credit_patterns("dateline")
+        lead = next(((p, m) for p in leads if (m := p.regex.match(line))), None)
         if lead and is_sentence(line[lead[1].end() :]):
-            self.credit(lead[1], start, lead[0])
+            if lead[0].kind != "-":  # "KYIV (AP) —" credits the wire; "WASHINGTON —" no one
+                self.credit(lead[1], start, lead[0])
             self.add(start, start + lead[1].end(), "dateline", lead[0].label, piece=True)
             self.add(start + lead[1].end(), end, "body")
             return

@@ -264,6 +264,24 @@ def test_wire_dateline_is_split_from_the_lede() -> None:
     assert [(c.kind, c.outlet) for c in page.credits] == [("wire", "AP")]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("GLENDALE — Rates will rise next month, officials said.", "GLENDALE"),
+        ("PORTSMOUTH, N.H. -- Rates will rise next month, officials said.", "PORTSMOUTH, N.H."),
+        # NEGATIVES: a capitalised word in a sentence; a hyphenated word; an acronym opening a clause
+        ("Glendale — the city — will raise rates, officials said.", None),
+        ("NATO-led troops will leave next month, officials said.", None),
+        ("NATO said on Monday that troops would leave.", None),
+    ],
+)
+def test_city_dateline_is_split_from_the_lede_and_credits_no_one(line: str, expected: str | None) -> None:
+    page, got = kinds_of(line, header=False)
+    datelines = [t for k, _, t in got if k == "dateline"]
+    assert datelines == ([expected] if expected else [])
+    assert page.credits == ()
+
+
 def test_markdown_paragraphs_headings_and_emphasis() -> None:
     text = (
         "# Council Approves Budget\n\n*By Ana Lopez*\n\nThe council approved the budget on Monday,\n"
