@@ -47,17 +47,21 @@ def speech_adjunct_start(tree: Tree, i: int) -> int:
     """The index of the preposition opening a speech-event adjunct that ends at word ``i`` ("in a speech",
     "in an interview with the newspaper", "during his testimony"), else ``i``. The event names how the
     source spoke, not who spoke: "Ruiz in a speech said" has the source "Ruiz"."""
-    events = lexicon.words("speech_event_nouns.txt")
+    events = lexicon.table("speech_event_nouns.txt")
     j = i
     while (w := tree.word(j)) is not None and i - j < 12:
-        if w.text.lower() in events and w.upos in {"NOUN", "PROPN", "X", "ADJ"}:
+        # lower case: "an analyst at the Cook Political Report" names where the analyst works
+        if w.text.lower() in events and w.upos in {"NOUN", "PROPN", "X", "ADJ"} and not w.text[:1].isupper():
+            preps = events[w.text.lower()][0].split() if events[w.text.lower()] else SPEECH_ADJUNCT_PREPS
             k = j - 1
             while (x := tree.word(k)) is not None and (
-                x.upos in {"DET", "ADJ", "NUM"} or x.text.lower() in ("his", "her", "its", "their", "news")
+                x.upos in {"DET", "ADJ", "NUM"}
+                or x.text.lower() in ("his", "her", "its", "their", "news")
+                or (x.head == w.index and x.deprel in ("compound", "amod"))  # "a packed board meeting"
             ):
                 k -= 1
             x = tree.word(k)
-            if x is not None and x.upos == "ADP" and x.lemma.lower() in SPEECH_ADJUNCT_PREPS and k > 1:
+            if x is not None and x.upos == "ADP" and x.lemma.lower() in preps and k > 1:
                 return k
             return i
         if w.upos not in {"ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"} and w.text not in NP_JOIN:

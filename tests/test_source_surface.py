@@ -299,6 +299,37 @@ def _sources(parsed: ParsedArticle) -> list[str | None]:
             ],
             "Okafor",
         ),
+        (  # an event noun with its own modifiers: "Okafor at a packed board meeting"
+            [
+                ("Okafor", "PROPN", "NNP", "Number=Sing", 8, "nsubj"),
+                ("at", "ADP", "IN", "_", 6, "case"),
+                ("a", "DET", "DT", "_", 6, "det"),
+                ("packed", "VERB", "VBN", "_", 6, "amod"),
+                ("board", "NOUN", "NN", "Number=Sing", 6, "compound"),
+                ("meeting", "NOUN", "NN", "Number=Sing", 1, "nmod"),
+            ],
+            "Okafor",
+        ),
+        # negatives: "in the meetings" says how sources know (a meeting is an event only after "at",
+        # "during"); a capitalised event noun names a body ("an analyst at the Cook Political Report")
+        (
+            [
+                ("Sources", "NOUN", "NNS", "Number=Plur", 5, "nsubj"),
+                ("in", "ADP", "IN", "_", 4, "case"),
+                ("the", "DET", "DT", "_", 4, "det"),
+                ("meetings", "NOUN", "NNS", "Number=Plur", 1, "nmod"),
+            ],
+            "Sources in the meetings",
+        ),
+        (
+            [
+                ("Analysts", "NOUN", "NNS", "Number=Plur", 5, "nsubj"),
+                ("at", "ADP", "IN", "_", 4, "case"),
+                ("the", "DET", "DT", "_", 4, "det"),
+                ("Report", "PROPN", "NNP", "Number=Sing", 1, "nmod"),
+            ],
+            "Analysts at the Report",
+        ),
         # negatives: a phrase in "in" that is not a speech event stays part of the source (surface, parse)
         (
             [
