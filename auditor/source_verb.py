@@ -51,6 +51,7 @@ from auditor.subject_repair import (
     participle_on_verb,
     relative_antecedent,
     relative_opening,
+    restrictive_relative_subject,
     share_link,
 )
 from auditor.syntax import MISHUNG_RELATIVE, POSSESSIVE_S, Tree, agent, auxiliary_before, comma_before
@@ -342,6 +343,9 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         appos = appositive_subject(tree, verb, stop, text)
         if appos:
             return appos, "name with its relative clause before the verb"
+    opening = [w for w in restrictive_relative_subject(tree, verb) if w.index not in stop]
+    if opening:  # "A board member who spoke … made public/nsubj said": not the clause's last word
+        return trim_words(opening, text), "noun with its relative clause before the verb"
     words, why = _subject_np(tree, verb, stop, text, range(0, 1))
     if words and not any(w.index in stop for w in words) and len(words) <= 30:
         words = possessor_before(tree, name_before_inverted(tree, verb, words, stop), stop)

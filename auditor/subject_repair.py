@@ -18,6 +18,7 @@ from auditor.source_surface import surface_np_left
 from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
 
 SUBORDINATORS = ("when", "if", "after", "as", "unless", "until")
+_NP_OPENING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 
 
 def as_subject(tree: Tree, verb: Word) -> list[Word]:
@@ -248,3 +249,26 @@ def closing_acl_subject(tree: Tree, verb: Word) -> Word | None:
         run.append(w)
     dated = [w for w in run if w.upos != "ADV"]
     return noun if not dated or date_phrase(dated) else None
+
+
+def restrictive_relative_subject(tree: Tree, verb: Word) -> list[Word]:
+    """ "A board member who spoke on condition of anonymity because the vote had not been made public
+    said …": the sentence opens with a person-like noun phrase and a relative clause without commas
+    that runs up to ``verb``, and the parser took a word inside the clause ("public") for the verb's
+    subject, or none. The whole opening is the subject."""
+    if verb.text.lower().endswith("ing") or (verb.xpos or "") in ("VB", "VBG"):
+        return []  # "Candidates who fit … have wasted little time … articulating/VBG": not the main verb
+    before = [w for w in tree.words if w.index < verb.index]
+    rel = next((w for w in before[1:8] if w.lemma.lower() in ("who", "whom")), None)
+    if rel is None or len(before) > 30 or any(w.text in (",", ";", ":", "—", "–", "(") for w in before):
+        return []
+    noun = tree.word(rel.index - 1)
+    opening = before[: rel.index - 1]
+    if noun is None or not person_like(noun) or not all(w.upos in _NP_OPENING for w in opening):
+        return []
+    subjects = tree.children(verb.index, "nsubj", "nsubj:pass")
+    if any(s.index <= rel.index for s in subjects):
+        return []  # the parser found the phrase itself, or "Voters who said …": the verb is the clause's
+    if not any(w.upos in {"VERB", "AUX"} for w in before if w.index > rel.index):
+        return []  # the clause has no predicate of its own before the verb
+    return before

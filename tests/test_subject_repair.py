@@ -13,6 +13,7 @@ from auditor.subject_repair import (
     participle_on_verb,
     relative_antecedent,
     relative_opening,
+    restrictive_relative_subject,
 )
 from auditor.syntax import Tree
 
@@ -202,3 +203,52 @@ def test_closing_acl_subject(rows: list[Row], expected: str | None) -> None:
     verb = next(w for w in tree.words if w.deprel == "acl")
     found = closing_acl_subject(tree, verb)
     assert (found.text if found else None) == expected
+
+
+# "A board member who spoke because the vote was public/nsubj said …": a word of the clause as subject
+_MEMBER: list[Row] = [
+    ("A", "a", "DET", 3, "det"),
+    ("board", "board", "NOUN", 3, "compound"),
+    ("member", "member", "NOUN", 0, "root"),
+    ("who", "who", "PRON", 5, "nsubj"),
+    ("spoke", "speak", "VERB", 3, "acl:relcl"),
+    ("because", "because", "SCONJ", 10, "mark"),
+    ("the", "the", "DET", 8, "det"),
+    ("vote", "vote", "NOUN", 10, "nsubj"),
+    ("was", "be", "AUX", 10, "cop"),
+    ("public", "public", "ADJ", 11, "nsubj"),
+    ("said", "say", "VERB", 5, "advcl"),
+    ("taxes", "tax", "NOUN", 13, "nsubj"),
+    ("rose", "rise", "VERB", 11, "ccomp"),
+]
+
+
+# "Voters who said taxes rose were angry": the verb is the relative clause's own
+_VOTERS: list[Row] = [
+    ("Voters", "voter", "NOUN", 7, "nsubj"),
+    ("who", "who", "PRON", 3, "nsubj"),
+    ("said", "say", "VERB", 1, "acl:relcl"),
+    ("taxes", "tax", "NOUN", 5, "nsubj"),
+    ("rose", "rise", "VERB", 3, "ccomp"),
+    ("were", "be", "AUX", 7, "cop"),
+    ("angry", "angry", "ADJ", 0, "root"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "verb", "expected"),
+    [
+        (_MEMBER, 11, "A board member who spoke because the vote was public"),
+        # NEGATIVES: the verb is the clause's own; a comma sets the clause off (the appositive rules
+        # read it); no person before "who"; an -ing verb is no main verb
+        (_VOTERS, 3, ""),
+        ([*_MEMBER[:3], (",", ",", "PUNCT", 3, "punct"), *_MEMBER[3:]], 12, ""),
+        (_with(_MEMBER, 2, ("plan", "plan", "NOUN", 0, "root")), 11, ""),
+        (_with(_MEMBER, 10, ("saying", "say", "VERB", 5, "advcl")), 11, ""),
+    ],
+)
+def test_restrictive_relative_subject(rows: list[Row], verb: int, expected: str) -> None:
+    tree = tree_from_rows(rows)
+    word = tree.word(verb)
+    assert word is not None
+    assert " ".join(w.text for w in restrictive_relative_subject(tree, word)) == expected
