@@ -198,7 +198,9 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             entity = builder.new(src.kind, named=False)
             parts = names.split_name(src.mention, src.kind)
             entity.forms.append((start, src.mention.strip()))
-            entity.gender = parts.gender
+            # the head says the gender ("A woman …": a later "he" is someone else); a name inside the
+            # phrase is another person's ("a woman who has accused Bill Clinton")
+            entity.gender = names.noun_gender(parts.heads) or names.gender_of(parts.heads)
             builder.mention(entity, src.start, src.end, None)
             entity_of[start] = entity
         else:

@@ -179,6 +179,13 @@ def gender_of(descriptors: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def noun_gender(heads: Iterable[str]) -> str | None:
+    """Gender an unnamed source's head noun says ("a woman" -> female; ``gendered_nouns.txt``)."""
+    table = lexicon.table("gendered_nouns.txt")
+    found = {table[h.lower()][0] for h in heads if table.get(h.lower())}
+    return found.pop() if len(found) == 1 else None
+
+
 @cache
 def _given_names() -> dict[str, str]:
     return {k: v[0] for k, v in lexicon.table("given_names.txt").items() if v and v[0] in ("male", "female")}

@@ -173,6 +173,32 @@ def test_pronoun_out_of_window_stays_unresolved() -> None:
     assert src is not None and src.named is False and "no person of that gender" in (src.resolved_from or "")
 
 
+@pytest.mark.parametrize(
+    ("source", "pronoun", "resolves"),
+    [
+        # the head noun says the gender: a later "He" is someone else, "She" is the woman
+        ("A woman who accused Paul Reyes", "She", True),
+        ("A woman who accused Paul Reyes", "He", False),
+        ("The victim's father", "He", True),
+        # NEGATIVE: the name inside the phrase is another person's, and says nothing of the source
+        ("A witness who accused Paul Reyes", "She", True),
+    ],
+)
+def test_an_unnamed_source_takes_its_gender_from_its_head_noun(
+    source: str, pronoun: str, resolves: bool
+) -> None:
+    p = build([f"{source} said on Monday that the deal was off.", f"{pronoun} described the meeting."])
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source=source, cue="said", named=False),
+        attr(p, "a2", source=pronoun, cue="described", named=False, after=t.index(f"{pronoun} described")),
+    )
+    src = out["a2"].source
+    assert src is not None and src.named is False
+    assert (src.name == source) is resolves
+
+
 def test_they_resolves_to_unnamed_group_and_stays_anonymous() -> None:
     p = build(["Officials said the dam holds.", "They said repairs start soon."])
     t = p.article.text

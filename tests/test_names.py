@@ -180,3 +180,18 @@ def test_given_names_list_each_name_once_with_a_gender() -> None:
 )
 def test_a_persons_name_before_of_a_place(mention: str, expected: str) -> None:
     assert names.split_name(mention, "person").name == expected
+
+
+@pytest.mark.parametrize(
+    ("heads", "gender"),
+    [
+        (("woman",), "female"),
+        (("father",), "male"),
+        (("Spokeswoman",), "female"),
+        # NEGATIVES: a head that says nothing; two heads that disagree
+        (("witness",), None),
+        (("mother", "son"), None),
+    ],
+)
+def test_noun_gender(heads: tuple[str, ...], gender: str | None) -> None:
+    assert names.noun_gender(heads) == gender
