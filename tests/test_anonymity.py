@@ -189,6 +189,21 @@ CASES = [
         (None, "on condition of anonymity", "because the details of the mission are classified", False, True),
     ),
     (
+        "Officials spoke on condition of anonymity because the vote had not been made public.",
+        "Officials",
+        "spoke",
+        None,
+        (None, "on condition of anonymity", "because the vote had not been made public", False, True),
+    ),
+    # negative: a because-clause about something that did happen is no reason
+    (
+        "Officials spoke on condition of anonymity because the vote had been held in secret.",
+        "Officials",
+        "spoke",
+        None,
+        (None, "on condition of anonymity", None, False, True),
+    ),
+    (
         "The deal is off, said a Norwegian aide who was not authorized to comment publicly on the matter.",
         "a Norwegian aide who was not authorized to comment publicly on the matter",
         "said",
