@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from auditor import lexicon
+from auditor.name_author import document_author
 from auditor.name_shape import person_shaped
 
 _TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
@@ -24,12 +25,6 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ORG_KINDS = frozenset({"organization", "government", "media", "document", "group"})
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
-# "a 2021 analysis by the Harbor Institute": lower-case words of the document, then its author's name
-# (lower-case words may come before the name: "by state attorney Rosa Delgado")
-_AUTHOR_END = re.compile(r"\s+(?:to be|that|which|who|whose)\s")
-_AUTHORED = re.compile(
-    r"^(?i:(?:a|an|the)\s+)?(?:[a-z0-9][\w'’-]*\s+){1,5}?(?:by|from)\s+((?:[a-z][\w'’-]*\s+){0,3}[A-Z].*)$"
-)
 
 
 @dataclass(frozen=True)
@@ -269,17 +264,6 @@ def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str
     # a title says the gender first ("Mrs. Okafor"); the given name only when no title does
     gender = gender_of(descriptors) or given_name_gender(written)
     return NameParts(written, descriptors, gender, True, places, tuple(heads))
-
-
-def document_author(mention: str) -> str | None:
-    """The author named after a document written in lower case: "a report by the Congressional Budget
-    Office" -> "the Congressional Budget Office", "a memo from Ukraine's army" -> "Ukraine's army";
-    None for "the Budget Office" or "a report on Smith" (not authored)."""
-    m = _AUTHORED.match(" ".join(mention.split()))
-    if m is None:
-        return None
-    # a clause after the author is no part of its name: "the harbour auditor to be released Friday"
-    return _AUTHOR_END.split(m.group(1), maxsplit=1)[0]
 
 
 def description_heads(tokens: Sequence[Token]) -> list[str]:

@@ -93,6 +93,15 @@ def test_canonical_name(mention: str, kind: str, expected: str) -> None:
         # NEGATIVES: no author written as a name; a person "from" somewhere is not a document's author
         ("a report by the think tank", "document", "report by the think tank", False),
         ("a report on Smith", "document", "report on Smith", False),
+        # who obtained or saw the document is not its author
+        (
+            "a report obtained by the Glendale Courier",
+            "document",
+            "report obtained by the Glendale Courier",
+            False,
+        ),
+        ("a memo seen by Reuters", "document", "memo seen by Reuters", False),
+        ("a report released by the Coastal Budget Office", "document", "Coastal Budget Office", False),
         ("officials from the Pentagon", "group", "officials from the Pentagon", False),
         ("the Coastal Budget Office", "organization", "Coastal Budget Office", False),
     ],
