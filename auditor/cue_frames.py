@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from auditor import lexicon
 from auditor.cue_content import complementizer, inside, quotes_in
 from auditor.cue_rules import cue_kind, strength_of, word_cue
 from auditor.cue_words import (
@@ -260,8 +261,17 @@ def frame_cue(
     frame = attribution_frame(tree, w, quotes, text)
     if frame is None:
         return None
-    kind, strength = (verbs()[lemma] + ("neutral",))[:2]
+    kind, strength, needs = (verbs()[lemma] + ("neutral", "any"))[:3]
+    if needs == "object" and not _claim_noun_after(tree, w):
+        return None  # "Utility Raises/PROPN Rates": "raise" reports only with "concerns", "doubts" …
     if kind in ("cognition_verb", "stance_verb") and _under_a_report(tree, w):
         return None  # "She said most Republicans oppose/ADP the deal": part of her report
     why = f"reporting-verb form '{w.text}' tagged {w.upos} in an attribution frame: {frame}"
     return word_cue(w, s.index, cue_kind(kind), lemma, why, strength_of(strength))
+
+
+def _claim_noun_after(tree: Tree, w: Word) -> bool:
+    """A claim noun (``claim_nouns.txt``) among the three words after ``w`` ("Raises/PROPN New Doubts")."""
+    nouns = lexicon.words("claim_nouns.txt")
+    after = [x for x in tree.words if w.index < x.index <= w.index + 3]
+    return any(x.lemma.lower() in nouns or x.text.lower() in nouns for x in after)

@@ -221,6 +221,9 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         # noun before a verb ("Talks Have", "Report Shows")
         (["Officials Say Talks Have Stalled"], ["Say"]),
         (["Jobs Report Shows Strong Hiring In May"], ["Shows"]),
+        # a verb that reports only with a claim noun ("raise concerns") needs one in a headline too
+        (["Senator Raises Doubts Over Harbor Plan"], ["Raises"]),
+        (["Water Utility Raises Rates After Drought"], []),
         # "believes" is never a noun: a parenthetical belief the tagger called a noun is still a cue
         (["Whitlow is not unbeatable, his team believes, and the contest is open."], ["believes"]),
         # session 5: a clitic "’s" (is, has) before the verb is no possessive, and with a reported clause
