@@ -146,8 +146,11 @@ def _description(
 def _excluded(text: str, attribution: Attribution, sentence: Sentence) -> list[tuple[int, int]]:
     """Ranges of the sentence that belong to what is reported, not to the source: content and quotes."""
     out = [(m.start(), m.end()) for m in QUOTED.finditer(text, sentence.start, sentence.end)]
-    if attribution.content is not None:
-        out.append((attribution.content.start, attribution.content.end))
+    content, source = attribution.content, attribution.source
+    # a quotation split around its speaker ('“…,” one of them said, speaking on condition of anonymity
+    # because …. “…”') spans the source: only its quoted parts are what was said
+    if content is not None and not (source is not None and content.start <= source.start < content.end):
+        out.append((content.start, content.end))
     return out
 
 

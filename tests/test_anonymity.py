@@ -195,6 +195,16 @@ CASES = [
         None,
         (None, "on condition of anonymity", "because the vote had not been made public", False, True),
     ),
+    # a quotation split around its speaker: the reason between the parts is no part of what was said
+    (
+        "“We are apart,” an envoy said, speaking on condition of anonymity because the talks are "
+        "confidential. “Nobody blinks.”",
+        "an envoy",
+        "said",
+        "We are apart,” an envoy said, speaking on condition of anonymity because the talks are "
+        "confidential. “Nobody blinks.",
+        (None, "speaking on condition of anonymity", "because the talks are confidential", False, False),
+    ),
     # negative: a because-clause about something that did happen is no reason
     (
         "Officials spoke on condition of anonymity because the vote had been held in secret.",
