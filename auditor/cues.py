@@ -157,7 +157,7 @@ def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue
     for s in parsed.sentences:
         tree = Tree(s)
         verbs = [c for w in s.words if (c := verb_cue(parsed, s, tree, w, quotes)) is not None]
-        verbs = _outside_anonymity_phrases(parsed.article.text, s, verbs)
+        verbs = _refused_on_refusal(tree, _outside_anonymity_phrases(parsed.article.text, s, verbs))
         according = _according_cues(parsed, s, tree, quotes)
         phrases = _phrase_cues(parsed, s, tree, quotes)
         kept_phrases = []
@@ -185,6 +185,26 @@ def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue
     marks = dash_cues(parsed, quotes) + embed_cues(parsed)
     dashes = [d for d in marks if not any(c.start == d.start for c in cues)]
     return tuple(sorted(cues + dashes, key=lambda c: c.start))
+
+
+def _refused_on_refusal(tree: Tree, verbs: list[Cue]) -> list[Cue]:
+    """ "declined to say how many jobs would go": one cue, the refusal (``refusals.txt``), which the
+    widening stage marks negated; the speech verb it governs is no report of its own (PolNeAR marks
+    "declined"; the extra "say" was a false attribution, and an unnamed spokesperson who declined to
+    say anything raised anonymity findings)."""
+    table = lexicon.table("refusals.txt")
+    out: list[Cue] = []
+    for v in verbs:
+        w = tree.word(v.head)
+        up = tree.word(w.head) if w is not None and w.deprel == "xcomp" else None
+        if w is None or up is None or (table.get(up.lemma.lower()) or ("",))[0] != "refuse":
+            out.append(v)
+        elif (table.get(w.lemma.lower()) or ("",))[0] != "speak":
+            out.append(v)  # "refused to pay, saying …" is not a refusal to speak
+        elif not any(c.head == up.index for c in verbs):
+            why = f"refusal '{up.text}' to {w.text}: reported as NOT telling"
+            out.append(word_cue(up, v.sentence, "stance_verb", up.lemma.lower(), why))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _outside_anonymity_phrases(text: str, s: Sentence, verbs: list[Cue]) -> list[Cue]:

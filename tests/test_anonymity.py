@@ -205,6 +205,13 @@ CASES = [
         "confidential. “Nobody blinks.",
         (None, "speaking on condition of anonymity", "because the talks are confidential", False, False),
     ),
+    (
+        "Two people, who asked not to be identified discussing private matters, said the plant is for sale.",
+        "Two people, who asked not to be identified discussing private matters",
+        "said",
+        "the plant is for sale",
+        (None, "who asked not to be identified", "discussing private matters", True, True),
+    ),
     # negative: a because-clause about something that did happen is no reason
     (
         "Officials spoke on condition of anonymity because the vote had been held in secret.",

@@ -1088,3 +1088,47 @@ def test_passive_it_stands_for_a_clause(rows: list[Row], stands: bool) -> None:
     # the cue carries the decision, so claims and findings need not make it again
     (cue,) = [c for c in find_cues(article_from_rows(rows), ()) if c.head == verb.index]
     assert cue.hedges is stands
+
+
+_DECLINED: list[Row] = [
+    ("A", "a", "DET", 2, "det"),
+    ("spokesperson", "spokesperson", "NOUN", 3, "nsubj"),
+    ("declined", "decline", "VERB", 0, "root"),
+    ("to", "to", "PART", 5, "mark"),
+    ("say", "say", "VERB", 3, "xcomp"),
+    ("how", "how", "ADV", 7, "advmod"),
+    ("many", "many", "ADJ", 8, "amod"),
+    ("jobs", "job", "NOUN", 10, "nsubj"),
+    ("would", "would", "AUX", 10, "aux"),
+    ("go", "go", "VERB", 5, "ccomp"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # one cue, the refusal: the speech verb it governs is no report of its own
+        (_DECLINED, [("declined", True)]),
+        (
+            [*_DECLINED[:2], ("refused", "refuse", "VERB", 0, "root"), *_DECLINED[3:]],
+            [("refused", True)],
+        ),
+        # NEGATIVES: "declined to pay": no speech; "agreed to say": no refusal
+        (
+            [*_DECLINED[:4], ("pay", "pay", "VERB", 3, "xcomp"), ("fines", "fine", "NOUN", 5, "obj")],
+            [("declined", False)],
+        ),
+        (
+            [*_DECLINED[:2], ("agreed", "agree", "VERB", 0, "root"), *_DECLINED[3:]],
+            [("agreed", False), ("say", False)],
+        ),
+    ],
+)
+def test_a_speech_verb_under_a_refusal_is_the_refusal(
+    rows: list[Row], expected: list[tuple[str, bool]]
+) -> None:
+    from auditor.cue_span import widen
+
+    parsed = article_from_rows(rows)
+    got = [widen(parsed, c) for c in find_cues(parsed, ())]
+    assert [(c.text.split()[-1] if c.text.split() else c.text, c.negated) for c in got] == expected
