@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor import lexicon, name_match, names
-from auditor.mentions import PERSON, Builder, Entity, Mention, latest, ordinal
+from auditor.mentions import PERSON, Builder, Doc, Entity, Mention, latest, ordinal
 
 _PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "with", "on", "inside"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -172,6 +172,20 @@ def resolve_role(
         if body is not None:
             return Resolved(body.entity, f"role noun '{mention}' {body.reason}")
         return Resolved(None, f"unresolved role noun '{mention}': no named source before or after fits")
+    # "Acme Corp. will close two plants, the company said" after "Halvorsen Inc. …": its own sentence's
+    # subject, when only one that fits is
+    sent = builder.doc.sentence_at(start)
+    here = [
+        e
+        for e in cands
+        if any(m.entity == e.id and m.sentence == sent and m.subject for m in builder.timeline)
+    ]
+    if len(here) == 1:
+        return Resolved(
+            here[0],
+            f"role noun '{mention}' -> {here[0].name} "
+            "(of the earlier names that fit, the subject of its sentence)",
+        )
     listed = ", ".join(e.name for e in cands[:3])
     return Resolved(None, f"unresolved role noun '{mention}': several earlier sources fit ({listed})", True)
 
@@ -275,7 +289,7 @@ def _nearby_body(
     fitting = frozenset().union(*(groups[g] for g in mine))
     other = frozenset().union(*(groups.get(g, frozenset()) for g in _BODY_KINDS)) - fitting
 
-    def fits(e: Entity) -> bool:
+    def kind_fits(e: Entity) -> bool:
         words = {w.lower() for f in e.distinct_forms for w in f.split()}
         return (
             e.named
@@ -283,7 +297,11 @@ def _nearby_body(
             and " and " not in e.name
             and not words & other
             and _fits(head, places, e)
-            and any(m.entity == e.id and (m.start, m.end) in source_spans for m in builder.timeline)
+        )
+
+    def fits(e: Entity) -> bool:
+        return kind_fits(e) and any(
+            m.entity == e.id and (m.start, m.end) in source_spans for m in builder.timeline
         )
 
     doc = builder.doc
@@ -291,6 +309,13 @@ def _nearby_body(
     para = doc.para[sent] if doc.para else 0
     near = [(e, m) for e, m in latest(builder, start, para - WINDOW_PARAGRAPHS) if fits(e)]
     where = f"this or the previous {WINDOW_PARAGRAPHS} paragraphs"
+    if not near:  # "Halvorsen will cut 2,000 jobs, the company said": the body its own sentence is about
+        near = [
+            (e, m)
+            for e, m in latest(builder, start, para)
+            if m.sentence == sent and m.subject and kind_fits(e) and not _lone_opening(doc, m)
+        ]
+        where = "this sentence, as its subject"
     if not near:  # a lede may name the body after its noun ("…, the region's main utility said.")
         near = _next_ones(builder, start, para + 1, fits)
         where = "this or the next paragraph"
@@ -299,8 +324,15 @@ def _nearby_body(
     entity, m = near[0]
     return Resolved(
         entity,
-        f"-> {entity.name} (the only organisation quoted as a source in {where}, {ordinal(m.sentence)})",
+        f"-> {entity.name} (the only organisation "
+        + ("named" if where.startswith("this sentence") else "quoted as a source")
+        + f" in {where}, {ordinal(m.sentence)})",
     )
+
+
+def _lone_opening(doc: Doc, m: Mention) -> bool:
+    """One capitalised word opening its sentence ("Power failed, the utility said"): no sign of a name."""
+    return m.start == doc.sentences[m.sentence].start and " " not in doc.text[m.start : m.end].strip()
 
 
 def _next_ones(

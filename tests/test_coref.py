@@ -889,3 +889,44 @@ def test_a_body_noun_before_the_name_resolves_ahead(after: list[str], expected: 
     src = out["a0"].source
     assert src is not None
     assert (src.name, src.named) == ((expected, True) if expected else ("the main utility", False))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # two companies fit "the company": the one its own sentence is about
+        (["Halvorsen Inc will cut jobs.", "Acme Corp will close two plants, the company said."], "Acme Corp"),
+        # a body the NER calls an organisation, with no company word in its name, that its sentence is
+        # about (one capitalised word opening a sentence is no sign of a name: "Power failed")
+        (["Nordvik Brightwell will close two plants, the company said."], "Nordvik Brightwell"),
+        # NEGATIVES: the sentence is about no company, so the two earlier ones stay ambiguous; a body
+        # that is no subject
+        (
+            [
+                "Halvorsen Inc will cut jobs.",
+                "Acme Corp sells chips.",
+                "Two plants will close, the company said.",
+            ],
+            None,
+        ),
+        (["Plants in Brightwell will close, the company said."], None),
+    ],
+)
+def test_the_company_is_the_one_its_sentence_is_about(paragraphs: list[str], expected: str | None) -> None:
+    ner = {
+        "Halvorsen": "ORG",
+        "Inc": "ORG",
+        "Acme": "ORG",
+        "Corp": "ORG",
+        "Nordvik": "ORG",
+        "Brightwell": "ORG",
+    }
+    # "Plants in Brightwell": the body is no subject there
+    subjects = {"Halvorsen", "Inc", "Acme", "Corp", "Nordvik", "Brightwell"} - (
+        {"Brightwell"} if paragraphs[-1].startswith("Plants") else set()
+    )
+    p = build(paragraphs, ner=ner, subjects=subjects)
+    out = resolved(p, attr(p, "a1", source="the company", cue="said", named=False, kind="organization"))
+    src = out["a1"].source
+    assert src is not None
+    assert (src.name if src.named else None) == expected, src.resolved_from
