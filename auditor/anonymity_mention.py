@@ -135,6 +135,16 @@ def no_person(text: str, source: Source) -> bool:
     return len(words) == 2 and words[0] in _POSSESSIVES and words[1] in descriptor("kin")  # "his ex-wife"
 
 
+_HOUSE = re.compile(r"\s*(?:at|with|from)\s+(?:the\s+)?[A-Z]")
+
+
+def of_named_house(text: str, source: Source) -> bool:
+    """ "Analysts at Morgan Stanley", "economists with the Fed": people who publish under a named
+    employer's name (``house`` in anonymity_descriptors.txt) speak through its note or study."""
+    head = split_mention(text, source).head
+    return head.text.lower() in descriptor("house") and bool(_HOUSE.match(text, head.end, source.end))
+
+
 _AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
 
 
@@ -179,6 +189,7 @@ def anonymous_person(source: Source | None, text: str = "", offset: int = 0) -> 
         or identified_by_office(source.mention, own)
         or refers_to_named_body(source.mention, own)
         or no_person(source.mention, own)
+        or of_named_house(source.mention, own)
         or not people_head(source.mention, own)
     ):
         return False

@@ -139,6 +139,13 @@ def test_named_body_is_not_an_anonymous_person() -> None:
         ("his campaign manager", False),
         ("a campaign manager", True),  # NEGATIVE: indefinite
         ("his aides", True),  # NEGATIVE: aides are many, no office
+        # people who publish under a named employer speak through its note or study; NEGATIVES: no
+        # employer named, an official (whose employer's name does not speak for them)
+        ("Analysts at Morgan Stanley", False),
+        ("economists with the Federal Reserve", False),
+        ("analysts", True),
+        ("analysts at a bank", True),
+        ("officials at the State Department", True),
     ],
 )
 def test_anonymous_person_table(mention: str, expected: bool) -> None:
