@@ -288,6 +288,11 @@ def _name_run(chunk: Sequence[Token], skip: set[str]) -> list[Token]:
         if not tok.capitalized or _is_title(tok) or tok.low in skip or (tok.possessive and not last):
             break
         run.insert(0, tok)
+    party = lexicon.words("party_members.txt")
+    if run and run[-1].low in party:
+        return []  # "the Florida Republican": a party member described, not a name
+    while len(run) > 1 and run[0].low in party:
+        run = run[1:]  # "Democrat Hillary Clinton": the party before the name describes her
     return run
 
 

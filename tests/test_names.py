@@ -204,3 +204,18 @@ def test_a_persons_name_before_of_a_place(mention: str, expected: str) -> None:
 )
 def test_noun_gender(heads: tuple[str, ...], gender: str | None) -> None:
     assert names.noun_gender(heads) == gender
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # a capitalised run ending in a party member's noun describes a person; it names no one
+        ("the Florida Republican", ""),
+        ("a South Carolina Democrat", ""),
+        # NEGATIVE: the party word before the name is a title-like description; the name stands
+        ("Democrat Hillary Clinton", "Hillary Clinton"),
+        ("Sen. Tom Reyes, a Vermont Democrat", "Tom Reyes"),
+    ],
+)
+def test_a_party_member_is_no_name(mention: str, name: str) -> None:
+    assert names.split_name(mention, "person").name == name
