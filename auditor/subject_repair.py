@@ -118,7 +118,10 @@ def _opening_name(tree: Tree, comma: Word | None) -> list[Word]:
     """The words before ``comma`` when they are a short name or noun phrase opening the sentence (at
     most five words, a noun among them, no verb or preposition); else empty."""
     head = [w for w in tree.words if comma is not None and w.index < comma.index]
-    if not 0 < len(head) <= 5 or not any(w.upos in {"PROPN", "NOUN"} for w in head):
+    # hyphens do not count: "The 72-year-old Democrat" is five words
+    if not 0 < len([w for w in head if w.upos != "PUNCT"]) <= 5 or not any(
+        w.upos in {"PROPN", "NOUN"} for w in head
+    ):
         return []
     return [] if any(w.upos in {"VERB", "AUX", "ADP", "SCONJ"} for w in head) else head
 

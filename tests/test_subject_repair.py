@@ -252,3 +252,34 @@ def test_restrictive_relative_subject(rows: list[Row], verb: int, expected: str)
     word = tree.word(verb)
     assert word is not None
     assert " ".join(w.text for w in restrictive_relative_subject(tree, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        # hyphens are no words: "The 72-year-old Democrat" is a five-word opening
+        (["The", "72", "-", "year", "-", "old", "Democrat"], True),
+        # NEGATIVE: six words are too many for an opening name
+        (["The", "tall", "and", "very", "old", "Democrat"], False),
+    ],
+)
+def test_relative_opening_counts_words_not_hyphens(opener: list[str], expected: bool) -> None:
+    """ "The 72-year-old Democrat, who served two terms, said his rival …": the parser made the words
+    after "said" its subject; the opening and its relative clause are."""
+    n = len(opener)
+    rows: list[Row] = [
+        *[
+            (t, t.lower(), "PUNCT" if t == "-" else ("PROPN" if t == "Democrat" else "ADJ"), n, "dep")
+            for t in opener[:-1]
+        ],
+        (opener[-1], opener[-1].lower(), "PROPN", n + 3, "obj"),
+        (",", ",", "PUNCT", n + 3, "punct"),
+        ("who", "who", "PRON", n + 3, "nsubj"),
+        ("served", "serve", "VERB", n + 5, "advcl"),
+        (",", ",", "PUNCT", n + 5, "punct"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    said = tree.word(n + 5)
+    assert said is not None and said.text == "said"
+    assert relative_opening(tree, said) is expected
