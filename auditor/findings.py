@@ -22,7 +22,7 @@ from auditor.anonymity import (
     split_mention,
 )
 from auditor.anonymity_antecedent import ANTECEDENT_WINDOW
-from auditor.anonymity_mention import intro_re
+from auditor.anonymity_mention import descriptor, intro_re
 from auditor.findings_context import Context
 from auditor.findings_quotes import quote_no_speaker, quote_spans, quote_unclosed
 from auditor.findings_registry import REGISTRY, FindingKind, registry_markdown, registry_rows
@@ -142,13 +142,33 @@ def anon_no_reason(ctx: Context) -> Iterable[Finding]:
         yield _once(ctx, finding, people)
 
 
+def _described(ctx: Context, source: Source, an: Anonymity) -> bool:
+    """A description says who the source is; for a crowd of experts, lower-case words naming only a
+    field do not (``field`` in anonymity_descriptors.txt: "political analysts", "crime experts" stay
+    as vague as "experts"; "Pentagon analysts" and "analysts who track the race" are described)."""
+    if an.description is None:
+        return False
+    head = split_mention(ctx.text, source).head
+    if not an.collective or head.text.lower() not in descriptor("field") or an.description.start >= head.end:
+        return True
+    sentence = sentence_at(ctx.parsed, source.start)
+    words = (
+        [w for w in sentence.words if an.description.start <= w.start < an.description.end]
+        if sentence
+        else []
+    )
+    return any(
+        w.upos == "PROPN" or (w.text[:1].isupper() and w.start != sentence.start) for w in words if sentence
+    )
+
+
 def _undescribed(ctx: Context, code: str, collective: bool) -> Iterable[Finding]:
     """One finding per anonymous source (people, or a vague collective) no mention of which is described."""
     kind = REGISTRY[code]
     # "shop owners who say the rule hurts trade": a vague group credited even in a relative clause
     for group in _groups(ctx, relative=collective):
         mentions = [g for g in group if g[2].collective == collective]
-        if not mentions or any(an.description is not None for _, _, an in mentions):
+        if not mentions or any(_described(ctx, src, an) for _, src, an in mentions):
             continue
         a, s, _ = mentions[0]
         finding = kind.make(

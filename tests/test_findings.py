@@ -96,6 +96,18 @@ TABLE: list[tuple[str, list[Spec], set[str], set[str]]] = [
         set(),
         {"ANON-NO-REASON"},
     ),
+    (  # a word naming only their field leaves experts as vague as "experts"
+        "The vote was close, political analysts said.",
+        [("political analysts", "said", "The vote was close", False)],
+        {"ANON-VAGUE-COLLECTIVE"},
+        {"ANON-NO-REASON"},
+    ),
+    (  # NEGATIVE: a name before them says whose analysts they are
+        "The vote was close, Pentagon analysts said.",
+        [("Pentagon analysts", "said", "The vote was close", False)],
+        set(),
+        {"ANON-VAGUE-COLLECTIVE"},
+    ),
     (
         "An official at the ministry said the plan was disastrous.",
         [("An official", "said", "the plan was disastrous", False)],
