@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tree_helpers import Row, tree_from_rows
+from tree_helpers import CLOSING_ACL, Row, tree_from_rows
 
 from auditor.source_verb import verb_source
 from auditor.syntax import Tree
@@ -215,17 +215,7 @@ def test_the_one_quoted_as_saying_is_the_source(governor: tuple[str, str], expec
 def test_a_closing_verb_hung_on_its_subject_takes_that_subject() -> None:
     """ "GLENDALE — Rates will rise, officials/conj announced/acl Wednesday": not the subject of the
     clause the parser climbs to ("Rates", or the dateline)."""
-    rows: list[Row] = [
-        ("Rates", "rate", "NOUN", 3, "nsubj"),
-        ("will", "will", "AUX", 3, "aux"),
-        ("rise", "rise", "VERB", 0, "root"),
-        (",", ",", "PUNCT", 5, "punct"),
-        ("officials", "official", "NOUN", 3, "conj"),
-        ("announced", "announce", "VERB", 5, "acl"),
-        ("Wednesday", "Wednesday", "PROPN", 6, "obl"),
-        (".", ".", "PUNCT", 3, "punct"),
-    ]
-    tree = tree_from_rows(rows)
+    tree = tree_from_rows(CLOSING_ACL)
     verb = tree.words[5]
     words, why = verb_source(tree, verb, set(), tree.sentence.text)
     assert [w.text for w in words] == ["officials"]

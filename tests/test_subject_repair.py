@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tree_helpers import Row, tree_from_rows
+from tree_helpers import CLOSING_ACL, Row, tree_from_rows
 
 from auditor.subject_repair import (
     as_subject,
@@ -173,17 +173,7 @@ def test_participle_on_verb(rows: list[Row], xpos: str, expected: str) -> None:
     assert " ".join(w.text for w in found) == expected
 
 
-# "Rates will rise, officials/conj announced/acl Wednesday.": the parser hung the verb on its subject
-_ANNOUNCED: list[Row] = [
-    ("Rates", "rate", "NOUN", 3, "nsubj"),
-    ("will", "will", "AUX", 3, "aux"),
-    ("rise", "rise", "VERB", 0, "root"),
-    (",", ",", "PUNCT", 5, "punct"),
-    ("officials", "official", "NOUN", 3, "conj"),
-    ("announced", "announce", "VERB", 5, "acl"),
-    ("Wednesday", "Wednesday", "PROPN", 6, "obl"),
-    (".", ".", "PUNCT", 3, "punct"),
-]
+_ANNOUNCED = CLOSING_ACL
 
 
 @pytest.mark.parametrize(

@@ -42,3 +42,17 @@ def article_from_rows(rows: list[Row]) -> ParsedArticle:
         input_format="text",
     )
     return ParsedArticle(article=article, sentences=(sentence,))
+
+
+# "Rates will rise, officials/conj announced/acl Wednesday.": the parser hung the closing report's verb
+# on its subject (tests of auditor/subject_repair.py and auditor/source_verb.py share it)
+CLOSING_ACL: list[Row] = [
+    ("Rates", "rate", "NOUN", 3, "nsubj"),
+    ("will", "will", "AUX", 3, "aux"),
+    ("rise", "rise", "VERB", 0, "root"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("officials", "official", "NOUN", 3, "conj"),
+    ("announced", "announce", "VERB", 5, "acl"),
+    ("Wednesday", "Wednesday", "PROPN", 6, "obl"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
