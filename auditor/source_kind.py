@@ -288,6 +288,8 @@ def _name_kind(words: list[Word], ent: Entity | None, head: Word) -> SourceKind:
             return "organization"
     if any(nouns.get(w.text.lower()) == "person" for w in words):
         return "person"  # "spokesman Dmitry Peskov", "Ukrainian President Volodymyr Zelensky"
+    if len(caps) >= 2 and caps[0].text.endswith(".") and caps[0].text.lower() in names.title_genders():
+        return "person"  # "Dr. Marcus Feld, a cardiologist at Mercy Hospital": an abbreviated title opens it
     if ent is not None:
         if ent.label in ("GPE", "LOC") and (
             person_shaped([w.text for w in words if w.upos != "PUNCT"]) or _named_after_comma(words)

@@ -45,11 +45,14 @@ def test_is_definite() -> None:
         ("Ukrainian authorities", True),
         ("federal prosecutors", True),  # they speak for their office, in charges and filings
         ("Forecasters", True),  # for their service's forecast
+        ("The authors", True),  # of the study or report just named
+        ("the researchers", True),
         # NEGATIVES: no determiner, a phrase that goes on after the noun, people, a lone noun
         ("governments", False),
         ("Various governments", False),
         ("the leaders of the protest", False),
         ("the officials", False),
+        ("researchers", False),  # NEGATIVE: no determiner: researchers not named before
         ("police officers", False),  # NEGATIVE: people of the force
         ("Former prosecutors", False),  # NEGATIVE: they speak for no office
         ("former police", False),

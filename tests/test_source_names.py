@@ -330,3 +330,29 @@ def test_head_before_by(spec: str, subject: str, expected: str) -> None:
     )
     tree = Tree(tree.sentence.model_copy(update={"words": fixed}))
     assert _text(head_before_preposition(tree, _phrase(tree, subject), set())) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "kind"),
+    [
+        # an abbreviated title opens a person's name, whatever place the weak NER saw in the phrase
+        (
+            "Dr./PROPN Marcus/PROPN Feld/PROPN ,/PUNCT a/DET cardiologist/NOUN at/ADP "
+            "Mercy/PROPN Hospital/PROPN",
+            "person",
+        ),
+        ("Gov./PROPN Ana/PROPN Ruiz/PROPN ,/PUNCT of/ADP Vermont/PROPN", "person"),
+        # NEGATIVES: the abbreviation ends a place's name ("Harbor Dr."); one capitalised word only
+        ("Harbor/PROPN Dr./PROPN ,/PUNCT a/DET road/NOUN", "government"),
+        ("Dr./PROPN ,/PUNCT a/DET town/NOUN", "government"),
+    ],
+)
+def test_name_kind_after_an_abbreviated_title(spec: str, kind: str) -> None:
+    from auditor.models import Entity
+    from auditor.source_kind import _name_kind
+
+    words = tagged_words(spec)
+    place = Entity(
+        start=words[0].start, end=words[0].end, text=words[0].text, label="LOC", raw_label="LOC", sentence=0
+    )
+    assert _name_kind(words, place, words[0]) == kind
