@@ -32,6 +32,7 @@ from auditor.anonymity_mention import (
     TOKEN,
     MentionParts,
     anonymous_person,
+    descriptor,
     display_mention,
     identified_by_office,
     intro_re,
@@ -140,6 +141,8 @@ def _description(
         found = span(text, m.start(), end)
         if found is not None and found.end > m.end():  # the opener alone ("from") describes nothing
             return found
+    if parts.premodifiers is None and parts.head.text.lower() in descriptor("witness"):
+        return parts.head  # "a neighbor", "a passenger": the noun says how the person knows
     return parts.premodifiers
 
 

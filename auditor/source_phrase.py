@@ -109,6 +109,8 @@ def trim_words(words: list[Word], text: str, *, content: bool = False) -> list[W
                 lead[0].upos in {"SCONJ", "VERB", "ADV"}
                 and not any(w.upos in {"NOUN", "PROPN", "PRON"} for w in lead)
             )
+            # "…died when a wall collapsed, fire officials said": a clause with its own verb
+            or (not content and _subordinate(lead))
         ):
             words = words[commas[0] + 1 :]  # "Earlier this year, United Nations monitors"
         while words and (words[0].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"} or words[0].text in TRIM):
@@ -148,6 +150,19 @@ def trim_words(words: list[Word], text: str, *, content: bool = False) -> list[W
 
 _NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+_SUBORDINATORS = frozenset(
+    {"when", "while", "after", "before", "because", "since", "until", "once", "as", "if"}
+)
+
+
+def _subordinate(lead: list[Word]) -> bool:
+    """ "…died when a wall collapsed, fire officials said": a subordinate clause with its own verb
+    before the comma, which the parser hung on the source."""
+    first = lead[0]
+    opens = first.upos == "SCONJ" or (first.upos == "ADV" and first.text.lower() in _SUBORDINATORS)
+    return opens and any(w.upos in {"VERB", "AUX"} for w in lead[1:])
 
 
 def _without_circumstance(words: list[Word]) -> list[Word]:

@@ -212,6 +212,14 @@ CASES = [
         "the plant is for sale",
         (None, "who asked not to be identified", "discussing private matters", True, True),
     ),
+    # "declined to give her name" grants anonymity without a reason; "a neighbor" says how she knows
+    (
+        "The street lit up, said a neighbor who declined to give her name.",
+        "a neighbor",
+        "said",
+        "The street lit up",
+        ("neighbor", "who declined to give her name", None, False, False),
+    ),
     # negative: a because-clause about something that did happen is no reason
     (
         "Officials spoke on condition of anonymity because the vote had been held in secret.",

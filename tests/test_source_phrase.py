@@ -461,3 +461,23 @@ def test_trim_words_keeps_a_circumstance_in_content() -> None:
 
     words = _words(_spec("his/PRON denials/NOUN ,/PUNCT during/ADP the/DET debate/NOUN"))[0]
     assert len(trim_words(words, "", content=True)) == len(words)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # "…died when a wall collapsed, fire officials said": the clause is no part of the source
+        ("when/ADV a/DET wall/NOUN collapsed/VERB ,/PUNCT fire/NOUN officials/NOUN", "fire officials"),
+        ("because/SCONJ rates/NOUN rose/VERB ,/PUNCT the/DET mayor/NOUN", "the mayor"),
+        # NEGATIVE: no verb of its own before the comma ("As a candidate, Ruiz": an opening phrase
+        # about the source is kept by the other rules)
+        ("as/ADP a/DET candidate/NOUN ,/PUNCT Ruiz/PROPN", "a candidate , Ruiz"),
+    ],
+)
+def test_trim_words_drops_a_subordinate_clause_before_the_source(line: str, expected: str) -> None:
+    from auditor.source_phrase import trim_words
+
+    assert " ".join(w.text for w in trim_words(_words(_spec(line))[0], "")) == expected
+    # content keeps the clause ("the plant closed when rates rose, …" is what was said)
+    kept = [w.text for w in trim_words(_words(_spec(line))[0], "", content=True)]
+    assert _spec(line)[1][0] in kept
