@@ -28,7 +28,9 @@ from auditor.content_repair import (
     occasion_opening,
     opening_participle_clause,
     reduced_relative,
+    report_on_main_verb,
     split_clause_predicate,
+    that_opens_clause,
     without_hearer_tail,
 )
 from auditor.cue_content import has_object, short_tail
@@ -81,7 +83,7 @@ def content_for_verb(
         if w.text in QUOTE_MARKS:
             quoted = _inside_after(w.text, quoted)
             continue
-        if not quoted and (complementizer(tree, w) or _that_opens_clause(tree, w, k)):
+        if not quoted and (complementizer(tree, w) or that_opens_clause(tree, w, k)):
             that_word = w
             break
         # the hearer and when or where may stand before "that": "told The Post and Courier of
@@ -141,6 +143,8 @@ def content_for_verb(
             sub = without_hearer_tail(tree, verb, ccomp, joined_clauses(tree, verb, ccomp, sub, ahead))
         if not src & {w.index for w in sub} and verb.index not in {w.index for w in sub} and not fronted:
             start = min(w.start for w in sub)
+            if ccomp.index < verb.index and report_on_main_verb(tree, verb):  # "<clause>, the documents say"
+                start = s.start
             if that_word is not None and ccomp.index > verb.index:
                 start = min(start, that_word.start)
             return _trim_tail(tree, text, strip_span(text, start, max(w.end for w in sub)))
@@ -298,47 +302,6 @@ def _main_clause_after(tree: Tree, verb: Word, src: set[int]) -> Word | None:
     ):
         return None
     return rest[0]
-
-
-def _that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
-    """'told reporters that jobs would return': "that" after the hearer, followed by a subject and a verb,
-    opens the reported clause even where the parser read a relative pronoun."""
-    if w.lemma.lower() != "that":
-        return False
-    if k < 2:
-        return _that_before_long_subject(tree, w)
-    subject, verb = tree.word(w.index + 1), tree.word(w.index + 2)
-    if subject is None or verb is None:
-        return False
-    # "told CNN that federal/ADJ aid was …", "that three/NUM people died": a modifier before the noun
-    modified = subject.upos in {"ADJ", "NUM"} and verb.upos in {"NOUN", "PROPN"}
-    if subject.upos not in {"NOUN", "PRON", "PROPN", "DET"} and not modified:
-        return False
-    if any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4):
-        return True
-    # "that the repairs, with new cables, were overdue": an aside set off by commas after the subject
-    after = tree.word(w.index + 2)
-    if after is None or after.text != ",":
-        return False
-    close = next((x for x in tree.words if x.index > after.index and x.text == ","), None)
-    if close is None or close.index - after.index > 8:
-        return False
-    return any(x.upos in {"VERB", "AUX"} for x in tree.words if close.index < x.index <= close.index + 3)
-
-
-def _that_before_long_subject(tree: Tree, w: Word) -> bool:
-    """ "arguing that/DET competitive contests in the upcoming states would increase …": "that" right
-    after the verb, then a noun phrase and a finite verb with no punctuation between, opens a clause
-    the parser cut (not "argued that point for hours", where no verb follows)."""
-    nxt = tree.word(w.index + 1)
-    if nxt is None or nxt.upos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
-        return False
-    for x in tree.words[w.index + 1 : w.index + 10]:
-        if x.upos == "PUNCT" or (x.upos == "VERB" and "VerbForm=Fin" not in (x.feats or "")):
-            return False
-        if x.upos == "AUX" or (x.upos == "VERB" and "VerbForm=Fin" in (x.feats or "")):
-            return x.index > w.index + 2
-    return False
 
 
 def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:

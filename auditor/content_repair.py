@@ -236,3 +236,51 @@ def closing_report(words: list[Word], rest: list[Word]) -> bool:
         and not any(w.upos in {"VERB", "AUX"} for w in body)
         and not only_time(body)
     )
+
+
+def that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
+    """'told reporters that jobs would return': "that" after the hearer, followed by a subject and a verb,
+    opens the reported clause even where the parser read a relative pronoun."""
+    if w.lemma.lower() != "that":
+        return False
+    if k < 2:
+        return _that_before_long_subject(tree, w)
+    subject, verb = tree.word(w.index + 1), tree.word(w.index + 2)
+    if subject is None or verb is None:
+        return False
+    # "told CNN that federal/ADJ aid was …", "that three/NUM people died": a modifier before the noun
+    modified = subject.upos in {"ADJ", "NUM"} and verb.upos in {"NOUN", "PROPN"}
+    if subject.upos not in {"NOUN", "PRON", "PROPN", "DET"} and not modified:
+        return False
+    if any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4):
+        return True
+    # "that the repairs, with new cables, were overdue": an aside set off by commas after the subject
+    after = tree.word(w.index + 2)
+    if after is None or after.text != ",":
+        return False
+    close = next((x for x in tree.words if x.index > after.index and x.text == ","), None)
+    if close is None or close.index - after.index > 8:
+        return False
+    return any(x.upos in {"VERB", "AUX"} for x in tree.words if close.index < x.index <= close.index + 3)
+
+
+def _that_before_long_subject(tree: Tree, w: Word) -> bool:
+    """ "arguing that/DET competitive contests in the upcoming states would increase …": "that" right
+    after the verb, then a noun phrase and a finite verb with no punctuation between, opens a clause
+    the parser cut (not "argued that point for hours", where no verb follows)."""
+    nxt = tree.word(w.index + 1)
+    if nxt is None or nxt.upos not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+        return False
+    for x in tree.words[w.index + 1 : w.index + 10]:
+        if x.upos == "PUNCT" or (x.upos == "VERB" and "VerbForm=Fin" not in (x.feats or "")):
+            return False
+        if x.upos == "AUX" or (x.upos == "VERB" and "VerbForm=Fin" in (x.feats or "")):
+            return x.index > w.index + 2
+    return False
+
+
+def report_on_main_verb(tree: Tree, verb: Word) -> bool:
+    """ "Witnesses told investigators …, the documents say": the parser hung the report on the main
+    clause's verb, and the clause it gave the report is only the last part of what is reported."""
+    head = tree.word(verb.head)
+    return verb.deprel in ("conj", "parataxis") and head is not None and head.deprel == "root"

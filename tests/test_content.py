@@ -408,3 +408,44 @@ def test_a_closing_report_takes_the_words_before_it_when_the_tagger_missed_their
         ("said", "say", "VERB", 0, "root"),
     ]
     assert _contents_of(rows) == ["The river rose on Monday"]
+
+
+# "Witnesses saw a man before the flames spread, the documents say": the parser hung "say" on the main
+# clause's verb and gave it only the last clause
+_DOCUMENTS_SAY: list[tuple[str, str, str, int, str]] = [
+    ("Witnesses", "witness", "NOUN", 2, "nsubj"),
+    ("saw", "see", "VERB", 0, "root"),
+    ("a", "a", "DET", 4, "det"),
+    ("man", "man", "NOUN", 2, "obj"),
+    ("before", "before", "ADP", 7, "case"),
+    ("the", "the", "DET", 7, "det"),
+    ("flames", "flame", "NOUN", 8, "nsubj"),
+    ("spread", "spread", "VERB", 12, "ccomp"),
+    (",", ",", "PUNCT", 12, "punct"),
+    ("the", "the", "DET", 11, "det"),
+    ("documents", "document", "NOUN", 12, "nsubj"),
+    ("say", "say", "VERB", 2, "conj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_DOCUMENTS_SAY, "Witnesses saw a man before the flames spread"),
+        # NEGATIVE: a report that is the sentence's own main verb keeps the clause it was given
+        (
+            [
+                ("Flames", "flame", "NOUN", 2, "nsubj"),
+                ("spread", "spread", "VERB", 5, "ccomp"),
+                (",", ",", "PUNCT", 5, "punct"),
+                ("officials", "official", "NOUN", 5, "nsubj"),
+                ("say", "say", "VERB", 0, "root"),
+            ],
+            "Flames spread",
+        ),
+    ],
+)
+def test_a_closing_report_on_the_main_verb_reports_the_whole_clause(
+    rows: list[tuple[str, str, str, int, str]], expected: str
+) -> None:
+    assert expected in _contents_of(rows)
