@@ -199,7 +199,8 @@ def content_for_verb(
     ]  # "warned of X", "accused him of grabbing her", "praised her for translating", "called for X"
     if objs:
         objs += _adjacent_phrases(tree, verb, objs, src)
-        objs += split_clause_predicate(tree, verb, objs)
+        predicate = split_clause_predicate(tree, verb, objs)
+        objs += predicate
         words = [
             w for o in objs for w in tree.subtree(o.index) if w.index not in src and w.index > verb.index
         ]
@@ -211,9 +212,13 @@ def content_for_verb(
         ]
         # empty when the object's whole subtree is the source itself (a parse loop on weak parses)
         if words and not only_time(words):  # "announced earlier Friday" reports nothing
-            return _object_end(
-                tree, text, strip_span(text, min(w.start for w in words), max(w.end for w in words))
-            )
+            span = strip_span(text, min(w.start for w in words), max(w.end for w in words))
+            if not predicate or span is None:
+                return _object_end(tree, text, span)
+            # a clause's subject and predicate: an aside between them ("the plan, which …, would
+            # cost more") is part of what was said; the writer's participle after the predicate is not
+            ended = _object_end(tree, text, strip_span(text, min(p.start for p in predicate), span.end))
+            return Span(start=span.start, end=ended.end) if ended is not None else span
     times = lexicon.words("time_words.txt")
     clause_like = rest and rest[0].upos not in {"ADP", "ADV"} and rest[0].text.lower() not in times
     if (

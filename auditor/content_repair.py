@@ -61,7 +61,8 @@ def split_clause_predicate(tree: Tree, verb: Word, objs: list[Word]) -> list[Wor
     when it follows the object with an auxiliary or copula and has no subject and no "and" of its own."""
     last = max(o.index for o in objs)
     out = []
-    for c in tree.children(verb.index, "conj"):
+    # "hoped the meeting, requested by Sanders, would be/parataxis a moment …": after an aside, too
+    for c in tree.children(verb.index, "conj", "parataxis"):
         helpers = [a for a in tree.children(c.index, "aux", "cop", "aux:pass") if a.index < c.index]
         own = tree.children(c.index, "nsubj", "nsubj:pass", "cc", "mark")
         if c.index > last and helpers and not own:

@@ -449,3 +449,41 @@ def test_a_closing_report_on_the_main_verb_reports_the_whole_clause(
     rows: list[tuple[str, str, str, int, str]], expected: str
 ) -> None:
     assert expected in _contents_of(rows)
+
+
+# "She said the plan/obj, which the council approved, would cost/conj more": the clause's subject and
+# predicate, with an aside between them
+_PLAN_ASIDE: list[tuple[str, str, str, int, str]] = [
+    ("She", "she", "PRON", 2, "nsubj"),
+    ("said", "say", "VERB", 0, "root"),
+    ("the", "the", "DET", 4, "det"),
+    ("plan", "plan", "NOUN", 2, "obj"),
+    (",", ",", "PUNCT", 9, "punct"),
+    ("which", "which", "PRON", 9, "obj"),
+    ("the", "the", "DET", 8, "det"),
+    ("council", "council", "NOUN", 9, "nsubj"),
+    ("approved", "approve", "VERB", 12, "advcl"),
+    (",", ",", "PUNCT", 9, "punct"),
+    ("would", "would", "AUX", 12, "aux"),
+    ("cost", "cost", "VERB", 2, "conj"),
+    ("more", "more", "ADJ", 12, "obj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        ("conj", "the plan , which the council approved , would cost more"),
+        ("parataxis", "the plan , which the council approved , would cost more"),
+        # NEGATIVE: no predicate after the aside: the object ends before the writer's relative clause
+        ("obj", "the plan"),
+    ],
+)
+def test_an_aside_between_a_clause_subject_and_its_predicate_is_content(relation: str, expected: str) -> None:
+    rows = list(_PLAN_ASIDE)
+    if relation == "obj":
+        rows = rows[:10]  # "She said the plan, which the council approved,"
+    else:
+        rows[11] = ("cost", "cost", "VERB", 2, relation)
+    got = _contents_of(rows)
+    assert got and " ".join(got[0].split()) == expected
