@@ -93,8 +93,16 @@ def widen(parsed: ParsedArticle, cue: Cue) -> Cue:
     rule = cue.rule + ("; negated" if negated else "")
     # the widened words may hedge ("it is said"); a cue that hedged alone still does
     hedges = cue.hedges or cue_text_hedges(text[start:end])
-    update = {"start": start, "end": end, "text": text[start:end], "negated": negated, "rule": rule}
-    return cue.model_copy(update=update | {"hedges": hedges})
+    return cue.model_copy(
+        update={
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "negated": negated,
+            "rule": rule,
+            "hedges": hedges,
+        }
+    )
 
 
 def widen_extraction(

@@ -152,14 +152,11 @@ def _described(ctx: Context, source: Source, an: Anonymity) -> bool:
     if not an.collective or head.text.lower() not in descriptor("field") or an.description.start >= head.end:
         return True
     sentence = sentence_at(ctx.parsed, source.start)
-    words = (
-        [w for w in sentence.words if an.description.start <= w.start < an.description.end]
-        if sentence
-        else []
-    )
-    return any(
-        w.upos == "PROPN" or (w.text[:1].isupper() and w.start != sentence.start) for w in words if sentence
-    )
+    if sentence is None:
+        return False
+    words = [w for w in sentence.words if an.description.start <= w.start < an.description.end]
+    # a name before the noun ("Pentagon analysts"): a proper noun, or a capital not opening the sentence
+    return any(w.upos == "PROPN" or (w.text[:1].isupper() and w.start != sentence.start) for w in words)
 
 
 def _undescribed(ctx: Context, code: str, collective: bool) -> Iterable[Finding]:
