@@ -186,6 +186,8 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
         and len(between) <= 8
         and not any(w.upos == "VERB" for w in between)
         and not has_object(tree, word)
+        # "According to the study, game days would add 9,000 cars": a source phrase, not a clause
+        and not before.lstrip(" \"“'‘").lower().startswith("according to")
     ):
         return "preceding clause"  # "The talks will resume, said Zelenskyy." / "..., the source added."
     nxt = tree.next(word)

@@ -221,6 +221,12 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         # noun before a verb ("Talks Have", "Report Shows")
         (["Officials Say Talks Have Stalled"], ["Say"]),
         (["Jobs Report Shows Strong Hiring In May"], ["Shows"]),
+        # NEGATIVE: an "according to" phrase before the comma is no clause reported by "add"
+        (
+            ["According to the traffic study, game days would add about 9,000 cars to local streets."],
+            ["According to"],
+        ),
+        (["The vote was close, the mayor added."], ["added"]),
         # a verb that reports only with a claim noun ("raise concerns") needs one in a headline too
         (["Senator Raises Doubts Over Harbor Plan"], ["Raises"]),
         (["Water Utility Raises Rates After Drought"], []),
