@@ -341,7 +341,9 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         # "Reyes, who said he votes Labour, said one candidate …": the name and its relative
         # clause are the subject, whatever the parser made of the words after the verb
         appos = appositive_subject(tree, verb, stop, text)
-        if appos:
+        if not appos:  # a long clause: "One father, who asked that his name not be used because …, said"
+            appos = trim_words([w for w in tree.words if w.index < verb.index and w.index not in stop], text)
+        if appos and len(appos) <= 30:
             return appos, "name with its relative clause before the verb"
     opening = [w for w in restrictive_relative_subject(tree, verb) if w.index not in stop]
     if opening:  # "A board member who spoke … made public/nsubj said": not the clause's last word

@@ -220,6 +220,14 @@ CASES = [
         "The street lit up",
         ("neighbor", "who declined to give her name", None, False, False),
     ),
+    (
+        "One father, who asked that his name not be used because he works for the district, said he "
+        "learned of it.",
+        "One father, who asked that his name not be used because he works for the district",
+        "said",
+        "he learned of it",
+        (None, "who asked that his name not be used", "because he works for the district", False, False),
+    ),
     # negative: a because-clause about something that did happen is no reason
     (
         "Officials spoke on condition of anonymity because the vote had been held in secret.",

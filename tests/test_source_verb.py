@@ -220,3 +220,37 @@ def test_a_closing_verb_hung_on_its_subject_takes_that_subject() -> None:
     words, why = verb_source(tree, verb, set(), tree.sentence.text)
     assert [w.text for w in words] == ["officials"]
     assert "hung" in why
+
+
+def test_a_long_relative_clause_after_an_opening_noun_is_part_of_the_subject() -> None:
+    """ "One father, who asked that his name not be used because he works here, said he left": the
+    parser made "father" the subject of "asked"; the opening and its clause, however long, are the
+    subject of "said" (too long for the appositive rule's twelve words)."""
+    rows: list[Row] = [
+        ("One", "one", "NUM", 2, "nummod"),
+        ("father", "father", "NOUN", 5, "nsubj"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("who", "who", "PRON", 5, "nsubj"),
+        ("asked", "ask", "VERB", 18, "ccomp"),
+        ("that", "that", "SCONJ", 11, "mark"),
+        ("his", "he", "PRON", 8, "nmod:poss"),
+        ("name", "name", "NOUN", 11, "nsubj:pass"),
+        ("not", "not", "PART", 11, "advmod"),
+        ("be", "be", "AUX", 11, "aux:pass"),
+        ("used", "use", "VERB", 5, "ccomp"),
+        ("because", "because", "SCONJ", 14, "mark"),
+        ("he", "he", "PRON", 14, "nsubj"),
+        ("works", "work", "VERB", 11, "advcl"),
+        ("for", "for", "ADP", 16, "case"),
+        ("schools", "school", "NOUN", 14, "obl"),
+        (",", ",", "PUNCT", 18, "punct"),
+        ("said", "say", "VERB", 0, "root"),
+        ("he", "he", "PRON", 20, "nsubj"),
+        ("left", "leave", "VERB", 18, "ccomp"),
+    ]
+    tree = tree_from_rows(rows)
+    said = tree.word(18)
+    assert said is not None
+    words, why = verb_source(tree, said, set(), tree.sentence.text)
+    assert words[0].text == "One" and words[-1].text == "schools"
+    assert "relative clause" in why
