@@ -308,25 +308,23 @@ def _nearby_body(
     sent = doc.sentence_at(start)
     para = doc.para[sent] if doc.para else 0
     near = [(e, m) for e, m in latest(builder, start, para - WINDOW_PARAGRAPHS) if fits(e)]
-    where = f"this or the previous {WINDOW_PARAGRAPHS} paragraphs"
+    where, how = f"this or the previous {WINDOW_PARAGRAPHS} paragraphs", "quoted as a source"
     if not near:  # "Halvorsen will cut 2,000 jobs, the company said": the body its own sentence is about
         near = [
             (e, m)
             for e, m in latest(builder, start, para)
             if m.sentence == sent and m.subject and kind_fits(e) and not _lone_opening(doc, m)
         ]
-        where = "this sentence, as its subject"
+        where, how = "this sentence, as its subject", "named"
     if not near:  # a lede may name the body after its noun ("…, the region's main utility said.")
         near = _next_ones(builder, start, para + 1, fits)
-        where = "this or the next paragraph"
+        where, how = "this or the next paragraph", "quoted as a source"
     if len(near) != 1:
         return None
     entity, m = near[0]
     return Resolved(
         entity,
-        f"-> {entity.name} (the only organisation "
-        + ("named" if where.startswith("this sentence") else "quoted as a source")
-        + f" in {where}, {ordinal(m.sentence)})",
+        f"-> {entity.name} (the only organisation {how} in {where}, {ordinal(m.sentence)})",
     )
 
 

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from functools import cache
 
 from auditor import lexicon
-from auditor.hedges import cue_text_hedges
 from auditor.models import Attribution, Cue, ParsedArticle, Word
 from auditor.syntax import Tree, own_span, surname_modal
 
@@ -43,12 +42,19 @@ def _refusals() -> dict[str, str]:
     return {k: v[0] for k, v in lexicon.table("refusals.txt").items() if v}
 
 
+def refusal_over(tree: Tree, w: Word) -> Word | None:
+    """The refusal ("declined", "refused") whose xcomp is the speech verb ``w`` ("to say", "to
+    comment"), or None (``refusals.txt``)."""
+    table = _refusals()
+    up = tree.word(w.head) if w.deprel == "xcomp" else None
+    if up is None or table.get(up.lemma.lower()) != "refuse" or table.get(w.lemma.lower()) != "speak":
+        return None
+    return up
+
+
 def _refusal(tree: Tree, head: Word) -> bool:
     """A refusal to speak ("declined to comment", "refused to discuss"): a report of NOT telling."""
-    table = _refusals()
-    if table.get(head.lemma.lower()) != "refuse":
-        return False
-    return any(table.get(k.lemma.lower()) == "speak" for k in tree.children(head.index, "xcomp"))
+    return any(refusal_over(tree, k) is not None for k in tree.children(head.index, "xcomp"))
 
 
 def _negated(tree: Tree, head: Word) -> bool:
@@ -92,16 +98,10 @@ def widen(parsed: ParsedArticle, cue: Cue) -> Cue:
         return cue
     rule = cue.rule + ("; negated" if negated else "")
     # the widened words may hedge ("it is said"); a cue that hedged alone still does
-    hedges = cue.hedges or cue_text_hedges(text[start:end])
+    # whether the cue hedges stays as decided on its word: the widened words (auxiliaries, negation,
+    # "also", a particle or preposition) open no hedge ("it is said …" starts with "it", never widened)
     return cue.model_copy(
-        update={
-            "start": start,
-            "end": end,
-            "text": text[start:end],
-            "negated": negated,
-            "rule": rule,
-            "hedges": hedges,
-        }
+        update={"start": start, "end": end, "text": text[start:end], "negated": negated, "rule": rule}
     )
 
 

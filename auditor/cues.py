@@ -17,6 +17,7 @@ from auditor.cue_content import complementizer, has_content, inside
 from auditor.cue_marks import answer_cue, colon_cues, dash_cues, embed_cues, label_cue
 from auditor.cue_nouns import noun_cues
 from auditor.cue_rules import person_subject, strength_of, word_cue
+from auditor.cue_span import refusal_over
 from auditor.cue_verbs import verb_cue
 from auditor.cue_words import person_like
 from auditor.hedges import cue_hedges, cue_text_hedges
@@ -192,15 +193,12 @@ def _refused_on_refusal(tree: Tree, verbs: list[Cue]) -> list[Cue]:
     widening stage marks negated; the speech verb it governs is no report of its own (PolNeAR marks
     "declined"; the extra "say" was a false attribution, and an unnamed spokesperson who declined to
     say anything raised anonymity findings)."""
-    table = lexicon.table("refusals.txt")
     out: list[Cue] = []
     for v in verbs:
         w = tree.word(v.head)
-        up = tree.word(w.head) if w is not None and w.deprel == "xcomp" else None
-        if w is None or up is None or (table.get(up.lemma.lower()) or ("",))[0] != "refuse":
+        up = refusal_over(tree, w) if w is not None else None  # not "refused to pay, saying …"
+        if w is None or up is None:
             out.append(v)
-        elif (table.get(w.lemma.lower()) or ("",))[0] != "speak":
-            out.append(v)  # "refused to pay, saying …" is not a refusal to speak
         elif not any(c.head == up.index for c in verbs):
             why = f"refusal '{up.text}' to {w.text}: reported as NOT telling"
             out.append(word_cue(up, v.sentence, "stance_verb", up.lemma.lower(), why))
