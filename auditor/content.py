@@ -104,6 +104,9 @@ def content_for_verb(
         lead = [w for w in before_source if w.upos != "PUNCT"]
         if len(lead) >= 2:  # "The old pier, Okafor said, had been closed for years ...": the whole sentence
             return strip_span(text, s.start, end_of_sentence)
+    inverted = bool(source) and source[0].index == verb.index + 1 and _inverted_aside(tree, verb, source)
+    if inverted and len([w for w in before_source if w.upos != "PUNCT"]) >= 2:
+        return strip_span(text, s.start, end_of_sentence)  # "The contrast, said Doyle, is clear": all of it
     as_mark = next((m for m in tree.children(verb.index, "mark") if m.lemma.lower() == "as"), None)
     if as_mark is not None and as_mark.index > 1 and reduced_passive(verb) and agent(tree, verb) is not None:
         return strip_span(text, s.start, as_mark.start)  # "The plan failed, as reported by the Times"
@@ -235,6 +238,16 @@ def content_for_verb(
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
+
+
+def _inverted_aside(tree: Tree, verb: Word, source: list[Word]) -> bool:
+    """'A, said X, B': a comma before the verb, the source right after it, then a comma and more words."""
+    before, after = tree.word(verb.index - 1), tree.word(source[-1].index + 1)
+    if before is None or before.text != "," or after is None or after.text != ",":
+        return False
+    nxt = tree.word(after.index + 1)
+    # not "…, said Ms. Gil, with games of …" or "…, said X, on Monday": the speaker's adjunct ends it
+    return nxt is not None and nxt.upos not in {"PUNCT", "ADP"}
 
 
 def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.content_repair import opening_participle_clause
 from auditor.cue_verbs import opening_speaker
-from auditor.cues import verb_kind, verb_lemma
+from auditor.cues import verb_lemma
 from auditor.models import Word
 from auditor.source_after import surface_np_right
-from auditor.source_description import OF_LINKS, appositive_subject, is_name_phrase, parenthetical_speaker
+from auditor.source_description import appositive_subject, is_name_phrase, parenthetical_speaker
+from auditor.source_inversion import inverted_subject, name_right_after, set_off_inversion
 from auditor.source_names import (
     head_before_preposition,
     name_before_appositive,
@@ -54,12 +55,11 @@ from auditor.subject_repair import (
     restrictive_relative_subject,
     share_link,
 )
-from auditor.syntax import MISHUNG_RELATIVE, POSSESSIVE_S, Tree, agent, auxiliary_before, comma_before
+from auditor.syntax import MISHUNG_RELATIVE, Tree, agent, auxiliary_before, comma_before
 
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
 OPENING_SUBJECT = "subject of the clause the participle opens"
 CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
-RECIPIENT_VERBS = ("tell", "inform", "assure", "remind", "urge")  # the phrase after them is the hearer
 
 
 def _climb(tree: Tree, word: Word) -> Word:
@@ -147,7 +147,7 @@ def _subject_np(
                 continue
             if subj.text.lower() in lexicon.words("verb_only_forms.txt"):
                 continue  # "Ruiz Says/NOUN She Never Promised": the headline's own verb, not a subject
-            name = _name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []
+            name = name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []
             if name and subj.index not in {w.index for w in name}:  # '“…,” says Lena Brewster, 21, ...'
                 return name, "name right after the verb (inversion)"
             if is_relative(subj) and current.deprel.startswith("acl"):
@@ -254,39 +254,6 @@ def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) ->
     return text[words[-1].end : verb.start].strip().endswith((",", ")"))
 
 
-def _name_right_after(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
-    """The inverted name phrase starting right after the verb, when its first word is a proper noun."""
-    nxt, after = tree.word(verb.index + 1), tree.word(verb.index + 2)
-    if nxt is None or nxt.upos != "PROPN" or nxt.index in stop:
-        return []
-    if after is not None and after.text in POSSESSIVE_S:
-        return []  # "said Ruiz’s top aide Owen Haldane": the aide speaks, not Ruiz
-    right = _inverted_subject(tree, verb, stop)
-    return right if right and right[0].index == nxt.index else []
-
-
-def _inverted_subject(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
-    """The name after the verb in '“…,” said Zelenskyy'. Not the recipient of "told AFP", the object of a
-    stance verb, a date ("said Wednesday") or the subject of the reported clause ("says she warned")."""
-    if verb_lemma(verb) in RECIPIENT_VERBS or verb_kind(verb) == "stance_verb":
-        return []
-    right = [w for w in surface_np_right(tree, verb.index) if w.index not in stop]
-    if not right or only_time(right):
-        return []
-    link = next((k for k, w in enumerate(right) if k and w.lemma.lower() in OF_LINKS), None)
-    tail = right[link + 1 :] if link is not None else []
-    if (
-        link is not None
-        and any(w.upos == "PROPN" for w in right[:link])
-        and not any(w.text[:1].isupper() or w.text.lower() in source_nouns() for w in tail)
-    ):
-        right = right[:link]  # "said Smith of the proposal": what Smith spoke of, not where he works
-    nxt = tree.word(right[-1].index + 1)
-    if nxt is not None and (nxt.upos in {"VERB", "AUX"} or (right[0].upos == "PRON" and nxt.upos != "PUNCT")):
-        return []
-    return right
-
-
 def participle_adjunct(tree: Tree, verb: Word) -> bool:
     """An -ing form without its own subject or auxiliary (", saying ...", "by arguing that ..."): it shares
     the subject of the clause it hangs on; "is saying" or "officials saying" are not adjuncts."""
@@ -331,6 +298,9 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
             subject.append(w)
         if subject and subject[0].upos in {"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"}:
             return trim_words(subject, text), OPENING_SUBJECT
+    inverted = set_off_inversion(tree, verb, stop, text)
+    if inverted:
+        return inverted, "name phrase after the verb (inversion)"
     antecedent = [w for w in relative_antecedent(tree, verb) if w.index not in stop]
     if antecedent:
         return trim_words(antecedent, text), "antecedent of the relative pronoun subject"
@@ -363,7 +333,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         appos = appositive_subject(tree, verb, stop, text)
         if appos:  # "Dana Whitlow, who runs the tenants' union, says the repairs ...": not an inversion
             return appos, "name with apposition before the verb"
-        right = _inverted_subject(tree, verb, stop)
+        right = inverted_subject(tree, verb, stop)
         if right:
             return right, "name phrase after the verb (inversion)"
     aux = auxiliary_before(tree, verb)
@@ -388,7 +358,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     # Surface: inversion after a quote or comma ("…,” said Zelenskyy), else the phrase before the verb.
     before = text[tree.sentence.start : verb.start].rstrip()
     if before.endswith((",", ",”", ',"', "”", '"')) or verb.index == 1:
-        right = _inverted_subject(tree, verb, stop)
+        right = inverted_subject(tree, verb, stop)
         if right:
             return right, "name phrase after the verb (inversion)"
     speaker = trim_words([w for w in speaker_after_quote(tree, verb) if w.index not in stop], text)

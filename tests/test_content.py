@@ -487,3 +487,34 @@ def test_an_aside_between_a_clause_subject_and_its_predicate_is_content(relation
         rows[11] = ("cost", "cost", "VERB", 2, relation)
     got = _contents_of(rows)
     assert got and " ".join(got[0].split()) == expected
+
+
+def _bridge(rest: list[tuple[str, str, str, int, str]]) -> list[tuple[str, str, str, int, str]]:
+    """ "The bridge , said Holt , <rest>": an inversion set off in the middle of the sentence, hung on
+    the verb of ``rest`` (word 7)."""
+    return [
+        ("The", "the", "DET", 2, "det"),
+        ("bridge", "bridge", "NOUN", 7, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", 7, "parataxis"),
+        ("Holt", "Holt", "PROPN", 4, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        *rest,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rest", "whole"),
+    [
+        ([("reopens", "reopen", "VERB", 0, "root")], True),
+        # NEGATIVE: an adjunct of the speaker's after the comma ("…, said Holt, on Monday") ends the aside
+        ([("on", "on", "ADP", 8, "case"), ("Monday", "Monday", "PROPN", 0, "root")], False),
+    ],
+)
+def test_a_name_after_the_verb_in_the_middle_reports_the_whole_sentence(
+    rest: list[tuple[str, str, str, int, str]], whole: bool
+) -> None:
+    """ "The bridge, said Holt, reopens": the words on both sides of the aside are what was said."""
+    rows = _bridge(rest)
+    sentence = " ".join(r[0] for r in rows)
+    assert (sentence in _contents_of(rows)) is whole

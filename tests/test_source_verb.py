@@ -254,3 +254,40 @@ def test_a_long_relative_clause_after_an_opening_noun_is_part_of_the_subject() -
     words, why = verb_source(tree, said, set(), tree.sentence.text)
     assert words[0].text == "One" and words[-1].text == "schools"
     assert "relative clause" in why
+
+
+def _set_off(name: list[str], after: str, subject_deprel: str = "obj") -> Tree:
+    """ "The contrast , said <name> <after> …" as the mini parser reads it: the words before the comma the
+    subject of "said", the name its object (or, with ``subject_deprel="nsubj"``, the inversion parsed)."""
+    rows: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        ("contrast", "contrast", "NOUN", 4, "nsubj"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    for k, word in enumerate(name):
+        rows.append((word, word, "PROPN", 5 if k else 4, "flat" if k else subject_deprel))
+    rows += [(after, after, "PUNCT" if after in ",." else "VERB", 4, "punct" if after in ",." else "ccomp")]
+    tree = tree_from_rows(rows)
+    said = {"xpos": "VBD"}  # the tagger's past tense: a finite verb
+    words = tuple(w.model_copy(update=said) if w.lemma == "say" else w for w in tree.sentence.words)
+    return Tree(tree.sentence.model_copy(update={"words": words}))
+
+
+@pytest.mark.parametrize(
+    ("tree", "expected"),
+    [
+        # the name after "said" is the speaker, whatever the parser made of it
+        (_set_off(["Doyle"], ","), "Doyle"),
+        (_set_off(["Ann", "Holt"], "."), "Ann Holt"),
+        (_set_off(["Doyle"], ",", "nsubj"), "Doyle"),
+        # NEGATIVE: a name followed by a verb is the reported clause's subject ("…, said Doyle won")
+        (_set_off(["Doyle"], "won"), "The contrast"),
+    ],
+)
+def test_a_name_set_off_after_a_comma_and_the_verb_is_the_speaker(tree: Tree, expected: str) -> None:
+    """ "The contrast with Trump, said Doyle, would be clear": an inversion in the middle of the sentence."""
+    verb = tree.word(4)
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert tree.sentence.text[words[0].start : words[-1].end] == expected
