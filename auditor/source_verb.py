@@ -55,7 +55,7 @@ from auditor.subject_repair import (
     restrictive_relative_subject,
     share_link,
 )
-from auditor.syntax import MISHUNG_RELATIVE, Tree, agent, auxiliary_before, comma_before
+from auditor.syntax import MISHUNG_RELATIVE, QUOTE_MARKS, Tree, agent, auxiliary_before, comma_before
 
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
 OPENING_SUBJECT = "subject of the clause the participle opens"
@@ -265,19 +265,35 @@ def participle_adjunct(tree: Tree, verb: Word) -> bool:
     return prev is None or prev.upos not in {"NOUN", "PROPN", "PRON"} or prev.text == ","
 
 
+#: Clauses that are part of a larger one: a participle after them belongs to the clause they sit in
+#: ("Starr said the case reminds/ccomp him, explaining", "proposed a ban on Muslims entering/acl, citing")
+_EMBEDDED = ("ccomp", "acl", "acl:relcl", "xcomp")
+
+
 def _governing_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
-    """The source of the nearest clause before a participle adjunct, through any attachment the parser
-    chose ("a clip from a campaign rally, saying": the participle hangs on "rally", the clause on "appears").
-    """
+    """The source of the clause a participle adjunct belongs to, through any attachment the parser chose
+    ("a clip from a campaign rally, saying": the participle hangs on "rally", the clause on "appears"): the
+    nearest clause before it with a subject, or the one that clause is embedded in (``_EMBEDDED``)."""
+    found: list[Word] = []
     for anc in tree.ancestors(verb.index):
         predicate = anc.upos in {"VERB", "AUX"} or bool(tree.children(anc.index, "nsubj", "nsubj:pass"))
         if not predicate or anc.index > verb.index:
             continue  # a copular predicate counts: "Whitlow was upfront about it, saying ..."
+        marks = sum(w.text in QUOTE_MARKS for w in tree.words if anc.index < w.index < verb.index)
+        if marks % 2:  # inside a quotation closed before the participle: "“I won,” Graham said, adding"
+            said = [c for c in tree.children(anc.index, "parataxis") if c.index < verb.index]
+            if not said:
+                continue
+            anc = said[-1]  # the report hung on the quotation's verb: Graham said
         words, _ = _subject_np(tree, anc, stop | {verb.index}, text, range(0, 1))
         words = words or appositive_subject(tree, anc, stop | {verb.index}, text)
         if words and words[-1].index < anc.index and len(words) <= 30:
-            return words, "subject of the clause the participle belongs to"
-    return [], ""
+            found = words
+            # "apologized after they came out, saying": a participle does not belong to a subordinate clause
+            subordinate = any(m.upos == "SCONJ" for m in tree.children(anc.index, "mark"))
+            if anc.deprel not in _EMBEDDED and not subordinate:
+                break
+    return (found, "subject of the clause the participle belongs to") if found else ([], "")
 
 
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
@@ -345,6 +361,12 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     if appos:
         return appos, "name with apposition before the verb"
     words, why = _subject_np(tree, verb, stop, text, range(1, 4))
+    up = tree.word(verb.head)
+    if adjunct and (up is None or _quoted_as(tree, verb, up) is None):
+        # the clause it belongs to, which the climb above may miss: "Starr said the case reminds him,
+        # explaining" is Starr's; "quoted Ruiz as saying" keeps the climb's answer
+        governing, because = _governing_subject(tree, verb, stop, text)
+        words, why = (governing, because) if governing else (words, why)
     finite = "VerbForm=Fin" in (verb.feats or "")  # not ", citing the attack" / ", saying ..."
     aside = parenthetical_speaker(tree, verb, stop) if finite and not adjunct else []
     if aside and (not words or words[-1].index < aside[0].index):

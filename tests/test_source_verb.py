@@ -291,3 +291,48 @@ def test_a_name_set_off_after_a_comma_and_the_verb_is_the_speaker(tree: Tree, ex
     assert verb is not None
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert tree.sentence.text[words[0].start : words[-1].end] == expected
+
+
+# "Starr said the case reminds him , explaining …": the participle hung on the reported clause's verb
+_EXPLAINING: list[Row] = [
+    ("Starr", "Starr", "PROPN", 2, "nsubj"),
+    ("said", "say", "VERB", 0, "root"),
+    ("the", "the", "DET", 4, "det"),
+    ("case", "case", "NOUN", 5, "nsubj"),
+    ("reminds", "remind", "VERB", 2, "ccomp"),
+    ("him", "he", "PRON", 5, "obj"),
+    (",", ",", "PUNCT", 8, "punct"),
+    ("explaining", "explain", "VERB", 5, "advcl"),
+]
+
+# "“ I won , ” Graham said , adding …": the participle hung on the quotation's verb
+_ADDING: list[Row] = [
+    ("“", "“", "PUNCT", 3, "punct"),
+    ("I", "I", "PRON", 3, "nsubj"),
+    ("won", "win", "VERB", 0, "root"),
+    (",", ",", "PUNCT", 3, "punct"),
+    ("”", "”", "PUNCT", 3, "punct"),
+    ("Graham", "Graham", "PROPN", 7, "nsubj"),
+    ("said", "say", "VERB", 3, "parataxis"),
+    (",", ",", "PUNCT", 9, "punct"),
+    ("adding", "add", "VERB", 3, "advcl"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "verb_index", "expected"),
+    [
+        # the reporting clause's subject, not that of the clause it reports
+        (_EXPLAINING, 8, ["Starr"]),
+        # NEGATIVE: not the speaker inside a quotation closed before the participle, but its reporter
+        (_ADDING, 9, ["Graham"]),
+    ],
+)
+def test_a_participle_adjunct_shares_the_outermost_clause_subject(
+    rows: list[Row], verb_index: int, expected: list[str]
+) -> None:
+    tree = tree_from_rows(rows)
+    verb = tree.word(verb_index)
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert [w.text for w in words] == expected
