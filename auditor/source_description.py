@@ -19,7 +19,7 @@ from auditor.anonymity_mention import intro_re
 from auditor.models import Word
 from auditor.source_phrase import RELATIVE, head_of, is_relative, source_nouns, trim_words
 from auditor.source_surface import surface_np_left
-from auditor.syntax import POSSESSIVE_S, QUOTE_MARKS, Tree
+from auditor.syntax import CLOSING_QUOTES, POSSESSIVE_S, QUOTE_MARKS, Tree
 from auditor.verb_lexicon import verb_lemma
 
 OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
@@ -248,10 +248,15 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
     while (w := tree.word(k)) is not None and w.upos in {"AUX", "ADV", "PART"}:
         k -= 1
     comma = tree.word(k)
+    titled = _title_before(tree, comma)
+    comma = tree.word(titled[-1].index - 1) if titled else comma
     if comma is None or comma.text != ",":
         return []
     before = [w for w in tree.words if w.index < comma.index]
-    boundary = max([w.index for w in before if w.index in stop or w.text in QUOTE_MARKS], default=0)
+    # a title's marks are no boundary, nor are other titles' before it ("starred in “Parks” and “Veep,”")
+    inner = set(range(titled[0].index, titled[-1].index + 1)) if titled else set()
+    marks = set() if titled else {w.index for w in before if w.text in QUOTE_MARKS}
+    boundary = max([w.index for w in before if w.index in (stop | marks) - inner], default=0)
     raw = [w for w in before if w.index > boundary and w.upos not in {"PUNCT", "CCONJ"}]
     words = trim_words([w for w in before if w.index > boundary], text)  # drops "In October,"
     if not raw or not words or words[0].upos not in OPENERS or len(raw) > MAX_WORDS:
@@ -270,7 +275,24 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
         if not (_opens_description(seg) or run_on):
             break
         last = seg[-1] if seg else last
-    return [w for w in words if w.index <= last.index]
+    out = [w for w in words if w.index <= last.index]
+    if titled and out and out[-1].index + 1 == comma.index:
+        out += [comma, titled[-1]]  # "star of “Scandal,”": the closing quote after the comma
+    return out
+
+
+def _title_before(tree: Tree, mark: Word | None) -> list[Word]:
+    """ "Washington, star of television’s “Scandal,” thanked": American punctuation puts the comma inside
+    a closing title's quotation marks; returns the opening mark and the closing one when ``mark`` closes
+    such a short title (at most six words) inside a phrase, else empty."""
+    comma = tree.word(mark.index - 1) if mark is not None else None
+    if mark is None or mark.text not in CLOSING_QUOTES or comma is None or comma.text != ",":
+        return []
+    opening = next((w for w in reversed(tree.words) if w.index < comma.index and w.text in QUOTE_MARKS), None)
+    if opening is None or not 0 < comma.index - opening.index - 1 <= 6:
+        return []
+    prev = tree.word(opening.index - 1)  # inside a phrase: not '"Meh," wrote a supporter'
+    return [opening, mark] if prev is not None and prev.upos != "PUNCT" else []
 
 
 def _names(words: list[Word]) -> list[Word]:

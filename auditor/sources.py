@@ -125,6 +125,27 @@ def _aside(parsed: ParsedArticle, cue: Cue, qs: list[QuoteSpan]) -> bool:
     return True
 
 
+def _title_before_verb(tree: Tree, quote: QuoteSpan, verb: Word) -> bool:
+    """A short title ending the subject right before the verb ("Scarborough, host of MSNBC’s “Morning
+    Joe,” suggested"): at most six words, no verb, a word before it, and only the comma American punctuation
+    puts inside its marks (or an adverb) between it and the verb. It can be part of a source."""
+    inside = [w for w in tree.words if quote.inner.start <= w.start < quote.inner.end and w.upos != "PUNCT"]
+    before = [w for w in tree.words if w.end <= quote.start]
+    between = [w for w in tree.words if quote.end <= w.start and w.index < verb.index]
+    return (
+        (verb.xpos or "") in {"VBD", "VBZ", "VBP"}  # not ", “a major breach,” adding": a participle's quote
+        and 0 < len(inside) <= 6
+        and not any(w.upos in {"VERB", "AUX"} for w in inside)
+        and bool(before)
+        and before[-1].upos != "PUNCT"
+        and quote.inner.end < quote.end
+        and all(w.upos in {"AUX", "ADV", "PART"} for w in between)
+        and any(w.text == "," and w.end <= quote.end for w in tree.words if quote.inner.start <= w.start)
+        # the parser's subject inside the title ("“Guardians/nsubj of the Galaxy,” posted") is no source
+        and not any(c in inside for c in tree.children(verb.index, "nsubj", "nsubj:pass"))
+    )
+
+
 def _source_model(parsed: ParsedArticle, tree: Tree, words: list[Word], stop: set[int]) -> Source | None:
     words = extend_name(tree, drop_speech_adjunct(tree, words), stop)
     if not words:
@@ -173,8 +194,9 @@ def _attribute(
     s = parsed.sentences[cue.sentence]
     tree = Tree(s)
     text = parsed.article.text
-    stop = {w.index for w in tree.words if any(q.start <= w.start < q.end for q in quotes)}
     head = tree.word(cue.head) if cue.head else None
+    titles = [q for q in quotes if head is not None and _title_before_verb(tree, q, head)]
+    stop = {w.index for w in tree.words if any(q.start <= w.start < q.end for q in quotes if q not in titles)}
     words: list[Word] = []
     content: Span | None = None
     why = ""

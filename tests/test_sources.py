@@ -230,6 +230,19 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
             False,
         ),
         (["As a part of the settlement, Halvorsen admitted that he forged the invoices."], "Halvorsen", True),
+        # a title in the description, with the comma American punctuation puts inside its marks
+        (
+            ["Joe Ruiz, host of WKRP’s “Morning Drive,” suggested that the vote could be delayed."],
+            "Joe Ruiz, host of WKRP’s “Morning Drive,”",
+            True,
+        ),
+        (
+            ["Dana Holt, who calls the mayor a “bully,” said she does not believe the plan will work."],
+            "Dana Holt, who calls the mayor a “bully,”",
+            True,
+        ),
+        # NEGATIVE: a quotation opening the sentence is what was said, not a title in the source
+        (['"Meh," wrote a supporter who runs the account.'], "a supporter who runs the account", False),
         # a description set off by dashes, which the parser made a second subject, stays with the name
         (
             ["Omar Woods — a baker from Clearwater Bay — says he changed his mind at the last minute."],
