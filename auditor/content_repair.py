@@ -239,6 +239,10 @@ def closing_report(words: list[Word], rest: list[Word]) -> bool:
     )
 
 
+#: Tags of the words in a noun phrase (with its prepositional modifiers) before the clause's verb.
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ", "ADV", "PART"})
+
+
 def that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
     """'told reporters that jobs would return': "that" after the hearer, followed by a subject and a verb,
     opens the reported clause even where the parser read a relative pronoun."""
@@ -254,6 +258,11 @@ def that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
     if subject.upos not in {"NOUN", "PRON", "PROPN", "DET"} and not modified:
         return False
     if any(x.upos in {"VERB", "AUX"} for x in tree.words if w.index + 1 < x.index <= w.index + 4):
+        return True
+    # "said this year that cutbacks in the steel and coal sectors alone could lead": a long subject
+    run = [x for x in tree.words if w.index < x.index <= w.index + 12]
+    first_verb = next((k for k, x in enumerate(run) if x.upos in {"VERB", "AUX"}), None)
+    if first_verb is not None and all(x.upos in _NOMINAL for x in run[:first_verb]):
         return True
     # "that the repairs, with new cables, were overdue": an aside set off by commas after the subject
     after = tree.word(w.index + 2)

@@ -518,3 +518,44 @@ def test_a_name_after_the_verb_in_the_middle_reports_the_whole_sentence(
     rows = _bridge(rest)
     sentence = " ".join(r[0] for r in rows)
     assert (sentence in _contents_of(rows)) is whole
+
+
+def _said_this_year(tail: list[tuple[str, str, str, int, str]]) -> list[tuple[str, str, str, int, str]]:
+    """ "Li said this year that/PRON cutbacks in the steel and coal sectors <tail>": a date between the verb
+    and "that", which the parser read as a relative pronoun."""
+    return [
+        ("Li", "Li", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", 0, "root"),
+        ("this", "this", "DET", 4, "det"),
+        ("year", "year", "NOUN", 2, "obj"),
+        ("that", "that", "PRON", 13, "nsubj"),
+        ("cutbacks", "cutback", "NOUN", 4, "nmod"),
+        ("in", "in", "ADP", 8, "case"),
+        ("the", "the", "DET", 8, "det"),
+        ("steel", "steel", "NOUN", 6, "nmod"),
+        ("and", "and", "CCONJ", 11, "cc"),
+        ("coal", "coal", "ADJ", 11, "amod"),
+        ("sectors", "sector", "NOUN", 13, "nsubj"),
+        *tail,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "opens"),
+    [
+        ([("could", "could", "AUX", 14, "aux"), ("shrink", "shrink", "VERB", 2, "conj")], True),
+        # NEGATIVE: no verb after the long noun phrase: no clause opens
+        ([(",", ",", "PUNCT", 2, "punct"), ("officials", "official", "NOUN", 2, "obj")], False),
+    ],
+)
+def test_that_before_a_long_subject_opens_the_clause(
+    tail: list[tuple[str, str, str, int, str]], opens: bool
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.content_repair import that_opens_clause
+
+    tree = tree_from_rows(_said_this_year(tail))
+    that = tree.word(5)
+    assert that is not None
+    assert that_opens_clause(tree, that, 3) is opens
