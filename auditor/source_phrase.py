@@ -152,16 +152,12 @@ _NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 
 
-_SUBORDINATORS = frozenset(
-    {"when", "while", "after", "before", "because", "since", "until", "once", "as", "if"}
-)
-
-
 def _subordinate(lead: list[Word]) -> bool:
     """ "…died when a wall collapsed, fire officials said": a subordinate clause with its own verb
     before the comma, which the parser hung on the source."""
     first = lead[0]
-    opens = first.upos == "SCONJ" or (first.upos == "ADV" and first.text.lower() in _SUBORDINATORS)
+    subordinator = first.text.lower() in lexicon.words("subordinators.txt")
+    opens = first.upos == "SCONJ" or (first.upos == "ADV" and subordinator)
     return opens and any(w.upos in {"VERB", "AUX"} for w in lead[1:])
 
 

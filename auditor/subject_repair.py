@@ -17,7 +17,6 @@ from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import surface_np_left
 from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
 
-SUBORDINATORS = ("when", "if", "after", "as", "unless", "until")
 _NP_OPENING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 
 
@@ -134,7 +133,9 @@ def bare_passive(tree: Tree, verb: Word) -> bool:
     if tag not in ("VBN", "VBD") or tree.children(verb.index, "aux", "aux:pass", "nsubj", "nsubj:pass"):
         return False
     prev = tree.word(verb.index - 1)
-    after_subordinator = prev is not None and prev.lemma.lower() in SUBORDINATORS
+    # not "once": "Lemkin once said" is an adverb of time far more often than "once elected"
+    opener = prev.lemma.lower() if prev is not None else ""
+    after_subordinator = opener != "once" and opener in lexicon.words("subordinators.txt")
     if tag == "VBD" and not after_subordinator:
         return False
     after_subordinator = after_subordinator or (prev is not None and prev.upos == "SCONJ")

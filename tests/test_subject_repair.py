@@ -273,3 +273,30 @@ def test_relative_opening_counts_words_not_hyphens(opener: list[str], expected: 
     said = tree.word(n + 5)
     assert said is not None and said.text == "said"
     assert relative_opening(tree, said) is expected
+
+
+def _said_after(adverb: str) -> Tree:
+    """ "<adverb> said , officials …": a past-tense "said" (tagged VBD) after ``adverb``, no subject."""
+    rows: list[Row] = [(adverb, adverb, "ADV", 2, "advmod"), ("said", "say", "VERB", 0, "root")]
+    tree = tree_from_rows(rows)
+    words = tuple(w.model_copy(update={"xpos": "VBD"}) if w.index == 2 else w for w in tree.sentence.words)
+    return Tree(tree.sentence.model_copy(update={"words": words}))
+
+
+@pytest.mark.parametrize(
+    ("adverb", "expected"),
+    [
+        ("when", True),  # "when asked/VBD": the tagger's past tense after a subordinator is a participle
+        ("until", True),
+        # NEGATIVE: "Lemkin once said": a time adverb, not "once elected"
+        ("once", False),
+        ("recently", False),
+    ],
+)
+def test_bare_passive_after_a_subordinator(adverb: str, expected: bool) -> None:
+    from auditor.subject_repair import bare_passive
+
+    tree = _said_after(adverb)
+    verb = tree.word(2)
+    assert verb is not None
+    assert bare_passive(tree, verb) is expected
