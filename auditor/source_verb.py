@@ -185,9 +185,13 @@ def _subject_np(
             words = np_from_subtree(tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text)
             return trim_words(words, text), "subject of the reporting verb (which the parser hung on it)"
         participle = current.text.lower().endswith("ing") or (current.feats or "").find("VerbForm=Ger") >= 0
+        # "replied to messages by saying": how she replied, not which messages; "with Mr. Sanders saying",
+        # "a voice over/mark saying" and a subject ("Ruiz, after saying …, took") keep their noun
+        marks = tree.children(current.index, "mark")
+        marked = any(m.lemma.lower() not in ("with", "as", "over") for m in marks)
         if current.deprel.startswith("acl") and depth == 0 and participle and not comma_before(tree, current):
             noun = tree.word(current.head)
-            if noun is not None and noun.upos in {"NOUN", "PROPN"}:  # "a statement saying ..."
+            if noun is not None and noun.upos in {"NOUN", "PROPN"} and not (marked and _oblique(noun)):
                 words = np_from_subtree(
                     tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text
                 )
@@ -196,6 +200,11 @@ def _subject_np(
             break
         current = _climb(tree, current)
     return [], ""
+
+
+def _oblique(noun: Word) -> bool:
+    """Not the clause's subject: "to one of the messages/obl by saying" (the replier says it)."""
+    return noun.deprel.split(":")[0] in ("obl", "nmod", "obj", "iobj")
 
 
 def _part_of(tree: Tree, noun: Word) -> Word | None:

@@ -336,3 +336,36 @@ def test_a_participle_adjunct_shares_the_outermost_clause_subject(
     assert verb is not None
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert [w.text for w in words] == expected
+
+
+def _replied(mark: str | None) -> list[Row]:
+    """ "Holt replied to the messages [<mark>] saying": the participle hung on the oblique noun."""
+    rows: list[Row] = [
+        ("Holt", "Holt", "PROPN", 2, "nsubj"),
+        ("replied", "reply", "VERB", 0, "root"),
+        ("to", "to", "ADP", 5, "case"),
+        ("the", "the", "DET", 5, "det"),
+        ("messages", "message", "NOUN", 2, "obl"),
+    ]
+    if mark is not None:
+        rows.append((mark, mark, "SCONJ", 7, "mark"))
+    rows.append(("saying", "say", "VERB", 5, "acl"))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("mark", "expected"),
+    [
+        # "by saying": how Holt replied; the messages do not say it
+        ("by", "Holt"),
+        # NEGATIVE: "messages saying …" are what says it
+        (None, "the messages"),
+    ],
+)
+def test_a_participle_with_a_preposition_is_no_noun_modifier(mark: str | None, expected: str) -> None:
+    rows = _replied(mark)
+    tree = tree_from_rows(rows)
+    verb = tree.word(len(rows))
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
