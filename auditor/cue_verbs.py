@@ -30,6 +30,7 @@ from auditor.syntax import (
     POSSESSIVE_S,
     Tree,
     agent,
+    as_subject,
     auxiliary_before,
     is_passive,
     title_case,
@@ -172,7 +173,11 @@ def _parsed_verb_cue(
     if kind == "cognition_verb" and w.deprel in ("advcl", "xcomp"):
         return None  # "if you think ...", "to know that ...": a condition or purpose, not a held view
     aux = auxiliary_before(tree, w)  # "X have all accused/amod Y": the subject hangs from 'have'
-    subj = has_subject(tree, w) or (aux is not None and has_subject(tree, aux))
+    # "As The Hill/obl reported,", "as reported by Western Journalism": the subject in the parser's disguise
+    subj = has_subject(tree, w) or (aux is not None and has_subject(tree, aux)) or bool(as_subject(tree, w))
+    subj = subj or (
+        agent(tree, w) is not None and any(m.lemma.lower() == "as" for m in tree.children(w.index, "mark"))
+    )
     passive_it = any(c.lemma.lower() == "it" for c in tree.children(w.index, "nsubj:pass", "expl"))
     if is_passive(tree, w) and agent(tree, w) is None:
         if passive_it and _stands_for_clause(tree, w):

@@ -223,7 +223,7 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
         clean = [w for w in seg if w.upos != "PUNCT" or w.text in ("(", ")", "-", *POSSESSIVE_S)]
         if not clean:
             break
-        if not _opens_description(seg):
+        if not _opens_description(seg) or _clause(seg):
             break
         if any(w.index in stop or w.text in ('"', "“", "”", "''") for w in seg):
             break
@@ -234,6 +234,11 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
     while run and run[-1].upos == "PUNCT" and run[-1].text != ")":
         run.pop()
     return out + run
+
+
+def _clause(seg: list[Word]) -> bool:
+    """The sentence's main clause, not a description ("As reported by the Ledger, investigators found …")."""
+    return any(w.deprel == "root" and w.upos in {"VERB", "AUX"} for w in seg)
 
 
 def _first_comma(words: list[Word], after: int) -> int:

@@ -40,7 +40,6 @@ from auditor.source_surface import (
     surface_np_left,
 )
 from auditor.subject_repair import (
-    as_subject,
     bare_passive,
     clause_subject_after,
     closing_acl_subject,
@@ -55,7 +54,15 @@ from auditor.subject_repair import (
     restrictive_relative_subject,
     share_link,
 )
-from auditor.syntax import MISHUNG_RELATIVE, QUOTE_MARKS, Tree, agent, auxiliary_before, comma_before
+from auditor.syntax import (
+    MISHUNG_RELATIVE,
+    QUOTE_MARKS,
+    Tree,
+    agent,
+    as_subject,
+    auxiliary_before,
+    comma_before,
+)
 
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
 OPENING_SUBJECT = "subject of the clause the participle opens"

@@ -20,25 +20,6 @@ from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
 _NP_OPENING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 
 
-def as_subject(tree: Tree, verb: Word) -> list[Word]:
-    """'…, as Democrats/obl accused Republicans': the parser made the subject of an "as" clause an
-    oblique of its verb, with "as" for its case; it is the subject when it ends right before the verb."""
-    for o in tree.children(verb.index, "obl"):
-        cases = tree.children(o.index, "case")
-        words = tree.subtree(o.index)
-        if (
-            cases
-            and cases[0].lemma.lower() == "as"
-            and comma_before(
-                tree, cases[0]
-            )  # mid-sentence: "As a part of the agreement, Whitlow …" is an opener
-            and not any(w.upos == "PUNCT" for w in words)
-            and max(w.index for w in words) == verb.index - 1
-        ):
-            return [o]
-    return []
-
-
 def false_conjunct(tree: Tree, verb: Word) -> bool:
     """'… released Monday, most tenants said/conj …': a conjunct with no "and"/"but" of its own
     right after a noun: the parser missed that noun phrase as its subject, so it shares no subject."""

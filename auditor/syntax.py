@@ -167,7 +167,39 @@ def agent(tree: Tree, word: Word) -> Word | None:
             a.deprel == "obl:agent" or is_passive(tree, word) or reduced_passive(word)
         ):
             return a
-    return None
+    # "As reported by Western Journalism, investigators found …": the parser hung the "by" phrase right
+    # after the participle on the main verb
+    by = tree.next(word)
+    if by is None or by.lemma.lower() != "by" or by.deprel != "case":
+        return None
+    noun = tree.word(by.head)
+    passive = is_passive(tree, word) or reduced_passive(word)
+    return (
+        noun
+        if noun is not None and noun.index > by.index and passive and noun.upos in {"NOUN", "PROPN"}
+        else None
+    )
+
+
+def as_subject(tree: Tree, verb: Word) -> list[Word]:
+    """'…, as Democrats/obl accused Republicans', 'As The Hill/obl reported, …': the parser made the subject
+    of an "as" clause an oblique of its verb, with "as" for its case; it is the subject when it ends right
+    before the verb, and the clause is set off (a comma before "as", or one right after the verb when
+    "As" opens the sentence; not the opener "As a part of the agreement, Whitlow …")."""
+    for o in tree.children(verb.index, "obl"):
+        cases = tree.children(o.index, "case")
+        words = tree.subtree(o.index)
+        after = tree.next(verb)
+        opening = bool(cases) and cases[0].index == 1 and after is not None and after.text == ","
+        if (
+            cases
+            and cases[0].lemma.lower() == "as"
+            and (comma_before(tree, cases[0]) or opening)
+            and not any(w.upos == "PUNCT" for w in words)
+            and max(w.index for w in words) == verb.index - 1
+        ):
+            return [o]
+    return []
 
 
 AUXILIARIES = frozenset(

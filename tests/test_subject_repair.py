@@ -6,7 +6,6 @@ import pytest
 from tree_helpers import CLOSING_ACL, Row, tree_from_rows
 
 from auditor.subject_repair import (
-    as_subject,
     closing_acl_subject,
     false_conjunct,
     of_phrase_on_verb,
@@ -46,38 +45,6 @@ def test_false_conjunct(rows: list[Row], expected: bool) -> None:
     tree = tree_from_rows(rows)
     verb = tree.word(5)
     assert verb is not None and false_conjunct(tree, verb) is expected
-
-
-# "Aid stalled, as Democrats accused": "Democrats" an oblique of "accused" with "as" for its case
-_AS: list[Row] = [
-    ("Aid", "aid", "NOUN", 2, "nsubj"),
-    ("stalled", "stall", "VERB", 0, "root"),
-    (",", ",", "PUNCT", 6, "punct"),
-    ("as", "as", "ADP", 5, "case"),
-    ("Democrats", "Democrat", "NOUN", 6, "obl"),
-    ("accused", "accuse", "VERB", 2, "conj"),
-]
-
-
-@pytest.mark.parametrize(
-    ("rows", "expected"),
-    [
-        (_AS, ["Democrats"]),
-        # NEGATIVE: "As Democrats …" opening the sentence (no comma before "as") is an opener
-        (
-            [
-                ("As", "as", "ADP", 2, "case"),
-                ("Democrats", "Democrat", "NOUN", 3, "obl"),
-                ("accused", "accuse", "VERB", 0, "root"),
-            ],
-            [],
-        ),
-    ],
-)
-def test_as_subject(rows: list[Row], expected: list[str]) -> None:
-    tree = tree_from_rows(rows)
-    verb = tree.words[-1]
-    assert [w.text for w in as_subject(tree, verb)] == expected
 
 
 # "Okafor, who said she won, said …"

@@ -1,12 +1,13 @@
-"""Sentence helpers (auditor.syntax): the title-case line test, with negatives."""
+"""Sentence helpers (auditor.syntax): title-case lines, "as" subjects and passive agents, with negatives."""
 
 from __future__ import annotations
 
 import pytest
+from tree_helpers import Row, tree_from_rows
 from word_helpers import one_word
 
 from auditor.models import Word
-from auditor.syntax import own_span, title_case
+from auditor.syntax import agent, as_subject, own_span, title_case
 
 
 def _words(line: str) -> list[Word]:
@@ -67,3 +68,73 @@ def test_surname_modal(rows: list[tuple[str, str]], expected: bool) -> None:
 
     tree = tree_from_rows([(t, t.lower(), u, 0, "dep") for t, u in rows])
     assert surname_modal(tree, tree.words[1]) is expected
+
+
+# "Aid stalled, as Democrats accused": "Democrats" an oblique of "accused" with "as" for its case
+_AS: list[Row] = [
+    ("Aid", "aid", "NOUN", 2, "nsubj"),
+    ("stalled", "stall", "VERB", 0, "root"),
+    (",", ",", "PUNCT", 6, "punct"),
+    ("as", "as", "ADP", 5, "case"),
+    ("Democrats", "Democrat", "NOUN", 6, "obl"),
+    ("accused", "accuse", "VERB", 2, "conj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_AS, ["Democrats"]),
+        # "As The Hill reported, …": a comment clause opening the sentence, set off by a comma after the verb
+        (
+            [
+                ("As", "as", "ADP", 2, "case"),
+                ("Hill", "Hill", "PROPN", 3, "obl"),
+                ("reported", "report", "VERB", 0, "root"),
+                (",", ",", "PUNCT", 3, "punct"),
+            ],
+            ["Hill"],
+        ),
+        # NEGATIVE: "As Democrats …" opening the sentence with no comma after the verb is an opener
+        (
+            [
+                ("As", "as", "ADP", 2, "case"),
+                ("Democrats", "Democrat", "NOUN", 3, "obl"),
+                ("accused", "accuse", "VERB", 0, "root"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_as_subject(rows: list[Row], expected: list[str]) -> None:
+    tree = tree_from_rows(rows)
+    verb = next(w for w in tree.words if w.upos == "VERB" and w.deprel in ("root", "conj") and w.index > 2)
+    assert [w.text for w in as_subject(tree, verb)] == expected
+
+
+@pytest.mark.parametrize(
+    ("by_head", "expected"),
+    [
+        # "As reported by Ledger , crews found": the parser hung the "by" phrase on the main verb
+        (4, "Ledger"),
+        # NEGATIVE: "by" hung on a noun before it is no agent of the participle
+        (1, None),
+    ],
+)
+def test_the_agent_right_after_a_reduced_passive(by_head: int, expected: str | None) -> None:
+    rows: list[Row] = [
+        ("As", "as", "SCONJ", 2, "mark"),
+        ("reported", "report", "VERB", 7, "advcl"),
+        ("by", "by", "ADP", by_head, "case"),
+        ("Ledger", "Ledger", "PROPN", 7, "obl"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("crews", "crew", "NOUN", 7, "nsubj"),
+        ("found", "find", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    words = tuple(w.model_copy(update={"xpos": "VBN"}) if w.index == 2 else w for w in tree.sentence.words)
+    tree = type(tree)(tree.sentence.model_copy(update={"words": words}))
+    verb = tree.word(2)
+    assert verb is not None
+    found = agent(tree, verb)
+    assert (found.text if found else None) == expected
