@@ -220,6 +220,21 @@ CASES = [
         "The street lit up",
         ("neighbor", "who declined to give her name", None, False, False),
     ),
+    # a trade that places the person at the scene, and the plural of a witness noun, describe too
+    (
+        "The station is doomed, said a firefighter who asked not to be named.",
+        "a firefighter",
+        "said",
+        "The station is doomed",
+        ("firefighter", "who asked not to be named", None, False, False),
+    ),
+    (
+        "Two neighbors said the street lit up.",
+        "Two neighbors",
+        "said",
+        "the street lit up",
+        ("neighbors", None, None, False, True),
+    ),
     (
         "One father, who asked that his name not be used because he works for the district, said he "
         "learned of it.",
