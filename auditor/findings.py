@@ -191,7 +191,8 @@ def anon_opinion(ctx: Context) -> Iterable[Finding]:
         s = found[0]
         word: str | None = None
         if a.content is not None:
-            m = _opinion_re().search(ctx.text, a.content.start, a.content.end)
+            found_words = _opinion_re().finditer(ctx.text, a.content.start, a.content.end)
+            m = next((m for m in found_words if not _someone_elses(ctx, m.start())), None)
             word = m.group() if m else None
         if word is None and a.cue is not None and a.cue.kind == "cognition_verb":
             word = a.cue.text
@@ -205,6 +206,20 @@ def anon_opinion(ctx: Context) -> Iterable[Finding]:
                 mention=display_mention(ctx.text, s),
                 word=word,
             )
+
+
+def _someone_elses(ctx: Context, offset: int) -> bool:
+    """A view verb with a subject of its own named by a noun ("as much as cities expect"): a view the source
+    reports about others, not the source's own opinion or prediction ("they expect" stays the source's)."""
+    sentence = sentence_at(ctx.parsed, offset)
+    word = next((w for w in sentence.words if w.start <= offset < w.end), None) if sentence else None
+    if word is None or word.upos != "VERB":
+        return False
+    words = sentence.words if sentence is not None else ()
+    before = next((w for w in words if w.index == word.index - 1), None)
+    if before is not None and before.upos in {"NOUN", "PROPN"}:
+        return True  # "cities/obl expect": the parser lost the subject right before the verb
+    return any(w.head == word.index and w.deprel == "nsubj" and w.upos in {"NOUN", "PROPN"} for w in words)
 
 
 def _modifies_noun(ctx: Context, hedge: TextSpan) -> bool:

@@ -795,3 +795,45 @@ def test_score_leaves_out_relative_descriptions_as_the_findings_do() -> None:
     made = build_claims(parsed, atts, ())  # the claims stage itself: it sets ClaimCue.informs
     assert made[0].cue is not None and not made[0].cue.informs
     assert score_article(made, find_findings(parsed, made, atts), ()).anonymous_without_reason == 0
+
+
+_THEY_EXPECT = [
+    ("Sources", "source", "NOUN", 2, "nsubj"),
+    ("said", "say", "VERB", 0, "root"),
+    ("they", "they", "PRON", 4, "nsubj"),
+    ("expect", "expect", "VERB", 2, "ccomp"),
+    ("delays", "delay", "NOUN", 4, "obj"),
+]
+_CITIES_EXPECT = [
+    ("Sources", "source", "NOUN", 2, "nsubj"),
+    ("said", "say", "VERB", 0, "root"),
+    ("savings", "saving", "NOUN", 4, "nsubj"),
+    ("lag", "lag", "VERB", 2, "ccomp"),
+    ("what", "what", "PRON", 4, "obj"),
+    ("cities", "city", "NOUN", 7, "obl"),  # the mini parser's slip: the subject as an oblique
+    ("expect", "expect", "VERB", 5, "acl:relcl"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "fires"),
+    [
+        # the source's own prediction
+        (_THEY_EXPECT, True),
+        # NEGATIVE: a view the source reports about others ("cities expect") is no opinion of its own
+        (_CITIES_EXPECT, False),
+    ],
+)
+def test_anon_opinion_is_the_sources_own_view(
+    rows: list[tuple[str, str, str, int, str]], fires: bool
+) -> None:
+    from tree_helpers import article_from_rows
+
+    parsed = article_from_rows(rows)
+    text = parsed.article.text
+    content = text[text.index(rows[2][0]) :]
+    atts = annotate_anonymity(
+        parsed, (attribution(parsed, "a1", source="Sources", cue="said", content=content),)
+    )
+    found = find_findings(parsed, claims(parsed, atts), atts)
+    assert ("ANON-OPINION" in codes(found)) is fires
