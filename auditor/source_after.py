@@ -125,6 +125,9 @@ def _opens_clause(tree: Tree, comma: Word) -> bool:
             return False
         if finite_verb(w):
             return True
+        subject = tree.children(w.index, "nsubj", "nsubj:pass")
+        if w.upos == "VERB" and any(comma.index < c.index < w.index for c in subject):
+            return True  # "…, the smell lasted/VBN for hours": a verb with its subject after the comma
         w = tree.word(w.index + 1)
     return False
 

@@ -107,6 +107,16 @@ _REPORT = [
             {"will"},
             "a report by the works office",
         ),
+        # "…, the smell lasted/VBN …": a participle-tagged verb with its own subject after the comma
+        (
+            [
+                ("the", "the", "DET", 11, "det"),
+                ("smell", "smell", "NOUN", 12, "nsubj:pass"),
+                ("lasted", "last", "VERB", 8, "acl"),
+            ],
+            set(),
+            "a report by the works office",
+        ),
         # NEGATIVE: a relative clause describes the source; no verb at all is an apposition
         (
             [("which", "which", "PRON", 11, "nsubj"), ("tracks", "track", "VERB", 8, "acl:relcl")],
