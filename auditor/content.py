@@ -148,6 +148,9 @@ def content_for_verb(
             start = min(w.start for w in sub)
             if ccomp.index < verb.index and report_on_main_verb(tree, verb):  # "<clause>, the documents say"
                 start = s.start
+            lost = [c for c in tree.children(verb.index, "nsubj") if c.index not in src and c.end <= start]
+            if ccomp.index < verb.index and lost:  # "The Department/nsubj is investigating, officials said"
+                start = min(w.start for w in tree.subtree(lost[0].index))
             if that_word is not None and ccomp.index > verb.index:
                 start = min(start, that_word.start)
             return _trim_tail(tree, text, strip_span(text, start, max(w.end for w in sub)))

@@ -252,7 +252,8 @@ def restrictive_relative_subject(tree: Tree, verb: Word) -> list[Word]:
     if noun is None or not person_like(noun) or not all(w.upos in _NP_OPENING for w in opening):
         return []
     subjects = tree.children(verb.index, "nsubj", "nsubj:pass")
-    if any(s.index <= rel.index for s in subjects):
+    whole = any(s.index <= rel.index and rel in tree.subtree(s.index) for s in subjects)
+    if whole or rel.head == verb.index:
         return []  # the parser found the phrase itself, or "Voters who said …": the verb is the clause's
     if not any(w.upos in {"VERB", "AUX"} for w in before if w.index > rel.index):
         return []  # the clause has no predicate of its own before the verb

@@ -559,3 +559,23 @@ def test_that_before_a_long_subject_opens_the_clause(
     that = tree.word(5)
     assert that is not None
     assert that_opens_clause(tree, that, 3) is opens
+
+
+@pytest.mark.parametrize(
+    "subject_head",
+    [
+        7,  # the parser hung the clause's subject on "said": it still belongs to what was said
+        4,  # hung where it belongs, the clause is the same
+    ],
+)
+def test_a_closing_report_keeps_the_subject_the_parser_gave_it(subject_head: int) -> None:
+    rows = [
+        ("The", "the", "DET", 2, "det"),
+        ("agency", "agency", "NOUN", subject_head, "nsubj"),
+        ("is", "be", "AUX", 4, "aux"),
+        ("investigating", "investigate", "VERB", 7, "ccomp"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("officials", "official", "NOUN", 7, "nsubj"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    assert _contents_of(rows) == ["The agency is investigating"]

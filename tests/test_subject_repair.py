@@ -192,10 +192,23 @@ _VOTERS: list[Row] = [
 ]
 
 
+# "Residents/nsubj who live/ccomp near the beach said …": the subject found, its clause hung on the verb
+_RESIDENTS: list[Row] = [
+    ("Residents", "resident", "NOUN", 7, "nsubj"),
+    ("who", "who", "PRON", 3, "nsubj"),
+    ("live", "live", "VERB", 7, "ccomp"),
+    ("near", "near", "ADP", 6, "case"),
+    ("the", "the", "DET", 6, "det"),
+    ("beach", "beach", "NOUN", 3, "obl"),
+    ("said", "say", "VERB", 0, "root"),
+]
+
+
 @pytest.mark.parametrize(
     ("rows", "verb", "expected"),
     [
         (_MEMBER, 11, "A board member who spoke because the vote was public"),
+        (_RESIDENTS, 7, "Residents who live near the beach"),
         # NEGATIVES: the verb is the clause's own; a comma sets the clause off (the appositive rules
         # read it); no person before "who"; an -ing verb is no main verb
         (_VOTERS, 3, ""),
