@@ -48,6 +48,7 @@ from auditor.subject_repair import (
     inverted_order,
     of_link,
     of_phrase_on_verb,
+    participle_noun,
     participle_on_verb,
     relative_antecedent,
     relative_opening,
@@ -61,7 +62,6 @@ from auditor.syntax import (
     agent,
     as_subject,
     auxiliary_before,
-    comma_before,
 )
 
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
@@ -191,27 +191,15 @@ def _subject_np(
         if depth == 0 and not subjects and (noun := closing_acl_subject(tree, current)) is not None:
             words = np_from_subtree(tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text)
             return trim_words(words, text), "subject of the reporting verb (which the parser hung on it)"
-        participle = current.text.lower().endswith("ing") or (current.feats or "").find("VerbForm=Ger") >= 0
-        # "replied to messages by saying": how she replied, not which messages; "with Mr. Sanders saying",
-        # "a voice over/mark saying" and a subject ("Ruiz, after saying …, took") keep their noun
-        marks = tree.children(current.index, "mark")
-        marked = any(m.lemma.lower() not in ("with", "as", "over") for m in marks)
-        if current.deprel.startswith("acl") and depth == 0 and participle and not comma_before(tree, current):
-            noun = tree.word(current.head)
-            if noun is not None and noun.upos in {"NOUN", "PROPN"} and not (marked and _oblique(noun)):
-                words = np_from_subtree(
-                    tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text
-                )
-                return words, "noun the reporting participle modifies"
+        found = participle_noun(tree, current) if depth == 0 else None
+        if found is not None:  # "a statement saying …" (the statement), "Ruiz released a statement saying"
+            noun, why = found
+            words = np_from_subtree(tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text)
+            return words, why
         if current.deprel.split(":")[0] not in CLIMB or not current.head:
             break
         current = _climb(tree, current)
     return [], ""
-
-
-def _oblique(noun: Word) -> bool:
-    """Not the clause's subject: "to one of the messages/obl by saying" (the replier says it)."""
-    return noun.deprel.split(":")[0] in ("obl", "nmod", "obj", "iobj")
 
 
 def _part_of(tree: Tree, noun: Word) -> Word | None:

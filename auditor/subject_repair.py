@@ -258,3 +258,29 @@ def restrictive_relative_subject(tree: Tree, verb: Word) -> list[Word]:
     if not any(w.upos in {"VERB", "AUX"} for w in before if w.index > rel.index):
         return []  # the clause has no predicate of its own before the verb
     return before
+
+
+def _oblique(noun: Word) -> bool:
+    """Not the clause's subject: "to one of the messages/obl by saying" (the replier says it)."""
+    return noun.deprel.split(":")[0] in ("obl", "nmod", "obj", "iobj")
+
+
+def participle_noun(tree: Tree, verb: Word) -> tuple[Word, str] | None:
+    """The noun a reporting participle modifies, which says it ("a statement saying …", "polls showing …"),
+    with why; for a statement someone issued ("Ruiz released a statement saying …", issuing verbs of
+    ``issuing_verbs.txt``) the one who issued it. None when the participle modifies no noun: set off by a
+    comma, or with a preposition on an oblique noun ("replied to the messages by saying": how she replied;
+    "with Mr. Sanders saying", "a voice over saying" and a subject, "Ruiz, after saying …, took", keep it)."""
+    participle = verb.text.lower().endswith("ing") or "VerbForm=Ger" in (verb.feats or "")
+    if not verb.deprel.startswith("acl") or not participle or comma_before(tree, verb):
+        return None
+    noun = tree.word(verb.head)
+    marked = any(m.lemma.lower() not in ("with", "as", "over") for m in tree.children(verb.index, "mark"))
+    if noun is None or noun.upos not in {"NOUN", "PROPN"} or (marked and _oblique(noun)):
+        return None
+    issuer = tree.word(noun.head) if noun.deprel == "obj" else None
+    if issuer is not None and issuer.lemma.lower() in lexicon.words("issuing_verbs.txt"):
+        subject = [w for w in tree.children(issuer.index, "nsubj") if w.index < noun.index]
+        if subject:
+            return subject[0], f"the one who {issuer.text} the {noun.text} the participle modifies"
+    return noun, "noun the reporting participle modifies"

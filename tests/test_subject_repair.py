@@ -280,3 +280,34 @@ def test_bare_passive_after_a_subordinator(adverb: str, expected: bool) -> None:
     verb = tree.word(2)
     assert verb is not None
     assert bare_passive(tree, verb) is expected
+
+
+def _issued(verb: tuple[str, str]) -> list[Row]:
+    """ "Ruiz <verb> a statement saying": the participle hung on the statement (acl)."""
+    return [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        (verb[0], verb[1], "VERB", 0, "root"),
+        ("a", "a", "DET", 4, "det"),
+        ("statement", "statement", "NOUN", 2, "obj"),
+        ("saying", "say", "VERB", 4, "acl"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the one who issued the statement says what it says
+        (_issued(("released", "release")), "Ruiz"),
+        # NEGATIVE: a statement someone received or cited says it on its own
+        (_issued(("received", "receive")), "statement"),
+        (_issued(("cited", "cite")), "statement"),
+    ],
+)
+def test_participle_noun(rows: list[Row], expected: str) -> None:
+    from auditor.subject_repair import participle_noun
+
+    tree = tree_from_rows(rows)
+    verb = tree.word(5)
+    assert verb is not None
+    found = participle_noun(tree, verb)
+    assert found is not None and found[0].text == expected
