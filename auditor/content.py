@@ -38,6 +38,7 @@ from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_after import finite_verb
 from auditor.source_phrase import date_phrase, only_time
+from auditor.source_surface import speech_adjunct_start
 from auditor.source_verb import parenthetical
 from auditor.subject_repair import relative_antecedent
 from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, contiguous, reduced_passive
@@ -260,6 +261,12 @@ def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:
     if span is None:
         return None
     words = [w for w in tree.words if span.start <= w.start and w.end <= span.end]
+    event = speech_adjunct_start(tree, words[-1].index) if words else 0
+    if words and words[0].index < event < words[-1].index:
+        # "denied the charges in a statement", "defended Cruz in an interview with The Post": how the
+        # source spoke, not what it said
+        span = strip_span(text, span.start, tree.words[event - 1].start) or span
+        words = [w for w in words if w.index < event]
     quoted = False
     for k, w in enumerate(words[:-1]):
         if w.text in QUOTE_MARKS:

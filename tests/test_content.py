@@ -579,3 +579,33 @@ def test_a_closing_report_keeps_the_subject_the_parser_gave_it(subject_head: int
         ("said", "say", "VERB", 0, "root"),
     ]
     assert _contents_of(rows) == ["The agency is investigating"]
+
+
+def _denied(prep: str, noun: str) -> list[tuple[str, str, str, int, str]]:
+    """ "Cruz denied the charges <prep> a <noun>": the phrase hung on the object."""
+    return [
+        ("Cruz", "Cruz", "PROPN", 2, "nsubj"),
+        ("denied", "deny", "VERB", 0, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("charges", "charge", "NOUN", 2, "obj"),
+        (prep, prep, "ADP", 7, "case"),
+        ("a", "a", "DET", 7, "det"),
+        (noun, noun, "NOUN", 4, "nmod"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # how the source spoke is not what it said
+        (_denied("in", "statement"), "the charges"),
+        (_denied("during", "interview"), "the charges"),
+        # NEGATIVE: a phrase that is part of the object stays
+        (_denied("of", "statement"), "the charges of a statement"),
+        (_denied("in", "court"), "the charges in a court"),
+    ],
+)
+def test_an_object_ends_before_the_event_in_which_it_was_said(
+    rows: list[tuple[str, str, str, int, str]], expected: str
+) -> None:
+    assert _contents_of(rows) == [expected]
