@@ -106,7 +106,23 @@ def joined_clauses(
             break
         out += more
         last = max(w.index for w in more)
-    return out
+    return out + _present_conjunct(tree, verb, last)
+
+
+def _present_conjunct(tree: Tree, verb: Word, last: int) -> list[Word]:
+    """ "The Vatican said the meeting was private and does not constitute an endorsement": a predicate the
+    parser joined to a past-tense reporting verb, right after the clause, in the present tense and with no
+    subject of its own, continues the reported clause (the reporter's narration stays in the past)."""
+    if (verb.xpos or "") != "VBD":
+        return []
+    for c in tree.children(verb.index, "conj"):
+        more = sorted(tree.subtree(c.index), key=lambda w: w.index)
+        if more[0].index != last + 1 or more[0].lemma.lower() != "and" or tree.children(c.index, "nsubj"):
+            continue
+        tensed = [c, *tree.children(c.index, "aux")]
+        if any((w.xpos or "") in ("VBZ", "VBP") for w in tensed) and verb_lemma(c) is None:
+            return more
+    return []
 
 
 def _clause_subject(tree: Tree, verb: Word, sub: list[Word], source_before: bool = False) -> list[Word]:
