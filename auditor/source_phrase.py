@@ -302,7 +302,7 @@ def date_phrase(words: list[Word]) -> bool:
 
 def only_time(words: list[Word]) -> bool:
     """A phrase that is just a time expression ("Friday", "this month"): a parse error as a subject."""
-    times = lexicon.words("time_words.txt")
+    times = lexicon.words("time_words.txt") | lexicon.words("time_units.txt")
     content = [w for w in words if w.upos in {"NOUN", "PROPN", "NUM", "PRON"}]
     if [w.text.lower() for w in content] == ["one"]:
         return False  # "One said ...": one of a group (auditor/coref_ellipsis.py), not a date

@@ -75,8 +75,10 @@ def _climb(tree: Tree, word: Word) -> Word:
     head = tree.word(word.head) or word
     if word.deprel.split(":")[0] == "conj":
         for anc in [head, *tree.ancestors(head.index)]:
+            # not an opening "Asked whether …, Ruiz shook her head and said": whoever asked is not Ruiz
+            opener = anc.index == 1 and bare_passive(tree, anc)
             if anc.index < word.index and verb_lemma(anc) and anc.upos in ("VERB", "AUX") and anc is not head:
-                return anc
+                return head if opener else anc
     return head
 
 

@@ -84,9 +84,11 @@ def test_a_stopped_word_is_not_glued_on() -> None:
         ([("Friday", "PROPN")], True),
         ([("this", "DET"), ("month", "NOUN")], True),
         ([("2016", "NUM")], True),
+        ([("Eight", "NUM"), ("years", "NOUN")], True),  # "Eight years ago, he said": a span of time
         # NEGATIVES: "One said …" is one of a group (coref_ellipsis), a noun phrase is no date
         ([("One", "NUM")], False),
         ([("the", "DET"), ("mayor", "NOUN")], False),
+        ([("The", "DET"), ("minutes", "NOUN")], False),  # the record of a meeting
     ],
 )
 def test_only_time(words: list[tuple[str, str]], expected: bool) -> None:

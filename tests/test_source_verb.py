@@ -369,3 +369,30 @@ def test_a_participle_with_a_preposition_is_no_noun_modifier(mark: str | None, e
     assert verb is not None
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert " ".join(w.text for w in words) == expected
+
+
+def test_a_conjunct_under_an_opening_question_keeps_its_own_subject() -> None:
+    """ "Asked whether taxes rise , Ruiz shook her head and said": the parser hung the main clause under
+    the opening "Asked"; the asker is not the speaker, Ruiz is."""
+    rows: list[Row] = [
+        ("Asked", "ask", "VERB", 0, "root"),
+        ("whether", "whether", "SCONJ", 4, "mark"),
+        ("taxes", "tax", "NOUN", 4, "nsubj"),
+        ("rise", "rise", "VERB", 1, "advcl"),
+        (",", ",", "PUNCT", 7, "punct"),
+        ("Ruiz", "Ruiz", "PROPN", 7, "nsubj"),
+        ("shook", "shake", "VERB", 4, "conj"),
+        ("her", "her", "PRON", 9, "nmod:poss"),
+        ("head", "head", "NOUN", 7, "obj"),
+        ("and", "and", "CCONJ", 11, "cc"),
+        ("said", "say", "VERB", 7, "conj"),
+    ]
+    tree = tree_from_rows(rows)
+    words = tuple(
+        w.model_copy(update={"xpos": "VBN" if w.index == 1 else "VBD"}) for w in tree.sentence.words
+    )
+    tree = Tree(tree.sentence.model_copy(update={"words": words}))
+    verb = tree.word(11)
+    assert verb is not None
+    found, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert [w.text for w in found] == ["Ruiz"]
