@@ -15,7 +15,7 @@ from auditor.cues import verb_lemma
 from auditor.models import Word
 from auditor.source_after import surface_np_right
 from auditor.source_description import appositive_subject, is_name_phrase, parenthetical_speaker
-from auditor.source_inversion import inverted_subject, name_right_after, set_off_inversion
+from auditor.source_inversion import RECIPIENT_VERBS, inverted_subject, name_right_after, set_off_inversion
 from auditor.source_names import (
     head_before_preposition,
     name_before_appositive,
@@ -114,6 +114,8 @@ def _subject_np(
             words = [w for w in np_from_subtree(tree, by, stop, text) if w.lemma.lower() != "by"]
             return trim_words(words, text), "agent of the passive verb"
         subjects = tree.children(current.index, "nsubj", "nsubj:pass")
+        if depth == 0 and verb_lemma(current) in RECIPIENT_VERBS:  # "…,” a source told Fox/nsubj News"
+            subjects = [w for w in subjects if w.index < current.index]
         if depth == 0 and not subjects:
             subjects = as_subject(tree, current)
         if depth == 0 and inverted_order(tree, current, subjects):

@@ -396,3 +396,33 @@ def test_a_conjunct_under_an_opening_question_keeps_its_own_subject() -> None:
     assert verb is not None
     found, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert [w.text for w in found] == ["Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # the hearer of "told", which the parser made its subject, is never the speaker
+        (("told", "tell"), "a source"),
+        # NEGATIVE: after "said" a name is the inverted speaker
+        (("said", "say"), "Fox News"),
+    ],
+)
+def test_the_hearer_after_told_is_no_subject(verb: tuple[str, str], expected: str) -> None:
+    """ "“ We won , ” a source told Fox News": "News" parsed as the subject of "told"."""
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("We", "we", "PRON", 3, "nsubj"),
+        ("won", "win", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        ("a", "a", "DET", 7, "det"),
+        ("source", "source", "NOUN", 3, "nmod"),
+        (verb[0], verb[1], "VERB", 3, "parataxis"),
+        ("Fox", "Fox", "PROPN", 10, "compound"),
+        ("News", "News", "PROPN", 8, "nsubj"),
+    ]
+    tree = tree_from_rows(rows)
+    said = tree.word(8)
+    assert said is not None
+    words, _ = verb_source(tree, said, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
