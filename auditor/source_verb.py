@@ -131,7 +131,8 @@ def _subject_np(
             last = np_from_subtree(tree, subjects[-1], stop | {verb.index}, text)
             if first and last:
                 run = [w for w in tree.words if first[0].index <= w.index <= last[-1].index]
-                if not any(w.upos in {"VERB", "AUX"} or w.index in stop for w in run):
+                dated = any(only_time(tree.subtree(x.index)) for x in subjects)  # "…, this month, X said"
+                if not dated and not any(w.upos in {"VERB", "AUX"} or w.index in stop for w in run):
                     return trim_words(run, text), "subject of the reporting verb (joined phrases)"
         if len(subjects) == 2 and depth == 0:
             # "Whitlow, the CFO", "Zelenskyy and his backers": apposition or coordination as two subjects

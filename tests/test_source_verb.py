@@ -426,3 +426,40 @@ def test_the_hearer_after_told_is_no_subject(verb: tuple[str, str], expected: st
     assert said is not None
     words, _ = verb_source(tree, said, set(), tree.sentence.text)
     assert " ".join(w.text for w in words) == expected
+
+
+_DATED: list[Row] = [
+    ("Ruiz", "Ruiz", "PROPN", 7, "nsubj"),
+    ("rises", "rise", "NOUN", 1, "compound"),
+    ("this", "this", "DET", 4, "det"),
+    ("month", "month", "NOUN", 7, "nsubj"),
+    (",", ",", "PUNCT", 6, "punct"),
+    ("officials", "official", "NOUN", 7, "nsubj"),
+    ("said", "say", "VERB", 0, "root"),
+]
+_CUT_NAME: list[Row] = [
+    ("Councillor", "councillor", "NOUN", 8, "nsubj"),
+    ("Tom", "Tom", "PROPN", 3, "compound"),
+    ("Okafor", "Okafor", "PROPN", 8, "nsubj"),
+    (",", ",", "PUNCT", 6, "punct"),
+    ("a", "a", "DET", 6, "det"),
+    ("supporter", "supporter", "NOUN", 8, "nsubj"),
+    (",", ",", "PUNCT", 6, "punct"),
+    ("said", "say", "VERB", 0, "root"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Ruiz rises/NOUN this month/nsubj , officials said": a date among the subjects is no speaker
+        (_DATED, "officials"),
+        # NEGATIVE: "Councillor/nsubj Tom Okafor/nsubj , a supporter/nsubj , said": one name cut in three
+        (_CUT_NAME, "Councillor Tom Okafor , a supporter"),
+    ],
+)
+def test_a_date_among_the_subjects_is_not_joined_to_the_speaker(rows: list[Row], expected: str) -> None:
+    tree = tree_from_rows(rows)
+    said = tree.words[-1]
+    words, _ = verb_source(tree, said, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
