@@ -46,8 +46,8 @@ def _opens_description(seg: list[Word]) -> bool:
     if not seg:
         return False
     first = seg[0]
-    if first.lemma.lower() in RELATIVE - {"that"} or first.text.lower() == "whose":
-        return True
+    if first.lemma.lower() in RELATIVE - {"that"} or first.text.lower() in ("whose", "including"):
+        return True  # "Six newspapers, including the Asbury Park Press, said": the members named
     if first.upos not in OPENERS or (first.text.lower().endswith("ing") and first.upos != "DET"):
         return False  # ", echoing remarks from last week": a participle the tagger may call a noun
     # an apposition is a noun phrase: it holds a noun before any verb ("a Democratic pollster")

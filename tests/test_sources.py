@@ -244,6 +244,12 @@ def test_partial_quote_keeps_the_quote_words(conllu_article: Loader) -> None:
         # a comment clause opening the sentence credits what follows: "As X reported,", "As reported by X,"
         (["As the Ledger reported, the mayor was accused of breaking the rules."], "the Ledger", True),
         (["As reported by the Harbor Gazette, crews found cracks."], "the Harbor Gazette", True),
+        # the members a source phrase names with "including" belong to it
+        (
+            ["The governor should resign, said six newspapers, including the Harbor Gazette."],
+            "six newspapers, including the Harbor Gazette",
+            True,
+        ),
         # NEGATIVE: a quotation opening the sentence is what was said, not a title in the source
         (['"Meh," wrote a supporter who runs the account.'], "a supporter who runs the account", False),
         # a description set off by dashes, which the parser made a second subject, stays with the name
