@@ -158,6 +158,11 @@ def _restrictive_after(tree: Tree, words: list[Word], stop: set[int]) -> list[Wo
 
 def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]) -> list[Word]:
     """``words`` plus the comma-set description that follows them (see the module docstring)."""
+    first_verb = tree.word(verb.head) if verb.deprel == "conj" else None
+    following = tree.word(words[-1].index + 1) if words else None
+    set_off = following is not None and following.text == ","
+    if first_verb is not None and set_off and words[-1].index < first_verb.index < verb.index:
+        verb = first_verb  # "Emineth, a former chairman, became a delegate and said": up to "became"
     if words and (longer := _intro_before(tree, words, stop | {verb.index})):
         words = longer
     if not words or not _describable(words):

@@ -152,3 +152,48 @@ def test_a_name_before_a_relative_clause_later_in_the_sentence(
     tree = tree_from_rows(rows)
     words = appositive_subject(tree, tree.words[-1], set(), tree.sentence.text)
     assert " ".join(w.text for w in words) == expected
+
+
+# "Ruiz , a former chairman , became a delegate and said": a description set off before the first verb
+_BECAME = [
+    ("Ruiz", "Ruiz", "PROPN", 7, "nsubj"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("a", "a", "DET", 5, "det"),
+    ("former", "former", "ADJ", 5, "amod"),
+    ("chairman", "chairman", "NOUN", 1, "appos"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("became", "become", "VERB", 0, "root"),
+    ("a", "a", "DET", 9, "det"),
+    ("delegate", "delegate", "NOUN", 7, "obj"),
+    ("and", "and", "CCONJ", 11, "cc"),
+    ("said", "say", "VERB", 7, "conj"),
+]
+# "Ruiz became a delegate and said": nothing set off
+_BECAME_BARE = [
+    ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+    ("became", "become", "VERB", 0, "root"),
+    ("a", "a", "DET", 4, "det"),
+    ("delegate", "delegate", "NOUN", 2, "obj"),
+    ("and", "and", "CCONJ", 6, "cc"),
+    ("said", "say", "VERB", 2, "conj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_BECAME, "Ruiz , a former chairman"),
+        # NEGATIVE: no comma after the name: the name alone
+        (_BECAME_BARE, "Ruiz"),
+    ],
+)
+def test_a_description_before_the_verb_a_report_is_coordinated_with(
+    rows: list[tuple[str, str, str, int, str]], expected: str
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_description import extend_description
+
+    tree = tree_from_rows(rows)
+    said = tree.words[-1]
+    assert " ".join(w.text for w in extend_description(tree, [tree.words[0]], said, set())) == expected
