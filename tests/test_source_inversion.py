@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tree_helpers import Row, tree_from_rows
+from tree_helpers import Row, tree_from_rows, with_xpos
 
 from auditor.source_inversion import inverted_subject, set_off_inversion
 from auditor.syntax import Tree
@@ -18,10 +18,7 @@ def _after(verb: tuple[str, str], rest: list[Row], *, subject_before: bool = Tru
         (verb[0], verb[1], "VERB", 0, "root"),
         *rest,
     ]
-    tree = tree_from_rows(rows)
-    finite = {"xpos": "VBD"}
-    words = tuple(w.model_copy(update=finite) if w.index == 4 else w for w in tree.sentence.words)
-    return Tree(tree.sentence.model_copy(update={"words": words}))
+    return with_xpos(tree_from_rows(rows), {4: "VBD"})
 
 
 _HOLT: list[Row] = [("Holt", "Holt", "PROPN", 4, "obj"), (".", ".", "PUNCT", 4, "punct")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tree_helpers import CLOSING_ACL, Row, tree_from_rows
+from tree_helpers import CLOSING_ACL, Row, tree_from_rows, with_xpos
 
 from auditor.source_verb import verb_source
 from auditor.syntax import Tree
@@ -268,10 +268,7 @@ def _set_off(name: list[str], after: str, subject_deprel: str = "obj") -> Tree:
     for k, word in enumerate(name):
         rows.append((word, word, "PROPN", 5 if k else 4, "flat" if k else subject_deprel))
     rows += [(after, after, "PUNCT" if after in ",." else "VERB", 4, "punct" if after in ",." else "ccomp")]
-    tree = tree_from_rows(rows)
-    said = {"xpos": "VBD"}  # the tagger's past tense: a finite verb
-    words = tuple(w.model_copy(update=said) if w.lemma == "say" else w for w in tree.sentence.words)
-    return Tree(tree.sentence.model_copy(update={"words": words}))
+    return with_xpos(tree_from_rows(rows), {4: "VBD"})  # the tagger's past tense: a finite verb
 
 
 @pytest.mark.parametrize(

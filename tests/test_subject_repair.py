@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tree_helpers import CLOSING_ACL, Row, tree_from_rows
+from tree_helpers import CLOSING_ACL, Row, tree_from_rows, with_xpos
 
 from auditor.subject_repair import (
     closing_acl_subject,
@@ -258,9 +258,7 @@ def test_relative_opening_counts_words_not_hyphens(opener: list[str], expected: 
 def _said_after(adverb: str) -> Tree:
     """ "<adverb> said , officials …": a past-tense "said" (tagged VBD) after ``adverb``, no subject."""
     rows: list[Row] = [(adverb, adverb, "ADV", 2, "advmod"), ("said", "say", "VERB", 0, "root")]
-    tree = tree_from_rows(rows)
-    words = tuple(w.model_copy(update={"xpos": "VBD"}) if w.index == 2 else w for w in tree.sentence.words)
-    return Tree(tree.sentence.model_copy(update={"words": words}))
+    return with_xpos(tree_from_rows(rows), {2: "VBD"})
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tree_helpers import Row, tree_from_rows
+from tree_helpers import Row, tree_from_rows, with_xpos
 from word_helpers import one_word
 
 from auditor.models import Word
@@ -131,9 +131,7 @@ def test_the_agent_right_after_a_reduced_passive(by_head: int, expected: str | N
         ("crews", "crew", "NOUN", 7, "nsubj"),
         ("found", "find", "VERB", 0, "root"),
     ]
-    tree = tree_from_rows(rows)
-    words = tuple(w.model_copy(update={"xpos": "VBN"}) if w.index == 2 else w for w in tree.sentence.words)
-    tree = type(tree)(tree.sentence.model_copy(update={"words": words}))
+    tree = with_xpos(tree_from_rows(rows), {2: "VBN"})
     verb = tree.word(2)
     assert verb is not None
     found = agent(tree, verb)

@@ -56,3 +56,12 @@ CLOSING_ACL: list[Row] = [
     ("Wednesday", "Wednesday", "PROPN", 6, "obl"),
     (".", ".", "PUNCT", 3, "punct"),
 ]
+
+
+def with_xpos(tree: Tree, xpos: dict[int, str]) -> Tree:
+    """The same tree with the tagger's fine tag for the words at the given 1-based indices ("said" as
+    VBD, a finite verb; "reported" as VBN, a participle): rules that tell tenses apart read it."""
+    words = tuple(
+        w.model_copy(update={"xpos": xpos[w.index]}) if w.index in xpos else w for w in tree.sentence.words
+    )
+    return Tree(tree.sentence.model_copy(update={"words": words}))
