@@ -265,7 +265,8 @@ def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:
     if words and words[0].index < event < words[-1].index:
         # "denied the charges in a statement", "defended Cruz in an interview with The Post": how the
         # source spoke, not what it said
-        span = strip_span(text, span.start, tree.words[event - 1].start) or span
+        opener = tree.word(event)
+        span = (strip_span(text, span.start, opener.start) if opener is not None else None) or span
         words = [w for w in words if w.index < event]
     quoted = False
     for k, w in enumerate(words[:-1]):

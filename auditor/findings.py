@@ -212,10 +212,10 @@ def _someone_elses(ctx: Context, offset: int) -> bool:
     """A view verb with a subject of its own named by a noun ("as much as cities expect"): a view the source
     reports about others, not the source's own opinion or prediction ("they expect" stays the source's)."""
     sentence = sentence_at(ctx.parsed, offset)
-    word = next((w for w in sentence.words if w.start <= offset < w.end), None) if sentence else None
+    words = sentence.words if sentence is not None else ()
+    word = next((w for w in words if w.start <= offset < w.end), None)
     if word is None or word.upos != "VERB":
         return False
-    words = sentence.words if sentence is not None else ()
     before = next((w for w in words if w.index == word.index - 1), None)
     if before is not None and before.upos in {"NOUN", "PROPN"}:
         return True  # "cities/obl expect": the parser lost the subject right before the verb

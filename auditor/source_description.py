@@ -258,7 +258,7 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
     while (w := tree.word(k)) is not None and w.upos in {"AUX", "ADV", "PART"}:
         k -= 1
     comma = tree.word(k)
-    titled = _title_before(tree, comma)
+    titled = title_before(tree, comma)
     comma = tree.word(titled[-1].index - 1) if titled else comma
     if comma is None or comma.text != ",":
         return []
@@ -291,7 +291,7 @@ def appositive_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> lis
     return out
 
 
-def _title_before(tree: Tree, mark: Word | None) -> list[Word]:
+def title_before(tree: Tree, mark: Word | None) -> list[Word]:
     """ "Washington, star of television’s “Scandal,” thanked": American punctuation puts the comma inside
     a closing title's quotation marks; returns the opening mark and the closing one when ``mark`` closes
     such a short title (at most six words) inside a phrase, else empty."""

@@ -26,7 +26,7 @@ from auditor.quote_speakers import (
     speaker_for,
 )
 from auditor.source_after import after_np as _after_np
-from auditor.source_description import extend_description
+from auditor.source_description import extend_description, title_before
 from auditor.source_kind import classify
 from auditor.source_phrase import extend_name, source_nouns, trim_words
 from auditor.source_surface import drop_speech_adjunct
@@ -126,23 +126,21 @@ def _aside(parsed: ParsedArticle, cue: Cue, qs: list[QuoteSpan]) -> bool:
 
 
 def _title_before_verb(tree: Tree, quote: QuoteSpan, verb: Word) -> bool:
-    """A short title ending the subject right before the verb ("Scarborough, host of MSNBC’s “Morning
-    Joe,” suggested"): at most six words, no verb, a word before it, and only the comma American punctuation
-    puts inside its marks (or an adverb) between it and the verb. It can be part of a source."""
-    inside = [w for w in tree.words if quote.inner.start <= w.start < quote.inner.end and w.upos != "PUNCT"]
-    before = [w for w in tree.words if w.end <= quote.start]
+    """A short title ending the subject right before the finite verb, with the comma inside its marks
+    ("Scarborough, host of MSNBC’s “Morning Joe,” suggested"; ``title_before``); only an adverb may come
+    between. It can be part of a source."""
+    mark = tree.at_offset(quote.end - 1)
+    title = title_before(tree, mark)
     between = [w for w in tree.words if quote.end <= w.start and w.index < verb.index]
+    inside = {w.index for w in tree.words if quote.inner.start <= w.start < quote.inner.end}
+    finite = (verb.xpos or "") in {"VBD", "VBZ", "VBP"}  # not ", “a major breach,” adding": a participle's
     return (
-        (verb.xpos or "") in {"VBD", "VBZ", "VBP"}  # not ", “a major breach,” adding": a participle's quote
-        and 0 < len(inside) <= 6
-        and not any(w.upos in {"VERB", "AUX"} for w in inside)
-        and bool(before)
-        and before[-1].upos != "PUNCT"
-        and quote.inner.end < quote.end
+        bool(title)
+        and finite
+        and not any(w.upos in {"VERB", "AUX"} for w in tree.words if w.index in inside)
         and all(w.upos in {"AUX", "ADV", "PART"} for w in between)
-        and any(w.text == "," and w.end <= quote.end for w in tree.words if quote.inner.start <= w.start)
         # the parser's subject inside the title ("“Guardians/nsubj of the Galaxy,” posted") is no source
-        and not any(c in inside for c in tree.children(verb.index, "nsubj", "nsubj:pass"))
+        and not any(c.index in inside for c in tree.children(verb.index, "nsubj", "nsubj:pass"))
     )
 
 
