@@ -29,7 +29,6 @@ from auditor.source_phrase import (
     is_relative,
     np_from_subtree,
     only_time,
-    source_nouns,
     trim_words,
 )
 from auditor.source_surface import (
@@ -46,8 +45,10 @@ from auditor.subject_repair import (
     coordinated_head,
     false_conjunct,
     inverted_order,
+    issuing_verb,
     of_link,
     of_phrase_on_verb,
+    part_of,
     participle_noun,
     participle_on_verb,
     relative_antecedent,
@@ -164,7 +165,7 @@ def _subject_np(
                 return name, "name right after the verb (inversion)"
             if is_relative(subj) and current.deprel.startswith("acl"):
                 antecedent = tree.word(current.head)
-                while antecedent is not None and (up := _part_of(tree, antecedent)) is not None:
+                while antecedent is not None and (up := part_of(tree, antecedent)) is not None:
                     antecedent = up  # "two members of the council who attended": the members attended
                 if antecedent is not None:
                     words = np_from_subtree(
@@ -205,24 +206,6 @@ def _subject_np(
             break
         current = _climb(tree, current)
     return [], ""
-
-
-def _part_of(tree: Tree, noun: Word) -> Word | None:
-    """The people or share a noun is "of" ("members of the council", "some of the voters", "the leader of
-    the union"): a relative clause after the noun is usually about them; else None."""
-    up = tree.word(noun.head)
-    if (
-        noun.deprel != "nmod"
-        or up is None
-        or up.index > noun.index
-        or not any(c.lemma.lower() == "of" for c in tree.children(noun.index, "case"))
-        or tree.children(up.index, "nsubj", "cop")  # "She was one of three tenants who ...": a predicate
-    ):
-        return None
-    people = (
-        up.upos in {"NUM", "PRON"} or up.text.lower() in source_nouns() or up.lemma.lower() in source_nouns()
-    )
-    return up if people else None
 
 
 def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:
@@ -326,6 +309,8 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     inverted = set_off_inversion(tree, verb, stop, text)
     if inverted:
         return inverted, "name phrase after the verb (inversion)"
+    if (issuer := issuing_verb(tree, verb)) is not None:  # "X issued a statement saying": X's words
+        return verb_source(tree, issuer, stop | {verb.index}, text)
     antecedent = [w for w in relative_antecedent(tree, verb) if w.index not in stop]
     if antecedent:
         return trim_words(antecedent, text), "antecedent of the relative pronoun subject"

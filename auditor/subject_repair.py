@@ -13,7 +13,7 @@ from auditor.cue_rules import coordinated_verb
 from auditor.cue_words import SHARE_LINKS, first_count, person_like
 from auditor.models import Word
 from auditor.source_after import finite_verb
-from auditor.source_phrase import date_phrase, only_time
+from auditor.source_phrase import date_phrase, only_time, source_nouns
 from auditor.source_surface import surface_np_left
 from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
 
@@ -284,3 +284,32 @@ def participle_noun(tree: Tree, verb: Word) -> tuple[Word, str] | None:
         if subject:
             return subject[0], f"the one who {issuer.text} the {noun.text} the participle modifies"
     return noun, "noun the reporting participle modifies"
+
+
+def issuing_verb(tree: Tree, verb: Word) -> Word | None:
+    """The verb that issued the statement a participle follows ("McConnell issued a statement saying …",
+    the participle hung on "issued" or on "statement"): its source is the participle's. None otherwise."""
+    obj = tree.word(verb.index - 1)
+    if not verb.text.lower().endswith("ing") or obj is None or obj.deprel != "obj":
+        return None
+    issuer = tree.word(obj.head)
+    issued = issuer is not None and issuer.lemma.lower() in lexicon.words("issuing_verbs.txt")
+    return issuer if issued and verb.head in (obj.index, obj.head) else None
+
+
+def part_of(tree: Tree, noun: Word) -> Word | None:
+    """The people or share a noun is "of" ("members of the council", "some of the voters", "the leader of
+    the union"): a relative clause after the noun is usually about them; else None."""
+    up = tree.word(noun.head)
+    if (
+        noun.deprel != "nmod"
+        or up is None
+        or up.index > noun.index
+        or not any(c.lemma.lower() == "of" for c in tree.children(noun.index, "case"))
+        or tree.children(up.index, "nsubj", "cop")  # "She was one of three tenants who ...": a predicate
+    ):
+        return None
+    people = (
+        up.upos in {"NUM", "PRON"} or up.text.lower() in source_nouns() or up.lemma.lower() in source_nouns()
+    )
+    return up if people else None

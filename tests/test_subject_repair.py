@@ -309,3 +309,30 @@ def test_participle_noun(rows: list[Row], expected: str) -> None:
     assert verb is not None
     found = participle_noun(tree, verb)
     assert found is not None and found[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # the participle after the object of an issuing verb is the issuer's
+        (("issued", "issue"), "issued"),
+        # NEGATIVE: a letter someone received speaks for itself
+        (("received", "receive"), None),
+    ],
+)
+def test_issuing_verb(verb: tuple[str, str], expected: str | None) -> None:
+    from auditor.subject_repair import issuing_verb
+
+    rows: list[Row] = [
+        ("Reyes", "Reyes", "PROPN", 3, "conj"),  # the parser lost the subject
+        ("then", "then", "ADV", 3, "advmod"),
+        (verb[0], verb[1], "VERB", 0, "root"),
+        ("a", "a", "DET", 5, "det"),
+        ("statement", "statement", "NOUN", 3, "obj"),
+        ("saying", "say", "VERB", 3, "xcomp"),
+    ]
+    tree = tree_from_rows(rows)
+    saying = tree.word(6)
+    assert saying is not None
+    found = issuing_verb(tree, saying)
+    assert (found.text if found else None) == expected
