@@ -141,18 +141,16 @@ def _description(
         found = span(text, m.start(), end)
         if found is not None and found.end > m.end():  # the opener alone ("from") describes nothing
             return found
-    if parts.premodifiers is None and _singular(parts.head.text.lower()) in descriptor("witness"):
+    if parts.premodifiers is None and _witness(parts.head.text.lower()):
         return parts.head  # "a neighbor", "a passenger": the noun says how the person knows
     return parts.premodifiers
 
 
-def _singular(noun: str) -> str:
-    """ "neighbors" -> "neighbor", "witnesses" -> "witness", "nurses" -> "nurse": the list holds singulars."""
+def _witness(noun: str) -> bool:
+    """A witness noun of the list, which holds singulars: "neighbor", "neighbors", "witnesses", "nurses"."""
     witness = descriptor("witness")
-    for cut in (2, 1):  # "witnesses" loses "es"; "nurses" and "neighbors" lose "s"
-        if noun.endswith("es"[-cut:]) and noun[:-cut] in witness:
-            return noun[:-cut]
-    return noun
+    # "witnesses" loses "es"; "nurses" and "neighbors" lose "s"
+    return noun in witness or any(noun.endswith(end) and noun[: -len(end)] in witness for end in ("es", "s"))
 
 
 def _excluded(text: str, attribution: Attribution, sentence: Sentence) -> list[tuple[int, int]]:

@@ -175,11 +175,10 @@ def _parsed_verb_cue(
     aux = auxiliary_before(tree, w)  # "X have all accused/amod Y": the subject hangs from 'have'
     # "As The Hill/obl reported,", "as reported by Western Journalism": the subject in the parser's disguise
     subj = has_subject(tree, w) or (aux is not None and has_subject(tree, aux)) or bool(as_subject(tree, w))
-    subj = subj or (
-        agent(tree, w) is not None and any(m.lemma.lower() == "as" for m in tree.children(w.index, "mark"))
-    )
+    by = agent(tree, w)
+    subj = subj or (by is not None and any(m.lemma.lower() == "as" for m in tree.children(w.index, "mark")))
     passive_it = any(c.lemma.lower() == "it" for c in tree.children(w.index, "nsubj:pass", "expl"))
-    if is_passive(tree, w) and agent(tree, w) is None:
+    if is_passive(tree, w) and by is None:
         if passive_it and _stands_for_clause(tree, w):
             return word_cue(
                 w, s.index, "passive", lemma, f"impersonal passive 'it ... {w.text}': no source given", "weak"

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import Word
-from auditor.source_after import surface_np_right
+from auditor.source_after import FINITE_XPOS, surface_np_right
 from auditor.source_description import OF_LINKS
 from auditor.source_phrase import only_time, source_nouns
 from auditor.syntax import POSSESSIVE_S, Tree
 
 RECIPIENT_VERBS = ("tell", "inform", "assure", "remind", "urge")  # the phrase after them is the hearer
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def name_right_after(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
@@ -55,7 +54,7 @@ def set_off_inversion(tree: Tree, verb: Word, stop: set[int], text: str) -> list
     """'The contrast, said Doyle, would be clear': a finite speech verb right after a comma or closing quote,
     with a proper name right after it that punctuation sets off, is an inversion, whatever the parser made of
     it (the name the verb's object, the words before the comma its subject)."""
-    if verb_kind(verb) not in {"speech_verb", "writing_verb"} or (verb.xpos or "") not in FINITE_TAGS:
+    if verb_kind(verb) not in {"speech_verb", "writing_verb"} or (verb.xpos or "") not in FINITE_XPOS:
         return []
     if not text[tree.sentence.start : verb.start].rstrip().endswith((",", "”", '"')):
         return []

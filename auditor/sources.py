@@ -25,6 +25,7 @@ from auditor.quote_speakers import (
     sentence_like,
     speaker_for,
 )
+from auditor.source_after import FINITE_XPOS
 from auditor.source_after import after_np as _after_np
 from auditor.source_description import extend_description, title_before
 from auditor.source_kind import classify
@@ -133,7 +134,7 @@ def _title_before_verb(tree: Tree, quote: QuoteSpan, verb: Word) -> bool:
     title = title_before(tree, mark)
     between = [w for w in tree.words if quote.end <= w.start and w.index < verb.index]
     inside = {w.index for w in tree.words if quote.inner.start <= w.start < quote.inner.end}
-    finite = (verb.xpos or "") in {"VBD", "VBZ", "VBP"}  # not ", “a major breach,” adding": a participle's
+    finite = (verb.xpos or "") in FINITE_XPOS  # not ", “a major breach,” adding": a participle's quote
     return (
         bool(title)
         and finite

@@ -278,8 +278,8 @@ def participle_noun(tree: Tree, verb: Word) -> tuple[Word, str] | None:
     marked = any(m.lemma.lower() not in ("with", "as", "over") for m in tree.children(verb.index, "mark"))
     if noun is None or noun.upos not in {"NOUN", "PROPN"} or (marked and _oblique(noun)):
         return None
-    issuer = tree.word(noun.head) if noun.deprel == "obj" else None
-    if issuer is not None and issuer.lemma.lower() in lexicon.words("issuing_verbs.txt"):
+    issuer = _issuer(tree, noun)
+    if issuer is not None:
         subject = [w for w in tree.children(issuer.index, "nsubj") if w.index < noun.index]
         if subject:
             return subject[0], f"the one who {issuer.text} the {noun.text} the participle modifies"
@@ -290,11 +290,16 @@ def issuing_verb(tree: Tree, verb: Word) -> Word | None:
     """The verb that issued the statement a participle follows ("McConnell issued a statement saying …",
     the participle hung on "issued" or on "statement"): its source is the participle's. None otherwise."""
     obj = tree.word(verb.index - 1)
-    if not verb.text.lower().endswith("ing") or obj is None or obj.deprel != "obj":
+    if not verb.text.lower().endswith("ing") or obj is None:
         return None
-    issuer = tree.word(obj.head)
-    issued = issuer is not None and issuer.lemma.lower() in lexicon.words("issuing_verbs.txt")
-    return issuer if issued and verb.head in (obj.index, obj.head) else None
+    issuer = _issuer(tree, obj)
+    return issuer if issuer is not None and verb.head in (obj.index, issuer.index) else None
+
+
+def _issuer(tree: Tree, noun: Word) -> Word | None:
+    """The issuing verb (``issuing_verbs.txt``) whose object ``noun`` is ("released a statement")."""
+    verb = tree.word(noun.head) if noun.deprel == "obj" else None
+    return verb if verb is not None and verb.lemma.lower() in lexicon.words("issuing_verbs.txt") else None
 
 
 def part_of(tree: Tree, noun: Word) -> Word | None:
