@@ -158,15 +158,6 @@ def test_after_according_to_the_phrase_stops_before_the_main_clause(
     assert " ".join(w.text for w in words) == expected
 
 
-def _with_xpos(tree: object, xpos: dict[str, str]) -> object:
-    """The same tree with the tagger's ``xpos`` for some forms."""
-    from auditor.syntax import Tree
-
-    s = tree.sentence  # type: ignore[attr-defined]
-    words = tuple(w.model_copy(update={"xpos": xpos[w.text]}) if w.text in xpos else w for w in s.words)
-    return Tree(s.model_copy(update={"words": words}))
-
-
 @pytest.mark.parametrize(
     ("deprel", "xpos", "expected"),
     [
@@ -180,7 +171,7 @@ def _with_xpos(tree: object, xpos: dict[str, str]) -> object:
 def test_after_according_to_a_participle_over_the_phrase_describes_it(
     deprel: str, xpos: str, expected: str
 ) -> None:
-    from tree_helpers import tree_from_rows
+    from tree_helpers import tree_from_rows, with_xpos
 
     from auditor.source_after import after_np
     from auditor.syntax import Tree
@@ -199,7 +190,7 @@ def test_after_according_to_a_participle_over_the_phrase_describes_it(
         ("witness", "witness", "NOUN", 12, "nsubj"),
         ("lied", "lie", "VERB", 0, "root"),
     ]
-    tree = _with_xpos(tree_from_rows(rows), {"briefed": xpos})
+    tree = with_xpos(tree_from_rows(rows), {5: xpos})  # "briefed"
     assert isinstance(tree, Tree)
     words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
     assert " ".join(w.text for w in words) == expected
@@ -215,7 +206,7 @@ def test_after_according_to_a_participle_over_the_phrase_describes_it(
     ],
 )
 def test_according_to_phrase_keeps_a_participle_after_its_noun(xpos: str, expected: str) -> None:
-    from tree_helpers import tree_from_rows
+    from tree_helpers import tree_from_rows, with_xpos
 
     from auditor.source_after import according_to_phrase
     from auditor.syntax import Tree
@@ -231,7 +222,7 @@ def test_according_to_phrase_keeps_a_participle_after_its_noun(xpos: str, expect
         ("city", "city", "NOUN", 5, "obl"),
         (",", ",", "PUNCT", 1, "punct"),
     ]
-    tree = _with_xpos(tree_from_rows(rows), {"released": xpos})
+    tree = with_xpos(tree_from_rows(rows), {5: xpos})  # "released"
     assert isinstance(tree, Tree)
     words = according_to_phrase(tree, tree.words[1])
     assert " ".join(w.text for w in words) == expected

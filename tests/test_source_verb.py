@@ -133,9 +133,7 @@ def _accent(reported: bool) -> Tree:
         ("and", "and", "CCONJ", k + 6, "cc"),
         ("joked", "joke", "VERB", k + 4, "conj"),
     ]
-    sentence = tree_from_rows(rows).sentence
-    words = tuple(w.model_copy(update={"xpos": "VBD"}) if w.text == "joked" else w for w in sentence.words)
-    return Tree(sentence.model_copy(update={"words": words}))
+    return with_xpos(tree_from_rows(rows), {k + 6: "VBD"})  # "joked"
 
 
 @pytest.mark.parametrize(
@@ -384,11 +382,7 @@ def test_a_conjunct_under_an_opening_question_keeps_its_own_subject() -> None:
         ("and", "and", "CCONJ", 11, "cc"),
         ("said", "say", "VERB", 7, "conj"),
     ]
-    tree = tree_from_rows(rows)
-    words = tuple(
-        w.model_copy(update={"xpos": "VBN" if w.index == 1 else "VBD"}) for w in tree.sentence.words
-    )
-    tree = Tree(tree.sentence.model_copy(update={"words": words}))
+    tree = with_xpos(tree_from_rows(rows), {w: "VBN" if w == 1 else "VBD" for w in range(1, len(rows) + 1)})
     verb = tree.word(11)
     assert verb is not None
     found, _ = verb_source(tree, verb, set(), tree.sentence.text)

@@ -132,10 +132,7 @@ _DONATING: list[Row] = [
     ],
 )
 def test_participle_on_verb(rows: list[Row], xpos: str, expected: str) -> None:
-    tree = tree_from_rows(rows)
-    second = tree.words[1].model_copy(update={"xpos": xpos})
-    words = (tree.words[0], second, *tree.words[2:])
-    tree = Tree(tree.sentence.model_copy(update={"words": words}))
+    tree = with_xpos(tree_from_rows(rows), {2: xpos})
     found = participle_on_verb(tree, [tree.words[0]], tree.words[-1], set())
     assert " ".join(w.text for w in found) == expected
 
