@@ -20,6 +20,7 @@ from auditor.conllu import Aligner, article_from_conllu, article_from_paragraphs
 from auditor.errors import ModelLoadError, ModelsNotFoundError
 from auditor.models import PARSED_KINDS, Article, Entity, ParsedArticle, Sentence, Word
 from auditor.ner_tags import EntityLabel, entities_from_tags, normalise_label, normalise_tag
+from auditor.nlp_tags import repair_tags
 from auditor.nlp_tokens import REPAIRS_VERSION, fix_mwt, merge_broken_sentences
 from auditor.syntax import POSSESSIVE_S
 
@@ -301,7 +302,10 @@ class Annotator:
                 for doc in docs:
                     fix_mwt(doc)
                 docs = [merge_broken_sentences(doc, Document) for doc in docs]
-                docs = self._nlp.bulk_process(docs, processors="pos,lemma,depparse,ner")
+                docs = self._nlp.bulk_process(docs, processors="pos")
+                for doc in docs:
+                    repair_tags(doc)  # before the lemmatiser and parser, which read the tags
+                docs = self._nlp.bulk_process(docs, processors="lemma,depparse,ner")
             for a_pos, article in enumerate(batch):
                 mine = [(d, s) for d, (ap, s) in zip(docs, jobs, strict=True) if ap == a_pos]
                 out.append(parsed_from_document([d for d, _ in mine], article, [s for _, s in mine], model))

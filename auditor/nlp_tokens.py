@@ -22,8 +22,9 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 Entry = dict[str, Any]
 
-# Part of the model description, so cached parses made before a change to these repairs are redone.
-REPAIRS_VERSION = 3
+# Part of the model description, so cached parses made before a change to these repairs (or to the
+# tag repairs in nlp_tags.py) are redone.
+REPAIRS_VERSION = 4
 
 
 # Second words the English MWT model may split off besides clitics ("cannot", "gonna", "gotta").

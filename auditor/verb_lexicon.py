@@ -45,6 +45,12 @@ def verb_lemma(word: Word) -> str | None:
     return _lemma_of(word.lemma.lower(), word.text.lower())
 
 
+def form_lemma(form: str) -> str | None:
+    """The reporting-verb lemma of a bare word form ("estimated" -> estimate), for code that runs
+    before the lemmatiser (the tag repair in ``nlp_tags.py``); None if none."""
+    return _lemma_of(form.lower(), form.lower())
+
+
 @lru_cache(maxsize=65536)
 def _lemma_of(lemma: str, form_text: str) -> str | None:
     # cached: every word of every sentence is looked up, often several times

@@ -340,6 +340,22 @@ def test_annotator_keeps_names_in_one_sentence(annotator: Annotator) -> None:
 
 
 @pytest.mark.stanza
+def test_annotator_parses_after_the_tag_repair(annotator: Annotator) -> None:
+    """The mini tagger calls "director" a verb before a name; repaired before parsing, "said" is the
+    sentence's verb and the title sits in its subject (nlp_tags.py)."""
+    [parsed] = annotator.parse(
+        [
+            article_from_paragraphs(
+                "tags", ["Campaign communications director Maria Delgado said the vote was rigged."]
+            )
+        ]
+    )
+    words = {w.text: w for w in parsed.sentences[0].words}
+    assert words["director"].upos == "NOUN"
+    assert words["said"].deprel == "root"
+
+
+@pytest.mark.stanza
 def test_annotator_multi_word_tokens(annotator: Annotator) -> None:
     [parsed] = annotator.parse([article_from_paragraphs("mwt", [PARAS[1]])])
     words = [w for s in parsed.sentences for w in s.words]

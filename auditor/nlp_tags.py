@@ -1,0 +1,102 @@
+"""Stage 2 helper: mend the tagger's part-of-speech tags before parsing (used by ``nlp.py`` only).
+
+The parser reads the tags, so a tag error becomes a parse error the attribution rules cannot see
+through: "Campaign communications director/VBP Maria Delgado said …" makes "director" the sentence's
+verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Two
+repairs, each for words that cannot be what the tagger said:
+
+- a one-word job title (``titles.txt``) is a noun, never a verb, unless it is listed in
+  ``titles_other_pos.txt`` ("to host", "to head");
+- a capitalised first word tagged as a verb form, right before a reporting verb in the past or
+  present tense ("Hoover estimated", "CNN reported"), is a name: English puts no verb there;
+- a lower-case name particle (``name_particles.txt``) before a capitalised proper noun is part of
+  the name ("dos/VB Santos says" made "dos" the verb of a clause);
+- a closed-class word with one tag (``closed_class_tags.txt``: reflexive pronouns) gets that tag
+  ("calls himself/VB a socialist" lost the verb's object and label).
+
+These functions work on Stanza's own Document objects; nothing here imports Stanza.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from auditor import lexicon
+from auditor.verb_lexicon import form_lemma
+
+_VERB_UPOS = frozenset({"VERB", "AUX"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NAME_MISREAD = frozenset({"VBN", "VBD", "VB", "VBP"})  # what the tagger calls an unknown capitalised word
+_OPENERS = frozenset({"“", '"', "‘", "'", "(", "["})
+
+
+@cache
+def _noun_titles() -> frozenset[str]:
+    single = {t for t in lexicon.words("titles.txt") if " " not in t and not t.endswith(".")}
+    return frozenset(single - lexicon.words("titles_other_pos.txt"))
+
+
+@cache
+def _closed_class() -> dict[str, tuple[str, str, str]]:
+    """form -> (UPOS, Penn tag, features); the features hold "|", which the table splits on."""
+    return {form: (f[0], f[1], "|".join(f[2:])) for form, f in lexicon.table("closed_class_tags.txt").items()}
+
+
+def _retag(word: Any, upos: str, xpos: str, feats: str = "Number=Sing") -> None:
+    word.upos, word.xpos, word.feats = upos, xpos, feats
+
+
+def _title_as_verb(words: list[Any], i: int) -> bool:
+    """ "director/VBP", "aide/VBD": a title the tagger called a verb."""
+    word = words[i]
+    return word.upos in _VERB_UPOS and word.text.lower() in _noun_titles()
+
+
+def _name_before_report(words: list[Any], i: int) -> bool:
+    """ "Hoover/VBN estimated/VBD that …": the sentence's first word (after an opening quote or
+    bracket), capitalised and tagged a verb form, right before a finite reporting verb."""
+    word = words[i]
+    if i + 1 >= len(words) or any(w.text not in _OPENERS for w in words[:i]):
+        return False
+    nxt = words[i + 1]
+    return (
+        word.upos in _VERB_UPOS
+        and word.xpos in _NAME_MISREAD
+        and word.text[:1].isupper()
+        and nxt.xpos in _FINITE
+        and nxt.text[:1].islower()
+        and form_lemma(nxt.text) is not None
+    )
+
+
+def _particle_in_name(words: list[Any], i: int) -> bool:
+    """ "da/NOUN Vinci", "der/VERB Leyen": a name particle before a capitalised proper noun."""
+    word = words[i]
+    if word.upos == "PROPN" or i + 1 >= len(words) or word.text not in lexicon.words("name_particles.txt"):
+        return False
+    nxt = words[i + 1]
+    return nxt.upos == "PROPN" and nxt.text[:1].isupper()
+
+
+def repair_tags(doc: Any) -> int:
+    """Retag, in place, the words the module docstring describes; returns how many were changed.
+    Run after the tagger and before the lemmatiser and parser, which read the tags."""
+    changed = 0
+    for sentence in doc.sentences:
+        words = sentence.words
+        for i, word in enumerate(words):
+            fixed = _closed_class().get(word.text.lower())
+            if fixed is not None:
+                if (word.upos, word.xpos) != fixed[:2]:
+                    _retag(word, *fixed)
+                    changed += 1
+            elif _title_as_verb(words, i):
+                # "President" inside a sentence is part of a name, as the tagger tags titles before names
+                proper = word.text[:1].isupper() and i > 0
+                _retag(word, "PROPN" if proper else "NOUN", "NNP" if proper else "NN")
+                changed += 1
+            elif _name_before_report(words, i) or _particle_in_name(words, i):
+                _retag(word, "PROPN", "NNP")
+                changed += 1
+    return changed

@@ -1,0 +1,85 @@
+"""Tests of auditor/nlp_tags.py: tag repairs before parsing, on stand-ins for Stanza's words."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from auditor.nlp_tags import repair_tags
+
+
+def _doc(tagged: str) -> SimpleNamespace:
+    """One sentence of "form/UPOS/XPOS" items separated by spaces, as Stanza's Document holds it."""
+    words = []
+    for item in tagged.split():
+        text, upos, xpos = item.rsplit("/", 2)
+        words.append(SimpleNamespace(text=text, upos=upos, xpos=xpos, feats="VerbForm=Fin"))
+    return SimpleNamespace(sentences=[SimpleNamespace(words=words)])
+
+
+def _tags(doc: SimpleNamespace) -> str:
+    return " ".join(f"{w.text}/{w.upos}/{w.xpos}" for w in doc.sentences[0].words)
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a title the tagger called a verb: a noun, whatever stands around it
+        (
+            "Campaign/PROPN/NNP director/VERB/VBP Maria/PROPN/NNP Ruiz/PROPN/NNP said/VERB/VBD",
+            "Campaign/PROPN/NNP director/NOUN/NN Maria/PROPN/NNP Ruiz/PROPN/NNP said/VERB/VBD",
+        ),
+        (
+            "according/VERB/VBG to/ADP/IN spokesperson/VERB/VB Ana/PROPN/NNP Ruiz/PROPN/NNP",
+            "according/VERB/VBG to/ADP/IN spokesperson/NOUN/NN Ana/PROPN/NNP Ruiz/PROPN/NNP",
+        ),
+        # capitalised inside the sentence: part of the name, as the tagger tags "President Okafor"
+        ("the/DET/DT Aide/VERB/VBD Ana/PROPN/NNP", "the/DET/DT Aide/PROPN/NNP Ana/PROPN/NNP"),
+        # a name the tagger read as a participle before a reporting verb
+        (
+            "Husted/VERB/VBN noted/VERB/VBD that/SCONJ/IN",
+            "Husted/PROPN/NNP noted/VERB/VBD that/SCONJ/IN",
+        ),
+        ("“/PUNCT/`` Hoover/VERB/VB estimated/VERB/VBD", "“/PUNCT/`` Hoover/PROPN/NNP estimated/VERB/VBD"),
+        # a name particle the tagger read as a verb or a noun
+        (
+            "closely/ADV/RB ,/PUNCT/, dos/VERB/VB Santos/PROPN/NNP says/VERB/VBZ",
+            "closely/ADV/RB ,/PUNCT/, dos/PROPN/NNP Santos/PROPN/NNP says/VERB/VBZ",
+        ),
+        ("Leonardo/PROPN/NNP da/NOUN/NN Vinci/PROPN/NNP", "Leonardo/PROPN/NNP da/PROPN/NNP Vinci/PROPN/NNP"),
+        # a reflexive pronoun the tagger called a verb or a noun
+        (
+            "Okafor/PROPN/NNP calls/VERB/VBZ himself/VERB/VB a/DET/DT socialist/NOUN/NN",
+            "Okafor/PROPN/NNP calls/VERB/VBZ himself/PRON/PRP a/DET/DT socialist/NOUN/NN",
+        ),
+        ("the/DET/DT agency/NOUN/NN Itself/NOUN/NN", "the/DET/DT agency/NOUN/NN Itself/PRON/PRP"),
+        # NEGATIVES: titles that are also verbs; a verb before a non-reporting verb or a noun; a
+        # capitalised verb inside the sentence; a lower-case first word; a title rightly a noun
+        ("expected/VERB/VBN to/PART/TO host/VERB/VB Ruiz/PROPN/NNP", None),
+        ("Polls/NOUN/NNS miss/VERB/VBP Ruiz/PROPN/NNP", None),
+        ("Leaked/VERB/VBN emails/VERB/VBZ showed/VERB/VBD", None),
+        ("Leaked/VERB/VBN emails/NOUN/NNS said/VERB/VBD", None),
+        ("Ruiz/PROPN/NNP Asked/VERB/VBD noted/VERB/VBD", None),
+        ("voters/VERB/VBD said/VERB/VBD", None),
+        ("the/DET/DT director/NOUN/NN said/VERB/VBD", None),
+        # NEGATIVES: a particle before a lower-case word or a common noun; one already a proper noun
+        ("de/X/FW facto/X/FW", None),
+        ("la/X/FW Paz/NOUN/NN", None),
+        ("von/PROPN/NNP Braun/PROPN/NNP", None),
+        ("she/PRON/PRP herself/PRON/PRP", None),
+    ],
+)
+def test_repair_tags(tagged: str, expected: str | None) -> None:
+    doc = _doc(tagged)
+    changed = repair_tags(doc)
+    assert _tags(doc) == (expected or tagged)
+    assert changed == (0 if expected is None else 1)
+
+
+def test_retagged_words_lose_verb_features() -> None:
+    doc = _doc("communications/NOUN/NNS director/VERB/VBP Ana/PROPN/NNP calls/VERB/VBZ herself/NOUN/NN")
+    repair_tags(doc)
+    words = doc.sentences[0].words
+    assert words[1].feats == "Number=Sing"  # the parser reads features too
+    assert words[4].feats == "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"
