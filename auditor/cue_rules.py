@@ -11,6 +11,7 @@ from functools import cache
 from typing import Literal, cast
 
 from auditor import lexicon
+from auditor.cue_naming import labelled
 from auditor.cue_words import documentary, person_like, text_surface
 from auditor.hedges import cue_hedges
 from auditor.models import Cue, CueKind, QuoteSpan, Word
@@ -130,16 +131,11 @@ def need_met(
         doc = None if is_passive(tree, w) else _documentary_subject(tree, w)
         return f"evidence subject '{doc.text}'" if doc is not None else None
     if need == "naming":  # "they called him an opportunist", "calling Ruiz a hypocrite": a label is a view
-        objs = tree.children(w.index, "obj", "iobj")
-        labels = [x for x in tree.children(w.index, "obj", "xcomp") if x.upos in {"NOUN", "ADJ", "PROPN"}]
-        # "called her mother": "her" is a possessive the parser took for an object; a label after an
-        # ambiguous her/his/its/their needs its own determiner or adjective ("called her a liar").
-        named = any(
-            o.index < x.index and not (_possessive_form(o) and x.index == o.index + 1 and x.upos == "NOUN")
-            for o in objs
-            for x in labels
+        ok = (
+            labelled(tree, w)
+            and not is_passive(tree, w)
+            and (person_subject(tree, w) or not has_subject(tree, w))
         )
-        ok = named and not is_passive(tree, w) and (person_subject(tree, w) or not has_subject(tree, w))
         return "a name given to someone" if ok else None
     if need == "it":  # "As Dana Whitlow puts it, “…”": the manner of saying, with the quotation next to it
         nxt = tree.next(w)
@@ -189,11 +185,6 @@ def need_met(
     if need == "verb":  # verbs that report a view whatever their frame ("vowed", "lamented", "questioned")
         return "verbal use" if w.upos == "VERB" else None
     return content or ("quotation" if q_near else None) or ("subject" if subj else None)  # "any"
-
-
-def _possessive_form(w: Word) -> bool:
-    """A pronoun that can also be a possessive determiner ("her", "his", "its", "their")."""
-    return w.upos == "PRON" and w.text.lower() in {"her", "his", "its", "their"}
 
 
 def _documentary_subject(tree: Tree, w: Word) -> Word | None:
