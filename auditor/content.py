@@ -36,12 +36,11 @@ from auditor.content_repair import (
 from auditor.cue_content import has_object, short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
-from auditor.source_after import finite_verb
 from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import speech_adjunct_start
 from auditor.source_verb import parenthetical
 from auditor.subject_repair import relative_antecedent
-from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, contiguous, reduced_passive
+from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, contiguous, finite_verb, reduced_passive
 
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})

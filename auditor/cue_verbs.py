@@ -27,6 +27,7 @@ from auditor.cue_words import person_like
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import (
     CLOSING_QUOTES,
+    FINITE_XPOS,
     POSSESSIVE_S,
     Tree,
     agent,
@@ -67,6 +68,19 @@ def opening_speaker(tree: Tree, verb: Word, text: str, stop: set[int]) -> list[W
             break
         words.append(w)
     return words if 1 <= len(words) <= 5 and not any(w.index in stop for w in words) else []
+
+
+def _held_view_clause(tree: Tree, w: Word) -> bool:
+    """An adverbial clause that states its subject's view: one of reason or concession ("because he
+    thought that would feed inflation", view_clause_marks.txt) or a finite one the parser hung as
+    adverbial with no opening word ("many of his endorsers think/advcl that can be reversed"). Not a
+    condition or a time ("if you think", "when they learned"), nor an infinitive ("to know that")."""
+    if w.deprel != "advcl":
+        return False
+    marks = {m.text.lower() for m in tree.children(w.index, "mark")}
+    if not marks:  # a finite verb: not a gerund ("why understanding X is crucial") or participle
+        return w.xpos in FINITE_XPOS
+    return marks <= lexicon.words("view_clause_marks.txt")
 
 
 def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
@@ -170,7 +184,7 @@ def _parsed_verb_cue(
     plain_speech = {"any", "content"} & set(needs.split(","))
     if (kind in ("cognition_verb", "stance_verb") or not plain_speech) and _reported_by_another(tree, w):
         return None
-    if kind == "cognition_verb" and w.deprel in ("advcl", "xcomp"):
+    if kind == "cognition_verb" and w.deprel in ("advcl", "xcomp") and not _held_view_clause(tree, w):
         return None  # "if you think ...", "to know that ...": a condition or purpose, not a held view
     aux = auxiliary_before(tree, w)  # "X have all accused/amod Y": the subject hangs from 'have'
     # "As The Hill/obl reported,", "as reported by Western Journalism": the subject in the parser's disguise

@@ -12,7 +12,7 @@ from auditor.cues import according_to_target, verb_lemma
 from auditor.models import Word
 from auditor.source_phrase import NP_JOIN, NP_POS, is_relative, trim_words
 from auditor.source_surface import nominal
-from auditor.syntax import POSSESSIVE_S, QUOTE_MARKS, Tree, contiguous
+from auditor.syntax import POSSESSIVE_S, QUOTE_MARKS, Tree, contiguous, finite_verb
 
 
 def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
@@ -43,16 +43,6 @@ def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
     while out and out[-1].upos in {"DET", "ADJ"} | {"ADP"}:
         out.pop()
     return out if any(w.upos in {"NOUN", "PROPN", "PRON", "X"} for w in out) else []
-
-
-FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def finite_verb(w: Word) -> bool:
-    """A verb or auxiliary the tagger marks as finite ("declined", "is", "will"), not a bare form."""
-    if w.upos not in {"VERB", "AUX"}:
-        return False
-    return "VerbForm=Fin" in (w.feats or "") or (w.xpos or "") in FINITE_XPOS
 
 
 def _ends_according_phrase(w: Word, noun_seen: bool) -> bool:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import Word
-from auditor.source_after import FINITE_XPOS, surface_np_right
+from auditor.source_after import surface_np_right
 from auditor.source_description import OF_LINKS
 from auditor.source_phrase import only_time, source_nouns
-from auditor.syntax import POSSESSIVE_S, Tree
+from auditor.syntax import FINITE_XPOS, POSSESSIVE_S, Tree
 
 RECIPIENT_VERBS = ("tell", "inform", "assure", "remind", "urge")  # the phrase after them is the hearer
 

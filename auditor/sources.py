@@ -25,7 +25,6 @@ from auditor.quote_speakers import (
     sentence_like,
     speaker_for,
 )
-from auditor.source_after import FINITE_XPOS
 from auditor.source_after import after_np as _after_np
 from auditor.source_description import extend_description, title_before
 from auditor.source_kind import classify
@@ -33,7 +32,7 @@ from auditor.source_phrase import extend_name, source_nouns, trim_words
 from auditor.source_surface import drop_speech_adjunct
 from auditor.source_verb import OPENING_SUBJECT
 from auditor.source_verb import verb_source as _verb_source
-from auditor.syntax import Tree, own_span
+from auditor.syntax import FINITE_XPOS, Tree, own_span
 
 ASIDE_WORDS = 4
 END_PUNCT = " \t\n.,;:!?\"“”’'—–-"

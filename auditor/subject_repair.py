@@ -12,10 +12,9 @@ from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
 from auditor.cue_words import SHARE_LINKS, first_count, person_like
 from auditor.models import Word
-from auditor.source_after import finite_verb
 from auditor.source_phrase import date_phrase, only_time, source_nouns
 from auditor.source_surface import surface_np_left
-from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous
+from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous, finite_verb
 
 _NP_OPENING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN"})
 
@@ -265,6 +264,10 @@ def _oblique(noun: Word) -> bool:
     return noun.deprel.split(":")[0] in ("obl", "nmod", "obj", "iobj")
 
 
+# Pronouns that stand for people without a noun ("those saying", "anyone claiming").
+_STANDALONE = frozenset({"those", "others", "anyone", "everyone", "someone", "anybody", "somebody"})
+
+
 def participle_noun(tree: Tree, verb: Word) -> tuple[Word, str] | None:
     """The noun a reporting participle modifies, which says it ("a statement saying …", "polls showing …"),
     with why; for a statement someone issued ("Ruiz released a statement saying …", issuing verbs of
@@ -274,6 +277,11 @@ def participle_noun(tree: Tree, verb: Word) -> tuple[Word, str] | None:
     participle = verb.text.lower().endswith("ing") or "VerbForm=Ger" in (verb.feats or "")
     if not verb.deprel.startswith("acl") or not participle or comma_before(tree, verb):
         return None
+    prev = tree.word(verb.index - 1)
+    if prev is not None and prev.text.lower() in _STANDALONE and prev.upos in {"DET", "PRON"}:
+        # "among those/det describing themselves as moderate": the parser hung the participle on a
+        # noun before the pronoun, which it took for that noun's determiner
+        return prev, "pronoun the reporting participle follows"
     noun = tree.word(verb.head)
     marked = any(m.lemma.lower() not in ("with", "as", "over") for m in tree.children(verb.index, "mark"))
     if noun is None or noun.upos not in {"NOUN", "PROPN"} or (marked and _oblique(noun)):

@@ -259,3 +259,13 @@ def noun_before(tree: Tree, pronoun: Word) -> Word | None:
         k -= 1
     w = tree.word(k)
     return w if w is not None and w.upos in {"NOUN", "PROPN"} else None
+
+
+FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_verb(w: Word) -> bool:
+    """A verb or auxiliary the tagger marks as finite ("declined", "is", "will"), not a bare form."""
+    if w.upos not in {"VERB", "AUX"}:
+        return False
+    return "VerbForm=Fin" in (w.feats or "") or (w.xpos or "") in FINITE_XPOS

@@ -124,6 +124,8 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["Earlier in the week, Councillor Okafor called for an independent audit."], ["called"]),
         (["She called on Congress to act."], ["called"]),
         (["They called him a reckless opportunist."], ["called"]),
+        (["The Lindqvist campaign called the charges unsubstantiated."], ["called"]),  # label a participle
+        (["At the forum, Okafor called her vote for the bridge a mistake."], ["called"]),  # label misplaced
         (["The chairman called the meeting to order."], []),
         (["The storm called for evacuations."], []),
         # evidence subjects; NEGATIVE: a person showing something
@@ -1138,3 +1140,43 @@ def test_a_speech_verb_under_a_refusal_is_the_refusal(
     parsed = article_from_rows(rows)
     got = [widen(parsed, c) for c in find_cues(parsed, ())]
     assert [(c.text.split()[-1] if c.text.split() else c.text, c.negated) for c in got] == expected
+
+
+def _thought_in(mark: str | None, xpos: str = "VBD") -> ParsedArticle:
+    """ "He stopped lending, <mark> he thought/advcl that would feed inflation"."""
+    rows: list[Row] = [
+        ("He", "he", "PRON", 2, "nsubj"),
+        ("stopped", "stop", "VERB", 0, "root"),
+        ("lending", "lend", "VERB", 2, "xcomp"),
+        (",", ",", "PUNCT", 2, "punct"),
+    ]
+    if mark is not None:
+        rows.append((mark, mark, "SCONJ", len(rows) + 3, "mark"))
+    k = len(rows)
+    rows += [
+        ("he", "he", "PRON", k + 2, "nsubj"),
+        ("thought", "think", "VERB", 2, "advcl"),
+        ("that", "that", "PRON", k + 5, "nsubj"),
+        ("would", "would", "AUX", k + 5, "aux"),
+        ("feed", "feed", "VERB", k + 2, "ccomp"),
+        ("inflation", "inflation", "NOUN", k + 5, "obj"),
+    ]
+    return _retagged(rows, "xpos", {"thought": xpos})
+
+
+@pytest.mark.parametrize(
+    ("mark", "xpos", "expected"),
+    [
+        # a clause of reason or concession states the holder's view; so does a finite clause the
+        # parser hung as adverbial with no opening word
+        ("because", "VBD", ["thought"]),
+        ("although", "VBD", ["thought"]),
+        (None, "VBD", ["thought"]),
+        # NEGATIVES: a condition or a time; an unmarked participle or gerund
+        ("if", "VBD", []),
+        ("when", "VBD", []),
+        (None, "VBN", []),
+    ],
+)
+def test_a_cognition_verb_in_an_adverbial_clause(mark: str | None, xpos: str, expected: list[str]) -> None:
+    assert [c.text for c in find_cues(_thought_in(mark, xpos), ())] == expected

@@ -296,14 +296,35 @@ def _issued(verb: tuple[str, str]) -> list[Row]:
         # NEGATIVE: a statement someone received or cited says it on its own
         (_issued(("received", "receive")), "statement"),
         (_issued(("cited", "cite")), "statement"),
+        # "leads by 21 points among those/det describing": the parser took the pronoun for a determiner
+        (
+            [
+                ("points", "point", "NOUN", 0, "root"),
+                ("among", "among", "ADP", 3, "case"),
+                ("those", "that", "DET", 1, "det"),
+                ("describing", "describe", "VERB", 1, "acl"),
+                ("themselves", "themselves", "PRON", 5, "obj"),
+            ],
+            "those",
+        ),
+        # NEGATIVE: a determiner that is no pronoun stands for nothing
+        (
+            [
+                ("points", "point", "NOUN", 0, "root"),
+                ("among", "among", "ADP", 3, "case"),
+                ("the", "the", "DET", 1, "det"),
+                ("describing", "describe", "VERB", 1, "acl"),
+                ("themselves", "themselves", "PRON", 5, "obj"),
+            ],
+            "points",
+        ),
     ],
 )
 def test_participle_noun(rows: list[Row], expected: str) -> None:
     from auditor.subject_repair import participle_noun
 
     tree = tree_from_rows(rows)
-    verb = tree.word(5)
-    assert verb is not None
+    verb = next(w for w in tree.words if w.text.endswith("ing"))
     found = participle_noun(tree, verb)
     assert found is not None and found[0].text == expected
 
