@@ -266,6 +266,9 @@ def that_opens_clause(tree: Tree, w: Word, k: int) -> bool:
         return False
     if k < 2:
         return _that_before_long_subject(tree, w)
+    nxt = tree.word(w.index + 1)
+    if nxt is not None and nxt.text in QUOTE_MARKS:  # 'told supporters that "we close one chapter"'
+        w = nxt
     subject, verb = tree.word(w.index + 1), tree.word(w.index + 2)
     if subject is None or verb is None:
         return False

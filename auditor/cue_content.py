@@ -11,6 +11,7 @@ import re
 from auditor import lexicon, spans
 from auditor.cue_rules import has_subject
 from auditor.models import QuoteSpan, Sentence, Word
+from auditor.source_phrase import date_phrase
 from auditor.spans import index_of
 from auditor.syntax import Tree
 from auditor.verb_lexicon import verb_kind
@@ -165,6 +166,7 @@ def has_object(tree: Tree, word: Word) -> bool:
         o.upos in {"NOUN", "NUM", "SYM"}
         and o.text.lower() not in lexicon.words("source_nouns.txt")
         and not o.text[:1].isupper()  # a name, whatever its tag
+        and not date_phrase(tree.subtree(o.index))  # "reported last week/obj": when, not what
         for o in things
     )
 

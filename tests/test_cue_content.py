@@ -40,6 +40,17 @@ def _said(obj: str, upos: str) -> list[Row]:
         (_said("Zelenskyy", "PROPN"), 2, False),
         (_said("Times", "NOUN"), 2, False),
         (_said("officials", "NOUN"), 2, False),
+        # a date the parser made the object says when, not what ("…, the university reported last week")
+        (
+            [
+                ("university", "university", "NOUN", 2, "nsubj"),
+                ("reported", "report", "VERB", 0, "root"),
+                ("last", "last", "ADJ", 4, "amod"),
+                ("week", "week", "NOUN", 2, "obj"),
+            ],
+            2,
+            False,
+        ),
     ],
 )
 def test_has_object(rows: list[Row], verb: int, expected: bool) -> None:

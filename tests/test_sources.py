@@ -741,3 +741,32 @@ def test_name_with_relative_clause_is_the_source_of_both_verbs(annotator) -> Non
 )
 def test_a_colon_after_a_manner_introduces_the_quotation(annotator, paragraph: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert source_content(annotator, [paragraph]) == [("Okafor", content)]
+
+
+@pytest.mark.stanza
+def test_a_quotation_after_that_is_the_clause_of_the_verb_before(annotator) -> None:  # type: ignore[no-untyped-def]
+    """'told supporters Tuesday night that “…,” and he vowed …': the quotation is what was told, however
+    close the next cue stands; NEGATIVE: a "that" after another verb is that verb's."""
+    from auditor.nlp import article_from_paragraphs
+
+    def contents(paragraph: str) -> dict[str, str]:
+        (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+        text = parsed.article.text
+        return {
+            a.cue.text: text[a.content.start : a.content.end]
+            for a in run_attributions(parsed)
+            if a.cue and a.content
+        }
+
+    found = contents(
+        'Closing the session with a formal speech, Haldane told supporters Tuesday night that "we close one '
+        'chapter and we begin another," and he vowed to protect jobs.'
+    )
+    assert "we close one chapter" in found["told"]
+    assert found["vowed"] == "to protect jobs"
+    found = contents(
+        '"Everything is on the table," Okafor told the Ledger on Wednesday after hinting that '
+        '"staff changes" could come.'
+    )
+    assert found["told"] == "Everything is on the table,"
+    assert found["hinting"] == 'that "staff changes" could come'
