@@ -72,7 +72,7 @@ def closing_cue_quote(
     parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...], cue: Cue, taken: set[int]
 ) -> QuoteSpan | None:
     """'“…”' | 'Ruiz said.': the tokenizer split a closing cue into a sentence of its own; the quote that
-    ends right before it, in the same paragraph, is what it reports."""
+    ends right before it, in the same paragraph (however many sentences it has), is what it reports."""
     text = parsed.article.text
     s = parsed.sentences[cue.sentence]
     if cue.sentence == 0 or index_of(quotes).overlapping(s.start, s.end):
@@ -83,10 +83,11 @@ def closing_cue_quote(
     prev = parsed.sentences[cue.sentence - 1]
     if prev.paragraph != s.paragraph:
         return None
+    paragraph = parsed.article.segments[s.paragraph]
     for q in quotes:
         if (
             q.start not in taken
-            and prev.start <= q.start
+            and paragraph.start <= q.start  # a quote of several sentences ends in the one before
             and q.end <= s.start
             and not text[q.end : s.start].strip()
         ):

@@ -221,6 +221,11 @@ def test_quote_before_another_cue_is_not_taken(annotator) -> None:  # type: igno
 def test_closing_cue_split_into_its_own_sentence_takes_the_quote_before(annotator) -> None:  # type: ignore[no-untyped-def]
     rows = _contents(annotator, ["The council met on Tuesday. “We need answers now.” Ruiz said."])
     assert rows == [("said", "We need answers now.")]
+    # a quotation of several sentences, ending with a question
+    rows = _contents(
+        annotator, ["“He hit my hands. Nobody has ever hit my hands. Are they small hands?” Okafor said."]
+    )
+    assert rows == [("said", "He hit my hands. Nobody has ever hit my hands. Are they small hands?")]
 
 
 @pytest.mark.stanza
