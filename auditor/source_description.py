@@ -369,6 +369,8 @@ def parenthetical_speaker(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
     ):
         return []
     comma = tree.word(verb.index - 1)
+    while comma is not None and comma.upos == "ADV" and comma.index > 1:
+        comma = tree.word(comma.index - 1)  # "the campaign chief, Paul Manley, bluntly suggested"
     if comma is None or comma.text != ",":
         return []
     words = _comma_segment(tree, comma.index, stop)

@@ -197,3 +197,42 @@ def test_a_description_before_the_verb_a_report_is_coordinated_with(
     tree = tree_from_rows(rows)
     said = tree.words[-1]
     assert " ".join(w.text for w in extend_description(tree, [tree.words[0]], said, set())) == expected
+
+
+def _chief(adverb: str | None) -> list[tuple[str, str, str, int, str]]:
+    """ "Addressing members here, the chief, Paul Manley, [bluntly] suggested …": the parser hung the
+    subject on the opening clause, so the verb has none."""
+    verb = 12 if adverb else 11
+    rows = [
+        ("Addressing", "address", "VERB", verb, "advcl"),
+        ("members", "member", "NOUN", 1, "obj"),
+        ("here", "here", "ADV", 1, "advmod"),
+        (",", ",", "PUNCT", 6, "punct"),
+        ("the", "the", "DET", 6, "det"),
+        ("chief", "chief", "NOUN", 3, "obl"),
+        (",", ",", "PUNCT", 8, "punct"),
+        ("Paul", "Paul", "PROPN", 6, "appos"),
+        ("Manley", "Manley", "PROPN", 8, "flat"),
+        (",", ",", "PUNCT", 8, "punct"),
+    ]
+    if adverb is not None:
+        rows.append((adverb, adverb, "ADV", verb, "advmod"))
+    return [*rows, ("suggested", "suggest", "VERB", 0, "root")]
+
+
+@pytest.mark.parametrize(
+    ("adverb", "expected"),
+    [
+        (None, "Paul Manley"),
+        # an adverb between the closing comma and the verb does not hide the phrase
+        ("bluntly", "Paul Manley"),
+    ],
+)
+def test_parenthetical_speaker(adverb: str | None, expected: str) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_description import parenthetical_speaker
+
+    tree = tree_from_rows(_chief(adverb))
+    verb = tree.words[-1]
+    assert " ".join(w.text for w in parenthetical_speaker(tree, verb, set())) == expected
