@@ -190,7 +190,10 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
         ):
             return [*words, *between]
     of = nxt is not None and nxt.lemma.lower() == "of" and nxt.index < verb.index
-    if of and words[-1].deprel == "appos":
+    # the parser also takes the description for a conjunct ("Rashad Kemp, Color/conj of Change's
+    # executive director, said"), but only a comma, no "and", stands before it
+    comma_conj = words[-1].deprel == "conj" and not any(w.upos == "CCONJ" for w in words)
+    if of and (words[-1].deprel == "appos" or comma_conj):
         # "Maria Lopez, head of/obl the Harbor Tenants Union, said": the parser hung the rest of the
         # description on the verb; it runs to the comma before the verb
         between = [w for w in tree.words if words[-1].index < w.index < verb.index]

@@ -85,16 +85,18 @@ def test_restrictive_modifiers_belong_to_the_source(annotator, paragraph: str, s
 
 
 @pytest.mark.parametrize(
-    ("middle", "expected"),
+    ("middle", "rel", "expected"),
     [
         # "Ruiz, head of/obl the Fund, then said": the parser hung "of the Fund" on the verb; the
         # description still runs to the comma before the verb
-        ("Fund", "Ruiz , head of the Fund"),
+        ("Fund", "appos", "Ruiz , head of the Fund"),
+        # the description taken for a conjunct after a comma, no "and"
+        ("Fund", "conj", "Ruiz , head of the Fund"),
         # NEGATIVE: a verb before the comma ("of the Fund sued"): a clause, not a description
-        ("sued", "Ruiz , head"),
+        ("sued", "appos", "Ruiz , head"),
     ],
 )
-def test_appositive_description_the_parser_hung_on_the_verb(middle: str, expected: str) -> None:
+def test_appositive_description_the_parser_hung_on_the_verb(middle: str, rel: str, expected: str) -> None:
     from tree_helpers import tree_from_rows
 
     from auditor.source_description import extend_description
@@ -104,7 +106,7 @@ def test_appositive_description_the_parser_hung_on_the_verb(middle: str, expecte
         [
             ("Ruiz", "Ruiz", "PROPN", 9, "nsubj"),
             (",", ",", "PUNCT", 3, "punct"),
-            ("head", "head", "NOUN", 1, "appos"),
+            ("head", "head", "NOUN", 1, rel),
             ("of", "of", "ADP", 6, "case"),
             ("the", "the", "DET", 6, "det"),
             (middle, middle, upos, 9, "obl"),
