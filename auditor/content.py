@@ -76,8 +76,11 @@ def content_for_verb(
     end_of_sentence = s.end - tail(text, s)
     that_word = None
     quoted = False
+    by = agent(tree, verb)
     for k in range(1, 15):  # "said that", "told reporters that", "said in her memoir, “Title,” that"
         w = tree.word(verb.index + k)
+        if w is not None and by is not None and w.index in src:
+            continue  # "was asked by the moderator whether": past the asker
         if w is None or w.index in src:
             break
         if w.text in QUOTE_MARKS:
@@ -290,6 +293,10 @@ def _particle(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
     return after is None or after.text not in (",", ":")
 
 
+# Passives whose subject is the one addressed, not what was said.
+_HEARD_PASSIVES = frozenset({"ask", "tell", "inform", "assure", "remind", "urge"})
+
+
 def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None:
     """The subject of a passive reporting verb with its agent as source ("X was reported by the Ledger")."""
     subjects = tree.children(verb.index, "nsubj:pass")
@@ -297,8 +304,8 @@ def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None
     if not subjects and reduced_relative(tree, verb, noun):
         # "a defense pact endorsed by the two nations": a reduced relative reports the noun it modifies
         subjects = [noun] if noun is not None else []
-    if not subjects or not src or agent(tree, verb) is None:
-        return None
+    if not subjects or not src or agent(tree, verb) is None or verb_lemma(verb) in _HEARD_PASSIVES:
+        return None  # "Ruiz was asked by the moderator whether …": Ruiz heard it, she did not say it
     words = [w for w in tree.subtree(subjects[0].index) if w.index not in src and w.index < verb.index]
     words = contiguous(words, subjects[0].index)
     # "(part) of a pact endorsed by": not the preposition; an opening quotation mark stays

@@ -113,6 +113,12 @@ def _subject_np(
         by = agent(tree, current)
         if by is not None:
             words = [w for w in np_from_subtree(tree, by, stop, text) if w.lemma.lower() != "by"]
+            # "was asked by the moderator whether/SCONJ …": the question the parser hung on the asker
+            question = next(
+                (w for w in words if w.upos == "SCONJ" and w.lemma.lower() in ("whether", "if")), None
+            )
+            if question is not None:
+                words = [w for w in words if w.index < question.index]
             return trim_words(words, text), "agent of the passive verb"
         subjects = tree.children(current.index, "nsubj", "nsubj:pass")
         if depth == 0 and verb_lemma(current) in RECIPIENT_VERBS:  # "…,” a source told Fox/nsubj News"

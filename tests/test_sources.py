@@ -770,3 +770,20 @@ def test_a_quotation_after_that_is_the_clause_of_the_verb_before(annotator) -> N
     )
     assert found["told"] == "Everything is on the table,"
     assert found["hinting"] == 'that "staff changes" could come'
+
+
+@pytest.mark.stanza
+def test_asked_by_someone_whether(annotator) -> None:  # type: ignore[no-untyped-def]
+    """'X was asked by Y whether …': Y asks, the question is what was asked, X only heard it (the
+    parser hangs the question on the asker's name)."""
+    from auditor.nlp import article_from_paragraphs
+
+    paragraph = "Ruiz was asked by Fox Business moderator Gerard Bale whether the plan would cost too much."
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    text = parsed.article.text
+    (a,) = run_attributions(parsed)
+    assert a.source is not None and a.source.mention == "Fox Business moderator Gerard Bale"
+    assert (
+        a.content is not None
+        and text[a.content.start : a.content.end] == "whether the plan would cost too much"
+    )
