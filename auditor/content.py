@@ -34,6 +34,7 @@ from auditor.content_repair import (
     without_hearer_tail,
 )
 from auditor.cue_content import has_object, short_tail
+from auditor.cue_words import person_like
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import date_phrase, only_time
@@ -304,8 +305,10 @@ def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None
     if not subjects and reduced_relative(tree, verb, noun):
         # "a defense pact endorsed by the two nations": a reduced relative reports the noun it modifies
         subjects = [noun] if noun is not None else []
-    if not subjects or not src or agent(tree, verb) is None or verb_lemma(verb) in _HEARD_PASSIVES:
-        return None  # "Ruiz was asked by the moderator whether …": Ruiz heard it, she did not say it
+    if not subjects or not src or agent(tree, verb) is None:
+        return None
+    if verb_lemma(verb) in _HEARD_PASSIVES and person_like(subjects[0]):
+        return None  # "Ruiz was asked by the moderator whether …": Ruiz heard it ("a story was told": said)
     words = [w for w in tree.subtree(subjects[0].index) if w.index not in src and w.index < verb.index]
     words = contiguous(words, subjects[0].index)
     # "(part) of a pact endorsed by": not the preposition; an opening quotation mark stays

@@ -787,3 +787,15 @@ def test_asked_by_someone_whether(annotator) -> None:  # type: ignore[no-untyped
         a.content is not None
         and text[a.content.start : a.content.end] == "whether the plan would cost too much"
     )
+
+
+@pytest.mark.stanza
+def test_a_thing_told_by_someone_is_what_was_said(annotator) -> None:  # type: ignore[no-untyped-def]
+    """NEGATIVE for the hearer of a passive: "a story was told by X" is what X told."""
+    from auditor.nlp import article_from_paragraphs
+
+    paragraph = "However, a different side of the story was being told by the Ledger."
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    text = parsed.article.text
+    (a,) = run_attributions(parsed)
+    assert a.content is not None and text[a.content.start : a.content.end] == "a different side of the story"
