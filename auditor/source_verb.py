@@ -245,6 +245,12 @@ def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) ->
     if speech_adjunct_start(tree, last) == words[-1].index + 1:
         return True  # "Ruiz in a speech said": the adjunct says how, not who
     between = [w for w in tree.words if words[-1].index < w.index < verb.index]
+    # "She has since/SCONJ stressed": after an auxiliary the word is an adverb, whatever its tag
+    between = [
+        w
+        for k, w in enumerate(between)
+        if not (w.upos == "SCONJ" and any(x.upos == "AUX" for x in between[:k]))
+    ]
     if all(w.upos in {"ADV", "AUX", "PART"} for w in between) or (
         len(between) <= 2 and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between)
     ):

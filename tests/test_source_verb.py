@@ -454,3 +454,21 @@ def test_a_date_among_the_subjects_is_not_joined_to_the_speaker(rows: list[Row],
     said = tree.words[-1]
     words, _ = verb_source(tree, said, set(), tree.sentence.text)
     assert " ".join(w.text for w in words) == expected
+
+
+def test_a_subordinator_tag_after_an_auxiliary_is_an_adverb() -> None:
+    """ "She has since/SCONJ stressed that …": "since" after the auxiliary opens no clause."""
+    rows: list[Row] = [
+        ("She", "she", "PRON", 4, "nsubj"),
+        ("has", "have", "AUX", 4, "aux"),
+        ("since", "since", "SCONJ", 4, "mark"),
+        ("stressed", "stress", "VERB", 0, "root"),
+        ("that", "that", "SCONJ", 7, "mark"),
+        ("it", "it", "PRON", 7, "nsubj"),
+        ("failed", "fail", "VERB", 4, "ccomp"),
+    ]
+    tree = tree_from_rows(rows)
+    verb = tree.word(4)
+    assert verb is not None
+    found, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert [w.text for w in found] == ["She"]
