@@ -37,6 +37,7 @@ from auditor.cue_content import has_object, short_tail
 from auditor.cue_words import person_like
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
+from auditor.source_inversion import RECIPIENT_VERBS
 from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import speech_adjunct_start
 from auditor.source_verb import parenthetical
@@ -295,7 +296,7 @@ def _particle(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
 
 
 # Passives whose subject is the one addressed, not what was said.
-_HEARD_PASSIVES = frozenset({"ask", "tell", "inform", "assure", "remind", "urge"})
+_HEARD_PASSIVES = frozenset({"ask", *RECIPIENT_VERBS})
 
 
 def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None:

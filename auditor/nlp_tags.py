@@ -2,7 +2,7 @@
 
 The parser reads the tags, so a tag error becomes a parse error the attribution rules cannot see
 through: "Campaign communications director/VBP Maria Delgado said …" makes "director" the sentence's
-verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Two
+verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Four
 repairs, each for words that cannot be what the tagger said:
 
 - a one-word job title (``titles.txt``) is a noun, never a verb, unless it is listed in
@@ -23,10 +23,10 @@ from functools import cache
 from typing import Any
 
 from auditor import lexicon
+from auditor.syntax import FINITE_XPOS
 from auditor.verb_lexicon import form_lemma
 
 _VERB_UPOS = frozenset({"VERB", "AUX"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NAME_MISREAD = frozenset({"VBN", "VBD", "VB", "VBP"})  # what the tagger calls an unknown capitalised word
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", "["})
 
@@ -64,7 +64,7 @@ def _name_before_report(words: list[Any], i: int) -> bool:
         word.upos in _VERB_UPOS
         and word.xpos in _NAME_MISREAD
         and word.text[:1].isupper()
-        and nxt.xpos in _FINITE
+        and nxt.xpos in FINITE_XPOS
         and nxt.text[:1].islower()
         and form_lemma(nxt.text) is not None
     )

@@ -566,45 +566,47 @@ def test_that_before_a_long_subject_opens_the_clause(
     assert that_opens_clause(tree, that, 3) is opens
 
 
-def test_that_before_a_quotation_opens_the_clause() -> None:
-    """'told supporters that "we close one chapter"': the quotation mark stands before the subject."""
+_TOLD_THAT: list[tuple[str, str, str, int, str]] = [
+    ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+    ("told", "tell", "VERB", 0, "root"),
+    ("supporters", "supporter", "NOUN", 2, "obj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rest", "opens"),
+    [
+        # 'told supporters that "we close one chapter"': the quotation mark stands before the subject
+        (
+            [
+                ("that", "that", "PRON", 2, "obj"),
+                ('"', '"', "PUNCT", 7, "punct"),
+                ("we", "we", "PRON", 7, "nsubj"),
+                ("close", "close", "VERB", 2, "advcl"),
+            ],
+            True,
+        ),
+        # NEGATIVE: a quoted noun after a determiner "that" is no clause
+        (
+            [
+                ("that", "that", "DET", 6, "det"),
+                ('"', '"', "PUNCT", 6, "punct"),
+                ("plan", "plan", "NOUN", 2, "obj"),
+                ('"', '"', "PUNCT", 6, "punct"),
+            ],
+            False,
+        ),
+    ],
+)
+def test_that_before_a_quotation(rest: list[tuple[str, str, str, int, str]], opens: bool) -> None:
     from tree_helpers import tree_from_rows
 
     from auditor.content_repair import that_opens_clause
 
-    rows = [
-        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
-        ("told", "tell", "VERB", 0, "root"),
-        ("supporters", "supporter", "NOUN", 2, "obj"),
-        ("that", "that", "PRON", 2, "obj"),
-        ('"', '"', "PUNCT", 7, "punct"),
-        ("we", "we", "PRON", 7, "nsubj"),
-        ("close", "close", "VERB", 2, "advcl"),
-    ]
-    tree = tree_from_rows(rows)
+    tree = tree_from_rows([*_TOLD_THAT, *rest])
     that = tree.word(4)
     assert that is not None
-    assert that_opens_clause(tree, that, 2)
-
-
-def test_that_before_a_quoted_noun_opens_no_clause() -> None:
-    from tree_helpers import tree_from_rows
-
-    from auditor.content_repair import that_opens_clause
-
-    rows = [
-        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
-        ("told", "tell", "VERB", 0, "root"),
-        ("supporters", "supporter", "NOUN", 2, "obj"),
-        ("that", "that", "DET", 6, "det"),
-        ('"', '"', "PUNCT", 6, "punct"),
-        ("plan", "plan", "NOUN", 2, "obj"),
-        ('"', '"', "PUNCT", 6, "punct"),
-    ]
-    tree = tree_from_rows(rows)
-    that = tree.word(4)
-    assert that is not None
-    assert that_opens_clause(tree, that, 2) is False
+    assert that_opens_clause(tree, that, 2) is opens
 
 
 @pytest.mark.parametrize(
