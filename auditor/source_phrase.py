@@ -15,7 +15,7 @@ from auditor import lexicon
 from auditor.cue_words import counted
 from auditor.models import SourceKind, Word
 from auditor.names import is_given_name
-from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous, surname_modal
+from auditor.syntax import POSSESSIVE_MARKS, SURNAME_MODALS, Tree, contiguous, surname_modal
 
 PRONOUN_KINDS: dict[str, SourceKind] = {
     "he": "person",
@@ -120,8 +120,10 @@ def trim_words(words: list[Word], text: str, *, content: bool = False) -> list[W
     if len(words) > 1 and words[0].text.lower() in ("which", "whom") and words[1].upos in _NP_START:
         words = words[1:]  # "the plan, which Senator Reyes called …": the pronoun is the object
     while words and (
-        words[-1].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ", "AUX"} or words[-1].text.strip(TRIM) == ""
-    ):  # AUX: a clitic the tokenizer split off ("he’s", "we'll")
+        words[-1].upos in {"PUNCT", "CCONJ", "ADP", "SCONJ"}
+        or (words[-1].upos == "AUX" and words[-1].text not in SURNAME_MODALS)
+        or words[-1].text.strip(TRIM) == ""
+    ):  # AUX: a clitic the tokenizer split off ("he’s", "we'll"), not a surname read as one ("Will")
         if words[-1].text == ")" and any(w.text == "(" for w in words):
             break  # keep "(NSC)"
         if _closes_title(words):

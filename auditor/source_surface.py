@@ -19,7 +19,7 @@ from auditor.source_phrase import (
     count_prefix,
     source_nouns,
 )
-from auditor.syntax import Tree, title_case
+from auditor.syntax import Tree, surname_modal, title_case
 
 
 def _skip_time(tree: Tree, i: int) -> int:
@@ -130,6 +130,8 @@ def surface_np_left(tree: Tree, before: int) -> list[Word]:
         i = _skip_time(tree, start - 1)
     while (w := tree.word(i)) is not None and _skippable(tree, w):
         i -= 1
+    if (w := tree.word(i)) is not None and surname_modal(tree, w):
+        return [w]  # "In particular, Will/AUX wrote": the columnist, whom the tagger read as a modal
     out: list[Word] = []
     if (w := tree.word(i)) is not None and w.text == ")":  # "the National Security Council (NSC) flagged"
         j = i
@@ -257,7 +259,12 @@ def _those_participle(those: Word | None, participle: Word | None) -> bool:
 def _skippable(tree: Tree, w: Word) -> bool:
     """An adverb, auxiliary or particle between the phrase and the verb ("X also said"), but not a name
     the tagger called an adverb ("But Lindqvist/ADV added")."""
-    return w.upos in {"ADV", "AUX", "PART"} and w.text not in NP_JOIN and not _name(tree, w)
+    return (
+        w.upos in {"ADV", "AUX", "PART"}
+        and w.text not in NP_JOIN
+        and not _name(tree, w)
+        and not surname_modal(tree, w)  # "In particular, Will/AUX wrote"
+    )
 
 
 def _name_opening(first: Word, verb: Word) -> bool:

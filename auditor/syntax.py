@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterable
 
 from auditor.models import ParsedArticle, Sentence, Word
+from auditor.verb_lexicon import form_lemma
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
@@ -225,16 +226,29 @@ def title_case(words: Iterable[Word]) -> bool:
     return len(words) >= 4 and sum(w.text[:1].isupper() for w in long) * 2 > len(long)
 
 
+# Modals that are also surnames ("Theresa May", "George Will"), as written mid-sentence.
+SURNAME_MODALS = frozenset({"May", "Will", "Might", "Can"})
+
+
+def _inflected_report(w: Word) -> bool:
+    """A reporting verb in a past or -s form, whatever its tag ("wrote", "said", "says", "reported")."""
+    form = w.text.lower()
+    lemma = form_lemma(form)
+    return lemma is not None and form != lemma and not form.endswith("ing")
+
+
 def surname_modal(tree: Tree, w: Word) -> bool:
     """ "Prime Minister Theresa May/AUX said", "columnist George Will/AUX wrote": a capitalised modal
-    in mid-sentence right after a proper noun is a surname the tagger read as a modal (not in a
-    title-case line, where "Ruiz Will Win" capitalises every word)."""
+    in mid-sentence right after a proper noun, or before a past or -s verb form, is a surname the tagger
+    read as a modal (not in a title-case line, where "Ruiz Will Win" capitalises every word)."""
     prev = tree.word(w.index - 1)
+    nxt = tree.word(w.index + 1)
+    # a modal takes a bare verb, never a past or -s form: "In particular, Will/AUX wrote/VBD, …"
+    before_finite = w.index > 1 and nxt is not None and (nxt.xpos in ("VBD", "VBZ") or _inflected_report(nxt))
     return (
         w.upos == "AUX"
-        and w.text in ("May", "Will", "Might", "Can")
-        and prev is not None
-        and prev.upos == "PROPN"
+        and w.text in SURNAME_MODALS
+        and ((prev is not None and prev.upos == "PROPN") or before_finite)
         and not title_case(tree.words)
     )
 

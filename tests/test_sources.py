@@ -799,3 +799,15 @@ def test_a_thing_told_by_someone_is_what_was_said(annotator) -> None:  # type: i
     text = parsed.article.text
     (a,) = run_attributions(parsed)
     assert a.content is not None and text[a.content.start : a.content.end] == "a different side of the story"
+
+
+@pytest.mark.stanza
+def test_a_surname_the_tagger_read_as_a_modal(annotator) -> None:  # type: ignore[no-untyped-def]
+    """ "In particular, Will wrote, …": the columnist Will, whom the tagger made the verb's modal."""
+    from auditor.nlp import article_from_paragraphs
+
+    paragraph = "In particular, Will wrote, Okafor can challenge Ruiz on security."
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    (a,) = run_attributions(parsed)
+    assert a.cue is not None and a.cue.text == "wrote"
+    assert a.source is not None and a.source.mention == "Will"

@@ -59,6 +59,10 @@ def test_own_span(text: str, word: str, start: int, end: int, expected: tuple[in
             False,
         ),
         ([("So", "ADV"), ("Will", "AUX"), ("we", "PRON"), ("say", "VERB")], False),
+        # no name before it, but a past form of a reporting verb after it: "In particular, Will wrote"
+        ([(",", "PUNCT"), ("Will", "AUX"), ("wrote", "VERB"), (",", "PUNCT")], True),
+        # NEGATIVE: a bare form after it is the modal's ("…, Will say more" would be a question)
+        ([(",", "PUNCT"), ("Will", "AUX"), ("say", "VERB"), ("more", "ADJ")], False),
     ],
 )
 def test_surname_modal(rows: list[tuple[str, str]], expected: bool) -> None:
