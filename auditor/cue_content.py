@@ -54,6 +54,20 @@ def close_to(text: str, w: Word, q: QuoteSpan) -> bool:
     return False
 
 
+def object_before(tree: Tree, q: QuoteSpan, w: Word) -> bool:
+    """A quotation right after the verb's object, however long the object ("called Ruiz's ignorance of
+    advice from seasoned commanders “disrespectful”"): the words between are all the object's."""
+    between = [x for x in tree.words if w.end <= x.start and x.end <= q.start]
+    objects = [o for o in tree.children(w.index, "obj") if o.index > w.index]
+    if not between or not objects or len(between) > 20:
+        return False
+    inside = {x.index for x in tree.subtree(objects[0].index)}
+    # "seasoned/VBN commanders": a participle modifying a noun of the object is still the object
+    return all(
+        x.index in inside and (x.upos not in {"PUNCT", "VERB", "AUX"} or x.deprel == "amod") for x in between
+    )
+
+
 def speaker_between(tree: Tree, text: str, q: QuoteSpan, w: Word) -> bool:
     """A quotation closed with a comma, then a speaker too long for ``close_to``, then the verb
     (“…,” Dana Whitlow of the Harbor Institute for Port Studies wrote): the words between are one noun

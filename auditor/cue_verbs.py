@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor import lexicon
-from auditor.cue_content import close_to, has_content, inside, quotes_in, speaker_between
+from auditor.cue_content import close_to, has_content, inside, object_before, quotes_in, speaker_between
 from auditor.cue_frames import attribution_frame, frame_cue
 from auditor.cue_rules import (
     EVIDENTIAL,
@@ -216,7 +216,11 @@ def _parsed_verb_cue(
     idiom = [o for o in tree.children(w.index, "obj") if o.lemma.lower() in lexicon.words("say_idioms.txt")]
     if idiom and content is None:
         return None  # "said goodbye", "told a joke"
-    q_near = [q for q in quotes_in(s, quotes) if close_to(text, w, q) or speaker_between(tree, text, q, w)]
+    q_near = [
+        q
+        for q in quotes_in(s, quotes)
+        if close_to(text, w, q) or speaker_between(tree, text, q, w) or object_before(tree, q, w)
+    ]
     # "urge | ... | quote,person": any one of the listed requirements will do
     met = [r for n in needs.split(",") if (r := need_met(n.strip(), tree, w, content, q_near, subj))]
     if not met:

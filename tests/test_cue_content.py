@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tree_helpers import Row, tree_from_rows
 
-from auditor.cue_content import has_object, speaker_between
+from auditor.cue_content import has_object, object_before, speaker_between
 from auditor.models import QuoteSpan, Span, Word
 from auditor.syntax import Tree
 
@@ -129,3 +129,63 @@ def test_complementizer_reads_the_word_not_its_lemma(
     ]
     tree = tree_from_rows(rows)
     assert complementizer(tree, tree.words[2]) is expected
+
+
+def _called_with_object(middle: list[Row]) -> Tree:
+    """ "Bolton called <object words> “disrespectful”": the quotation after the object phrase."""
+    rows: list[Row] = [
+        ("Bolton", "Bolton", "PROPN", 2, "nsubj"),
+        ("called", "call", "VERB", 0, "root"),
+        *middle,
+        ("“", "“", "PUNCT", 2, "punct"),
+        ("disrespectful", "disrespectful", "ADJ", 2, "xcomp"),
+        ("”", "”", "PUNCT", 2, "punct"),
+    ]
+    return tree_from_rows(rows)
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a long object, a participle modifying one of its nouns included
+        (
+            [
+                ("his", "his", "PRON", 4, "nmod:poss"),
+                ("ignorance", "ignorance", "NOUN", 2, "obj"),
+                ("of", "of", "ADP", 8, "case"),
+                ("seasoned", "season", "VERB", 8, "amod"),
+                ("military", "military", "ADJ", 8, "amod"),
+                ("commanders", "commander", "NOUN", 4, "nmod"),
+            ],
+            True,
+        ),
+        # NEGATIVES: words that are not the object's (a clause of their own); no object at all
+        (
+            [
+                ("the", "the", "DET", 4, "det"),
+                ("plan", "plan", "NOUN", 2, "obj"),
+                ("and", "and", "CCONJ", 6, "cc"),
+                ("left", "leave", "VERB", 2, "conj"),
+            ],
+            False,
+        ),
+        ([("again", "again", "ADV", 2, "advmod")], False),
+    ],
+)
+def test_object_before_a_quotation(middle: list[Row], expected: bool) -> None:
+    from auditor.models import QuoteSpan, Span
+
+    tree = _called_with_object(middle)
+    mark = next(w for w in tree.words if w.text == "“")
+    close = next(w for w in tree.words if w.text == "”")
+    q = QuoteSpan(
+        start=mark.start,
+        end=close.end,
+        inner=Span(start=mark.end + 1, end=close.start - 1),
+        text="disrespectful",
+        open_mark="“",
+        close_mark="”",
+    )
+    verb = tree.word(2)
+    assert verb is not None
+    assert object_before(tree, q, verb) is expected

@@ -126,6 +126,14 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["They called him a reckless opportunist."], ["called"]),
         (["The Lindqvist campaign called the charges unsubstantiated."], ["called"]),  # label a participle
         (["At the forum, Okafor called her vote for the bridge a mistake."], ["called"]),  # label misplaced
+        # the label quoted after a long object
+        (
+            [
+                "Bolton called Okafor's ignorance of solid advice from seasoned military commanders "
+                "“disrespectful to the troops.”"
+            ],
+            ["called"],
+        ),
         (["The chairman called the meeting to order."], []),
         (["The storm called for evacuations."], []),
         # evidence subjects; NEGATIVE: a person showing something
