@@ -23,26 +23,23 @@ from auditor.content_repair import (
     in_title,
     inside_name,
     joined_clauses,
-    modified_noun,
     next_paragraph,
     occasion_opening,
     opening_participle_clause,
-    reduced_relative,
+    passive_subject_words,
     report_on_main_verb,
     split_clause_predicate,
     that_opens_clause,
     without_hearer_tail,
 )
 from auditor.cue_content import has_object, short_tail
-from auditor.cue_words import person_like
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
-from auditor.source_inversion import RECIPIENT_VERBS
 from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import speech_adjunct_start
 from auditor.source_verb import parenthetical
 from auditor.subject_repair import relative_antecedent
-from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, contiguous, finite_verb, reduced_passive
+from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, finite_verb, reduced_passive
 
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})
@@ -125,7 +122,7 @@ def content_for_verb(
     ):
         # "The council met in secret, as the Ledger reported": the parser may hang "as" on the source
         return strip_span(text, s.start, as_word.start - 1)
-    passive_subject = _passive_subject(tree, verb, src)
+    passive_subject = passive_subject_words(tree, verb, src)
     if passive_subject is not None:  # "The closure was first reported by the Ledger": what was reported
         return strip_span(text, passive_subject[0].start, passive_subject[-1].end)
     main = None if that_word is not None else _main_clause_after(tree, verb, src)
@@ -293,29 +290,6 @@ def _particle(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
         return False
     after = tree.word(max(w.index for w in tree.subtree(phrase.index)) + 1)
     return after is None or after.text not in (",", ":")
-
-
-# Passives whose subject is the one addressed, not what was said.
-_HEARD_PASSIVES = frozenset({"ask", *RECIPIENT_VERBS})
-
-
-def _passive_subject(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None:
-    """The subject of a passive reporting verb with its agent as source ("X was reported by the Ledger")."""
-    subjects = tree.children(verb.index, "nsubj:pass")
-    noun = modified_noun(tree, verb)
-    if not subjects and reduced_relative(tree, verb, noun):
-        # "a defense pact endorsed by the two nations": a reduced relative reports the noun it modifies
-        subjects = [noun] if noun is not None else []
-    if not subjects or not src or agent(tree, verb) is None:
-        return None
-    if verb_lemma(verb) in _HEARD_PASSIVES and person_like(subjects[0]):
-        return None  # "Ruiz was asked by the moderator whether …": Ruiz heard it ("a story was told": said)
-    words = [w for w in tree.subtree(subjects[0].index) if w.index not in src and w.index < verb.index]
-    words = contiguous(words, subjects[0].index)
-    # "(part) of a pact endorsed by": not the preposition; an opening quotation mark stays
-    while words and (words[0].upos in {"ADP", "SCONJ"} or words[0].text in ",;:—–-"):
-        words = words[1:]
-    return words if words and words[-1].index < verb.index else None
 
 
 def _main_clause_after(tree: Tree, verb: Word, src: set[int]) -> Word | None:

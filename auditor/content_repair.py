@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.cue_content import short_tail
+from auditor.cue_words import person_like
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
+from auditor.source_inversion import RECIPIENT_VERBS
 from auditor.source_phrase import only_time
-from auditor.syntax import QUOTE_MARKS, Tree
+from auditor.syntax import QUOTE_MARKS, Tree, agent, contiguous
 
 # Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
 CASES = ("as", "of", "about", "on", "against")
@@ -313,3 +315,26 @@ def report_on_main_verb(tree: Tree, verb: Word) -> bool:
     clause's verb, and the clause it gave the report is only the last part of what is reported."""
     head = tree.word(verb.head)
     return verb.deprel in ("conj", "parataxis") and head is not None and head.deprel == "root"
+
+
+# Passives whose subject is the one addressed, not what was said.
+_HEARD_PASSIVES = frozenset({"ask", *RECIPIENT_VERBS})
+
+
+def passive_subject_words(tree: Tree, verb: Word, src: set[int]) -> list[Word] | None:
+    """The subject of a passive reporting verb with its agent as source ("X was reported by the Ledger")."""
+    subjects = tree.children(verb.index, "nsubj:pass")
+    noun = modified_noun(tree, verb)
+    if not subjects and reduced_relative(tree, verb, noun):
+        # "a defense pact endorsed by the two nations": a reduced relative reports the noun it modifies
+        subjects = [noun] if noun is not None else []
+    if not subjects or not src or agent(tree, verb) is None:
+        return None
+    if verb_lemma(verb) in _HEARD_PASSIVES and person_like(subjects[0]):
+        return None  # "Ruiz was asked by the moderator whether …": Ruiz heard it ("a story was told": said)
+    words = [w for w in tree.subtree(subjects[0].index) if w.index not in src and w.index < verb.index]
+    words = contiguous(words, subjects[0].index)
+    # "(part) of a pact endorsed by": not the preposition; an opening quotation mark stays
+    while words and (words[0].upos in {"ADP", "SCONJ"} or words[0].text in ",;:—–-"):
+        words = words[1:]
+    return words if words and words[-1].index < verb.index else None
