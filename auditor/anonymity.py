@@ -34,6 +34,7 @@ from auditor.anonymity_mention import (
     anonymous_person,
     descriptor,
     display_mention,
+    head_key,
     identified_by_office,
     intro_re,
     is_fragment,
@@ -141,16 +142,9 @@ def _description(
         found = span(text, m.start(), end)
         if found is not None and found.end > m.end():  # the opener alone ("from") describes nothing
             return found
-    if parts.premodifiers is None and _witness(parts.head.text.lower()):
-        return parts.head  # "a neighbor", "a passenger": the noun says how the person knows
+    if parts.premodifiers is None and head_key(parts.head.text) in descriptor("witness"):
+        return parts.head  # "a neighbor", "two passengers": the noun says how the person knows
     return parts.premodifiers
-
-
-def _witness(noun: str) -> bool:
-    """A witness noun of the list, which holds singulars: "neighbor", "neighbors", "witnesses", "nurses"."""
-    witness = descriptor("witness")
-    # "witnesses" loses "es"; "nurses" and "neighbors" lose "s"
-    return noun in witness or any(noun.endswith(end) and noun[: -len(end)] in witness for end in ("es", "s"))
 
 
 def _excluded(text: str, attribution: Attribution, sentence: Sentence) -> list[tuple[int, int]]:

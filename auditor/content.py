@@ -110,7 +110,7 @@ def content_for_verb(
     if inverted and len([w for w in before_source if w.upos != "PUNCT"]) >= 2:
         return strip_span(text, s.start, end_of_sentence)  # "The contrast, said Doyle, is clear": all of it
     as_mark = next((m for m in tree.children(verb.index, "mark") if m.lemma.lower() == "as"), None)
-    if as_mark is not None and as_mark.index > 1 and reduced_passive(verb) and agent(tree, verb) is not None:
+    if as_mark is not None and as_mark.index > 1 and reduced_passive(verb) and by is not None:
         return strip_span(text, s.start, as_mark.start)  # "The plan failed, as reported by the Times"
     as_word = tree.word(source[0].index - 1) if source and source[0].index < verb.index else None
     if (

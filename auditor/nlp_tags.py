@@ -47,9 +47,8 @@ def _retag(word: Any, upos: str, xpos: str, feats: str = "Number=Sing") -> None:
     word.upos, word.xpos, word.feats = upos, xpos, feats
 
 
-def _title_as_verb(words: list[Any], i: int) -> bool:
+def _title_as_verb(word: Any) -> bool:
     """ "director/VBP", "aide/VBD": a title the tagger called a verb."""
-    word = words[i]
     return word.upos in _VERB_UPOS and word.text.lower() in _noun_titles()
 
 
@@ -91,7 +90,7 @@ def repair_tags(doc: Any) -> int:
                 if (word.upos, word.xpos) != fixed[:2]:
                     _retag(word, *fixed)
                     changed += 1
-            elif _title_as_verb(words, i):
+            elif _title_as_verb(word):
                 # "President" inside a sentence is part of a name, as the tagger tags titles before names
                 proper = word.text[:1].isupper() and i > 0
                 _retag(word, "PROPN" if proper else "NOUN", "NNP" if proper else "NN")

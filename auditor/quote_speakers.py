@@ -3,11 +3,13 @@ harmonise source kinds within an article.
 
 A quote without a cue in its sentence takes the source of an adjacent quote attribution (the previous
 sentence, or the next one in the same paragraph) or of a lead-in ending with a colon or "saying,";
-a scare-quoted phrase mid-sentence never does.
+a scare-quoted phrase mid-sentence never does. Also the tests ``sources.py`` uses to hand a quote to
+a cue (a closing cue split into its own sentence, a quotation opening a cue's "that" clause).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from auditor.content import strip_span
@@ -162,3 +164,16 @@ def chain_participles(parsed: ParsedArticle, drafts: list[Draft]) -> None:
             d.rule = d.rule.split("; source:")[0] + "; source: shared with the preceding reporting verb"
         if prev.content is not None and prev.content.start < d.cue.start < prev.content.end:
             prev.content = strip_span(text, prev.content.start, d.cue.start)
+
+
+# The words between a cue and a quotation end in "that": the quotation is the cue's reported clause.
+_THAT_BEFORE = re.compile(r"^[^.!?;:“”\"]*\bthat\s*$")
+
+
+def that_clause_quote(parsed: ParsedArticle, cue: Cue, q: QuoteSpan) -> bool:
+    """The quotation opens the cue's "that" clause: only "that" and no verb between them ("told the AP
+    after hinting that “…”": that "that" is another verb's)."""
+    if cue.end > q.start or not _THAT_BEFORE.search(parsed.article.text[cue.end : q.start]):
+        return False
+    words = parsed.sentences[cue.sentence].words
+    return not any(w.upos in {"VERB", "AUX"} and cue.end <= w.start and w.end <= q.start for w in words)

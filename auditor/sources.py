@@ -8,8 +8,6 @@ speaker of an adjacent quote attribution (multi-paragraph quotes, "saying:" lead
 
 from __future__ import annotations
 
-import re
-
 from auditor import lexicon
 from auditor.content import content_for_verb, strip_span, tail
 from auditor.cue_marks import colon_source, embed_parts
@@ -26,6 +24,7 @@ from auditor.quote_speakers import (
     sentence_at,
     sentence_like,
     speaker_for,
+    that_clause_quote,
 )
 from auditor.source_after import after_np as _after_np
 from auditor.source_description import extend_description, title_before
@@ -76,14 +75,9 @@ def _assign_quotes(
 
         def gap(i: int, q: QuoteSpan = q) -> int:
             c = cues[i]
-            if c.end <= q.start and _THAT_BEFORE.search(text[c.end : q.start]) and not _verb_between(c, q):
+            if that_clause_quote(parsed, c, q):
                 return 0  # 'told supporters Tuesday night that “we close …,” and he vowed': the told clause
             return max(q.start - c.end, c.start - q.end, 0)
-
-        def _verb_between(c: Cue, q: QuoteSpan) -> bool:
-            """ "told the AP after hinting that “…”": the "that" is another verb's."""
-            words = parsed.sentences[c.sentence].words
-            return any(w.upos in {"VERB", "AUX"} and c.end <= w.start and w.end <= q.start for w in words)
 
         best = min(candidates, key=gap)
         out.setdefault(best, []).append(q)
@@ -102,10 +96,6 @@ def _assign_quotes(
         out[i] = [*qs, *more]
         claimed |= {q.start for q in more}
     return out
-
-
-# The words between a cue and a quotation end in "that": the quotation is the cue's reported clause.
-_THAT_BEFORE = re.compile(r"^[^.!?;:“”\"]*\bthat\s*$")
 
 
 def _titled_after(text: str, cue: Cue, q: QuoteSpan) -> bool:

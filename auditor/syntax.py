@@ -241,16 +241,13 @@ def surname_modal(tree: Tree, w: Word) -> bool:
     """ "Prime Minister Theresa May/AUX said", "columnist George Will/AUX wrote": a capitalised modal
     in mid-sentence right after a proper noun, or before a past or -s verb form, is a surname the tagger
     read as a modal (not in a title-case line, where "Ruiz Will Win" capitalises every word)."""
+    if w.upos != "AUX" or w.text not in SURNAME_MODALS:  # most words: asked of each word before a verb
+        return False
     prev = tree.word(w.index - 1)
     nxt = tree.word(w.index + 1)
     # a modal takes a bare verb, never a past or -s form: "In particular, Will/AUX wrote/VBD, …"
     before_finite = w.index > 1 and nxt is not None and (nxt.xpos in ("VBD", "VBZ") or _inflected_report(nxt))
-    return (
-        w.upos == "AUX"
-        and w.text in SURNAME_MODALS
-        and ((prev is not None and prev.upos == "PROPN") or before_finite)
-        and not title_case(tree.words)
-    )
+    return ((prev is not None and prev.upos == "PROPN") or before_finite) and not title_case(tree.words)
 
 
 def own_span(w: Word, text: str) -> tuple[int, int]:
