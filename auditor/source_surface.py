@@ -83,6 +83,31 @@ def drop_speech_adjunct(tree: Tree, words: list[Word]) -> list[Word]:
     return words
 
 
+def drop_opening_adjunct(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
+    """``words`` from after the sentence's first comma when they run back over it into an opening
+    adjunct ("At Fratello's Grille, Trump said" -> "Trump"): the parser made the object of the
+    adjunct's preposition or participle part of the subject of ``verb``. Not an apposition after an
+    adverb or subordinator ("Even Rendell, a Ruiz supporter, said", "When the director, Ana Ruiz, said")."""
+    first = tree.word(1)
+    comma = next((w for w in tree.words if w.text == ","), None)
+    if not words or first is None or comma is None or not words[0].index < comma.index < words[-1].index:
+        return words
+    if words[-1].index > verb.index or (
+        first.upos not in {"ADP", "SCONJ", "ADV"} and first.xpos not in ("VBG", "VBN")
+    ):
+        return words
+    before = tree.word(words[0].index - 1)
+    if words[0].index > 1 and (
+        before is None or (before.upos != "ADP" and before.xpos not in ("VBG", "VBN"))
+    ):
+        return words
+    lead = [w for w in words if w.index < comma.index]
+    if words[0].index == 1 and (len(lead) < 2 or first.upos in {"ADV", "SCONJ"}):
+        return words  # "Husted/VBN, the state's secretary, noted": a name the tagger took for a verb
+    kept = [w for w in words if w.index > comma.index]
+    return kept if kept and kept[0].upos in NP_POS and any(nominal(w) for w in kept) else words
+
+
 def relative_antecedent_np(tree: Tree, pronoun: Word) -> list[Word]:
     """The noun phrase a relative pronoun subject stands for ("The head of the union, who said"): the
     phrase just before it, over one comma or dash ("Okafor — who had"). A journalist needs the person,

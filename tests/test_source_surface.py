@@ -742,3 +742,50 @@ def test_according_to_a_title_reports_the_clause_not_the_title(annotator) -> Non
     (a,) = run_attributions(parsed)
     assert a.content is not None
     assert parsed.article.text[a.content.start : a.content.end] == "Okafor never ran for office"
+
+
+# ---------------------------------------------------------------- a subject run back into an opening adjunct
+
+
+def _opening_adjunct(lead: list[tuple[str, str]], xpos: dict[int, str], source_from: int) -> list[str]:
+    """'<lead> , Okafor said': the parser made everything from word ``source_from`` to "Okafor" the
+    subject (the lead's last noun and the comma included)."""
+    from tree_helpers import tree_from_rows, with_xpos
+
+    from auditor.source_surface import drop_opening_adjunct
+
+    n = len(lead)
+    rows = [(text, text.lower(), upos, n + 3, "dep") for text, upos in lead]
+    rows += [(",", ",", "PUNCT", n + 2, "punct"), ("Okafor", "Okafor", "PROPN", n + 3, "nsubj")]
+    rows += [("said", "say", "VERB", 0, "root")]
+    tree = with_xpos(tree_from_rows(rows), xpos)
+    words = [w for w in tree.words if source_from <= w.index <= n + 2]
+    verb = tree.word(n + 3)
+    assert verb is not None
+    return [w.text for w in drop_opening_adjunct(tree, words, verb)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "xpos", "source_from", "expected"),
+    [
+        # "At the Harbor Grille, Okafor said": the preposition's object is no part of the source
+        ([("At", "ADP"), ("the", "DET"), ("Harbor", "PROPN"), ("Grille", "PROPN")], {}, 2, ["Okafor"]),
+        # "Speaking/VBG earlier Tuesday, Okafor said", "Asked/VBN about the pier, Okafor said"
+        ([("Speaking", "VERB"), ("earlier", "ADV"), ("Tuesday", "PROPN")], {1: "VBG"}, 2, ["Okafor"]),
+        ([("Asked", "VERB"), ("about", "ADP"), ("it", "PRON")], {1: "VBN"}, 1, ["Okafor"]),
+        # NEGATIVES: an apposition after an adverb or a subordinator, a one-word name tagged as a verb
+        ([("Even", "ADV"), ("Ruiz", "PROPN")], {}, 1, ["Even", "Ruiz", ",", "Okafor"]),
+        ([("Now", "ADV"), ("Ruiz", "PROPN")], {}, 2, ["Ruiz", ",", "Okafor"]),
+        (
+            [("When", "SCONJ"), ("the", "DET"), ("director", "NOUN")],
+            {},
+            2,
+            ["the", "director", ",", "Okafor"],
+        ),
+        ([("Husted", "VERB")], {1: "VBN"}, 1, ["Husted", ",", "Okafor"]),
+    ],
+)
+def test_a_subject_run_back_into_an_opening_adjunct_starts_after_its_comma(
+    lead: list[tuple[str, str]], xpos: dict[int, str], source_from: int, expected: list[str]
+) -> None:
+    assert _opening_adjunct(lead, xpos, source_from) == expected
