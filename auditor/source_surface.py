@@ -233,7 +233,9 @@ def _coordinated_before(tree: Tree, out: list[Word]) -> list[Word]:
         left.insert(0, w)
         k -= 1
     opener = tree.word(k)
-    opens = opener is None or opener.upos in {"PUNCT", "SCONJ"}
+    # "after/ADP Barack Obama and Hillary Clinton declared": a subordinator the tagger took for a preposition
+    subordinator = opener is not None and opener.text.lower() in lexicon.words("subordinators.txt")
+    opens = opener is None or opener.upos in {"PUNCT", "SCONJ", "CCONJ"} or subordinator
     holds = any(w.upos == "PROPN" or w.text.lower() in source_nouns() for w in left)
     return [*left, conj] if left and opens and holds and len(left) <= 8 else []
 

@@ -33,7 +33,20 @@ def false_conjunct(tree: Tree, verb: Word) -> bool:
     opener = tree.word(phrase[0].index - 1) if phrase else None
     # the phrase opens a clause: after a comma or dash, "after"/"because", or at the sentence start;
     # not "… for Ruiz or Okafor or Tom Reyes said", where it ends a longer phrase
-    return bool(phrase) and (opener is None or opener.upos in {"PUNCT", "SCONJ"})
+    if bool(phrase) and (opener is None or opener.upos in {"PUNCT", "SCONJ"}):
+        return True
+    if bool(phrase) and opener is not None and opener.text.lower() in lexicon.words("subordinators.txt"):
+        return True  # "after/ADP Barack Obama and Hillary Clinton declared"
+    # "a woman asked for a photo and Clinton/conj said": the verb's own "and" went to the name, which
+    # the parser joined to the object before it; a verb with neither "and" nor subject would be no clause
+    joined = [w for w in phrase if w.deprel == "conj" and tree.word(w.head) not in phrase]
+    return (
+        opener is not None
+        and opener.upos == "CCONJ"
+        and opener.lemma.lower() in ("and", "but")
+        and len(joined) == 1
+        and opener.head == joined[0].index
+    )
 
 
 def clause_subject_after(tree: Tree, verb: Word, words: list[Word]) -> bool:

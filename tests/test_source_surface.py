@@ -655,6 +655,45 @@ def test_a_count_or_share_of_people_is_a_phrase_before_the_verb(
             ],
             "Okafor",
         ),
+        # ", and Ruiz and Reyes said", "after/ADP Ruiz and Reyes declared": the clause opens before the names
+        (
+            [
+                ("Rents", "rent", "NOUN", 2, "nsubj"),
+                ("rose", "rise", "VERB", 0, "root"),
+                (",", ",", "PUNCT", 7, "punct"),
+                ("and", "and", "CCONJ", 7, "cc"),
+                ("Ruiz", "Ruiz", "PROPN", 2, "obj"),
+                ("and", "and", "CCONJ", 7, "cc"),
+                ("Reyes", "Reyes", "PROPN", 5, "conj"),
+                ("said", "say", "VERB", 2, "conj"),
+            ],
+            "Ruiz and Reyes",
+        ),
+        (
+            [
+                ("Rents", "rent", "NOUN", 2, "nsubj"),
+                ("rose", "rise", "VERB", 0, "root"),
+                ("after", "after", "ADP", 4, "case"),
+                ("Ruiz", "Ruiz", "PROPN", 2, "obl"),
+                ("and", "and", "CCONJ", 6, "cc"),
+                ("Reyes", "Reyes", "PROPN", 4, "conj"),
+                ("declared", "declare", "VERB", 2, "conj"),
+            ],
+            "Ruiz and Reyes",
+        ),
+        # NEGATIVE: a preposition that opens no clause ("Rents rose for Ruiz and Reyes said")
+        (
+            [
+                ("Rents", "rent", "NOUN", 2, "nsubj"),
+                ("rose", "rise", "VERB", 0, "root"),
+                ("for", "for", "ADP", 4, "case"),
+                ("Ruiz", "Ruiz", "PROPN", 2, "obl"),
+                ("and", "and", "CCONJ", 6, "cc"),
+                ("Reyes", "Reyes", "PROPN", 4, "conj"),
+                ("said", "say", "VERB", 2, "conj"),
+            ],
+            "Reyes",
+        ),
         # NEGATIVE: no name or source noun on the left ("Rain and Okafor said")
         (
             [

@@ -41,9 +41,48 @@ def _with(rows: list[Row], k: int, row: Row) -> list[Row]:
         (_with(_NOTES, 2, ("or", "or", "CCONJ", 4, "cc")), False),
     ],
 )
-def test_false_conjunct(rows: list[Row], expected: bool) -> None:
+def test_false_conjunct_without_its_own_and(rows: list[Row], expected: bool) -> None:
     tree = tree_from_rows(rows)
     verb = tree.word(5)
+    assert verb is not None and false_conjunct(tree, verb) is expected
+
+
+# "A woman asked for a photo and Clinton said": the verb's "and" went to the name, joined to "photo"
+_PHOTO: list[Row] = [
+    ("A", "a", "DET", 2, "det"),
+    ("woman", "woman", "NOUN", 3, "nsubj"),
+    ("asked", "ask", "VERB", 0, "root"),
+    ("for", "for", "ADP", 6, "case"),
+    ("a", "a", "DET", 6, "det"),
+    ("photo", "photo", "NOUN", 3, "obl"),
+    ("and", "and", "CCONJ", 8, "cc"),
+    ("Clinton", "Clinton", "PROPN", 6, "conj"),
+    ("said", "say", "VERB", 3, "conj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_PHOTO, True),
+        # "… after/ADP Ruiz declared/conj": a subordinator the tagger took for a preposition opens the clause
+        (
+            _with(
+                _with(_PHOTO, 6, ("after", "after", "ADP", 8, "case")),
+                7,
+                ("Ruiz", "Ruiz", "PROPN", 6, "nmod"),
+            ),
+            True,
+        ),
+        # NEGATIVES: "or" ("for a photo or Clinton said"); the verb's own "and"; the name is no conjunct
+        (_with(_PHOTO, 6, ("or", "or", "CCONJ", 8, "cc")), False),
+        (_with(_PHOTO, 6, ("and", "and", "CCONJ", 9, "cc")), False),
+        (_with(_PHOTO, 7, ("Clinton", "Clinton", "PROPN", 6, "nmod")), False),
+    ],
+)
+def test_false_conjunct_whose_and_went_to_the_name(rows: list[Row], expected: bool) -> None:
+    tree = tree_from_rows(rows)
+    verb = tree.word(9)
     assert verb is not None and false_conjunct(tree, verb) is expected
 
 
