@@ -2,7 +2,7 @@
 
 The parser reads the tags, so a tag error becomes a parse error the attribution rules cannot see
 through: "Campaign communications director/VBP Maria Delgado said …" makes "director" the sentence's
-verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Four
+verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Five
 repairs, each for words that cannot be what the tagger said:
 
 - a one-word job title (``titles.txt``) is a noun, never a verb, unless it is listed in
@@ -12,7 +12,10 @@ repairs, each for words that cannot be what the tagger said:
 - a lower-case name particle (``name_particles.txt``) before a capitalised proper noun is part of
   the name ("dos/VB Santos says" made "dos" the verb of a clause);
 - a closed-class word with one tag (``closed_class_tags.txt``: reflexive pronouns) gets that tag
-  ("calls himself/VB a socialist" lost the verb's object and label).
+  ("calls himself/VB a socialist" lost the verb's object and label);
+- a reporting-verb form tagged as a noun right after an adverb is a verb ("Podliska further
+  alleges/NNS that …", "voters overwhelmingly express/NN support"), unless the adverb is one that
+  also stands before nouns (``adverbs_before_nouns.txt``: "only reports", "deadly attacks").
 
 These functions work on Stanza's own Document objects; nothing here imports Stanza.
 """
@@ -78,6 +81,26 @@ def _particle_in_name(words: list[Any], i: int) -> bool:
     return nxt.upos == "PROPN" and nxt.text[:1].isupper()
 
 
+def _verb_after_adverb(words: list[Any], i: int) -> str | None:
+    """The verb tag for "further alleges/NNS" ("VBZ") or "overwhelmingly express/NN" ("VBP"), else None."""
+    word = words[i]
+    if i == 0 or word.upos != "NOUN" or not word.text.islower() or form_lemma(word.text) is None:
+        return None
+    prev = words[i - 1]
+    if (
+        prev.upos != "ADV"
+        or prev.xpos != "RB"
+        or prev.text.lower() in lexicon.words("adverbs_before_nouns.txt")
+    ):
+        return None
+    if i >= 2 and words[i - 2].upos in _VERB_UPOS:
+        return None  # after a verb the noun is its object or complement: "these are also states"
+    if word.xpos == "NNS" and word.text.endswith("s"):
+        return "VBZ"
+    # a bare form only after an adverb in -ly: "they erroneously call", not "then call" or "so talk"
+    return "VBP" if word.xpos == "NN" and prev.text.lower().endswith("ly") else None
+
+
 def repair_tags(doc: Any) -> int:
     """Retag, in place, the words the module docstring describes; returns how many were changed.
     Run after the tagger and before the lemmatiser and parser, which read the tags."""
@@ -97,5 +120,9 @@ def repair_tags(doc: Any) -> int:
                 changed += 1
             elif _name_before_report(words, i) or _particle_in_name(words, i):
                 _retag(word, "PROPN", "NNP")
+                changed += 1
+            elif (verb_tag := _verb_after_adverb(words, i)) is not None:
+                person = "Number=Sing|Person=3|" if verb_tag == "VBZ" else ""
+                _retag(word, "VERB", verb_tag, f"Mood=Ind|{person}Tense=Pres|VerbForm=Fin")
                 changed += 1
     return changed

@@ -54,6 +54,23 @@ def _tags(doc: SimpleNamespace) -> str:
             "Okafor/PROPN/NNP calls/VERB/VBZ himself/PRON/PRP a/DET/DT socialist/NOUN/NN",
         ),
         ("the/DET/DT agency/NOUN/NN Itself/NOUN/NN", "the/DET/DT agency/NOUN/NN Itself/PRON/PRP"),
+        # a reporting-verb form the tagger called a noun right after an adverb
+        (
+            "office/NOUN/NN strongly/ADV/RB disputes/NOUN/NNS it/PRON/PRP",
+            "office/NOUN/NN strongly/ADV/RB disputes/VERB/VBZ it/PRON/PRP",
+        ),
+        (
+            "voters/NOUN/NNS overwhelmingly/ADV/RB express/NOUN/NN support/NOUN/NN",
+            "voters/NOUN/NNS overwhelmingly/ADV/RB express/VERB/VBP support/NOUN/NN",
+        ),
+        # NEGATIVES: an adverb that also stands before nouns; a bare form after an adverb not in -ly
+        # ("then call" may be a noun: "a then call"); a noun that is no reporting-verb form
+        ("Only/ADV/RB reports/NOUN/NNS from/ADP/IN", None),
+        ("the/DET/DT deadly/ADV/RB attacks/NOUN/NNS", None),
+        ("they/PRON/PRP then/ADV/RB call/NOUN/NN", None),
+        ("strongly/ADV/RB tables/NOUN/NNS", None),
+        # NEGATIVE: after a verb, the noun is its object or complement ("these are also states where")
+        ("these/PRON/DT are/AUX/VBP also/ADV/RB states/NOUN/NNS", None),
         # NEGATIVES: titles that are also verbs; a verb before a non-reporting verb or a noun; a
         # capitalised verb inside the sentence; a lower-case first word; a title rightly a noun
         ("expected/VERB/VBN to/PART/TO host/VERB/VB Ruiz/PROPN/NNP", None),
@@ -75,6 +92,12 @@ def test_repair_tags(tagged: str, expected: str | None) -> None:
     changed = repair_tags(doc)
     assert _tags(doc) == (expected or tagged)
     assert changed == (0 if expected is None else 1)
+
+
+def test_a_noun_retagged_as_a_verb_gets_finite_features() -> None:
+    doc = _doc("Ruiz/PROPN/NNP still/ADV/RB believes/NOUN/NNS it/PRON/PRP")
+    repair_tags(doc)
+    assert doc.sentences[0].words[2].feats == "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 
 
 def test_retagged_words_lose_verb_features() -> None:
