@@ -37,8 +37,7 @@ from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import speech_adjunct_start
-from auditor.source_verb import parenthetical
-from auditor.subject_repair import relative_antecedent
+from auditor.subject_repair import parenthetical, relative_antecedent
 from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, finite_verb, reduced_passive
 
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")

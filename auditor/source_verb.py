@@ -48,6 +48,8 @@ from auditor.subject_repair import (
     issuing_verb,
     of_link,
     of_phrase_on_verb,
+    parenthetical,
+    parenthetical_tail,
     part_of,
     participle_noun,
     participle_on_verb,
@@ -197,6 +199,8 @@ def _subject_np(
                 continue  # "say the deal is off": the subject of the reported clause, not an inversion
             if words and depth == 0 and not _adjacent_or_linked(tree, words, verb, text):
                 continue  # a subject far from its verb is a parse error ("Earlier this year, X reported")
+            if depth == 0 and (tail := parenthetical_tail(tree, verb, words)):
+                return tail, "subject of the parenthetical reporting verb"
             if words:
                 why = "subject of the reporting verb" if depth == 0 else "subject of the governing clause"
                 return words, why
@@ -212,26 +216,6 @@ def _subject_np(
             break
         current = _climb(tree, current)
     return [], ""
-
-
-def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:
-    """'A, X said, B': a comma before the subject right before the verb, one right after the verb or after
-    a short adjunct ("X said in a tweet,", "X said Tuesday,"), and the sentence going on without a quote."""
-    before = tree.word(subject[0].index - 1)
-    if before is None or before.text != "," or subject[-1].index + 1 != verb.index:
-        return False
-    times = lexicon.words("time_words.txt")
-    for k in range(1, 6):
-        w = tree.word(verb.index + k)
-        if w is None:
-            return False
-        if w.text == ",":
-            nxt, after = tree.word(w.index + 1), tree.word(w.index + 2)
-            return nxt is not None and after is not None and nxt.upos != "PUNCT"
-        adjunct = w.upos in {"ADP", "ADV"} or w.text.lower() in times
-        if w.upos in {"VERB", "AUX", "PUNCT"} or (k == 1 and not adjunct):
-            return False
-    return False
 
 
 def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> bool:

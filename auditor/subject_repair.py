@@ -339,3 +339,36 @@ def part_of(tree: Tree, noun: Word) -> Word | None:
         up.upos in {"NUM", "PRON"} or up.text.lower() in source_nouns() or up.lemma.lower() in source_nouns()
     )
     return up if people else None
+
+
+def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:
+    """'A, X said, B': a comma before the subject right before the verb, one right after the verb or after
+    a short adjunct ("X said in a tweet,", "X said Tuesday,"), and the sentence going on without a quote."""
+    before = tree.word(subject[0].index - 1)
+    if before is None or before.text != "," or subject[-1].index + 1 != verb.index:
+        return False
+    times = lexicon.words("time_words.txt")
+    for k in range(1, 6):
+        w = tree.word(verb.index + k)
+        if w is None:
+            return False
+        if w.text == ",":
+            nxt, after = tree.word(w.index + 1), tree.word(w.index + 2)
+            return nxt is not None and after is not None and nxt.upos != "PUNCT"
+        adjunct = w.upos in {"ADP", "ADV"} or w.text.lower() in times
+        if w.upos in {"VERB", "AUX", "PUNCT"} or (k == 1 and not adjunct):
+            return False
+    return False
+
+
+def parenthetical_tail(tree: Tree, verb: Word, words: list[Word]) -> list[Word]:
+    """ "Vice President Joe Biden, Rubio said, had been …": the parser made one subject of the content's
+    first phrase and the speaker; in a parenthetical report ("A, X said, B") the speaker is the phrase
+    after the last comma. Empty when ``words`` hold no comma or the report is not parenthetical."""
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if not commas or words[-1].index + 1 != verb.index:
+        return []
+    tail = words[commas[-1] + 1 :]
+    if not tail or not any(w.upos in {"PROPN", "NOUN", "PRON"} for w in tail):
+        return []
+    return tail if parenthetical(tree, verb, tail) else []

@@ -393,3 +393,55 @@ def test_issuing_verb(verb: tuple[str, str], expected: str | None) -> None:
     assert saying is not None
     found = issuing_verb(tree, saying)
     assert (found.text if found else None) == expected
+
+
+def _parenthetical(rows: list[Row], subject: range) -> list[str]:
+    from auditor.subject_repair import parenthetical_tail
+
+    tree = tree_from_rows(rows)
+    verb = next(w for w in tree.words if w.lemma == "say")
+    words = [w for w in tree.words if w.index in subject]
+    return [w.text for w in parenthetical_tail(tree, verb, words)]
+
+
+# "The pier, Okafor said, had closed": the parser made "The pier, Okafor" the subject of "said"
+_PIER: list[Row] = [
+    ("The", "the", "DET", 2, "det"),
+    ("pier", "pier", "NOUN", 5, "nsubj"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("Okafor", "Okafor", "PROPN", 2, "appos"),
+    ("said", "say", "VERB", 0, "root"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("had", "have", "AUX", 8, "aux"),
+    ("closed", "close", "VERB", 5, "parataxis"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "subject", "expected"),
+    [
+        (_PIER, range(1, 5), ["Okafor"]),
+        # NEGATIVES: a quotation after the report ("The pier, Okafor said, “…”"); no comma in the phrase;
+        # an apposition closed by its own comma before the verb ("Okafor, the mayor, said, …")
+        (_with(_PIER, 6, ("“", "“", "PUNCT", 8, "punct")), range(1, 5), []),
+        (_PIER, range(4, 5), []),
+        (
+            [
+                ("Okafor", "Okafor", "PROPN", 6, "nsubj"),
+                (",", ",", "PUNCT", 4, "punct"),
+                ("the", "the", "DET", 4, "det"),
+                ("mayor", "mayor", "NOUN", 1, "appos"),
+                (",", ",", "PUNCT", 4, "punct"),
+                ("said", "say", "VERB", 0, "root"),
+                (",", ",", "PUNCT", 6, "punct"),
+                ("however", "however", "ADV", 6, "advmod"),
+            ],
+            range(1, 5),
+            [],
+        ),
+    ],
+)
+def test_the_speaker_of_a_parenthetical_report_is_the_phrase_after_the_comma(
+    rows: list[Row], subject: range, expected: list[str]
+) -> None:
+    assert _parenthetical(rows, subject) == expected
