@@ -108,6 +108,47 @@ def drop_opening_adjunct(tree: Tree, words: list[Word], verb: Word) -> list[Word
     return kept if kept and kept[0].upos in NP_POS and any(nominal(w) for w in kept) else words
 
 
+#: Words for someone that the tagger calls a noun: "the question nobody/NOUN asked"
+_INDEFINITE_PEOPLE = frozenset(
+    {"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone"}
+)
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+
+
+def _opens_clause(noun: Word, opener: Word) -> bool:
+    """``opener`` starts the subject of a relative clause on ``noun`` rather than naming it: a pronoun or
+    quantifier after any common noun ("the question nobody", "a strategy some"); a name only after a
+    noun of time ("the day Sanders"), as "the rapper Ice Cube" or "the site RTL Info" name the noun."""
+    low = opener.text.lower()
+    if low in _INDEFINITE_PEOPLE or low in quantifier_words():
+        return True
+    if opener.upos == "PRON" and opener.lemma.lower() in _SUBJECT_PRONOUNS:
+        return True
+    return opener.upos == "PROPN" and noun.lemma.lower() in lexicon.words("clause_time_nouns.txt")
+
+
+def drop_zero_relative_head(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
+    """``words`` from the subject of a relative clause without "that" that the parser joined to the noun
+    the clause modifies ("the kind of jurist many Republicans fear …" -> "many Republicans", "the
+    question nobody asked", "at the moment Chris Christie learned")."""
+    if not words or words[-1].index >= verb.index:
+        return words
+    if any(
+        w.upos not in {"ADV", "AUX", "PART"} for w in tree.words if words[-1].index < w.index < verb.index
+    ):
+        return words
+    for k in range(len(words) - 1):
+        noun, opener = words[k], words[k + 1]
+        if noun.upos != "NOUN" or not noun.text.islower() or not _opens_clause(noun, opener):
+            continue
+        tail = words[k + 1 :]
+        if len(tail) == 1 and verb.xpos == "VBN" and tail[0].text.lower() in quantifier_words():
+            continue  # "the candidate most identified with free trade": an adverb of degree
+        if all(w.upos in NP_POS for w in tail):
+            return tail
+    return words
+
+
 def relative_antecedent_np(tree: Tree, pronoun: Word) -> list[Word]:
     """The noun phrase a relative pronoun subject stands for ("The head of the union, who said"): the
     phrase just before it, over one comma or dash ("Okafor — who had"). A journalist needs the person,

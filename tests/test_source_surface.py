@@ -828,3 +828,45 @@ def test_a_subject_run_back_into_an_opening_adjunct_starts_after_its_comma(
     lead: list[tuple[str, str]], xpos: dict[int, str], source_from: int, expected: list[str]
 ) -> None:
     assert _opening_adjunct(lead, xpos, source_from) == expected
+
+
+# ---------------------------------------------------------------- a relative clause without "that"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "verb", "expected"),
+    [
+        # the parser joined the clause's subject to the noun the clause modifies
+        ([("the", "DET"), ("question", "NOUN"), ("nobody", "NOUN")], ("asked", "VBD"), ["nobody"]),
+        ([("a", "DET"), ("strategy", "NOUN"), ("some", "DET")], ("believe", "VBP"), ["some"]),
+        ([("the", "DET"), ("day", "NOUN"), ("Okafor", "PROPN")], ("proposed", "VBD"), ["Okafor"]),
+        ([("the", "DET"), ("plan", "NOUN"), ("they", "PRON")], ("criticized", "VBD"), ["they"]),
+        # NEGATIVES: a noun naming the name after it; a compound; a quantifier as an adverb of degree
+        (
+            [("the", "DET"), ("rapper", "NOUN"), ("Ice", "PROPN"), ("Cube", "PROPN")],
+            ("said", "VBD"),
+            ["the", "rapper", "Ice", "Cube"],
+        ),
+        ([("campaign", "NOUN"), ("officials", "NOUN")], ("said", "VBD"), ["campaign", "officials"]),
+        (
+            [("the", "DET"), ("candidate", "NOUN"), ("most", "ADJ")],
+            ("identified", "VBN"),
+            ["the", "candidate", "most"],
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_without_that(
+    phrase: list[tuple[str, str]], verb: tuple[str, str], expected: list[str]
+) -> None:
+    from tree_helpers import tree_from_rows, with_xpos
+
+    from auditor.source_surface import drop_zero_relative_head
+
+    n = len(phrase)
+    rows = [(t, t.lower(), upos, n + 1, "nsubj") for t, upos in phrase]
+    rows += [(verb[0], verb[0].lower(), "VERB", 0, "root")]
+    tree = with_xpos(tree_from_rows(rows), {n + 1: verb[1]})
+    verb_word = tree.word(n + 1)
+    assert verb_word is not None
+    words = [w for w in tree.words if w.index <= n]
+    assert [w.text for w in drop_zero_relative_head(tree, words, verb_word)] == expected
