@@ -29,8 +29,9 @@ from auditor.quote_speakers import (
 from auditor.source_after import after_np as _after_np
 from auditor.source_description import extend_description, title_before
 from auditor.source_kind import classify
+from auditor.source_mend import mend
 from auditor.source_phrase import extend_name, source_nouns, trim_words
-from auditor.source_surface import drop_opening_adjunct, drop_speech_adjunct, drop_zero_relative_head
+from auditor.source_surface import drop_speech_adjunct
 from auditor.source_verb import OPENING_SUBJECT
 from auditor.source_verb import verb_source as _verb_source
 from auditor.syntax import FINITE_XPOS, Tree, own_span
@@ -266,7 +267,7 @@ def _attribute(
             content = rest if at_start or where == "subject" or cue.lemma.startswith("it ") else whole
     elif head is not None:
         words, why = _verb_source(tree, head, stop, text)
-        words = drop_zero_relative_head(tree, drop_opening_adjunct(tree, words, head), head)
+        words = mend(tree, words, head)
         if why != OPENING_SUBJECT:  # "Noting …, Okafor added/acl": no restrictive modifier to add
             words = extend_description(tree, extend_name(tree, words, stop | {head.index}), head, stop)
         content = content_for_verb(parsed, s, tree, head, words)
