@@ -130,6 +130,12 @@ def _subject_np(
         if depth == 0 and inverted_order(tree, current, subjects):
             # "Nor are tolls likely to help, said Ian Petrakis": the clause before the comma is content
             subjects = [w for w in subjects if w.index > current.index]
+        elif (
+            depth == 0 and len([w for w in subjects if w.index < current.index and w.index not in stop]) >= 2
+        ):
+            # "Hicks/nsubj, his spokeswoman/nsubj, added that "many/nsubj …": the third is the clause's
+            # (not an inversion, whose name follows the verb: '“…,” said Rep. Joseph Crowley/nsubj')
+            subjects = [w for w in subjects if w.index < current.index or w.index == current.index + 1]
         if (
             len(subjects) > 2
             and depth == 0

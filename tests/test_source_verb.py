@@ -472,3 +472,38 @@ def test_a_subordinator_tag_after_an_auxiliary_is_an_adverb() -> None:
     assert verb is not None
     found, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert [w.text for w in found] == ["She"]
+
+
+def _hicks(after: Row) -> list[Row]:
+    """ "Hicks, his spokeswoman, added that many …" with "many" hung on the verb as ``after`` says."""
+    return [
+        ("Hicks", "Hicks", "PROPN", 7, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("his", "his", "PRON", 5, "nmod:poss"),
+        ("campaign", "campaign", "NOUN", 5, "compound"),
+        ("spokeswoman", "spokeswoman", "NOUN", 7, "nsubj"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("added", "add", "VERB", 0, "root"),
+        ("that", "that", "SCONJ", 10, "mark"),
+        after,
+        ("agree", "agree", "VERB", 7, "ccomp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a third subject in the reported clause, which the parser hung on the reporting verb
+        (("many", "many", "ADJ", 7, "nsubj"), "Hicks , his campaign spokeswoman"),
+        # NEGATIVE: the clause's subject where the parser put it: the two before the verb as before
+        (("many", "many", "ADJ", 10, "nsubj"), "Hicks , his campaign spokeswoman"),
+    ],
+)
+def test_a_subject_after_the_verb_and_its_that_is_not_joined_to_the_speaker(
+    after: Row, expected: str
+) -> None:
+    tree = tree_from_rows(_hicks(after))
+    verb = tree.word(7)
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert tree.sentence.text[words[0].start : words[-1].end] == expected
