@@ -20,6 +20,7 @@ from auditor.content_repair import (
     bare_comment,
     clause_to_comma,
     closing_report,
+    hearer_clause,
     in_title,
     inside_name,
     joined_clauses,
@@ -91,7 +92,8 @@ def content_for_verb(
         # Charleston on Saturday that", "told a crowded/VBN hall that"
         prev_word = tree.word(w.index - 1)
         modifier = w.xpos == "VBN" and k > 1 and prev_word is not None and prev_word.upos == "DET"
-        hearer_word = modifier or inside_name(tree, w) or w.upos in _HEARER_TAGS
+        possessive = w.xpos == "POS"  # "told ABC’s “This Week” that", "argued during Saturday’s debate that"
+        hearer_word = modifier or possessive or inside_name(tree, w) or w.upos in _HEARER_TAGS
         if not quoted and not hearer_word:
             break
     opening = opening_participle_clause(tree, verb)
@@ -177,11 +179,18 @@ def content_for_verb(
         colon = verb.end + after.index(":") + 1
         # "Alvarez wrote:" ending its paragraph: what follows is the next paragraph
         return strip_span(text, colon, end_of_sentence) or next_paragraph(parsed, s, colon)
+    answer = tree.word(verb.index + 1)
+    if answer is not None and answer.text.lower() in ("yes", "no") and _ends_clause(tree, answer):
+        return Span(start=answer.start, end=answer.end)  # "Everyone but Hewlett said yes."
     if verb.lemma.lower() == "tell" or verb_lemma(verb) == "tell":
-        # the object of "tell" is the hearer: only "told residents not to drink it" carries content
+        # the object of "tell" is the hearer: only "told residents not to drink it" carries content, or a
+        # clause without "that" the parser hung on the hearer ("telling his aides he/nsubj planned/acl:relcl")
         xcomp = next((w for w in tree.children(verb.index, "xcomp") if w.index > verb.index), None)
         if xcomp is None:
-            return None
+            clause = hearer_clause(tree, verb)
+            return (
+                _trim_tail(tree, text, strip_span(text, clause[0].start, clause[-1].end)) if clause else None
+            )
         words = [w for w in tree.words if verb.index < w.index and w.index not in src]
         end = max(w.end for w in tree.subtree(xcomp.index))
         return strip_span(text, words[0].start, end) if words else None
@@ -242,6 +251,12 @@ def content_for_verb(
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
+
+
+def _ends_clause(tree: Tree, w: Word) -> bool:
+    """Nothing but punctuation or a conjunction follows ``w`` ("said yes.", "said no, and left")."""
+    nxt = tree.word(w.index + 1)
+    return nxt is None or nxt.upos in {"PUNCT", "CCONJ"}
 
 
 def _inverted_aside(tree: Tree, verb: Word, source: list[Word]) -> bool:

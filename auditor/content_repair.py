@@ -15,7 +15,7 @@ from auditor.cue_words import person_like
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_inversion import RECIPIENT_VERBS
-from auditor.source_phrase import only_time
+from auditor.source_phrase import is_relative, only_time
 from auditor.syntax import QUOTE_MARKS, Tree, agent, contiguous
 
 # Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
@@ -338,3 +338,23 @@ def passive_subject_words(tree: Tree, verb: Word, src: set[int]) -> list[Word] |
     while words and (words[0].upos in {"ADP", "SCONJ"} or words[0].text in ",;:—–-"):
         words = words[1:]
     return words if words and words[-1].index < verb.index else None
+
+
+def hearer_clause(tree: Tree, verb: Word) -> list[Word]:
+    """The words of a clause with its own subject that the parser hung on the hearer of "tell" as a
+    relative clause, right after the hearer ("told his aides he/nsubj planned/acl:relcl to …"); not a
+    relative clause with its pronoun ("told the aides who had planned it")."""
+    for hearer in tree.children(verb.index, "obj", "iobj"):
+        for clause in tree.children(hearer.index, "acl:relcl"):
+            subjects = tree.children(clause.index, "nsubj", "nsubj:pass")
+            inner = {w.index for w in tree.subtree(clause.index)}
+            hearer_end = max(w.index for w in tree.subtree(hearer.index) if w.index not in inner)
+            if (
+                clause.index > hearer.index
+                and subjects
+                and subjects[0].index == hearer_end + 1
+                and subjects[0].upos in {"PRON", "PROPN", "NOUN", "DET"}
+                and not is_relative(subjects[0])
+            ):
+                return sorted(tree.subtree(clause.index), key=lambda w: w.index)
+    return []

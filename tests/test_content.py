@@ -700,3 +700,57 @@ def _tagged(rows: list[tuple[str, str, str, int, str]], xpos: dict[str, str]) ->
 def test_a_present_predicate_joined_to_a_past_report_continues_the_clause(tense: str, expected: str) -> None:
     xpos = {"said": "VBD", "does": "VBZ", "did": "VBD", "were": "VBD"}
     assert _tagged(_vatican(tense), xpos) == [expected]
+
+
+# "Ruiz argued during Monday ’s debate that rents rose": the parser hung the clause on "debate"
+_ARGUED_DURING: list[tuple[str, str, str, int, str]] = [
+    ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+    ("argued", "argue", "VERB", 0, "root"),
+    ("during", "during", "ADP", 6, "case"),
+    ("Monday", "Monday", "PROPN", 6, "nmod:poss"),
+    ("’s", "’s", "PART", 4, "case"),
+    ("debate", "debate", "NOUN", 2, "obl"),
+    ("that", "that", "SCONJ", 9, "mark"),
+    ("rents", "rent", "NOUN", 9, "nsubj"),
+    ("rose", "rise", "VERB", 6, "acl"),
+]
+
+
+def test_that_after_an_occasion_with_a_possessive_opens_the_clause() -> None:
+    from tree_helpers import article_from_rows
+
+    parsed = article_from_rows(_ARGUED_DURING, {5: "POS"})
+    text = parsed.article.text
+    found = [text[a.content.start : a.content.end] for a in run_attributions(parsed) if a.content is not None]
+    assert found == ["that rents rose"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Everyone but Okafor said yes." and its negative "said yes to the plan"
+        (
+            [
+                ("Everyone", "everyone", "PRON", 4, "nsubj"),
+                ("but", "but", "CCONJ", 3, "cc"),
+                ("Okafor", "Okafor", "PROPN", 1, "conj"),
+                ("said", "say", "VERB", 0, "root"),
+                ("yes", "yes", "INTJ", 4, "discourse"),
+                (".", ".", "PUNCT", 4, "punct"),
+            ],
+            ["yes"],
+        ),
+        (
+            [
+                ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+                ("yes", "yes", "INTJ", 2, "discourse"),
+                ("to", "to", "ADP", 5, "case"),
+                ("it", "it", "PRON", 2, "obl"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_content_the_parser_left_out(rows: list[tuple[str, str, str, int, str]], expected: list[str]) -> None:
+    assert _contents_of(rows) == expected

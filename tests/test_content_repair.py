@@ -311,3 +311,39 @@ def test_and_inside_a_name(spec: str, inside: bool) -> None:
     tree = Tree(Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, words=tuple(words)))
     conj = next(w for w in words if w.text == "and")
     assert inside_name(tree, conj) is inside
+
+
+def _told(subject: tuple[str, str, str], clause_head: int) -> list[str]:
+    """ "Okafor told her aides <subject> planned to stay", the clause hung on "aides" as a relative clause."""
+    from auditor.content_repair import hearer_clause
+
+    rows: list[Row] = [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        ("told", "tell", "VERB", 0, "root"),
+        ("her", "her", "PRON", 4, "nmod:poss"),
+        ("aides", "aide", "NOUN", 2, "obj"),
+        (subject[0], subject[1], subject[2], 6, "nsubj"),
+        ("planned", "plan", "VERB", clause_head, "acl:relcl"),
+        ("to", "to", "PART", 8, "mark"),
+        ("stay", "stay", "VERB", 6, "xcomp"),
+    ]
+    tree = tree_from_rows(rows)
+    verb = tree.word(2)
+    assert verb is not None
+    return [w.text for w in hearer_clause(tree, verb)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "clause_head", "expected"),
+    [
+        # a clause with its own subject that the parser hung on the hearer is what was told
+        (("she", "she", "PRON"), 4, ["she", "planned", "to", "stay"]),
+        # NEGATIVES: a relative pronoun describes the hearer; a clause hung elsewhere is not this shape
+        (("who", "who", "PRON"), 4, []),
+        (("she", "she", "PRON"), 2, []),
+    ],
+)
+def test_a_clause_hung_on_the_hearer_of_tell(
+    subject: tuple[str, str, str], clause_head: int, expected: list[str]
+) -> None:
+    assert _told(subject, clause_head) == expected

@@ -32,9 +32,10 @@ def tree_from_rows(rows: list[Row], *, passive_root: bool = False) -> Tree:
     return Tree(Sentence(index=0, paragraph=0, start=0, end=pos - 1, text=text, words=tuple(words)))
 
 
-def article_from_rows(rows: list[Row]) -> ParsedArticle:
-    """A one-sentence article whose parse is ``rows`` (for stages that take a whole ParsedArticle)."""
-    sentence = tree_from_rows(rows).sentence
+def article_from_rows(rows: list[Row], xpos: dict[int, str] | None = None) -> ParsedArticle:
+    """A one-sentence article whose parse is ``rows`` (for stages that take a whole ParsedArticle), with
+    the fine tags ``xpos`` gives by 1-based index (see ``with_xpos``)."""
+    sentence = with_xpos(tree_from_rows(rows), xpos or {}).sentence
     article = Article(
         id="rows",
         text=sentence.text,
