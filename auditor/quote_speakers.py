@@ -4,7 +4,8 @@ harmonise source kinds within an article.
 A quote without a cue in its sentence takes the source of an adjacent quote attribution (the previous
 sentence, or the next one in the same paragraph) or of a lead-in ending with a colon or "saying,";
 a scare-quoted phrase mid-sentence never does. Also the tests ``sources.py`` uses to hand a quote to
-a cue (a closing cue split into its own sentence, a quotation opening a cue's "that" clause).
+a cue (a closing cue split into its own sentence, a quotation opening a cue's "that" clause, a
+programme's title in quotation marks that is nobody's words).
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor import lexicon
 from auditor.content import strip_span
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Source, Span
 from auditor.spans import index_of
 from auditor.syntax import sentence_at as sentence_covering
+
+_END_PUNCT = " \t\n.,;:!?\"“”’'—–-"
 
 
 def sentence_like(parsed: ParsedArticle, q: QuoteSpan) -> bool:
@@ -177,3 +181,22 @@ def that_clause_quote(parsed: ParsedArticle, cue: Cue, q: QuoteSpan) -> bool:
         return False
     words = parsed.sentences[cue.sentence].words
     return not any(w.upos in {"VERB", "AUX"} and cue.end <= w.start and w.end <= q.start for w in words)
+
+
+def media_title(parsed: ParsedArticle, q: QuoteSpan) -> bool:
+    """'said on “Meet the Press.”', 'told “Good Morning America”': a short quotation whose longer words
+    are all capitalised, right after a word of ``quoted_title_leads.txt``, names a programme or a paper.
+    Not a chant ('chants of “Lock Her Up!”'), nor a quotation in a headline, which capitalises all."""
+    text = parsed.article.text
+    words = [w.strip(_END_PUNCT) for w in q.text.split()]
+    longer = [w for w in words if len(w) >= 4]
+    if not longer or len(words) > 8 or not all(w[:1].isupper() for w in longer):
+        return False
+    if q.text.rstrip(" ,.’”'\"").endswith(("!", "?")):
+        return False  # a chant or a question is spoken
+    sentence = parsed.sentences[q.sentences[0]] if q.sentences else None
+    outside = [w.text for w in sentence.words if not q.start <= w.start < q.end] if sentence else []
+    if all(w[:1].isupper() for w in outside if w.isalpha() and len(w) > 3):
+        return False  # a headline capitalises every word, quoted or not
+    before = text[max(0, q.start - 20) : q.start].split()
+    return bool(before) and before[-1].lower() in lexicon.words("quoted_title_leads.txt")

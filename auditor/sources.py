@@ -21,6 +21,7 @@ from auditor.quote_speakers import (
     closing_cue_quote,
     continuation_quotes,
     harmonise_kinds,
+    media_title,
     sentence_at,
     sentence_like,
     speaker_for,
@@ -58,7 +59,7 @@ def _assign_quotes(
             out[i] = [q for q in quotes if q.end <= c.start][-1:]
     taken = {(q.start, q.end) for qs in out.values() for q in qs}
     for q in quotes:
-        if (q.start, q.end) in taken:
+        if (q.start, q.end) in taken or media_title(parsed, q):
             continue
         candidates = [i for s in q.sentences for i in by_sentence.get(s, [])]
         candidates = [

@@ -811,3 +811,23 @@ def test_a_surname_the_tagger_read_as_a_modal(annotator) -> None:  # type: ignor
     (a,) = run_attributions(parsed)
     assert a.cue is not None and a.cue.text == "wrote"
     assert a.source is not None and a.source.mention == "Will"
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        # a programme's name in quotation marks after "told" or "on" is no part of what was said
+        ("“We will rebuild,” Okafor told “Good Morning Harbor” on Monday.", ["We will rebuild,"]),
+        # NEGATIVES: a chant is spoken; a headline capitalises its quotation like every other word
+        ("The crowd broke into chants of “Fix The Pier!” as the council met.", ["Fix The Pier!"]),
+        ("Okafor Tells Voters To ‘Stay Home’ In Harbor City.", ["Stay Home"]),
+    ],
+)
+def test_a_programme_title_in_quotation_marks_is_not_a_quote(
+    annotator, paragraph: str, quotes: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    assert [a.quote for a in run_attributions(parsed) if a.quote] == quotes
