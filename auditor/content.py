@@ -27,6 +27,7 @@ from auditor.content_repair import (
     next_paragraph,
     occasion_opening,
     opening_participle_clause,
+    partial_quote_ends,
     passive_subject_words,
     report_on_main_verb,
     split_clause_predicate,
@@ -39,7 +40,7 @@ from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import speech_adjunct_start
 from auditor.subject_repair import parenthetical, relative_antecedent
-from auditor.syntax import QUOTE_MARKS, Tree, agent, comma_before, finite_verb, reduced_passive
+from auditor.syntax import FINITE_XPOS, QUOTE_MARKS, Tree, agent, comma_before, finite_verb, reduced_passive
 
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})
@@ -162,6 +163,10 @@ def content_for_verb(
     # a stance ("praised X for Y", "referring to X") is about its object, not a neighbouring clause
     stance = verb_kind(verb) == "stance_verb"
     before = text[s.start : first].rstrip()
+    quote_after = any(c in text[verb.end : end_of_sentence] for c in '“"‘')
+    if (verb.xpos or "") in FINITE_XPOS and not quote_after and partial_quote_ends(before):
+        # 'The failure was “heartbreaking,” she said': the clause's comma inside a closing quotation mark
+        before = before.rstrip("”\"’'").rstrip()
     rest = [w for w in tree.words if w.index > verb.index and w.index not in src and w.upos != "PUNCT"]
     trailing = short_tail(tree, verb, rest)
     if (

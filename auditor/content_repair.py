@@ -358,3 +358,17 @@ def hearer_clause(tree: Tree, verb: Word) -> list[Word]:
             ):
                 return sorted(tree.subtree(clause.index), key=lambda w: w.index)
     return []
+
+
+def partial_quote_ends(before: str) -> bool:
+    """``before`` ends with a quotation that closes a clause begun before it ('The failure was
+    “heartbreaking,”'), not a whole quotation after a lead-in ('… the need for drive: “Change it,”') or
+    one after a clause with asides of its own."""
+    core = before.rstrip("”\"’'").rstrip()
+    if core == before or not core.endswith(","):
+        return False
+    mark = before[len(core) :].strip()
+    opening = {"”": "“", "’": "‘", '"': '"', "'": "'"}[mark[0]] * (2 if mark.startswith("''") else 1)
+    lead = core[: core.rfind(opening)].rstrip() if opening in core else ""
+    # one plain clause before the quotation: no adjunct or aside set off by a comma ("Details aside, …")
+    return bool(lead) and not any(c in lead for c in ",:;—–") and not lead.endswith("-")

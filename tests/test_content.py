@@ -754,3 +754,34 @@ def test_that_after_an_occasion_with_a_possessive_opens_the_clause() -> None:
 )
 def test_content_the_parser_left_out(rows: list[tuple[str, str, str, int, str]], expected: list[str]) -> None:
     assert _contents_of(rows) == expected
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraph", "cue", "content"),
+    [
+        # the clause around a partial quotation whose comma stands inside the closing mark
+        (
+            "The bill's failure was “heartbreaking,” she said.",
+            "said",
+            "The bill's failure was “heartbreaking,”",
+        ),
+        (
+            'The plan may be "strategic," said Tom Okafor, a professor.',
+            "said",
+            'The plan may be "strategic,',
+        ),
+        # NEGATIVES: a whole quotation after a lead-in; a quotation after the verb too; a whole quotation
+        ("Then she turned to the crowd: “Change the world,” she said.", "said", "Change the world,"),
+        (
+            "Oz is “smart as hell,” Okafor wrote in an email, and “full of nonsense.”",
+            "wrote",
+            "smart as hell,” Okafor wrote in an email, and “full of nonsense.",
+        ),
+        ("“We will rebuild,” she said.", "said", "We will rebuild,"),
+    ],
+)
+def test_a_partial_quotation_closing_the_clause_before_the_report(
+    annotator, paragraph: str, cue: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c for found, c in _contents(annotator, [paragraph]) if found == cue] == [content]
