@@ -15,7 +15,8 @@ repairs, each for words that cannot be what the tagger said:
   ("calls himself/VB a socialist" lost the verb's object and label);
 - a reporting-verb form tagged as a noun right after an adverb is a verb ("Podliska further
   alleges/NNS that …", "voters overwhelmingly express/NN support"), unless the adverb is one that
-  also stands before nouns (``adverbs_before_nouns.txt``: "only reports", "deadly attacks").
+  also stands before nouns (``adverbs_before_nouns.txt``: "only reports", "deadly attacks") or itself
+  follows a verb ("these are also states").
 
 These functions work on Stanza's own Document objects; nothing here imports Stanza.
 """

@@ -19,7 +19,8 @@ from auditor.models import Cue, ParsedArticle, QuoteSpan, Source, Span
 from auditor.spans import index_of
 from auditor.syntax import sentence_at as sentence_covering
 
-_END_PUNCT = " \t\n.,;:!?\"“”’'—–-"
+#: Spaces, punctuation and quotation marks trimmed from the ends of a phrase
+END_PUNCT = " \t\n.,;:!?\"“”’'—–-"
 
 
 def sentence_like(parsed: ParsedArticle, q: QuoteSpan) -> bool:
@@ -188,7 +189,7 @@ def media_title(parsed: ParsedArticle, q: QuoteSpan) -> bool:
     are all capitalised, right after a word of ``quoted_title_leads.txt``, names a programme or a paper.
     Not a chant ('chants of “Lock Her Up!”'), nor a quotation in a headline, which capitalises all."""
     text = parsed.article.text
-    words = [w.strip(_END_PUNCT) for w in q.text.split()]
+    words = [w.strip(END_PUNCT) for w in q.text.split()]
     longer = [w for w in words if len(w) >= 4]
     if not longer or len(words) > 8 or not all(w[:1].isupper() for w in longer):
         return False

@@ -49,6 +49,12 @@ def drop_opening_adjunct(tree: Tree, words: list[Word], verb: Word) -> list[Word
     return kept if kept and kept[0].upos in NP_POS and any(nominal(w) for w in kept) else words
 
 
+def _next_to(tree: Tree, words: list[Word], verb: Word) -> bool:
+    """``words`` end right before ``verb``, or before the adverbs and auxiliaries in front of it."""
+    between = [w for w in tree.words if words[-1].index < w.index < verb.index]
+    return words[-1].index < verb.index and all(w.upos in {"ADV", "AUX", "PART"} for w in between)
+
+
 #: Words for someone that the tagger calls a noun: "the question nobody/NOUN asked"
 _INDEFINITE_PEOPLE = frozenset(
     {"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone"}
@@ -72,11 +78,7 @@ def drop_zero_relative_head(tree: Tree, words: list[Word], verb: Word) -> list[W
     """``words`` from the subject of a relative clause without "that" that the parser joined to the noun
     the clause modifies ("the kind of jurist many Republicans fear …" -> "many Republicans", "the
     question nobody asked", "at the moment Chris Christie learned")."""
-    if not words or words[-1].index >= verb.index:
-        return words
-    if any(
-        w.upos not in {"ADV", "AUX", "PART"} for w in tree.words if words[-1].index < w.index < verb.index
-    ):
+    if not words or not _next_to(tree, words, verb):
         return words
     for k in range(len(words) - 1):
         noun, opener = words[k], words[k + 1]
@@ -94,12 +96,6 @@ def drop_zero_relative_head(tree: Tree, words: list[Word], verb: Word) -> list[W
 #: you"): the parser often makes the words after one the verb's subject. Not "from", which as often
 #: joins a phrase to an object ("drew a harsh response from Ruiz, who said").
 _LINKS = frozenset({"of", "by"})
-
-
-def _next_to(tree: Tree, words: list[Word], verb: Word) -> bool:
-    """``words`` end right before ``verb``, or before the adverbs and auxiliaries in front of it."""
-    between = [w for w in tree.words if words[-1].index < w.index < verb.index]
-    return words[-1].index < verb.index and all(w.upos in {"ADV", "AUX", "PART"} for w in between)
 
 
 def extend_over_link(tree: Tree, words: list[Word], verb: Word) -> list[Word]:

@@ -16,6 +16,7 @@ from auditor.cues import phrase_source_position, verb_lemma
 from auditor.interview import Answer, answer_at, answers
 from auditor.models import Attribution, Cue, ParsedArticle, QuoteSpan, Source, Span, Word
 from auditor.quote_speakers import (
+    END_PUNCT,
     Draft,
     chain_participles,
     closing_cue_quote,
@@ -38,7 +39,6 @@ from auditor.source_verb import verb_source as _verb_source
 from auditor.syntax import FINITE_XPOS, Tree, own_span
 
 ASIDE_WORDS = 4
-END_PUNCT = " \t\n.,;:!?\"“”’'—–-"
 
 
 def _assign_quotes(
