@@ -46,6 +46,7 @@ from auditor.subject_repair import (
     false_conjunct,
     inverted_order,
     issuing_verb,
+    object_controller,
     of_link,
     of_phrase_on_verb,
     parenthetical,
@@ -112,6 +113,11 @@ def _subject_np(
             words = np_from_subtree(tree, quoted, stop | {w.index for w in tree.subtree(verb.index)}, text)
             if words:
                 return trim_words(words, text), "the one quoted as saying it"
+        led = object_controller(tree, verb, current) if depth == 1 else None
+        if led is not None:  # "The timing led Republicans to say …": Republicans say it
+            words = np_from_subtree(tree, led, stop | {w.index for w in tree.subtree(verb.index)}, text)
+            if words:
+                return trim_words(words, text), f"object of '{current.text}', who is to do the reporting"
         by = agent(tree, current)
         if by is not None:
             words = [w for w in np_from_subtree(tree, by, stop, text) if w.lemma.lower() != "by"]

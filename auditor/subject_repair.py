@@ -372,3 +372,17 @@ def parenthetical_tail(tree: Tree, verb: Word, words: list[Word]) -> list[Word]:
     if not tail or not any(w.upos in {"PROPN", "NOUN", "PRON"} for w in tail):
         return []
     return tail if parenthetical(tree, verb, tail) else []
+
+
+def object_controller(tree: Tree, verb: Word, up: Word) -> Word | None:
+    """The object of ``up`` that does what its infinitive ``verb`` reports ("the timing led Republicans/obj
+    to say/xcomp …"): ``up`` is a verb of ``object_control_verbs.txt`` and the object stands between them."""
+    if (
+        verb.deprel != "xcomp"
+        or verb.head != up.index
+        or up.lemma.lower() not in lexicon.words("object_control_verbs.txt")
+    ):
+        return None
+    if not any(m.lemma.lower() == "to" for m in tree.children(verb.index, "mark")):
+        return None
+    return next((o for o in tree.children(up.index, "obj") if up.index < o.index < verb.index), None)

@@ -445,3 +445,40 @@ def test_the_speaker_of_a_parenthetical_report_is_the_phrase_after_the_comma(
     rows: list[Row], subject: range, expected: list[str]
 ) -> None:
     assert _parenthetical(rows, subject) == expected
+
+
+def _led(verb: tuple[str, str], mark: str = "to") -> str | None:
+    """ "The timing <verb> Republicans to say it": who does the infinitive's reporting."""
+    from auditor.subject_repair import object_controller
+
+    rows: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        ("timing", "timing", "NOUN", 3, "nsubj"),
+        (verb[0], verb[1], "VERB", 0, "root"),
+        ("Republicans", "Republican", "PROPN", 3, "obj"),
+        (mark, mark, "PART", 6, "mark"),
+        ("say", "say", "VERB", 3, "xcomp"),
+        ("it", "it", "PRON", 6, "obj"),
+    ]
+    tree = tree_from_rows(rows)
+    say, up = tree.word(6), tree.word(3)
+    assert say is not None and up is not None
+    found = object_controller(tree, say, up)
+    return found.text if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("verb", "mark", "expected"),
+    [
+        (("led", "lead"), "to", "Republicans"),
+        (("prompted", "prompt"), "to", "Republicans"),
+        # NEGATIVES: the subject does what "promise" or "use" governs; no infinitive marker
+        (("promised", "promise"), "to", None),
+        (("used", "use"), "to", None),
+        (("led", "lead"), "then", None),
+    ],
+)
+def test_the_object_of_a_verb_of_causing_does_the_reporting(
+    verb: tuple[str, str], mark: str, expected: str | None
+) -> None:
+    assert _led(verb, mark) == expected
