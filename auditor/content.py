@@ -27,7 +27,7 @@ from auditor.content_repair import (
     next_paragraph,
     occasion_opening,
     opening_participle_clause,
-    partial_quote_ends,
+    partial_quote_clause,
     passive_subject_words,
     report_on_main_verb,
     split_clause_predicate,
@@ -163,10 +163,10 @@ def content_for_verb(
     # a stance ("praised X for Y", "referring to X") is about its object, not a neighbouring clause
     stance = verb_kind(verb) == "stance_verb"
     before = text[s.start : first].rstrip()
-    quote_after = any(c in text[verb.end : end_of_sentence] for c in '“"‘')
-    if (verb.xpos or "") in FINITE_XPOS and not quote_after and partial_quote_ends(before):
-        # 'The failure was “heartbreaking,” she said': the clause's comma inside a closing quotation mark
-        before = before.rstrip("”\"’'").rstrip()
+    # 'The failure was “heartbreaking,” she said': the clause's comma inside a closing quotation mark
+    closed = partial_quote_clause(before) if (verb.xpos or "") in FINITE_XPOS else None
+    if closed is not None and not any(c in text[verb.end : end_of_sentence] for c in '“"‘'):
+        before = closed
     rest = [w for w in tree.words if w.index > verb.index and w.index not in src and w.upos != "PUNCT"]
     trailing = short_tail(tree, verb, rest)
     if (

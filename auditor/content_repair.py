@@ -360,15 +360,16 @@ def hearer_clause(tree: Tree, verb: Word) -> list[Word]:
     return []
 
 
-def partial_quote_ends(before: str) -> bool:
-    """``before`` ends with a quotation that closes a clause begun before it ('The failure was
-    “heartbreaking,”'), not a whole quotation after a lead-in ('… the need for drive: “Change it,”') or
-    one after a clause with asides of its own."""
+def partial_quote_clause(before: str) -> str | None:
+    """``before`` without its closing quotation mark when that quotation closes a clause begun before it
+    ('The failure was “heartbreaking,”'), else None: not a whole quotation after a lead-in ('… the need
+    for drive: “Change it,”') or one after a clause with asides of its own."""
     core = before.rstrip("”\"’'").rstrip()
     if core == before or not core.endswith(","):
-        return False
+        return None
     mark = before[len(core) :].strip()
     opening = {"”": "“", "’": "‘", '"': '"', "'": "'"}[mark[0]] * (2 if mark.startswith("''") else 1)
     lead = core[: core.rfind(opening)].rstrip() if opening in core else ""
     # one plain clause before the quotation: no adjunct or aside set off by a comma ("Details aside, …")
-    return bool(lead) and not any(c in lead for c in ",:;—–") and not lead.endswith("-")
+    plain = bool(lead) and not any(c in lead for c in ",:;—–") and not lead.endswith("-")
+    return core if plain else None
