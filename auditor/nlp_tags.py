@@ -2,7 +2,7 @@
 
 The parser reads the tags, so a tag error becomes a parse error the attribution rules cannot see
 through: "Campaign communications director/VBP Maria Delgado said …" makes "director" the sentence's
-verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Five
+verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Six
 repairs, each for words that cannot be what the tagger said:
 
 - a one-word job title (``titles.txt``) is a noun, never a verb, unless it is listed in
@@ -16,7 +16,12 @@ repairs, each for words that cannot be what the tagger said:
 - a reporting-verb form tagged as a noun right after an adverb is a verb ("Podliska further
   alleges/NNS that …", "voters overwhelmingly express/NN support"), unless the adverb is one that
   also stands before nouns (``adverbs_before_nouns.txt``: "only reports", "deadly attacks") or itself
-  follows a verb ("these are also states").
+  follows a verb ("these are also states");
+- a bare reporting-verb form tagged as a singular noun right after a plural noun is the present
+  tense of that verb when what follows opens a clause or an object ("experts suggest/NN that …",
+  "Polls suggest/NN Kasich has …", "many Republicans fear/NN Mrs. Clinton would …"): a plural noun
+  before a singular one is a compound only when the pair is a noun phrase, which then goes on with a
+  verb, a preposition or punctuation ("the jobs report showed", "the weapons report will").
 
 These functions work on Stanza's own Document objects; nothing here imports Stanza.
 """
@@ -31,7 +36,8 @@ from auditor.syntax import FINITE_XPOS
 from auditor.verb_lexicon import form_lemma
 
 _VERB_UPOS = frozenset({"VERB", "AUX"})
-_NAME_MISREAD = frozenset({"VBN", "VBD", "VB", "VBP"})  # what the tagger calls an unknown capitalised word
+# what the tagger calls an unknown capitalised word; VBG for names in -ing ("Schilling/VBG told")
+_NAME_MISREAD = frozenset({"VBN", "VBD", "VB", "VBP", "VBG"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", "["})
 
 
@@ -102,6 +108,28 @@ def _verb_after_adverb(words: list[Any], i: int) -> str | None:
     return "VBP" if word.xpos == "NN" and prev.text.lower().endswith("ly") else None
 
 
+# what can follow a verb and open its clause or object; a finite verb or auxiliary after the pair
+# makes it a compound noun subject ("the jobs report was"), a preposition a noun phrase ("talk of")
+_CLAUSE_OPENERS = frozenset({"DET", "PRON", "PROPN", "ADJ", "NOUN", "NUM"})
+
+
+def _verb_after_plural(words: list[Any], i: int) -> bool:
+    """ "experts suggest/NN that …": a bare reporting-verb form after a plural noun, before a clause."""
+    word = words[i]
+    if not 0 < i < len(words) - 1 or word.upos != "NOUN" or word.xpos != "NN" or not word.text.islower():
+        return False
+    if form_lemma(word.text) != word.text.lower() or words[i - 1].xpos not in {"NNS", "NNPS"}:
+        return False
+    nxt = words[i + 1]
+    if nxt.upos in _CLAUSE_OPENERS and nxt.text.lower() != "that":
+        return True
+    # "that" and an adverb open a clause only when no verb follows at once: "suggest that Ruiz …",
+    # "suggest otherwise", not the relative "the jobs report that showed …" or "report also said"
+    after = words[i + 2] if i + 2 < len(words) else None
+    opens = nxt.text.lower() == "that" or nxt.upos == "ADV"
+    return opens and after is not None and after.upos not in _VERB_UPOS
+
+
 def repair_tags(doc: Any) -> int:
     """Retag, in place, the words the module docstring describes; returns how many were changed.
     Run after the tagger and before the lemmatiser and parser, which read the tags."""
@@ -125,5 +153,8 @@ def repair_tags(doc: Any) -> int:
             elif (verb_tag := _verb_after_adverb(words, i)) is not None:
                 person = "Number=Sing|Person=3|" if verb_tag == "VBZ" else ""
                 _retag(word, "VERB", verb_tag, f"Mood=Ind|{person}Tense=Pres|VerbForm=Fin")
+                changed += 1
+            elif _verb_after_plural(words, i):
+                _retag(word, "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin")
                 changed += 1
     return changed

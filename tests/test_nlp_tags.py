@@ -63,6 +63,29 @@ def _tags(doc: SimpleNamespace) -> str:
             "voters/NOUN/NNS overwhelmingly/ADV/RB express/NOUN/NN support/NOUN/NN",
             "voters/NOUN/NNS overwhelmingly/ADV/RB express/VERB/VBP support/NOUN/NN",
         ),
+        # a bare reporting-verb form the tagger called a noun after a plural noun, before a clause
+        (
+            "legal/ADJ/JJ experts/NOUN/NNS suggest/NOUN/NN such/ADJ/JJ a/DET/DT tactic/NOUN/NN",
+            "legal/ADJ/JJ experts/NOUN/NNS suggest/VERB/VBP such/ADJ/JJ a/DET/DT tactic/NOUN/NN",
+        ),
+        (
+            "experts/NOUN/NNS suggest/NOUN/NN however/ADV/RB that/SCONJ/IN elders/NOUN/NNS",
+            "experts/NOUN/NNS suggest/VERB/VBP however/ADV/RB that/SCONJ/IN elders/NOUN/NNS",
+        ),
+        (
+            "Polls/NOUN/NNS suggest/NOUN/NN that/SCONJ/IN Ruiz/PROPN/NNP",
+            "Polls/NOUN/NNS suggest/VERB/VBP that/SCONJ/IN Ruiz/PROPN/NNP",
+        ),
+        # NEGATIVES: a compound noun that goes on with a verb, a relative "that", an adverb before a
+        # verb, a preposition; a form that is no reporting verb; a singular noun before it
+        ("the/DET/DT jobs/NOUN/NNS report/NOUN/NN was/AUX/VBD", None),
+        ("the/DET/DT jobs/NOUN/NNS report/NOUN/NN that/PRON/WDT showed/VERB/VBD", None),
+        ("the/DET/DT weapons/NOUN/NNS report/NOUN/NN also/ADV/RB said/VERB/VBD", None),
+        ("renders/NOUN/NNS talk/NOUN/NN of/ADP/IN", None),
+        ("voters/NOUN/NNS table/NOUN/NN the/DET/DT", None),
+        ("the/DET/DT news/NOUN/NN report/NOUN/NN the/DET/DT", None),
+        # a name in -ing the tagger read as a gerund before a reporting verb
+        ("Okorling/VERB/VBG told/VERB/VBD WEEI/PROPN/NNP", "Okorling/PROPN/NNP told/VERB/VBD WEEI/PROPN/NNP"),
         # NEGATIVES: an adverb that also stands before nouns; a bare form after an adverb not in -ly
         # ("then call" may be a noun: "a then call"); a noun that is no reporting-verb form
         ("Only/ADV/RB reports/NOUN/NNS from/ADP/IN", None),
