@@ -12,7 +12,7 @@ from auditor.models import Word
 from auditor.source_after import surface_np_right
 from auditor.source_description import OF_LINKS
 from auditor.source_phrase import only_time, source_nouns
-from auditor.syntax import FINITE_XPOS, POSSESSIVE_S, Tree
+from auditor.syntax import CLOSING_QUOTES, FINITE_XPOS, POSSESSIVE_S, Tree
 
 RECIPIENT_VERBS = ("tell", "inform", "assure", "remind", "urge")  # the phrase after them is the hearer
 
@@ -56,7 +56,7 @@ def set_off_inversion(tree: Tree, verb: Word, stop: set[int], text: str) -> list
     it (the name the verb's object, the words before the comma its subject)."""
     if verb_kind(verb) not in {"speech_verb", "writing_verb"} or (verb.xpos or "") not in FINITE_XPOS:
         return []
-    if not text[tree.sentence.start : verb.start].rstrip().endswith((",", "”", '"')):
+    if not text[tree.sentence.start : verb.start].rstrip().endswith((",", *CLOSING_QUOTES)):
         return []
     right = name_right_after(tree, verb, stop)
     nxt = tree.word(right[-1].index + 1) if right else None

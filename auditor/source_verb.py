@@ -60,6 +60,8 @@ from auditor.subject_repair import (
     share_link,
 )
 from auditor.syntax import (
+    CLOSING_QUOTES,
+    COMMA_CLOSE,
     MISHUNG_RELATIVE,
     QUOTE_MARKS,
     Tree,
@@ -347,7 +349,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         if words:
             return words, f"subject of '{shared.text}', the verb it is coordinated with"
     before = text[tree.sentence.start : verb.start].rstrip()
-    if before.endswith((",", ",”", ',"')) and not adjunct:
+    if before.endswith(COMMA_CLOSE) and not adjunct:
         appos = appositive_subject(tree, verb, stop, text)
         if appos:  # "Dana Whitlow, who runs the tenants' union, says the repairs ...": not an inversion
             return appos, "name with apposition before the verb"
@@ -381,7 +383,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         return _governing_subject(tree, verb, stop, text)
     # Surface: inversion after a quote or comma ("…,” said Zelenskyy), else the phrase before the verb.
     before = text[tree.sentence.start : verb.start].rstrip()
-    if before.endswith((",", ",”", ',"', "”", '"')) or verb.index == 1:
+    if before.endswith((",", *CLOSING_QUOTES)) or verb.index == 1:
         right = inverted_subject(tree, verb, stop)
         if right:
             return right, "name phrase after the verb (inversion)"

@@ -21,6 +21,8 @@ POSSESSIVE_MARKS = (*POSSESSIVE_S, "'", "’")
 #: Quotation marks as tokens, and the ones that close a quotation (a speaker may follow them)
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
+# a comma, alone or closing a quotation: "…,” said Ruiz" in each style, NYT's ''…,'' included
+COMMA_CLOSE = (",", *(f",{mark}" for mark in sorted(CLOSING_QUOTES)))
 
 
 #: Relations the mini parser gives a relative clause it hangs on the main verb instead of its noun

@@ -288,6 +288,39 @@ def test_a_name_set_off_after_a_comma_and_the_verb_is_the_speaker(tree: Tree, ex
     assert tree.sentence.text[words[0].start : words[-1].end] == expected
 
 
+def _quoted_then_said(opening: str, closing: str) -> Tree:
+    """ "<opening> We won , <closing> said another user , Ann Holt ." as the mini parser reads it: the
+    quotation a clause under "said", the speaker its object with the name in apposition."""
+    rows: list[Row] = [
+        (opening, opening, "PUNCT", 3, "punct"),
+        ("We", "we", "PRON", 3, "nsubj"),
+        ("won", "win", "VERB", 6, "ccomp"),
+        (",", ",", "PUNCT", 3, "punct"),
+        (closing, closing, "PUNCT", 3, "punct"),
+        ("said", "say", "VERB", 0, "root"),
+        ("another", "another", "DET", 8, "det"),
+        ("user", "user", "NOUN", 6, "obj"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("Ann", "Ann", "PROPN", 8, "appos"),
+        ("Holt", "Holt", "PROPN", 10, "flat"),
+        (".", ".", "PUNCT", 6, "punct"),
+    ]
+    return with_xpos(tree_from_rows(rows), {6: "VBD"})
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ('"', '"'), ("''", "''"), ("‘", "’")],  # curly, straight, NYT's doubled apostrophes, single
+)
+def test_the_speaker_after_a_quotation_in_any_quotation_style(opening: str, closing: str) -> None:
+    tree = _quoted_then_said(opening, closing)
+    verb = tree.word(6)
+    assert verb is not None
+    words, why = verb_source(tree, verb, set(), tree.sentence.text)
+    assert [w.text for w in words][:2] == ["another", "user"]
+    assert "inversion" in why
+
+
 # "Starr said the case reminds him , explaining …": the participle hung on the reported clause's verb
 _EXPLAINING: list[Row] = [
     ("Starr", "Starr", "PROPN", 2, "nsubj"),
