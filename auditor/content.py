@@ -37,7 +37,7 @@ from auditor.content_repair import (
 from auditor.cue_content import has_object, short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
-from auditor.source_phrase import date_phrase, only_time
+from auditor.source_phrase import date_phrase, is_relative, only_time
 from auditor.source_surface import speech_adjunct_start
 from auditor.subject_repair import parenthetical, relative_antecedent
 from auditor.syntax import FINITE_XPOS, QUOTE_MARKS, Tree, agent, comma_before, finite_verb, reduced_passive
@@ -270,8 +270,10 @@ def _inverted_aside(tree: Tree, verb: Word, source: list[Word]) -> bool:
     if before is None or before.text != "," or after is None or after.text != ",":
         return False
     nxt = tree.word(after.index + 1)
-    # not "…, said Ms. Gil, with games of …" or "…, said X, on Monday": the speaker's adjunct ends it
-    return nxt is not None and nxt.upos not in {"PUNCT", "ADP"}
+    # not "…, said Ms. Gil, with games of …" or "…, said X, on Monday": the speaker's adjunct ends it;
+    # nor "…, said X, who notes that …": a relative clause is about the speaker (an attribution of its own)
+    relative = nxt is not None and is_relative(nxt) and nxt.text.lower() != "that"
+    return nxt is not None and nxt.upos not in {"PUNCT", "ADP"} and not relative
 
 
 def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:

@@ -1,6 +1,7 @@
 """Grow a source name over the description the writer set off with commas: an apposition ("Nora Haldane,
-a veteran pollster"), an age ("Whitlow, 69,") or a relative clause ("Two members of the city council,
-who spoke on condition of anonymity because they were not authorised to discuss it,").
+a veteran pollster"), an age and hometown ("Whitlow, 69, of Port Alder,") or a relative clause ("Two
+members of the city council, who spoke on condition of anonymity because they were not authorised to
+discuss it,"), but not one that reports a claim of its own (``source_mend.reports_claim``).
 
 The reader names the source with its description, and the anonymity findings read it. Before the verb the
 description runs to the comma that closes it ("X, who ..., said"); after the verb (inversions: "said X, a
@@ -17,6 +18,7 @@ import itertools
 from auditor import lexicon
 from auditor.anonymity_mention import intro_re
 from auditor.models import Word
+from auditor.source_mend import reports_claim
 from auditor.source_phrase import RELATIVE, head_of, is_relative, source_nouns, trim_words
 from auditor.source_surface import surface_np_left
 from auditor.syntax import CLOSING_QUOTES, POSSESSIVE_S, QUOTE_MARKS, Tree
@@ -57,6 +59,13 @@ def _opens_description(seg: list[Word]) -> bool:
         if w.upos in {"VERB", "AUX", "ADP", "SCONJ"}:
             return False
     return False
+
+
+def _hometown(prev: list[Word], seg: list[Word]) -> bool:
+    """ "Gonzalez, 55, of Brigantine": after an age, "of" or "from" and a place name is part of the
+    description (the newsroom's name, age, hometown), though a preposition opens no other segment."""
+    age = len(prev) == 1 and prev[0].upos == "NUM" and prev[0].text.isdigit()
+    return age and len(seg) > 1 and seg[0].text.lower() in ("of", "from") and seg[1].upos == "PROPN"
 
 
 def _finite(tree: Tree, verb: Word) -> bool:
@@ -218,21 +227,25 @@ def extend_description(tree: Tree, words: list[Word], verb: Word, stop: set[int]
         if any(w.index in stop or w.text in ('"', "“", "”", "''") for w in inner):
             return words
         segs = _segments(inner)
-        if not _opens_description(segs[0]):
+        if not _opens_description(segs[0]) or any(reports_claim(tree, seg) for seg in segs):
             return words
         for prev, seg in itertools.pairwise(segs):
-            if not (_opens_description(seg) or (prev[:1] and is_relative(prev[0]))):
+            if not (_opens_description(seg) or (prev[:1] and is_relative(prev[0])) or _hometown(prev, seg)):
                 return words  # a clause between subject and verb that is not all description
         return [*words, *between[:-1]]
     after = [w for w in tree.words if w.index > words[-1].index]
     out = list(words)
     run: list[Word] = []
+    before_last = tree.word(out[-1].index - 1)
+    # the age may already be in the phrase ("said Driscoll, 24," read by source_after)
+    prev = [out[-1]] if before_last is not None and before_last.text == "," else []
     for seg in _segments(after[1:]):
         clean = [w for w in seg if w.upos != "PUNCT" or w.text in ("(", ")", "-", *POSSESSIVE_S)]
         if not clean:
             break
-        if not _opens_description(seg) or _clause(seg):
+        if not (_opens_description(seg) or _hometown(prev, seg)) or _clause(seg) or reports_claim(tree, seg):
             break
+        prev = seg
         if any(w.index in stop or w.text in ('"', "“", "”", "''") for w in seg):
             break
         if len(out) + len(run) + len(seg) > MAX_WORDS:

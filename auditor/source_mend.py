@@ -3,8 +3,9 @@
 Each function takes the source words found for a verb and returns them mended, or unchanged when its
 shape is absent: a subject run back over a comma into an opening adjunct ("At Fratello's Grille,
 Trump said"), the subject of a relative clause without "that" joined to the noun it modifies ("the
-question nobody asked"), a phrase cut at "of" or "by" ("A review by | The Times shows"). ``mend``
-applies them in that order; ``auditor.sources`` calls it for verb cues.
+question nobody asked"), a phrase cut at "of" or "by" ("A review by | The Times shows"), a relative
+clause that reports a claim of its own ("Barkley, who said he votes Democratic"). ``mend`` applies them
+in that order; ``auditor.sources`` calls it for verb cues.
 """
 
 from __future__ import annotations
@@ -12,16 +13,20 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cue_words import quantifier_words
 from auditor.models import Word
-from auditor.source_phrase import NP_POS
+from auditor.source_phrase import NP_POS, is_relative
 from auditor.source_surface import nominal, surface_np_left
-from auditor.syntax import Tree
+from auditor.syntax import QUOTE_MARKS, Tree
+from auditor.verb_lexicon import verb_lemma
+
+CLAUSE_PRONOUNS = ("i", "we", "you", "he", "she", "they")  # subjects that open a reported clause
 
 
 def mend(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
     """``words`` with each mending below applied in turn."""
     words = drop_opening_adjunct(tree, words, verb)
     words = drop_zero_relative_head(tree, words, verb)
-    return extend_over_link(tree, words, verb)
+    words = extend_over_link(tree, words, verb)
+    return drop_reported_relative(tree, words)
 
 
 def drop_opening_adjunct(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
@@ -119,3 +124,30 @@ def extend_over_link(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
     if before is not None and before.upos not in {"PUNCT", "CCONJ", "SCONJ"}:
         return words
     return [*left, link, *words]
+
+
+def reports_claim(tree: Tree, relative: list[Word]) -> bool:
+    """ ", who said he typically votes …", ", who noted that …": a relative clause whose verb reports a
+    clause or quotation. ", who spoke on condition of anonymity" reports nothing."""
+    if not relative or not is_relative(relative[0]) or relative[0].text.lower() == "that":
+        return False
+    verb = next((w for w in relative[1:] if w.upos not in {"ADV", "AUX", "PART"}), None)
+    if verb is None or verb.upos != "VERB" or verb_lemma(verb) is None:
+        return False
+    after = tree.word(verb.index + 1)
+    if tree.children(verb.index, "ccomp", "parataxis"):
+        return True
+    # the parse may hang the reported clause elsewhere; its first word still shows it
+    return after is not None and (
+        after.text.lower() in ("that", *CLAUSE_PRONOUNS) or after.text in QUOTE_MARKS
+    )
+
+
+def drop_reported_relative(tree: Tree, words: list[Word]) -> list[Word]:
+    """``words`` up to the comma before a relative clause that reports a claim ("said Barkley, who said
+    he typically votes Democratic" -> "Barkley"): that clause is the source's own attribution, found as
+    one, not a description of who is speaking."""
+    for k, w in enumerate(words[:-1]):
+        if k and w.text == "," and reports_claim(tree, words[k + 1 :]):
+            return words[:k]
+    return words

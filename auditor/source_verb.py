@@ -329,7 +329,8 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     subject_before = any(c.index < opening_comma for c in tree.children(verb.index, "nsubj"))
     if relative_opening(tree, verb) and not subject_before:
         # "Reyes, who said he votes Labour, said one candidate …": the name and its relative
-        # clause are the subject, whatever the parser made of the words after the verb
+        # clause are the subject, whatever the parser made of the words after the verb (mend then
+        # drops a relative clause that reports a claim: Reyes's own attribution, not who he is)
         appos = appositive_subject(tree, verb, stop, text)
         if not appos:  # a long clause: "One father, who asked that his name not be used because …, said"
             appos = trim_words([w for w in tree.words if w.index < verb.index and w.index not in stop], text)

@@ -26,6 +26,24 @@ from attribution_helpers import source_content
             "Priya Nair of the Harbor Chamber of Commerce",
             "Costs are rising,",
         ),
+        # name, age, hometown: "of" or "from" after an age belongs to the description
+        (
+            "The ferry will run again in June, said Tomas Reyes, 41, of Port Alder.",
+            "Tomas Reyes, 41, of Port Alder",
+            "The ferry will run again in June",
+        ),
+        (
+            "“We are tired,” said Lena Brooks, 29, of Harlow, Ohio.",
+            "Lena Brooks, 29, of Harlow, Ohio",
+            "We are tired,",
+        ),
+        # a relative clause that reports a claim is the speaker's own attribution, not a description;
+        # what was said is the clause before the verb, not the relative clause too
+        (
+            "The vote was rushed, said Ana Ortiz, a council member, who noted that the agenda had changed.",
+            "Ana Ortiz, a council member",
+            "The vote was rushed",
+        ),
         # the anonymity aside stays out of the content: the reported clause comes after the verb
         (
             "Officials, who spoke on condition of anonymity because they were not authorized to discuss "

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from tree_helpers import tree_from_rows, with_xpos
 
-from auditor.source_mend import drop_opening_adjunct, drop_zero_relative_head, extend_over_link
+from auditor.source_mend import (
+    drop_opening_adjunct,
+    drop_reported_relative,
+    drop_zero_relative_head,
+    extend_over_link,
+)
 
 # ---------------------------------------------------------------- a subject run back into an opening adjunct
 
@@ -120,3 +125,69 @@ def test_a_subject_cut_at_by_takes_the_phrase_heading_it(
     assert verb is not None
     words = [w for w in tree.words if n + 4 <= w.index <= n + 5]
     assert [w.text for w in extend_over_link(tree, words, verb)] == expected
+
+
+# ---------------------------------------------------------------- a relative clause that reports a claim
+
+
+def _relative(clause: list[tuple[str, str, str, int, str]]) -> list[str]:
+    """ "Barkley , <clause> , said": the source phrase found runs from "Barkley" over the relative clause."""
+    n = len(clause)
+    rows = [("Barkley", "Barkley", "PROPN", n + 4, "nsubj"), (",", ",", "PUNCT", 4, "punct")]
+    rows += clause
+    rows += [(",", ",", "PUNCT", 4, "punct"), ("said", "say", "VERB", 0, "root")]
+    tree = tree_from_rows(rows)
+    words = [w for w in tree.words if w.index <= n + 2]
+    return [w.text for w in drop_reported_relative(tree, words)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the relative clause reports a clause: Barkley's own claim, not who he is
+        (
+            [
+                ("who", "who", "PRON", 4, "nsubj"),
+                ("said", "say", "VERB", 1, "acl:relcl"),
+                ("he", "he", "PRON", 6, "nsubj"),
+                ("votes", "vote", "VERB", 4, "ccomp"),
+            ],
+            ["Barkley"],
+        ),
+        # the clause hung elsewhere: "that" after the verb still opens it
+        (
+            [
+                ("who", "who", "PRON", 5, "nsubj"),
+                ("also", "also", "ADV", 5, "advmod"),
+                ("noted", "note", "VERB", 1, "acl:relcl"),
+                ("that", "that", "SCONJ", 7, "mark"),
+                ("it", "it", "PRON", 7, "nsubj"),
+                ("passed", "pass", "VERB", 1, "dep"),
+            ],
+            ["Barkley"],
+        ),
+        # NEGATIVES: a relative clause that reports nothing; one whose verb reports nothing
+        (
+            [
+                ("who", "who", "PRON", 4, "nsubj"),
+                ("spoke", "speak", "VERB", 1, "acl:relcl"),
+                ("on", "on", "ADP", 6, "case"),
+                ("condition", "condition", "NOUN", 4, "obl"),
+            ],
+            ["Barkley", ",", "who", "spoke", "on", "condition"],
+        ),
+        (
+            [
+                ("who", "who", "PRON", 4, "nsubj"),
+                ("runs", "run", "VERB", 1, "acl:relcl"),
+                ("a", "a", "DET", 6, "det"),
+                ("bakery", "bakery", "NOUN", 4, "obj"),
+            ],
+            ["Barkley", ",", "who", "runs", "a", "bakery"],
+        ),
+    ],
+)
+def test_a_relative_clause_that_reports_a_claim_is_no_part_of_the_source(
+    clause: list[tuple[str, str, str, int, str]], expected: list[str]
+) -> None:
+    assert _relative(clause) == expected
