@@ -25,6 +25,8 @@
   phrase as its name and stays unnamed; so does a pronoun resolved to it. The decision is
   ``anonymity_links.source_links`` (the rule the findings use to report each source once), so the
   roster and the score count such a source once. "Another source" and "experts ... critics" stay apart.
+* The mentions of one named source share one kind (``roster.shared_kinds``): a surname the mini NER
+  took for a place is the person its other mentions say it is.
 
 Role nouns are resolved in ``auditor/coref_roles.py``. Candidates (entities and their mentions in text
 order) come from ``auditor/mentions.py``; string work lives in ``auditor/names.py``.
@@ -42,7 +44,7 @@ from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resol
 from auditor.interview import answers, interviewee
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
 from auditor.models import Attribution, ParsedArticle
-from auditor.roster import source_key
+from auditor.roster import shared_kinds, source_key
 
 __all__ = ["resolve_sources"]
 
@@ -219,7 +221,7 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
         for a in attributions
     )
     resolved = _interview_answers(parsed, builder, resolved)
-    return _same_anonymous(parsed, resolved, entity_of, by_pronoun)
+    return shared_kinds(_same_anonymous(parsed, resolved, entity_of, by_pronoun))
 
 
 def _interview_answers(

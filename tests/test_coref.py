@@ -36,6 +36,19 @@ def test_variants_get_one_canonical_name_and_say_so() -> None:
     assert out["a2"].source.resolved_from and "name variant 'Zelenskyy'" in out["a2"].source.resolved_from
 
 
+def test_the_mentions_of_one_named_source_share_the_kind_most_of_them_have() -> None:
+    """A surname the mini NER took for a place in one sentence is the person the others say it is."""
+    p = build(["Zelensky said the war goes on.", "Zelensky said more.", "Zelensky added a word."])
+    t = p.article.text
+    out = resolved(
+        p,
+        attr(p, "a1", source="Zelensky", cue="said", kind="government"),
+        attr(p, "a2", source="Zelensky", cue="said", after=t.index("Zelensky said more")),
+        attr(p, "a3", source="Zelensky", cue="added", after=t.index("Zelensky added")),
+    )
+    assert [out[k].source.kind for k in ("a1", "a2", "a3") if out[k].source] == ["person"] * 3
+
+
 def test_pronoun_single_candidate_resolves_with_kind_and_reason() -> None:
     p = build(["Dmitry Peskov spoke on Sunday.", "He said the report was false."], ner={"Peskov": "PERSON"})
     t = p.article.text

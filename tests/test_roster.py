@@ -8,7 +8,7 @@ from findings_helpers import attribution, claims, parse
 from auditor.anonymity import annotate_anonymity
 from auditor.coref import resolve_sources
 from auditor.models import Claim, Source, SourceKind, SourceSummary
-from auditor.roster import source_key, summarize_sources
+from auditor.roster import shared_kinds, source_key, summarize_sources
 
 
 def claim(
@@ -193,4 +193,64 @@ def test_later_mention_named_by_the_first_merges_without_coref() -> None:
     assert [(r.name, r.mentions, r.claims, r.sourcing) for r in rows] == [
         ("Sources", ("Sources", "The source"), 2, "anonymous"),
         ("another source", ("another source",), 1, "anonymous"),
+    ]
+
+
+def _kinds(mentions: list[tuple[str, str, SourceKind]], *, named: bool = True) -> list[SourceKind]:
+    """The kinds ``shared_kinds`` gives attributions whose sources are (mention, name, kind)."""
+    text = " ".join(f"{m} said it." for m, _, _ in mentions)
+    parsed = parse(text)
+    found = tuple(
+        attribution(
+            parsed,
+            f"a{k}",
+            source=m,
+            name=n,
+            kind=kind,
+            named=named,
+            nth=sum(x == m for x, _, _ in mentions[:k]),
+        )
+        for k, (m, n, kind) in enumerate(mentions)
+    )
+    return [a.source.kind for a in shared_kinds(found) if a.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # the mini NER took a bare surname for a place; the titled mention says who it is
+        (
+            [("Okafor", "Okafor", "government"), ("President Ada Okafor", "Ada Okafor", "person")],
+            ["person", "person"],
+        ),
+        # "unknown" never wins; the majority does
+        ([("Okafor", "Ada Okafor", "unknown"), ("Ada Okafor", "Ada Okafor", "person")], ["person", "person"]),
+        (
+            [
+                ("Tidewater", "Tidewater", "organization"),
+                ("Tidewater", "Tidewater", "organization"),
+                ("the Tidewater board", "Tidewater", "group"),
+            ],
+            ["organization"] * 3,
+        ),
+        # NEGATIVE: two sources keep their own kinds
+        (
+            [("Okafor", "Okafor", "person"), ("Tidewater", "Tidewater", "organization")],
+            ["person", "organization"],
+        ),
+    ],
+)
+def test_the_mentions_of_one_named_source_share_one_kind(
+    mentions: list[tuple[str, str, SourceKind]], expected: list[SourceKind]
+) -> None:
+    assert _kinds(mentions) == expected
+
+
+def test_unnamed_sources_keep_their_kinds() -> None:
+    # "officials" and "an official" are told apart by the anonymity rules, not merged by kind
+    assert _kinds(
+        [("officials", "officials", "group"), ("officials", "officials", "person")], named=False
+    ) == [
+        "group",
+        "person",
     ]
