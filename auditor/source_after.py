@@ -249,3 +249,46 @@ def _after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[W
             return words, "phrase after the cue"
     right = trim_words(surface_np_right(tree, last.index, limit=10), text)
     return right, "phrase after the cue (surface)"
+
+
+_CLAUSE_LINKS = frozenset({"conj", "xcomp", "advcl"})  # a verb of the same clause as its predicate
+
+
+def subject_after_opening(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
+    """When no subject was found: the phrase right after the comma that closes an opening adjunct, when
+    the predicate it stands before is ``verb`` or a verb ``verb`` is joined to ("In a statement, Gov. Rick
+    Scott (R) blasted Congress and said …", "Appearing before supporters, Suu Kyi, 70, said …"): the parser
+    made it part of the adjunct. Not for a passive or an expletive ("In May, it was reported that …")."""
+    first = tree.word(1)
+    comma = next((w for w in tree.words if w.text == ","), None)
+    if first is None or comma is None or comma.index >= verb.index:
+        return []
+    if first.upos not in {"ADP", "SCONJ"} and (first.xpos or "") not in ("VBG", "VBN"):
+        return []
+    if tree.children(verb.index, "nsubj:pass", "aux:pass", "expl"):
+        return []
+    words = [w for w in surface_np_right(tree, comma.index, limit=12) if w.index not in stop]
+    if not words or words[0].index != comma.index + 1 or words[0].lemma.lower() in ("it", "there", "this"):
+        return []
+    predicate = _predicate_after(tree, words[-1].index)
+    if predicate is None:
+        return []
+    up = verb
+    while up.index != predicate.index:  # "blasted Congress and said/conj", ", saying/advcl"
+        head = tree.word(up.head)
+        if head is None or up.deprel not in _CLAUSE_LINKS:
+            return []
+        up = head
+    return words
+
+
+def _predicate_after(tree: Tree, last: int) -> Word | None:
+    """The first verb after word ``last``, past a bracketed label, a set-off age and adverbs
+    ("Rick Scott (R) blasted", "Suu Kyi, 70, said", "Reid, in the interview, also stressed" is not)."""
+    depth = 0
+    for w in tree.words[last:]:
+        depth += (w.text == "(") - (w.text == ")")
+        if depth > 0 or w.text == ")" or w.upos in {"PUNCT", "NUM", "ADV", "AUX", "PART"}:
+            continue
+        return w if w.upos == "VERB" else None
+    return None

@@ -29,6 +29,7 @@ from auditor.quote_speakers import (
     that_clause_quote,
 )
 from auditor.source_after import after_np as _after_np
+from auditor.source_after import subject_after_opening
 from auditor.source_description import extend_description, title_before
 from auditor.source_kind import classify
 from auditor.source_mend import mend
@@ -268,6 +269,8 @@ def _attribute(
             content = rest if at_start or where == "subject" or cue.lemma.startswith("it ") else whole
     elif head is not None:
         words, why = _verb_source(tree, head, stop, text)
+        if not words and (words := subject_after_opening(tree, head, stop)):
+            why = "phrase after the opening adjunct (the parser joined it to the adjunct)"
         words = mend(tree, words, head)
         if why != OPENING_SUBJECT:  # "Noting …, Okafor added/acl": no restrictive modifier to add
             words = extend_description(tree, extend_name(tree, words, stop | {head.index}), head, stop)

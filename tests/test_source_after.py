@@ -316,3 +316,75 @@ def test_after_according_to_a_relative_clause_hung_elsewhere_describes_the_sourc
     tree = tree_from_rows(rows)
     words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
     assert " ".join(w.text for w in words) == expected
+
+
+# "In a statement , Gov. Ana Ruiz ( R ) blasted Congress and said …" as the mini parser read it: the
+# name an apposition of "statement", "blasted" without a subject, "said" joined to it
+_OPENING: list[tuple[str, str, str, int, str]] = [
+    ("In", "in", "ADP", 3, "case"),
+    ("a", "a", "DET", 3, "det"),
+    ("statement", "statement", "NOUN", 11, "obl"),
+    (",", ",", "PUNCT", 3, "punct"),
+    ("Gov.", "Gov.", "PROPN", 3, "appos"),
+    ("Ana", "Ana", "PROPN", 5, "flat"),
+    ("Ruiz", "Ruiz", "PROPN", 5, "flat"),
+    ("(", "(", "PUNCT", 9, "punct"),
+    ("R", "R", "PROPN", 7, "appos"),
+    (")", ")", "PUNCT", 9, "punct"),
+    ("blasted", "blast", "VERB", 0, "root"),
+    ("Congress", "Congress", "PROPN", 11, "obj"),
+    ("and", "and", "CCONJ", 14, "cc"),
+    ("said", "say", "VERB", 11, "conj"),
+]
+
+
+def _after_opening(rows: list[tuple[str, str, str, int, str]], verb: int) -> list[str]:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_after import subject_after_opening
+
+    tree = tree_from_rows(rows)
+    word = tree.word(verb)
+    assert word is not None
+    return [w.text for w in subject_after_opening(tree, word, set())]
+
+
+def test_the_phrase_after_an_opening_adjunct_is_the_subject_the_parse_lost() -> None:
+    assert _after_opening(_OPENING, 14) == ["Gov.", "Ana", "Ruiz"]  # "said", joined to "blasted"
+    assert _after_opening(_OPENING, 11) == ["Gov.", "Ana", "Ruiz"]  # "blasted" itself
+
+
+@pytest.mark.parametrize(
+    ("rows", "verb"),
+    [
+        # NEGATIVES: no opening adjunct; an expletive passive; a verb of the reported clause
+        ([("Yesterday", "yesterday", "NOUN", 3, "compound"), *_OPENING[1:]], 14),
+        (
+            [
+                ("In", "in", "ADP", 2, "case"),
+                ("May", "May", "PROPN", 6, "obl"),
+                (",", ",", "PUNCT", 2, "punct"),
+                ("it", "it", "PRON", 6, "nsubj:pass"),
+                ("was", "be", "AUX", 6, "aux:pass"),
+                ("reported", "report", "VERB", 0, "root"),
+            ],
+            6,
+        ),
+        (
+            [
+                ("In", "in", "ADP", 2, "case"),
+                ("May", "May", "PROPN", 5, "obl"),
+                (",", ",", "PUNCT", 2, "punct"),
+                ("Ruiz", "Ruiz", "PROPN", 2, "appos"),
+                ("said", "say", "VERB", 0, "root"),
+                ("Okafor", "Okafor", "PROPN", 7, "nsubj"),
+                ("lied", "lie", "VERB", 5, "ccomp"),
+            ],
+            7,
+        ),
+    ],
+)
+def test_no_subject_after_an_opening_where_the_shape_is_absent(
+    rows: list[tuple[str, str, str, int, str]], verb: int
+) -> None:
+    assert _after_opening(rows, verb) == []
