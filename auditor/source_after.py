@@ -279,6 +279,10 @@ def subject_after_opening(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
         if head is None or up.deprel not in _CLAUSE_LINKS:
             return []
         up = head
+    after = tree.word(words[-1].index + 1)
+    closing = next((w for w in tree.words if w.index > words[-1].index and w.text == ")"), None)
+    if after is not None and after.text == "(" and closing is not None and closing.index < predicate.index:
+        return [w for w in tree.words if words[0].index <= w.index <= closing.index]  # "Rick Scott (R)"
     return words
 
 

@@ -3,9 +3,10 @@
 Each function takes the source words found for a verb and returns them mended, or unchanged when its
 shape is absent: a subject run back over a comma into an opening adjunct ("At Fratello's Grille,
 Trump said"), the subject of a relative clause without "that" joined to the noun it modifies ("the
-question nobody asked"), a phrase cut at "of" or "by" ("A review by | The Times shows"), a relative
-clause that reports a claim of its own ("Barkley, who said he votes Democratic"). ``mend`` applies them
-in that order; ``auditor.sources`` calls it for verb cues.
+question nobody asked"), a phrase cut at "of" or "by" ("A review by | The Times shows"), a label in
+brackets taken for the whole subject ("Sen. Bernie Sanders (I-Vt.) called"), a relative clause that
+reports a claim of its own ("Barkley, who said he votes Democratic"). ``mend`` applies them in that
+order; ``auditor.sources`` calls it for verb cues.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def mend(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
     words = drop_opening_adjunct(tree, words, verb)
     words = drop_zero_relative_head(tree, words, verb)
     words = extend_over_link(tree, words, verb)
+    words = name_before_bracket(tree, words, verb)
     return drop_reported_relative(tree, words)
 
 
@@ -124,6 +126,20 @@ def extend_over_link(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
     if before is not None and before.upos not in {"PUNCT", "CCONJ", "SCONJ"}:
         return words
     return [*left, link, *words]
+
+
+def name_before_bracket(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
+    """The name with its bracketed label when the parser made what is inside the brackets the subject
+    ("Sen. Bernie Sanders (I-Vt.) called": "I" read as the pronoun); else ``words``."""
+    opening = tree.word(words[0].index - 1) if words else None
+    if opening is None or opening.text != "(" or words[-1].index > verb.index:
+        return words
+    closing = next((w for w in tree.words if w.index > words[-1].index and w.text == ")"), None)
+    name = tree.word(opening.index - 1)
+    if closing is None or closing.index > verb.index or name is None or name.upos != "PROPN":
+        return words
+    left = surface_np_left(tree, closing.index + 1)
+    return left if left and left[0].index < opening.index else words
 
 
 def reports_claim(tree: Tree, relative: list[Word]) -> bool:

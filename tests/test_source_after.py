@@ -350,8 +350,9 @@ def _after_opening(rows: list[tuple[str, str, str, int, str]], verb: int) -> lis
 
 
 def test_the_phrase_after_an_opening_adjunct_is_the_subject_the_parse_lost() -> None:
-    assert _after_opening(_OPENING, 14) == ["Gov.", "Ana", "Ruiz"]  # "said", joined to "blasted"
-    assert _after_opening(_OPENING, 11) == ["Gov.", "Ana", "Ruiz"]  # "blasted" itself
+    # with the party label in brackets, for "said" (joined to "blasted") and "blasted" itself
+    assert _after_opening(_OPENING, 14) == ["Gov.", "Ana", "Ruiz", "(", "R", ")"]
+    assert _after_opening(_OPENING, 11) == ["Gov.", "Ana", "Ruiz", "(", "R", ")"]
 
 
 @pytest.mark.parametrize(

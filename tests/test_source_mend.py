@@ -10,6 +10,7 @@ from auditor.source_mend import (
     drop_reported_relative,
     drop_zero_relative_head,
     extend_over_link,
+    name_before_bracket,
 )
 
 # ---------------------------------------------------------------- a subject run back into an opening adjunct
@@ -191,3 +192,37 @@ def test_a_relative_clause_that_reports_a_claim_is_no_part_of_the_source(
     clause: list[tuple[str, str, str, int, str]], expected: list[str]
 ) -> None:
     assert _relative(clause) == expected
+
+
+# ---------------------------------------------------------------- a bracketed label taken for the subject
+
+
+def _bracket(label: list[tuple[str, str, str, int, str]], source_from: int) -> list[str]:
+    """ "Sen. Ana Ruiz ( <label> ) called …": the parser made words of the label the subject."""
+    rows = [
+        ("Sen.", "Sen.", "PROPN", len(label) + 6, "dep"),
+        ("Ana", "Ana", "PROPN", 1, "flat"),
+        ("Ruiz", "Ruiz", "PROPN", 1, "flat"),
+        ("(", "(", "PUNCT", 5, "punct"),
+        *label,
+        (")", ")", "PUNCT", 5, "punct"),
+        ("called", "call", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    verb = tree.word(len(rows))
+    assert verb is not None
+    words = [w for w in tree.words if source_from <= w.index < len(rows) - 1]
+    return [w.text for w in name_before_bracket(tree, words, verb)]
+
+
+_PARTY = [
+    ("I", "I", "PRON", 8, "nsubj"),
+    ("-", "-", "PUNCT", 7, "punct"),
+    ("Vt.", "Vt.", "PROPN", 5, "appos"),
+]
+
+
+def test_a_label_in_brackets_taken_for_the_subject_gives_way_to_the_name_before_it() -> None:
+    assert _bracket(_PARTY, 5) == ["Sen.", "Ana", "Ruiz", "(", "I", "-", "Vt.", ")"]
+    # NEGATIVE: a subject that is not inside the brackets stays as it is
+    assert _bracket(_PARTY, 1) == ["Sen.", "Ana", "Ruiz", "(", "I", "-", "Vt."]
