@@ -37,7 +37,7 @@ from auditor.source_phrase import (
     source_nouns,
 )
 from auditor.spans import index_of
-from auditor.syntax import Tree
+from auditor.syntax import POSSESSIVE_S, Tree
 
 _INDEFINITE = frozenset({"a", "an", "another"})
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish)$")
@@ -49,6 +49,26 @@ def _entity_at(entities: tuple[Entity, ...], w: Word) -> Entity | None:
 
 
 _HANDLE = re.compile(r"@\w{2,}")
+
+
+def _place_owns_person(parsed: ParsedArticle, words: list[Word], ent: Entity | None) -> bool:
+    """A place entity running over a possessive onto a name the article elsewhere writes after a title
+    ("Ukraine’s/LOC Zelenskyy/LOC" in a headline, "President Volodymyr Zelenskyy" in the body): the mini
+    NER's place is the person's country, and the name is a person's."""
+    if ent is None or ent.label not in ("GPE", "LOC"):
+        return False
+    marks = [k for k, w in enumerate(words) if w.text in POSSESSIVE_S]
+    if not marks or marks[-1] + 1 >= len(words) or words[-1].upos != "PROPN":
+        return False
+    name = words[-1]
+    titles = names.title_words()
+    for sentence in parsed.sentences:
+        for k, w in enumerate(sentence.words):
+            if w.text == name.text and w.start != name.start:
+                before = sentence.words[max(0, k - 3) : k]
+                if any(x.text.lower().rstrip(".") in titles or x.text.lower() in titles for x in before):
+                    return True
+    return False
 
 
 def _without_relative_clause(words: list[Word]) -> list[Word]:
@@ -154,6 +174,8 @@ def _classify(parsed: ParsedArticle, tree: Tree, words: list[Word]) -> tuple[Sou
         or any(is_name_word(x, s_start) for x in tree.subtree(w.index) if x in words)
     ]
     ent = _entity_at(parsed.entities, head)
+    if _place_owns_person(parsed, words, ent):
+        ent = None  # the name decides, not the place tag over it
     if is_name_word(head, s_start):
         kind = _name_kind(words, ent, head)
         return kind, True, "proper name"

@@ -117,3 +117,41 @@ def test_headline_capitals_name_no_one_the_body_writes_in_lower_case(body: str, 
     parsed = ParsedArticle(article=article, sentences=(tree0.sentence,))
     _, is_named, why = classify(parsed, tree0, [tree0.words[0]])
     assert is_named is named, why
+
+
+@pytest.mark.parametrize(
+    ("later", "kind"),
+    [
+        # the body writes the name after a title: the place tag over "Ukraine's Okafor" is the country
+        (("President", "PROPN"), "person"),
+        # NEGATIVE: no title before the name anywhere else: the place tag stands
+        (("Then", "ADV"), "government"),
+    ],
+)
+def test_a_place_tag_over_a_country_and_its_titled_leader(later: tuple[str, str], kind: str) -> None:
+    from auditor.models import Entity
+
+    rows = [
+        ("Ukraine", "Ukraine", "PROPN", 3, "nmod:poss"),
+        ("’s", "’s", "PART", 1, "case"),
+        ("Okafor", "Okafor", "PROPN", 4, "nsubj"),
+        ("said", "say", "VERB", 0, "root"),
+        (later[0], later[0], later[1], 7, "compound"),
+        ("Ana", "Ana", "PROPN", 7, "flat"),
+        ("Okafor", "Okafor", "PROPN", 8, "nsubj"),
+        ("agreed", "agree", "VERB", 4, "ccomp"),
+    ]
+    parsed = article_from_rows(rows)
+    tree = Tree(parsed.sentences[0])
+    words = tree.words[:3]
+    place = Entity(
+        start=words[0].start,
+        end=words[-1].end,
+        text=parsed.article.text[words[0].start : words[-1].end],
+        label="LOC",
+        raw_label="LOC",
+        sentence=0,
+    )
+    parsed = parsed.model_copy(update={"entities": (place,)})
+    found, _, why = classify(parsed, tree, list(words))
+    assert found == kind, why
