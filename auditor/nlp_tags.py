@@ -19,7 +19,7 @@ repairs, each for words that cannot be what the tagger said:
   follows a verb ("these are also states");
 - a bare reporting-verb form tagged as a singular noun right after a plural noun is the present
   tense of that verb when what follows opens a clause or an object ("experts suggest/NN that …",
-  "Polls suggest/NN Kasich has …", "many Republicans fear/NN Mrs. Clinton would …"): a plural noun
+  "Polls suggest/NN Okafor leads …", "many voters fear/NN the mayor would …"): a plural noun
   before a singular one is a compound only when the pair is a noun phrase, which then goes on with a
   verb, a preposition or punctuation ("the jobs report showed", "the weapons report will").
 
@@ -36,7 +36,7 @@ from auditor.syntax import FINITE_XPOS
 from auditor.verb_lexicon import form_lemma
 
 _VERB_UPOS = frozenset({"VERB", "AUX"})
-# what the tagger calls an unknown capitalised word; VBG for names in -ing ("Schilling/VBG told")
+# what the tagger calls an unknown capitalised word; VBG for names in -ing ("Okorling/VBG said")
 _NAME_MISREAD = frozenset({"VBN", "VBD", "VB", "VBP", "VBG"})
 _OPENERS = frozenset({"“", '"', "‘", "'", "(", "["})
 

@@ -256,9 +256,9 @@ _CLAUSE_LINKS = frozenset({"conj", "xcomp", "advcl"})  # a verb of the same clau
 
 def subject_after_opening(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
     """When no subject was found: the phrase right after the comma that closes an opening adjunct, when
-    the predicate it stands before is ``verb`` or a verb ``verb`` is joined to ("In a statement, Gov. Rick
-    Scott (R) blasted Congress and said …", "Appearing before supporters, Suu Kyi, 70, said …"): the parser
-    made it part of the adjunct. Not for a passive or an expletive ("In May, it was reported that …")."""
+    the predicate it stands before is ``verb`` or a verb ``verb`` is joined to ("In a statement, Gov. Ana
+    Ruiz (R) blasted the council and said …", "Appearing before supporters, Dana Whitlow, 70, said …"):
+    the parser made it part of the adjunct. Not for a passive or an expletive ("In May, it was reported")."""
     first = tree.word(1)
     comma = next((w for w in tree.words if w.text == ","), None)
     if first is None or comma is None or comma.index >= verb.index:
@@ -282,13 +282,13 @@ def subject_after_opening(tree: Tree, verb: Word, stop: set[int]) -> list[Word]:
     after = tree.word(words[-1].index + 1)
     closing = next((w for w in tree.words if w.index > words[-1].index and w.text == ")"), None)
     if after is not None and after.text == "(" and closing is not None and closing.index < predicate.index:
-        return [w for w in tree.words if words[0].index <= w.index <= closing.index]  # "Rick Scott (R)"
+        return [w for w in tree.words if words[0].index <= w.index <= closing.index]  # "Ana Ruiz (R)"
     return words
 
 
 def _predicate_after(tree: Tree, last: int) -> Word | None:
     """The first verb after word ``last``, past a bracketed label, a set-off age and adverbs
-    ("Rick Scott (R) blasted", "Suu Kyi, 70, said", "Reid, in the interview, also stressed" is not)."""
+    ("Ana Ruiz (R) blasted", "Dana Whitlow, 70, said", "Ruiz, in the interview, also stressed" is not)."""
     depth = 0
     for w in tree.words[last:]:
         depth += (w.text == "(") - (w.text == ")")

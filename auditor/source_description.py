@@ -62,7 +62,7 @@ def _opens_description(seg: list[Word]) -> bool:
 
 
 def _hometown(prev: list[Word], seg: list[Word]) -> bool:
-    """ "Gonzalez, 55, of Brigantine": after an age, "of" or "from" and a place name is part of the
+    """ "Whitlow, 55, of Port Alder": after an age, "of" or "from" and a place name is part of the
     description (the newsroom's name, age, hometown), though a preposition opens no other segment."""
     age = len(prev) == 1 and prev[0].upos == "NUM" and prev[0].text.isdigit()
     return age and len(seg) > 1 and seg[0].text.lower() in ("of", "from") and seg[1].upos == "PROPN"

@@ -4,8 +4,8 @@ Each function takes the source words found for a verb and returns them mended, o
 shape is absent: a subject run back over a comma into an opening adjunct ("At Fratello's Grille,
 Trump said"), the subject of a relative clause without "that" joined to the noun it modifies ("the
 question nobody asked"), a phrase cut at "of" or "by" ("A review by | The Times shows"), a label in
-brackets taken for the whole subject ("Sen. Bernie Sanders (I-Vt.) called"), a relative clause that
-reports a claim of its own ("Barkley, who said he votes Democratic"). ``mend`` applies them in that
+brackets taken for the whole subject ("Sen. Ana Ruiz (I-Vt.) called"), a relative clause that
+reports a claim of its own ("Reyes, who said he votes Labour"). ``mend`` applies them in that
 order; ``auditor.sources`` calls it for verb cues.
 """
 
@@ -130,7 +130,7 @@ def extend_over_link(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
 
 def name_before_bracket(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
     """The name with its bracketed label when the parser made what is inside the brackets the subject
-    ("Sen. Bernie Sanders (I-Vt.) called": "I" read as the pronoun); else ``words``."""
+    ("Sen. Ana Ruiz (I-Vt.) called": "I" read as the pronoun); else ``words``."""
     opening = tree.word(words[0].index - 1) if words else None
     if opening is None or opening.text != "(" or words[-1].index > verb.index:
         return words
@@ -143,7 +143,7 @@ def name_before_bracket(tree: Tree, words: list[Word], verb: Word) -> list[Word]
 
 
 def reports_claim(tree: Tree, relative: list[Word]) -> bool:
-    """ ", who said he typically votes …", ", who noted that …": a relative clause whose verb reports a
+    """ ", who said he usually votes …", ", who noted that …": a relative clause whose verb reports a
     clause or quotation. ", who spoke on condition of anonymity" reports nothing."""
     if not relative or not is_relative(relative[0]) or relative[0].text.lower() == "that":
         return False
@@ -160,8 +160,8 @@ def reports_claim(tree: Tree, relative: list[Word]) -> bool:
 
 
 def drop_reported_relative(tree: Tree, words: list[Word]) -> list[Word]:
-    """``words`` up to the comma before a relative clause that reports a claim ("said Barkley, who said
-    he typically votes Democratic" -> "Barkley"): that clause is the source's own attribution, found as
+    """``words`` up to the comma before a relative clause that reports a claim ("said Reyes, who said
+    he usually votes Labour" -> "Reyes"): that clause is the source's own attribution, found as
     one, not a description of who is speaking."""
     for k, w in enumerate(words[:-1]):
         if k and w.text == "," and reports_claim(tree, words[k + 1 :]):

@@ -132,9 +132,9 @@ def test_a_subject_cut_at_by_takes_the_phrase_heading_it(
 
 
 def _relative(clause: list[tuple[str, str, str, int, str]]) -> list[str]:
-    """ "Barkley , <clause> , said": the source phrase found runs from "Barkley" over the relative clause."""
+    """ "Okonjo , <clause> , said": the source phrase found runs from "Okonjo" over the relative clause."""
     n = len(clause)
-    rows = [("Barkley", "Barkley", "PROPN", n + 4, "nsubj"), (",", ",", "PUNCT", 4, "punct")]
+    rows = [("Okonjo", "Okonjo", "PROPN", n + 4, "nsubj"), (",", ",", "PUNCT", 4, "punct")]
     rows += clause
     rows += [(",", ",", "PUNCT", 4, "punct"), ("said", "say", "VERB", 0, "root")]
     tree = tree_from_rows(rows)
@@ -145,7 +145,7 @@ def _relative(clause: list[tuple[str, str, str, int, str]]) -> list[str]:
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
-        # the relative clause reports a clause: Barkley's own claim, not who he is
+        # the relative clause reports a clause: Okonjo's own claim, not who he is
         (
             [
                 ("who", "who", "PRON", 4, "nsubj"),
@@ -153,7 +153,7 @@ def _relative(clause: list[tuple[str, str, str, int, str]]) -> list[str]:
                 ("he", "he", "PRON", 6, "nsubj"),
                 ("votes", "vote", "VERB", 4, "ccomp"),
             ],
-            ["Barkley"],
+            ["Okonjo"],
         ),
         # the clause hung elsewhere: "that" after the verb still opens it
         (
@@ -165,7 +165,7 @@ def _relative(clause: list[tuple[str, str, str, int, str]]) -> list[str]:
                 ("it", "it", "PRON", 7, "nsubj"),
                 ("passed", "pass", "VERB", 1, "dep"),
             ],
-            ["Barkley"],
+            ["Okonjo"],
         ),
         # NEGATIVES: a relative clause that reports nothing; one whose verb reports nothing
         (
@@ -175,7 +175,7 @@ def _relative(clause: list[tuple[str, str, str, int, str]]) -> list[str]:
                 ("on", "on", "ADP", 6, "case"),
                 ("condition", "condition", "NOUN", 4, "obl"),
             ],
-            ["Barkley", ",", "who", "spoke", "on", "condition"],
+            ["Okonjo", ",", "who", "spoke", "on", "condition"],
         ),
         (
             [
@@ -184,7 +184,7 @@ def _relative(clause: list[tuple[str, str, str, int, str]]) -> list[str]:
                 ("a", "a", "DET", 6, "det"),
                 ("bakery", "bakery", "NOUN", 4, "obj"),
             ],
-            ["Barkley", ",", "who", "runs", "a", "bakery"],
+            ["Okonjo", ",", "who", "runs", "a", "bakery"],
         ),
     ],
 )
