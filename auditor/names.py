@@ -203,8 +203,14 @@ _HEAD_STOPS = frozenset(
 )
 
 
+def is_title(word: str) -> bool:
+    """A title word, with or without its full stop ("President", "Sen.", "gov")."""
+    low = word.lower()
+    return low in title_words() or low.rstrip(".") in title_words()
+
+
 def _is_title(token: Token) -> bool:
-    return token.low in title_words() or token.low.rstrip(".") in title_words()
+    return is_title(token.text)
 
 
 def split_name(mention: str, kind: str | None = None, *, not_names: Iterable[str] = ()) -> NameParts:

@@ -57,18 +57,16 @@ def _place_owns_person(parsed: ParsedArticle, words: list[Word], ent: Entity | N
     NER's place is the person's country, and the name is a person's."""
     if ent is None or ent.label not in ("GPE", "LOC"):
         return False
-    marks = [k for k, w in enumerate(words) if w.text in POSSESSIVE_S]
-    if not marks or marks[-1] + 1 >= len(words) or words[-1].upos != "PROPN":
+    if not any(w.text in POSSESSIVE_S for w in words[:-1]) or words[-1].upos != "PROPN":
         return False
     name = words[-1]
-    titles = names.title_words()
-    for sentence in parsed.sentences:
-        for k, w in enumerate(sentence.words):
-            if w.text == name.text and w.start != name.start:
-                before = sentence.words[max(0, k - 3) : k]
-                if any(x.text.lower().rstrip(".") in titles or x.text.lower() in titles for x in before):
-                    return True
-    return False
+    return any(
+        w.text == name.text
+        and w.start != name.start
+        and any(names.is_title(x.text) for x in s.words[max(0, k - 3) : k])
+        for s in parsed.sentences
+        for k, w in enumerate(s.words)
+    )
 
 
 def _without_relative_clause(words: list[Word]) -> list[Word]:

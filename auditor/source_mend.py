@@ -19,8 +19,6 @@ from auditor.source_surface import nominal, surface_np_left
 from auditor.syntax import QUOTE_MARKS, Tree
 from auditor.verb_lexicon import verb_lemma
 
-CLAUSE_PRONOUNS = ("i", "we", "you", "he", "she", "they")  # subjects that open a reported clause
-
 
 def mend(tree: Tree, words: list[Word], verb: Word) -> list[Word]:
     """``words`` with each mending below applied in turn."""
@@ -155,7 +153,7 @@ def reports_claim(tree: Tree, relative: list[Word]) -> bool:
         return True
     # the parse may hang the reported clause elsewhere; its first word still shows it
     return after is not None and (
-        after.text.lower() in ("that", *CLAUSE_PRONOUNS) or after.text in QUOTE_MARKS
+        after.text.lower() == "that" or after.text.lower() in _SUBJECT_PRONOUNS or after.text in QUOTE_MARKS
     )
 
 
