@@ -12,7 +12,11 @@
   title, or, for a one-holder office ("the Ukrainian president"), to the one later person without a
   title whom the headline names.
 * A headline's bare role noun ("Minister Vows …", "Hospital Confirms …") goes to the one named source of
-  the body whose title or name fits: headlines drop the article that makes it definite.
+  the body whose title or name fits: headlines drop the article that makes it definite. A headline's
+  name goes to the body's one named source of that name ("Ukraine’s Zelenskyy Says …" -> Volodymyr
+  Zelenskyy).
+* A source named by an office alone ("Ukraine’s president") is resolved as a role noun: to the office
+  holder the article names (of several later ones that fit, the one the headline names).
 * Epithets ("Ruiz opened the bridge. The 52-year-old said") that no role fits go to the one person
   the sentence before names (``auditor/coref_epithets.py``).
 * Elliptical sources ("Two officials … One said …") are one of the group just mentioned, unnamed
@@ -40,7 +44,14 @@ from auditor.anonymity_links import source_links
 from auditor.coref_ellipsis import member_of, resolve_elliptical
 from auditor.coref_epithets import resolve_epithet
 from auditor.coref_groups import GroupRef, resolve_group
-from auditor.coref_roles import WINDOW_PARAGRAPHS, Resolved, entity_label, resolve_headline_role, resolve_role
+from auditor.coref_roles import (
+    WINDOW_PARAGRAPHS,
+    Resolved,
+    entity_label,
+    resolve_headline_name,
+    resolve_headline_role,
+    resolve_role,
+)
 from auditor.interview import answers, interviewee
 from auditor.mentions import ORG_KINDS, PERSON, Builder, Doc, Entity, collect_entities, latest, ordinal
 from auditor.models import Attribution, ParsedArticle
@@ -159,11 +170,21 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
     by_ellipsis: dict[int, tuple[str, str]] = {}  # source start -> (name, reason)
     sources = sorted((a.source for a in body if a.source is not None), key=lambda s: s.start)
     unnamed = {s.start: s for s in sources if not s.named and not names.is_pronoun(s.mention)}
+    # named by an office alone ("Ukraine’s president"): the office holder, when the article names one
+    offices = {
+        s.start: s for s in sources if s.named and s.kind == PERSON and not names.split_name(s.mention).name
+    }
     source_spans = frozenset((s.start, s.end) for s in sources if s.named)
     pronouns = dict(_pronoun_sites(parsed, body, doc))
     entity_of: dict[int, Entity] = {}  # unnamed source start -> its entity, for _same_anonymous
     # One pass in text order so a resolved pronoun or role noun can anchor the next one.
-    for start in sorted(set(unnamed) | set(pronouns)):
+    for start in sorted(set(unnamed) | set(pronouns) | set(offices)):
+        if start in offices:
+            office = resolve_role(builder, offices[start].mention, start, headline, source_spans)
+            if office is not None and office.entity is not None:
+                by_role[start] = office
+                builder.mention(office.entity, start, offices[start].end, None)
+            continue
         if start in pronouns:
             word = pronouns[start]
             result = resolve_pronoun(builder, word, start)
@@ -207,13 +228,17 @@ def resolve_sources(parsed: ParsedArticle, attributions: tuple[Attribution, ...]
             entity_of[start] = entity
         else:
             builder.mention(role.entity, src.start, src.end, None)
-    # "Minister Vows …": the headline's bare role noun, once the body's names are known
-    for headline_source in (a.source for a in attributions if not parsed.in_body(a.sentence)):
-        if headline_source is None or headline_source.named or names.is_pronoun(headline_source.mention):
+    # the headline's sources, once the body's names are known: a bare role noun ("Minister Vows …") or a
+    # name the body writes in full ("Ukraine’s Zelenskyy Says …" -> Volodymyr Zelenskyy)
+    for hs in (a.source for a in attributions if not parsed.in_body(a.sentence)):
+        if hs is None or names.is_pronoun(hs.mention):
             continue
-        headline_role = resolve_headline_role(builder, headline_source.mention)
-        if headline_role is not None:
-            by_role[headline_source.start] = headline_role
+        if hs.named:
+            found = resolve_headline_name(builder, hs.mention, hs.kind)
+        else:
+            found = resolve_headline_role(builder, hs.mention)
+        if found is not None:
+            by_role[hs.start] = found
     resolved = tuple(
         _apply(a, builder, by_pronoun, by_role, by_group)
         if a.source is None or a.source.start not in by_ellipsis

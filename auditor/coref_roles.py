@@ -124,6 +124,13 @@ def _forward(head: str, places: set[str], start: int, headline: str, builder: Bu
     ]
     titled = [e for e in later if role_matches(head, e, abbreviations=not places)]
     why = "the only later named source whose title fits"
+    if len(titled) > 1 and headline:  # "Ukraine’s president" before both Zelenskyy and Putin are named
+        named_above = [e for e in titled if _in_headline(e, headline)]
+        if len(named_above) == 1:
+            titled, why = (
+                named_above,
+                "of the later named sources whose title fits, the only one the headline names",
+            )
     if not titled and head in names.offices() and headline:
         titled = [
             e for e in later if e.kind in (PERSON, "unknown") and _untitled(e) and _in_headline(e, headline)
@@ -221,6 +228,32 @@ def resolve_headline_role(builder: Builder, mention: str) -> Resolved | None:
         f"headline role noun '{mention.strip()}' -> {cands[0].name} (the only named source of the body "
         f"whose title or name fits, first in {ordinal(first)})",
     )
+
+
+def resolve_headline_name(builder: Builder, mention: str, kind: str) -> Resolved | None:
+    """A headline's named source ("… as Asserted by Zelensky", "Ukraine’s Zelenskyy Says …"): the body's
+    named source of that name, so both carry one name. Title case misleads the tagger and NER about
+    headline names, so the source's own kind is tried first, then a person's, then an organisation's.
+    None when the body names no such source (or names several that fit)."""
+    for k in dict.fromkeys((kind, PERSON, "organization")):
+        if k not in (PERSON, "organization", "government"):
+            continue
+        parts = names.split_name(mention, k)
+        entity = builder.match(parts, k, 0) if parts.name else None
+        if entity is None or entity.first is None:
+            continue
+        same = name_match.same_person if k == PERSON else name_match.same_organization
+        if not any(same(parts.name, f) for f in entity.variants):
+            continue  # only a family-name-first match: "Trump Addresses Munich Attack" is no "Trump"
+        if any(e is not entity and any(same(parts.name, f) for f in e.variants) for e in builder.named):
+            return None  # "Okonkwo Says …" over Ada and Ben Okonkwo: the headline does not say which
+        first = builder.doc.sentence_at(min(entity.variants.values())) if entity.variants else entity.first[1]
+        return Resolved(
+            entity,
+            f"headline name '{mention.strip()}' -> {entity.name} (the body's named source of that name, "
+            f"first in {ordinal(first)})",
+        )
+    return None
 
 
 @cache

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.coref import resolve_sources
-from auditor.models import Attribution, ParsedArticle, Source
+from auditor.models import Attribution, ParsedArticle, Source, TextSpan
 
 # ---------------------------------------------------------------- resolution in context
 
@@ -473,7 +473,9 @@ def _headline_first(p: ParsedArticle) -> ParsedArticle:
     """The article with its first paragraph made the headline."""
     first, *rest = p.article.segments
     segments = (first.model_copy(update={"kind": "title"}), *rest)
-    return p.model_copy(update={"article": p.article.model_copy(update={"segments": segments})})
+    title = TextSpan(start=first.start, end=first.end, text=p.article.text[first.start : first.end])
+    article = p.article.model_copy(update={"segments": segments, "title": title})
+    return p.model_copy(update={"article": article})
 
 
 @pytest.mark.parametrize(
@@ -521,6 +523,76 @@ def test_headline_role_noun_resolves_to_the_body(
             f"headline role noun '{headline_source}' -> {expected}"
         )
         assert src.resolved_from.endswith("first in sentence 2)")  # where the name is first written
+
+
+@pytest.mark.parametrize(
+    ("headline_source", "kind", "body", "expected"),
+    [
+        # a possessive place before the name: the body's full name
+        ("Lindia’s Okonkwo", "person", ["Lindish President Ada Okonkwo"], "Ada Okonkwo"),
+        # title case misled the kind: a person's name tried as one
+        ("Okonkwo", "organization", ["Foreign Minister Ada Okonkwo"], "Ada Okonkwo"),
+        ("Harbor Authority", "organization", ["The Harbor Authority"], "Harbor Authority"),
+        # NEGATIVES: the body names someone else; two people of that surname and nothing to choose
+        ("Lindia’s Okonkwo", "person", ["Foreign Minister Tom Reyes"], None),
+        ("Okonkwo", "person", ["Ada Okonkwo", "Ben Okonkwo"], None),
+    ],
+)
+def test_headline_name_joins_the_body_source_of_that_name(
+    headline_source: str, kind: str, body: list[str], expected: str | None
+) -> None:
+    paragraphs = [f"{headline_source} Says Tougher Rules Are Coming"] + [
+        f"{m} said the rules would change." for m in body
+    ]
+    p = _headline_first(build(paragraphs, ner={"Okonkwo": "PERSON", "Reyes": "PERSON"}))
+    t = p.article.text
+    attributions = [attr(p, "h", source=headline_source, cue="Says", kind=kind)]
+    for i, mention in enumerate(body):
+        attributions.append(attr(p, f"b{i}", source=mention, cue="said", after=t.index(mention)))
+    src = resolved(p, *attributions)["h"].source
+    assert src is not None and src.named
+    if expected is None:
+        assert src.name == headline_source and src.resolved_from is None
+    else:
+        assert src.name == expected
+        assert src.resolved_from == (
+            f"headline name '{headline_source}' -> {expected} (the body's named source of that name, "
+            "first in sentence 2)"
+        )
+
+
+@pytest.mark.parametrize(
+    ("office", "names_after", "expected"),
+    [
+        # named by an office alone: the office holder the body names later
+        ("Lindia’s president", ["President Ada Okonkwo"], "Ada Okonkwo"),
+        # two presidents named later: the one the headline names
+        ("Lindia’s president", ["President Ada Okonkwo", "President Tom Reyes"], "Ada Okonkwo"),
+        # NEGATIVES: no president named; the office does not fit the only title
+        ("Lindia’s president", ["Tom Reyes"], None),
+        ("Lindia’s president", ["Finance Minister Tom Reyes"], None),
+    ],
+)
+def test_source_named_by_an_office_goes_to_the_office_holder(
+    office: str, names_after: list[str], expected: str | None
+) -> None:
+    paragraphs = ["Okonkwo Warns of Floods", f"{office} said the river would rise."] + [
+        f"{m} said the dams would hold." for m in names_after
+    ]
+    p = _headline_first(build(paragraphs, ner={"Okonkwo": "PERSON", "Reyes": "PERSON"}))
+    t = p.article.text
+    attributions = [attr(p, "o", source=office, cue="said", kind="person")]
+    for i, mention in enumerate(names_after):
+        attributions.append(attr(p, f"n{i}", source=mention, cue="said", after=t.index(mention)))
+    src = resolved(p, *attributions)["o"].source
+    assert src is not None and src.named
+    if expected is None:
+        assert (src.name, src.resolved_from) == (office, None)
+    else:
+        assert src.name == expected
+        assert src.resolved_from and src.resolved_from.startswith(
+            f"role noun '{office}' resolved forwards to {expected}"
+        )
 
 
 # ---------------------------------------------------------------- later mentions of one unnamed source
