@@ -185,6 +185,10 @@ def _subject_np(
             name = name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []
             if name and subj.index not in {w.index for w in name}:  # '“…,” says Lena Brewster, 21, ...'
                 return name, "name right after the verb (inversion)"
+            if is_relative(subj) and any(
+                not is_relative(o) and subj.index < o.index < current.index for o in subjects
+            ):
+                continue  # "Florida, which/nsubj he/nsubj describes as": the pronoun is the object
             if is_relative(subj) and current.deprel.startswith("acl"):
                 antecedent = tree.word(current.head)
                 while antecedent is not None and (up := part_of(tree, antecedent)) is not None:

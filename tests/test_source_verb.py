@@ -185,6 +185,39 @@ def test_three_subjects_with_a_relative_pronoun_are_not_joined(relative: str, ex
 
 
 @pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "the pier, which/nsubj she/nsubj said was unsafe": the pronoun is the object, she says it
+        ("she", "she"),
+        ("officials", "officials"),
+        # NEGATIVE: the relative pronoun as the only subject stands for the noun before it
+        (None, "the pier"),
+    ],
+)
+def test_a_relative_pronoun_before_another_subject_is_the_object(subject: str | None, expected: str) -> None:
+    said = 8 if subject else 7
+    rows: list[Row] = [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        ("closed", "close", "VERB", 0, "root"),
+        ("the", "the", "DET", 4, "det"),
+        ("pier", "pier", "NOUN", 2, "obj"),
+        (",", ",", "PUNCT", said, "punct"),
+        ("which", "which", "PRON", said, "nsubj"),
+    ]
+    if subject is not None:
+        rows.append((subject, subject, "PRON" if subject == "she" else "NOUN", said, "nsubj"))
+    rows += [
+        ("said", "say", "VERB", 4, "acl:relcl"),
+        ("was", "be", "AUX", said + 2, "cop"),
+        ("unsafe", "unsafe", "ADJ", said, "ccomp"),
+    ]
+    tree = tree_from_rows(rows)
+    verb = next(w for w in tree.words if w.text == "said")
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert tree.sentence.text[words[0].start : words[-1].end] == expected
+
+
+@pytest.mark.parametrize(
     ("governor", "expected"),
     [
         # "Media quoted Ruiz as saying the plan failed": the one quoted says it
