@@ -13,6 +13,7 @@ from auditor.content_repair import opening_participle_clause
 from auditor.cue_verbs import opening_speaker
 from auditor.cues import verb_lemma
 from auditor.models import Word
+from auditor.relative_pronouns import part_of, who_stands_for
 from auditor.source_after import surface_np_right
 from auditor.source_description import appositive_subject, is_name_phrase, parenthetical_speaker
 from auditor.source_inversion import RECIPIENT_VERBS, inverted_subject, name_right_after, set_off_inversion
@@ -51,7 +52,6 @@ from auditor.subject_repair import (
     of_phrase_on_verb,
     parenthetical,
     parenthetical_tail,
-    part_of,
     participle_noun,
     participle_on_verb,
     relative_antecedent,
@@ -190,7 +190,7 @@ def _subject_np(
             ):
                 continue  # "Florida, which/nsubj he/nsubj describes as": the pronoun is the object
             if is_relative(subj) and current.deprel.startswith("acl"):
-                antecedent = tree.word(current.head)
+                antecedent = who_stands_for(tree, up, subj) if (up := tree.word(current.head)) else None
                 while antecedent is not None and (up := part_of(tree, antecedent)) is not None:
                     antecedent = up  # "two members of the council who attended": the members attended
                 if antecedent is not None:

@@ -12,7 +12,7 @@ from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
 from auditor.cue_words import SHARE_LINKS, first_count, person_like
 from auditor.models import Word
-from auditor.source_phrase import date_phrase, only_time, source_nouns
+from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import surface_np_left
 from auditor.syntax import Tree, auxiliary_before, comma_before, contiguous, finite_verb
 
@@ -321,24 +321,6 @@ def _issuer(tree: Tree, noun: Word) -> Word | None:
     """The issuing verb (``issuing_verbs.txt``) whose object ``noun`` is ("released a statement")."""
     verb = tree.word(noun.head) if noun.deprel == "obj" else None
     return verb if verb is not None and verb.lemma.lower() in lexicon.words("issuing_verbs.txt") else None
-
-
-def part_of(tree: Tree, noun: Word) -> Word | None:
-    """The people or share a noun is "of" ("members of the council", "some of the voters", "the leader of
-    the union"): a relative clause after the noun is usually about them; else None."""
-    up = tree.word(noun.head)
-    if (
-        noun.deprel != "nmod"
-        or up is None
-        or up.index > noun.index
-        or not any(c.lemma.lower() == "of" for c in tree.children(noun.index, "case"))
-        or tree.children(up.index, "nsubj", "cop")  # "She was one of three tenants who ...": a predicate
-    ):
-        return None
-    people = (
-        up.upos in {"NUM", "PRON"} or up.text.lower() in source_nouns() or up.lemma.lower() in source_nouns()
-    )
-    return up if people else None
 
 
 def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:

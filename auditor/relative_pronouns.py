@@ -1,0 +1,88 @@
+"""What a relative pronoun that is a reporting verb's subject stands for, when the parser's antecedent
+is not the one a reader takes: the people a share or a part is "of" ("members of the council who
+said"), and the person a place or body describes ("Alan Berger, a gynecologist from Englewood, New
+Jersey, who said"). Used by ``auditor.source_verb``.
+"""
+
+from __future__ import annotations
+
+from auditor import lexicon, names
+from auditor.models import Word
+from auditor.source_phrase import source_nouns
+from auditor.syntax import Tree
+
+
+def part_of(tree: Tree, noun: Word) -> Word | None:
+    """The people or share a noun is "of" ("members of the council", "some of the voters", "the leader of
+    the union"): a relative clause after the noun is usually about them; else None."""
+    up = tree.word(noun.head)
+    if (
+        noun.deprel != "nmod"
+        or up is None
+        or up.index > noun.index
+        or not any(c.lemma.lower() == "of" for c in tree.children(noun.index, "case"))
+        or tree.children(up.index, "nsubj", "cop")  # "She was one of three tenants who ...": a predicate
+    ):
+        return None
+    people = (
+        up.upos in {"NUM", "PRON"} or up.text.lower() in source_nouns() or up.lemma.lower() in source_nouns()
+    )
+    return up if people else None
+
+
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_THING_KINDS = frozenset({"organization", "government", "media", "document"})
+
+
+def _thing(w: Word) -> bool:
+    """A place or a body, which "who" cannot stand for: tagged as a place, or a place word or an
+    institution's noun ("Englewood", "Harvard Law School", "the Senate Intelligence Committee"). An
+    organisation tag alone is not enough: the mini NER gives it to people's names too."""
+    label = w.ner.split("-", 1)[1] if "-" in w.ner else ""
+    low = w.lemma.lower()
+    return (
+        label in _PLACE_LABELS
+        or low in lexicon.words("place_words.txt")
+        or low in names.organization_heads()
+        or source_nouns().get(low) in _THING_KINDS
+    )
+
+
+def who_stands_for(tree: Tree, noun: Word, who: Word) -> Word:
+    """ "who" stands for people: a place or body the parser gave it as antecedent, named after a
+    preposition inside a description of someone ("Cruz, a graduate of Harvard Law School who argued",
+    "Alan Berger, a gynecologist from Englewood, New Jersey, who said"), gives way to the description's
+    head noun."""
+    if any(w.upos != "PUNCT" for i in range(noun.index + 1, who.index) if (w := tree.word(i))):
+        return noun  # "a magazine/antecedent by Gabriel Sherman, who": the nearer name is meant
+    if who.lemma.lower() != "who":
+        return noun  # "which" and "that" are for things too
+    x = noun
+    while x.deprel == "conj" and (first := tree.word(x.head)) is not None and first.index < x.index:
+        x = first  # "Englewood, New/conj Jersey": the first of the places
+    up = tree.word(x.head)
+    if (
+        x.deprel != "nmod"
+        or not any(c.lemma.lower() != "by" for c in tree.children(x.index, "case"))  # "by" names a doer
+        or not _thing(x)
+        or up is None
+        or up.index > x.index
+        or up.upos not in {"NOUN", "PROPN"}
+    ):
+        return noun
+    for _ in range(3):  # "the leader of the opposition in North-Rhine Westphalia, who": up to the leader
+        if _describes_someone(tree, up):
+            return up
+        nxt = tree.word(up.head)
+        if up.deprel != "nmod" or nxt is None or nxt.index > up.index or nxt.upos not in {"NOUN", "PROPN"}:
+            break
+        up = nxt
+    return noun
+
+
+def _describes_someone(tree: Tree, w: Word) -> bool:
+    """The noun heads a description set off after a name ("Alan Berger, a gynecologist from …"): an
+    appositive, or a phrase after a comma; not "a reaction from Obama, who" (the reaction said nothing)."""
+    left = min(x.index for x in tree.subtree(w.index) if x.upos != "PUNCT")  # its comma may hang on it
+    before = tree.word(left - 1)
+    return w.deprel == "appos" or (before is not None and before.text == ",")
