@@ -92,10 +92,8 @@ def test_part_of_a_body_is_the_people_in_it(group: str, expected: str | None) ->
 def test_which_and_that_may_stand_for_the_place_itself() -> None:
     """NEGATIVE: "a nurse from Lake County, which said": a county can say things; "who" cannot."""
     rows = [
-        (t, "which" if t == "who" else lemma, *rest)
-        for t, lemma, *rest in _who_rows(_NURSE, ("Lake", "County"), [])
+        ("which", "which", *r[2:]) if r[0] == "who" else r for r in _who_rows(_NURSE, ("Lake", "County"), [])
     ]
-    rows = [("which" if r[0] == "who" else r[0], *r[1:]) for r in rows]
     tree = tree_from_rows(rows)
     county = next(w for w in tree.words if w.text == "County")
     which = next(w for w in tree.words if w.text == "which")
