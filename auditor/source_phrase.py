@@ -358,7 +358,12 @@ def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
     if not words:
         return words
     out = list(words)
-    while (w := tree.word(out[0].index - 1)) is not None and w.index not in stop and w.upos == "PROPN":
+    while (
+        (w := tree.word(out[0].index - 1)) is not None
+        and w.index not in stop
+        and w.upos == "PROPN"
+        and out[0].upos != "PRON"  # "On Monday he said": a pronoun takes no name before it
+    ):
         out.insert(0, w)
     while (
         (w := tree.word(out[-1].index + 1)) is not None

@@ -368,6 +368,32 @@ def test_extend_name_takes_a_surname_read_as_a_modal() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "upos", "expected"),
+    [
+        # a name the parse split: the proper noun before it is part of it
+        ("Okafor", "PROPN", ["Monday", "Okafor"]),
+        # NEGATIVE: "On Monday he said": a pronoun takes no name before it
+        ("he", "PRON", ["he"]),
+    ],
+)
+def test_extend_name_grows_a_name_leftwards_but_not_a_pronoun(
+    first: str, upos: str, expected: list[str]
+) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_phrase import extend_name
+
+    rows = [
+        ("On", "on", "ADP", 2, "case"),
+        ("Monday", "Monday", "PROPN", 4, "obl"),
+        (first, first, upos, 4, "nsubj"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    assert [w.text for w in extend_name(tree, [tree.words[2]], {4})] == expected
+
+
+@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         # a time phrase ends the phrase only when nothing but a date follows the preposition
