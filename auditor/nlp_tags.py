@@ -2,7 +2,7 @@
 
 The parser reads the tags, so a tag error becomes a parse error the attribution rules cannot see
 through: "Campaign communications director/VBP Maria Delgado said …" makes "director" the sentence's
-verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Six
+verb and "said" a clause under it; "Husted/VBN noted that …" leaves "noted" without a subject. Seven
 repairs, each for words that cannot be what the tagger said:
 
 - a one-word job title (``titles.txt``) is a noun, never a verb, unless it is listed in
@@ -21,7 +21,11 @@ repairs, each for words that cannot be what the tagger said:
   tense of that verb when what follows opens a clause or an object ("experts suggest/NN that …",
   "Polls suggest/NN Okafor leads …", "many voters fear/NN the mayor would …"): a plural noun
   before a singular one is a compound only when the pair is a noun phrase, which then goes on with a
-  verb, a preposition or punctuation ("the jobs report showed", "the weapons report will").
+  verb, a preposition or punctuation ("the jobs report showed", "the weapons report will");
+- a reporting-verb form in -s tagged as a plural noun right after a name or a source noun
+  (``source_nouns.txt``) is the present tense under the same conditions ("the new poll shows/NNS Trump
+  ahead", "Footage shows/NNS that …"), unless a time word or a relative pronoun follows ("Twitter posts
+  Sunday", "deficit scolds who").
 
 These functions work on Stanza's own Document objects; nothing here imports Stanza.
 """
@@ -120,11 +124,41 @@ def _verb_after_plural(words: list[Any], i: int) -> bool:
         return False
     if form_lemma(word.text) != word.text.lower() or words[i - 1].xpos not in {"NNS", "NNPS"}:
         return False
+    return _opens_clause(words, i)
+
+
+def _verb_after_singular(words: list[Any], i: int) -> bool:
+    """ "the new poll shows/NNS Trump ahead", "Footage shows/NNS that …": a reporting-verb form in -s
+    after a singular noun, before a clause or an object, as ``_verb_after_plural``; not before a time
+    word ("Twitter posts Sunday")."""
+    word = words[i]
+    if not 0 < i < len(words) - 1 or word.upos != "NOUN" or word.xpos != "NNS" or not word.text.islower():
+        return False
+    lemma = form_lemma(word.text)
+    prev, nxt = words[i - 1], words[i + 1].text.lower()
+    # a subject that can report: a name, or a source noun ("poll", "campaign"); "the policy points
+    # he hopes to see", "percentage points shy" are compound nouns
+    subject = prev.xpos == "NNP" or (prev.xpos == "NN" and prev.text.lower() in _source_nouns())
+    if lemma is None or lemma == word.text.lower() or not subject:
+        return False
+    # "deficit scolds who shape …": a relative clause on a noun; "Twitter posts Sunday": a date
+    return nxt not in _RELATIVES and nxt not in lexicon.words("time_words.txt") and _opens_clause(words, i)
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+@cache
+def _source_nouns() -> frozenset[str]:
+    return frozenset(lexicon.table("source_nouns.txt"))
+
+
+def _opens_clause(words: list[Any], i: int) -> bool:
+    """What follows word ``i`` opens a clause or an object: a noun phrase's first word, or "that" or an
+    adverb with no verb right after ("suggest that Ruiz …", not "the jobs report that showed …")."""
     nxt = words[i + 1]
     if nxt.upos in _CLAUSE_OPENERS and nxt.text.lower() != "that":
         return True
-    # "that" and an adverb open a clause only when no verb follows at once: "suggest that Ruiz …",
-    # "suggest otherwise", not the relative "the jobs report that showed …" or "report also said"
     after = words[i + 2] if i + 2 < len(words) else None
     opens = nxt.text.lower() == "that" or nxt.upos == "ADV"
     return opens and after is not None and after.upos not in _VERB_UPOS
@@ -156,5 +190,8 @@ def repair_tags(doc: Any) -> int:
                 changed += 1
             elif _verb_after_plural(words, i):
                 _retag(word, "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin")
+                changed += 1
+            elif _verb_after_singular(words, i):
+                _retag(word, "VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
                 changed += 1
     return changed

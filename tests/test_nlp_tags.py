@@ -84,6 +84,27 @@ def _tags(doc: SimpleNamespace) -> str:
         ("renders/NOUN/NNS talk/NOUN/NN of/ADP/IN", None),
         ("voters/NOUN/NNS table/NOUN/NN the/DET/DT", None),
         ("the/DET/DT news/NOUN/NN report/NOUN/NN the/DET/DT", None),
+        # a reporting-verb form in -s the tagger called a plural noun after a singular noun, before a
+        # clause or an object
+        (
+            "the/DET/DT new/ADJ/JJ poll/NOUN/NN shows/NOUN/NNS Ruiz/PROPN/NNP ahead/ADV/RB",
+            "the/DET/DT new/ADJ/JJ poll/NOUN/NN shows/VERB/VBZ Ruiz/PROPN/NNP ahead/ADV/RB",
+        ),
+        (
+            "the/DET/DT footage/NOUN/NN shows/NOUN/NNS that/SCONJ/IN students/NOUN/NNS",
+            "the/DET/DT footage/NOUN/NN shows/VERB/VBZ that/SCONJ/IN students/NOUN/NNS",
+        ),
+        # NEGATIVES: a time word after it (a compound noun with its date); a relative "that"; a
+        # preposition; a singular form; a plural noun before it
+        ("Twitter/PROPN/NNP posts/NOUN/NNS Sunday/PROPN/NNP", None),
+        ("poll/NOUN/NN shows/NOUN/NNS that/PRON/WDT air/VERB/VBP", None),
+        ("police/NOUN/NN reports/NOUN/NNS from/ADP/IN", None),
+        ("poll/NOUN/NN show/NOUN/NN Ruiz/PROPN/NNP", None),
+        ("jobs/NOUN/NNS reports/NOUN/NNS Ruiz/PROPN/NNP", None),
+        # NEGATIVES: a compound noun whose first word cannot report; a relative clause on the noun
+        ("policy/NOUN/NN points/NOUN/NNS he/PRON/PRP hopes/VERB/VBZ", None),
+        ("the/DET/DT deficit/NOUN/NN scolds/NOUN/NNS who/PRON/WP shape/VERB/VBP", None),
+        ("the/DET/DT campaign/NOUN/NN claims/NOUN/NNS who/PRON/WP", None),
         # a name in -ing the tagger read as a gerund before a reporting verb
         ("Okorling/VERB/VBG told/VERB/VBD WEEI/PROPN/NNP", "Okorling/PROPN/NNP told/VERB/VBD WEEI/PROPN/NNP"),
         # NEGATIVES: an adverb that also stands before nouns; a bare form after an adverb not in -ly
