@@ -131,5 +131,12 @@ def widen_attributions(
         rule = a.rule + (
             "; negated cue: the source is reported as NOT saying this" if cue and cue.negated else ""
         )
-        out.append(a.model_copy(update={"cue": cue, "rule": rule}))
+        update: dict[str, object] = {"cue": cue, "rule": rule}
+        content = a.content
+        if cue is not None and content is not None and cue.start <= content.start < cue.end < content.end:
+            # "referring to | to the governor as …": the preposition the cue took is not what was said
+            text = parsed.article.text
+            start = cue.end + len(text[cue.end : content.end]) - len(text[cue.end : content.end].lstrip())
+            update["content"] = content.model_copy(update={"start": start})
+        out.append(a.model_copy(update=update))
     return tuple(out)

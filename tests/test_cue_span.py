@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.cue_span import widen, widen_attributions
-from auditor.models import Attribution, Cue, ParsedArticle
+from auditor.models import Attribution, Cue, ParsedArticle, Span
 
 
 def _cue(parsed: ParsedArticle, sentence: int, head: int, kind: str = "speech_verb") -> Cue:
@@ -57,6 +57,35 @@ def test_attribution_rule_says_the_cue_is_negated(conllu_article) -> None:
     assert "NOT saying" in out.rule
     b = Attribution(id="a2", sentence=4, cue=_cue(parsed, 4, 3), source=None, content=None, rule="verb")
     assert widen_attributions(parsed, (b,)) == (b,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "content_from", "expected"),
+    [
+        # the widened cue took the preposition the content opened with: "called for | calm"
+        (1, 4, "for calm", "calm"),
+        # NEGATIVE: a content after the widened cue keeps its start ("pointed out | that the law …")
+        (2, 2, "that the law had changed", "that the law had changed"),
+    ],
+)
+def test_content_starts_after_the_widened_cue(
+    conllu_article, sentence: int, head: int, content_from: str, expected: str
+) -> None:
+    parsed = conllu_article("cue_span")
+    text = parsed.article.text
+    s = parsed.sentences[sentence]
+    start = text.index(content_from, s.start)
+    content = Span(start=start, end=start + len(content_from))
+    a = Attribution(
+        id="a1",
+        sentence=sentence,
+        cue=_cue(parsed, sentence, head),
+        source=None,
+        content=content,
+        rule="verb",
+    )
+    (out,) = widen_attributions(parsed, (a,))
+    assert out.content is not None and text[out.content.start : out.content.end] == expected
 
 
 @pytest.mark.stanza
