@@ -129,8 +129,7 @@ def _verb_after_plural(words: list[Any], i: int) -> bool:
 
 def _verb_after_singular(words: list[Any], i: int) -> bool:
     """ "the new poll shows/NNS Trump ahead", "Footage shows/NNS that …": a reporting-verb form in -s
-    after a singular noun, before a clause or an object, as ``_verb_after_plural``; not before a time
-    word ("Twitter posts Sunday")."""
+    after a name or a source noun, before a clause or an object, as ``_verb_after_plural``."""
     word = words[i]
     if not 0 < i < len(words) - 1 or word.upos != "NOUN" or word.xpos != "NNS" or not word.text.islower():
         return False

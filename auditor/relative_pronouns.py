@@ -36,7 +36,7 @@ _THING_KINDS = frozenset({"organization", "government", "media", "document"})
 
 def _thing(w: Word) -> bool:
     """A place or a body, which "who" cannot stand for: tagged as a place, or a place word or an
-    institution's noun ("Englewood", "Harvard Law School", "the Senate Intelligence Committee"). An
+    institution's noun ("Englewood", "Lake County", "the Senate Intelligence Committee"). An
     organisation tag alone is not enough: the mini NER gives it to people's names too."""
     label = w.ner.split("-", 1)[1] if "-" in w.ner else ""
     low = w.lemma.lower()
@@ -50,9 +50,9 @@ def _thing(w: Word) -> bool:
 
 def who_stands_for(tree: Tree, noun: Word, who: Word) -> Word:
     """ "who" stands for people: a place or body the parser gave it as antecedent, named after a
-    preposition inside a description of someone ("Cruz, a graduate of Harvard Law School who argued",
-    "Alan Berger, a gynecologist from Englewood, New Jersey, who said"), gives way to the description's
-    head noun."""
+    preposition inside a description of someone ("Alan Berger, a gynecologist from Englewood, New Jersey,
+    who said", "the ranking Democrat on the Senate Intelligence Committee, who said"), gives way to the
+    description's head noun."""
     if any(w.upos != "PUNCT" for i in range(noun.index + 1, who.index) if (w := tree.word(i))):
         return noun  # "a magazine/antecedent by Gabriel Sherman, who": the nearer name is meant
     if who.lemma.lower() != "who":

@@ -190,7 +190,8 @@ def _subject_np(
             ):
                 continue  # "Florida, which/nsubj he/nsubj describes as": the pronoun is the object
             if is_relative(subj) and current.deprel.startswith("acl"):
-                antecedent = who_stands_for(tree, up, subj) if (up := tree.word(current.head)) else None
+                governor = tree.word(current.head)
+                antecedent = None if governor is None else who_stands_for(tree, governor, subj)
                 while antecedent is not None and (up := part_of(tree, antecedent)) is not None:
                     antecedent = up  # "two members of the council who attended": the members attended
                 if antecedent is not None:
