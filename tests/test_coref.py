@@ -533,9 +533,11 @@ def test_headline_role_noun_resolves_to_the_body(
         # title case misled the kind: a person's name tried as one
         ("Okonkwo", "organization", ["Foreign Minister Ada Okonkwo"], "Ada Okonkwo"),
         ("Harbor Authority", "organization", ["The Harbor Authority"], "Harbor Authority"),
-        # NEGATIVES: the body names someone else; two people of that surname and nothing to choose
+        # NEGATIVES: the body names someone else; two people of that surname and nothing to choose; a
+        # headline phrase that only opens with the body's name (a family-name-first match)
         ("Lindia’s Okonkwo", "person", ["Foreign Minister Tom Reyes"], None),
         ("Okonkwo", "person", ["Ada Okonkwo", "Ben Okonkwo"], None),
+        ("Okonkwo Addresses Flood Fears", "person", ["Okonkwo"], None),
     ],
 )
 def test_headline_name_joins_the_body_source_of_that_name(
