@@ -192,12 +192,15 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         ),
         (["On the budget, the governor has the final say."], []),
         (["On the budget, the governor has his say."], []),
-        # verbs of speaking with a quotation; NEGATIVE: the same verb without one
+        # verbs of speaking with a quotation, or a rebuke by a person-like subject (PolNeAR train: 8 of 8);
+        # NEGATIVES: the same verb without either
         (
             ["Ruiz sparred with Okafor, chiding him, “What use is the bridge at this stage?”"],
             ["chiding"],
         ),
-        (["The senator rebuked the committee for its delay."], []),
+        (["The senator rebuked the committee for its delay."], ["rebuked"]),
+        (["The vote rebuked the committee for its delay."], []),
+        (["The delay itself was a rebuke to the committee."], []),
         # NEGATIVES: a belief inside what another verb reports is part of that report; things hold no view
         (["She said she believes the count is wrong."], ["said"]),
         (["The machine refused to start."], []),
