@@ -124,7 +124,7 @@ def _forward(head: str, places: set[str], start: int, headline: str, builder: Bu
     ]
     titled = [e for e in later if role_matches(head, e, abbreviations=not places)]
     why = "the only later named source whose title fits"
-    if len(titled) > 1 and headline:  # "Ukraine’s president" before both Zelenskyy and Putin are named
+    if len(titled) > 1 and headline:  # "Ukraine’s president" before both Ada Okonkwo and Tom Reyes are named
         named_above = [e for e in titled if _in_headline(e, headline)]
         if len(named_above) == 1:
             titled, why = (
@@ -244,7 +244,7 @@ def resolve_headline_name(builder: Builder, mention: str, kind: str) -> Resolved
             continue
         same = name_match.same_person if k == PERSON else name_match.same_organization
         if not any(same(parts.name, f) for f in entity.variants):
-            continue  # only a family-name-first match: "Trump Addresses Munich Attack" is no "Trump"
+            continue  # only a family-name-first match: "Okafor Addresses Harbor Fire" is no "Okafor"
         if any(e is not entity and any(same(parts.name, f) for f in e.variants) for e in builder.named):
             return None  # "Okonkwo Says …" over Ada and Ben Okonkwo: the headline does not say which
         first = builder.doc.sentence_at(min(entity.variants.values())) if entity.variants else entity.first[1]

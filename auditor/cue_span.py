@@ -134,7 +134,7 @@ def widen_attributions(
         update: dict[str, object] = {"cue": cue, "rule": rule}
         content = a.content
         if cue is not None and content is not None and cue.start <= content.start < cue.end < content.end:
-            # "referring to | to the governor as …": the preposition the cue took is not what was said
+            # "referring to | to the mayor as …": the preposition the cue took is not what was said
             text = parsed.article.text
             start = cue.end + len(text[cue.end : content.end]) - len(text[cue.end : content.end].lstrip())
             update["content"] = content.model_copy(update={"start": start})

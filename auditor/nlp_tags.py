@@ -23,9 +23,9 @@ repairs, each for words that cannot be what the tagger said:
   before a singular one is a compound only when the pair is a noun phrase, which then goes on with a
   verb, a preposition or punctuation ("the jobs report showed", "the weapons report will");
 - a reporting-verb form in -s tagged as a plural noun right after a name or a source noun
-  (``source_nouns.txt``) is the present tense under the same conditions ("the new poll shows/NNS Trump
-  ahead", "Footage shows/NNS that …"), unless a time word or a relative pronoun follows ("Twitter posts
-  Sunday", "deficit scolds who").
+  (``source_nouns.txt``) is the present tense under the same conditions ("the new poll shows/NNS Okafor
+  ahead", "the video shows/NNS that …"), unless a time word or a relative pronoun follows ("Twitter posts
+  Monday", "the tax scolds who").
 
 These functions work on Stanza's own Document objects; nothing here imports Stanza.
 """
@@ -128,19 +128,19 @@ def _verb_after_plural(words: list[Any], i: int) -> bool:
 
 
 def _verb_after_singular(words: list[Any], i: int) -> bool:
-    """ "the new poll shows/NNS Trump ahead", "Footage shows/NNS that …": a reporting-verb form in -s
+    """ "the new poll shows/NNS Okafor ahead", "the video shows/NNS that …": a reporting-verb form in -s
     after a name or a source noun, before a clause or an object, as ``_verb_after_plural``."""
     word = words[i]
     if not 0 < i < len(words) - 1 or word.upos != "NOUN" or word.xpos != "NNS" or not word.text.islower():
         return False
     lemma = form_lemma(word.text)
     prev, nxt = words[i - 1], words[i + 1].text.lower()
-    # a subject that can report: a name, or a source noun ("poll", "campaign"); "the policy points
-    # he hopes to see", "percentage points shy" are compound nouns
+    # a subject that can report: a name, or a source noun ("poll", "campaign"); "the talking points
+    # she hopes to use", "three percentage points behind" are compound nouns
     subject = prev.xpos == "NNP" or (prev.xpos == "NN" and prev.text.lower() in _source_nouns())
     if lemma is None or lemma == word.text.lower() or not subject:
         return False
-    # "deficit scolds who shape …": a relative clause on a noun; "Twitter posts Sunday": a date
+    # "the tax scolds who lecture …": a relative clause on a noun; "Twitter posts Monday": a date
     return nxt not in _RELATIVES and nxt not in lexicon.words("time_words.txt") and _opens_clause(words, i)
 
 

@@ -1,7 +1,7 @@
 """What a relative pronoun that is a reporting verb's subject stands for, when the parser's antecedent
 is not the one a reader takes: the people a share or a part is "of" ("members of the council who
-said"), and the person a place or body describes ("Alan Berger, a gynecologist from Englewood, New
-Jersey, who said"). Used by ``auditor.source_verb``.
+said"), and the person a place or body describes ("Dana Whitlow, a nurse from Harlow, Ohio, who
+said"). Used by ``auditor.source_verb``.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _THING_KINDS = frozenset({"organization", "government", "media", "document"})
 
 def _thing(w: Word) -> bool:
     """A place or a body, which "who" cannot stand for: tagged as a place, or a place word or an
-    institution's noun ("Englewood", "Lake County", "the Senate Intelligence Committee"). An
+    institution's noun ("Harlow", "Lake County", "the Harbor Finance Committee"). An
     organisation tag alone is not enough: the mini NER gives it to people's names too."""
     label = w.ner.split("-", 1)[1] if "-" in w.ner else ""
     low = w.lemma.lower()
@@ -50,16 +50,16 @@ def _thing(w: Word) -> bool:
 
 def who_stands_for(tree: Tree, noun: Word, who: Word) -> Word:
     """ "who" stands for people: a place or body the parser gave it as antecedent, named after a
-    preposition inside a description of someone ("Alan Berger, a gynecologist from Englewood, New Jersey,
-    who said", "the ranking Democrat on the Senate Intelligence Committee, who said"), gives way to the
+    preposition inside a description of someone ("Dana Whitlow, a nurse from Harlow, Ohio,
+    who said", "the senior member of the Harbor Finance Committee, who said"), gives way to the
     description's head noun."""
     if any(w.upos != "PUNCT" for i in range(noun.index + 1, who.index) if (w := tree.word(i))):
-        return noun  # "a magazine/antecedent by Gabriel Sherman, who": the nearer name is meant
+        return noun  # "a magazine/antecedent by Ian Petrakis, who": the nearer name is meant
     if who.lemma.lower() != "who":
         return noun  # "which" and "that" are for things too
     x = noun
     while x.deprel == "conj" and (first := tree.word(x.head)) is not None and first.index < x.index:
-        x = first  # "Englewood, New/conj Jersey": the first of the places
+        x = first  # "Harlow, Ohio/conj": the first of the places
     up = tree.word(x.head)
     if (
         x.deprel != "nmod"
@@ -70,7 +70,7 @@ def who_stands_for(tree: Tree, noun: Word, who: Word) -> Word:
         or up.upos not in {"NOUN", "PROPN"}
     ):
         return noun
-    for _ in range(3):  # "the leader of the opposition in North-Rhine Westphalia, who": up to the leader
+    for _ in range(3):  # "the leader of the opposition in Port Alder, who": up to the leader
         if _describes_someone(tree, up):
             return up
         nxt = tree.word(up.head)
@@ -81,7 +81,7 @@ def who_stands_for(tree: Tree, noun: Word, who: Word) -> Word:
 
 
 def _describes_someone(tree: Tree, w: Word) -> bool:
-    """The noun heads a description set off after a name ("Alan Berger, a gynecologist from …"): an
+    """The noun heads a description set off after a name ("Dana Whitlow, a nurse from …"): an
     appositive, or a phrase after a comma; not "a reaction from Obama, who" (the reaction said nothing)."""
     left = min(x.index for x in tree.subtree(w.index) if x.upos != "PUNCT")  # its comma may hang on it
     before = tree.word(left - 1)

@@ -362,7 +362,7 @@ def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
         (w := tree.word(out[0].index - 1)) is not None
         and w.index not in stop
         and w.upos == "PROPN"
-        and out[0].upos != "PRON"  # "On Monday he said": a pronoun takes no name before it
+        and out[0].upos != "PRON"  # "On Friday she said": a pronoun takes no name before it
     ):
         out.insert(0, w)
     while (

@@ -188,7 +188,7 @@ def _subject_np(
             if is_relative(subj) and any(
                 not is_relative(o) and subj.index < o.index < current.index for o in subjects
             ):
-                continue  # "Florida, which/nsubj he/nsubj describes as": the pronoun is the object
+                continue  # "Lindale, which/nsubj he/nsubj describes as": the pronoun is the object
             if is_relative(subj) and current.deprel.startswith("acl"):
                 governor = tree.word(current.head)
                 antecedent = None if governor is None else who_stands_for(tree, governor, subj)
