@@ -20,6 +20,7 @@ from auditor import lexicon, names
 from auditor.coref_roles import WINDOW_PARAGRAPHS
 from auditor.mentions import Doc, ordinal
 from auditor.models import ParsedArticle, Sentence, Word
+from auditor.ner_tags import ner_label
 
 __all__ = ["GroupRef", "resolve_group"]
 
@@ -93,7 +94,7 @@ def group_phrase(mention: str) -> tuple[str, int | None] | None:
 
 
 def _run_kind(run: list[Word]) -> str:
-    labels = {w.ner.split("-", 1)[1] for w in run if "-" in w.ner}
+    labels = {ner_label(w) for w in run} - {""}
     kinds = {_NER_KINDS.get(label, "unknown") for label in labels}
     if len(kinds) == 1:
         return kinds.pop()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from auditor import name_match, names
 from auditor.models import Attribution, ParsedArticle, Sentence, Source, Word
+from auditor.ner_tags import ner_label
 from auditor.syntax import POSSESSIVE_MARKS
 
 PERSON = "person"
@@ -93,10 +94,6 @@ class Doc:
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_left(self.quote_starts, offset) - 1  # quotes do not nest: the last one opened
         return i >= 0 and self.quoted[i][0] < offset < self.quoted[i][1]
-
-
-def _ner(word: Word) -> str:
-    return word.ner.split("-", 1)[1] if "-" in word.ner else ""
 
 
 def _not_names(words: list[Word]) -> set[str]:
@@ -207,7 +204,7 @@ def _other_full_name(name: str, forms: Iterable[str]) -> bool:
 
 def _kind_of(source: Source, parts: names.NameParts, words: list[Word]) -> str | None:
     """The source's kind, from the extractor, a title in the mention, or NER; None when unknown."""
-    person_ner = "PERSON" in {_ner(w) for w in words}
+    person_ner = "PERSON" in {ner_label(w) for w in words}
     if source.kind == "document" and (parts.person or person_ner) and names.document_author(source.mention):
         return PERSON  # "a study by economist Priya Raman": the author is the one later mentions name
     if source.kind in ORG_KINDS or source.kind == PERSON:
@@ -290,7 +287,7 @@ def _appositive_end(sentence: Sentence, j: int) -> int:
 
 
 def _run_label(run: list[Word]) -> str:
-    labels = {_ner(w) for w in run}
+    labels = {ner_label(w) for w in run}
     return next((label for label in ("PERSON", "ORG", "GPE") if label in labels), "")
 
 

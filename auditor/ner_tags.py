@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Literal, cast, get_args
 
 from auditor import lexicon
-from auditor.models import Entity
+from auditor.models import Entity, Word
 
 EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER"]
 _LABELS: frozenset[str] = frozenset(get_args(EntityLabel))
@@ -29,6 +29,11 @@ def normalise_tag(tag: str | None) -> str:
         return "O"
     prefix, raw = tag.split("-", 1)
     return f"{prefix.upper()}-{normalise_label(raw)}"
+
+
+def ner_label(w: Word) -> str:
+    """A parsed word's label without its BIOES position ("E-PERSON" -> "PERSON"); "" outside entities."""
+    return w.ner.split("-", 1)[1] if "-" in w.ner else ""
 
 
 def entities_from_tags(

@@ -137,7 +137,9 @@ def _verb_after_singular(words: list[Any], i: int) -> bool:
     prev, nxt = words[i - 1], words[i + 1].text.lower()
     # a subject that can report: a name, or a source noun ("poll", "campaign"); "the talking points
     # she hopes to use", "three percentage points behind" are compound nouns
-    subject = prev.xpos == "NNP" or (prev.xpos == "NN" and prev.text.lower() in _source_nouns())
+    subject = prev.xpos == "NNP" or (
+        prev.xpos == "NN" and prev.text.lower() in lexicon.table("source_nouns.txt")
+    )
     if lemma is None or lemma == word.text.lower() or not subject:
         return False
     # "the tax scolds who lecture …": a relative clause on a noun; "Twitter posts Monday": a date
@@ -145,11 +147,6 @@ def _verb_after_singular(words: list[Any], i: int) -> bool:
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
-
-
-@cache
-def _source_nouns() -> frozenset[str]:
-    return frozenset(lexicon.table("source_nouns.txt"))
 
 
 def _opens_clause(words: list[Any], i: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from auditor import lexicon, names
 from auditor.models import Word
+from auditor.ner_tags import ner_label
 from auditor.source_phrase import source_nouns
 from auditor.syntax import Tree
 
@@ -30,7 +31,7 @@ def part_of(tree: Tree, noun: Word) -> Word | None:
     return up if people else None
 
 
-_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_PLACE_LABELS = frozenset({"LOC", "GPE"})  # normalised labels (ner_labels.txt): FAC is LOC
 _THING_KINDS = frozenset({"organization", "government", "media", "document"})
 
 
@@ -38,10 +39,9 @@ def _thing(w: Word) -> bool:
     """A place or a body, which "who" cannot stand for: tagged as a place, or a place word or an
     institution's noun ("Harlow", "Lake County", "the Harbor Finance Committee"). An
     organisation tag alone is not enough: the mini NER gives it to people's names too."""
-    label = w.ner.split("-", 1)[1] if "-" in w.ner else ""
     low = w.lemma.lower()
     return (
-        label in _PLACE_LABELS
+        ner_label(w) in _PLACE_LABELS
         or low in lexicon.words("place_words.txt")
         or low in names.organization_heads()
         or source_nouns().get(low) in _THING_KINDS

@@ -7,8 +7,8 @@ from typing import get_args
 import pytest
 
 from auditor import lexicon
-from auditor.models import Entity
-from auditor.ner_tags import entities_from_tags, normalise_label, normalise_tag
+from auditor.models import Entity, Word
+from auditor.ner_tags import entities_from_tags, ner_label, normalise_label, normalise_tag
 
 ENTITY_LABELS = set(get_args(Entity.model_fields["label"].annotation))
 
@@ -51,6 +51,12 @@ def test_normalise_label(raw: str, expected: str) -> None:
 )
 def test_normalise_tag(tag: str | None, expected: str) -> None:
     assert normalise_tag(tag) == expected
+
+
+@pytest.mark.parametrize(("tag", "expected"), [("E-PERSON", "PERSON"), ("S-LOC", "LOC"), ("O", "")])
+def test_ner_label_drops_the_position(tag: str, expected: str) -> None:
+    w = Word(index=1, text="Ruiz", lemma="Ruiz", upos="PROPN", head=0, deprel="root", start=0, end=4, ner=tag)
+    assert ner_label(w) == expected
 
 
 def test_label_file_maps_only_to_contract_labels() -> None:
