@@ -23,9 +23,11 @@ repairs, each for words that cannot be what the tagger said:
   before a singular one is a compound only when the pair is a noun phrase, which then goes on with a
   verb, a preposition or punctuation ("the jobs report showed", "the weapons report will");
 - a reporting-verb form in -s tagged as a plural noun right after a name or a source noun
-  (``source_nouns.txt``) is the present tense under the same conditions ("the new poll shows/NNS Okafor
-  ahead", "the video shows/NNS that …"), unless a time word or a relative pronoun follows ("Twitter posts
-  Monday", "the tax scolds who").
+  (``source_nouns.txt``, whatever its tag: "The audit/JJ shows/NNS a wide gap") is the present tense under
+  the same conditions ("the new poll shows/NNS Okafor ahead", "the video shows/NNS that …"), and so
+  is one after any noun when "that" and no verb follow ("Video from the pier shows/NNS that two cranes
+  …"); not when a time word or a relative pronoun follows ("Twitter posts Monday", "the tax
+  scolds who").
 
 These functions work on Stanza's own Document objects; nothing here imports Stanza.
 """
@@ -135,15 +137,25 @@ def _verb_after_singular(words: list[Any], i: int) -> bool:
         return False
     lemma = form_lemma(word.text)
     prev, nxt = words[i - 1], words[i + 1].text.lower()
-    # a subject that can report: a name, or a source noun ("poll", "campaign"); "the talking points
-    # she hopes to use", "three percentage points behind" are compound nouns
-    subject = prev.xpos == "NNP" or (
-        prev.xpos == "NN" and prev.text.lower() in lexicon.table("source_nouns.txt")
-    )
-    if lemma is None or lemma == word.text.lower() or not subject:
+    if lemma is None or lemma == word.text.lower():
         return False
     # "the tax scolds who lecture …": a relative clause on a noun; "Twitter posts Monday": a date
-    return nxt not in _RELATIVES and nxt not in lexicon.words("time_words.txt") and _opens_clause(words, i)
+    if nxt in _RELATIVES or nxt in lexicon.words("time_words.txt"):
+        return False
+    # a subject that can report: a name, or a source noun whatever its tag ("The audit/JJ shows/NNS a
+    # gap", "Harbor polling/VBG shows/NNS Okafor ahead"); "the talking points she hopes to use", "three
+    # percentage points behind" are compound nouns
+    if prev.xpos == "NNP" or prev.text.lower() in lexicon.table("source_nouns.txt"):
+        return _opens_clause(words, i)
+    # after any noun, "that" and a noun phrase open a clause only a verb takes ("Video from the
+    # pier shows/NNS that two cranes …"); "the quiz shows that aired" is a relative clause
+    after = words[i + 2] if i + 2 < len(words) else None
+    return (
+        prev.upos in {"NOUN", "PROPN"}
+        and nxt == "that"
+        and after is not None
+        and after.upos not in _VERB_UPOS
+    )
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})

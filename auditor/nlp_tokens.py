@@ -24,7 +24,7 @@ Entry = dict[str, Any]
 
 # Part of the model description, so cached parses made before a change to these repairs (or to the
 # tag repairs in nlp_tags.py) are redone.
-REPAIRS_VERSION = 8
+REPAIRS_VERSION = 9
 
 
 # Second words the English MWT model may split off besides clitics ("cannot", "gonna", "gotta").

@@ -94,6 +94,19 @@ def _tags(doc: SimpleNamespace) -> str:
             "the/DET/DT video/NOUN/NN shows/NOUN/NNS that/SCONJ/IN tenants/NOUN/NNS",
             "the/DET/DT video/NOUN/NN shows/VERB/VBZ that/SCONJ/IN tenants/NOUN/NNS",
         ),
+        # a source noun whatever its tag; any noun when "that" and no verb follow
+        (
+            "The/DET/DT audit/ADJ/JJ shows/NOUN/NNS a/DET/DT wide/ADJ/JJ gap/NOUN/NN",
+            "The/DET/DT audit/ADJ/JJ shows/VERB/VBZ a/DET/DT wide/ADJ/JJ gap/NOUN/NN",
+        ),
+        (
+            "the/DET/DT pier/NOUN/NN shows/NOUN/NNS that/SCONJ/IN two/NUM/CD cranes/NOUN/NNS",
+            "the/DET/DT pier/NOUN/NN shows/VERB/VBZ that/SCONJ/IN two/NUM/CD cranes/NOUN/NNS",
+        ),
+        # NEGATIVES: after a noun that cannot report, an object is no sign of a verb ("quiz shows Ruiz
+        # liked"), nor is "that" before a verb (a relative clause: "quiz shows that aired")
+        ("the/DET/DT quiz/NOUN/NN shows/NOUN/NNS Ruiz/PROPN/NNP liked/VERB/VBD", None),
+        ("the/DET/DT quiz/NOUN/NN shows/NOUN/NNS that/PRON/WDT aired/VERB/VBD", None),
         # NEGATIVES: a time word after it (a compound noun with its date); a relative "that"; a
         # preposition; a singular form; a plural noun before it
         ("Twitter/PROPN/NNP posts/NOUN/NNS Monday/PROPN/NNP", None),
