@@ -7,12 +7,11 @@ holds the view of a verb without a subject of its own (conjoined verbs, particip
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Literal, cast
 
 from auditor import lexicon
 from auditor.cue_naming import labelled
-from auditor.cue_words import documentary, person_like, text_surface
+from auditor.cue_words import documentary, names_document, person_like, text_surface
 from auditor.hedges import cue_hedges
 from auditor.models import Cue, CueKind, QuoteSpan, Word
 from auditor.syntax import (
@@ -122,13 +121,18 @@ def need_met(
         # "for" before a gerund is tagged SCONJ ("called for/SCONJ doubling the fines")
         if nxt is None or nxt.upos not in {"ADP", "SCONJ"} or nxt.text.lower() not in preps.split("/"):
             return None
+        if need_met(base, tree, w, content, q_near, subj):
+            return f"person-like subject and '{nxt.text}'"
+        # "as Okafor called/acl for a ban", "Sen. Ruiz (D-Ohio) called on …": the parser gave the verb
+        # no subject, but a name stands right before it
+        left = _word_before(tree, w)
+        named = left is not None and (left.upos == "PROPN" or (left.upos != "PRON" and person_like(left)))
+        bare = not is_passive(tree, w) and nearest_subject(tree, w) is None
         return (
-            f"person-like subject and '{nxt.text}'"
-            if need_met(base, tree, w, content, q_near, subj)
-            else None
+            f"name '{left.text}' right before the verb and '{nxt.text}'" if named and bare and left else None
         )
     if need == "evidence":  # "the latest poll showed Ruiz leading", "records show he backed Okafor"
-        doc = None if is_passive(tree, w) else _documentary_subject(tree, w)
+        doc = None if is_passive(tree, w) else documentary_subject(tree, w)
         return f"evidence subject '{doc.text}'" if doc is not None else None
     if need == "naming":  # "they called him an opportunist", "calling Ruiz a hypocrite": a label is a view
         ok = (
@@ -187,16 +191,18 @@ def need_met(
     return content or ("quotation" if q_near else None) or ("subject" if subj else None)  # "any"
 
 
-def _documentary_subject(tree: Tree, w: Word) -> Word | None:
+def documentary_subject(tree: Tree, w: Word) -> Word | None:
     """The documentary word among the verb's subjects and their compounds: the parser makes a time word
     the subject in "A Gazette poll out Monday showed" and "A Ledger/Harbor poll last month showed"."""
     subjects = [s for s in (nearest_subject(tree, w), *tree.children(w.index, "nsubj")) if s is not None]
     subjects += _reduced_relative_subjects(tree, w)
-    words = subjects + [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
+    # a subject is a noun phrase whatever its tag ("The audit/JJ shows"); a word hung on it must be a noun
+    found = next((x for x in subjects if names_document(x)), None)
+    words = [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
     head = tree.word(w.head)
     if head is not None and w.deprel.startswith("acl") and w.text.lower().endswith("ing"):
         words.append(head)  # "with polls showing/acl her lead gone", "a new poll showing ..."
-    return next((x for x in words if documentary(x)), None)
+    return found or next((x for x in words if documentary(x)), None)
 
 
 def _reduced_relative_subjects(tree: Tree, w: Word) -> list[Word]:
@@ -213,6 +219,17 @@ def _reduced_relative_subjects(tree: Tree, w: Word) -> list[Word]:
     if not all(x.text.lower() in times or x.upos in {"DET", "ADP", "NUM", "ADV", "ADJ"} for x in between):
         return []
     return [x for x in tree.children(head.index, "nsubj") if x.index < head.index]
+
+
+def _word_before(tree: Tree, w: Word) -> Word | None:
+    """The word before the verb, looking past a bracketed aside ("Ruiz (D-Ohio) called")."""
+    i = w.index - 1
+    x = tree.word(i)
+    if x is not None and x.text == ")":
+        while i > 1 and (y := tree.word(i)) is not None and y.text != "(":
+            i -= 1
+        x = tree.word(i - 1)
+    return x
 
 
 def nearest_subject(tree: Tree, w: Word) -> Word | None:
@@ -296,82 +313,6 @@ def person_subject(tree: Tree, w: Word) -> bool:
         return by is not None and person_like_np(tree, by)
     subject = nearest_subject(tree, w)
     return subject is not None and person_like_np(tree, subject)
-
-
-def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
-    """Why a reporting verb in this frame reports nothing, or None. Each frame was checked on PolNeAR
-    train (removed cues that were wrong vs right): the writer's aside "it's fair to say", "needless to
-    say" (say_idiom_adjectives.txt); a thing's name "a film called 'X'"; the aim "in order to show that";
-    a particle verb "show up", "find out"; "appeared on TV" (no clause of what seems)."""
-    evidence = "evidence" in needs.split(",")
-    if lemma == "say" and _after_idiom_adjective(tree, w):
-        return "the writer's aside ('fair to say'), not a report"
-    if writer_aside(tree, w):
-        return "the writer's aside ('that said,'), not a report"
-    before = tree.prev(w)
-    # the mini parser also hangs "watched a film called X" as xcomp of 'watched': a noun right before
-    named = w.deprel == "acl" or (w.deprel == "xcomp" and before is not None and before.upos == "NOUN")
-    if lemma == "call" and named and w.text.lower() == "called" and not has_subject(tree, w):
-        return "names a thing ('a film called ...'), not a view"
-    to = any(c.lemma.lower() == "to" for c in tree.children(w.index, "mark"))
-    head = tree.word(w.head)
-    # "has to show" is a modal the mini parser hangs as advcl of 'has': an obligation to show, kept
-    if evidence and to and w.deprel in ("advcl", "acl") and not (head is not None and head.lemma == "have"):
-        return "an aim ('to show that ...'), not evidence"
-    # the particle right after the verb: in "polls show Okafor up" the 'up' belongs to Okafor
-    prt = [c for c in tree.children(w.index, "compound:prt") if c.index == w.index + 1]
-    if evidence and any(c.lemma.lower() in ("up", "out") for c in prt):
-        return "a particle verb ('show up', 'find out')"
-    # "she appeared on Fox News", "T-shirts appeared in front of ...": being seen somewhere, not a view;
-    # "appears ready", "seems to", "it appears that", "seemed as if" have what it seems as a clause
-    nxt = tree.next(w)
-    if (
-        "evidential" in needs.split(",")
-        and not tree.children(w.index, "xcomp", "ccomp", "csubj", "advcl")
-        and nxt is not None
-        and nxt.upos == "ADP"
-        and nxt.text.lower() not in ("like", "as", "to")  # "seems like a long shot": a view
-    ):
-        return "an appearance somewhere, not how things seem"
-    return None
-
-
-def _after_idiom_adjective(tree: Tree, w: Word) -> bool:
-    """ "fair to say", "easy for you to say", "needless to say": an adjective of the list, then 'to'
-    (optionally 'for' someone between) right before the verb."""
-    prev = tree.prev(w)
-    if prev is None or prev.text.lower() != "to":
-        return False
-    before = tree.prev(prev)
-    if before is not None and (pp := tree.prev(before)) is not None and pp.text.lower() == "for":
-        before = tree.prev(pp)  # "easy for you to say"
-    return before is not None and before.text.lower() in lexicon.words("say_idiom_adjectives.txt")
-
-
-def writer_aside(tree: Tree, w: Word) -> bool:
-    """The verb belongs to a set phrase of writer_asides.txt ("that said", "to say the least") set off
-    from the sentence: nothing, punctuation, a conjunction or an adverb before it ("But that said,"),
-    and punctuation or the sentence's end after it. "The man that said, ..." has a noun before it."""
-    text = w.text.lower()
-    for phrase in _asides():
-        for k, token in enumerate(phrase):
-            if token != text:
-                continue
-            first = w.index - k
-            words = [tree.word(first + i) for i in range(len(phrase))]
-            if any(x is None or x.text.lower() != t for x, t in zip(words, phrase, strict=True)):
-                continue
-            before, after = tree.word(first - 1), tree.word(first + len(phrase))
-            if (before is None or before.upos in ("PUNCT", "CCONJ", "ADV")) and (
-                after is None or after.upos == "PUNCT"
-            ):
-                return True
-    return False
-
-
-@cache
-def _asides() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.lower().split()) for line in lexicon.entries("writer_asides.txt"))
 
 
 def strength_of(value: str) -> Strength:

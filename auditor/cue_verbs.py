@@ -19,10 +19,10 @@ from auditor.cue_rules import (
     cue_kind,
     has_subject,
     need_met,
-    not_a_report,
     strength_of,
     word_cue,
 )
+from auditor.cue_vetoes import not_a_report
 from auditor.cue_words import person_like
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import (
