@@ -202,6 +202,10 @@ def _parsed_verb_cue(
             return word_cue(w, s.index, "passive", lemma, why, strength_of(strength), hedges=False)
         content = has_content(tree, w, quotes, text)
         asked = [x for x in tree.children(w.index, "nsubj:pass") if person_like(x)]
+        if "stative" in needs.split(",") and asked and content not in (None, "quotation"):
+            # "Okafor is convinced that …": a state of mind, held by the subject
+            why = f"stative passive with a person-like subject ('{asked[0].text}') and {content}"
+            return word_cue(w, s.index, cue_kind(kind), lemma, why, strength_of(strength))
         if "passive" in needs.split(",") and need_met("passive", tree, w, content, [], subj):
             # "Okafor is expected to win", "Ruiz was criticized for ...": the holder is unnamed
             why = f"reporting verb '{lemma}' in the passive without an agent: the holder is not named"

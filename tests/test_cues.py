@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from tree_helpers import Row, article_from_rows, tree_from_rows
 
-from auditor.cue_rules import person_subject
+from auditor.cue_rules import NEEDS, person_subject
 from auditor.cues import find_cues, phrase_source_position, verb_lemma
 from auditor.models import ParsedArticle, Word
 from auditor.quotes import find_quotes
@@ -320,11 +320,7 @@ def test_reporting_verb_data_is_well_formed() -> None:
     for lemma, (kind, strength, needs) in verbs.items():
         assert kind in ("speech_verb", "writing_verb", "cognition_verb", "stance_verb"), lemma
         assert strength in ("weak", "neutral", "strong"), lemma
-        needs_known = (
-            *("any", "content", "claim", "clause", "quote", "person", "evidence", "naming"),
-            *("holder", "passive", "verb", "root", "evidential", "object", "participle", "it", "text"),
-        )
-        assert all(n.split("@")[0] in needs_known for n in needs.split(",")), lemma
+        assert all(n.split("@")[0] in NEEDS for n in needs.split(",")), lemma
         assert all(n.split("@")[1] for n in needs.split(",") if "@" in n), lemma  # "person@for/on"
     assert all(verbs[v][0] == "stance_verb" and "person" in verbs[v][2] for v in ("praise", "threaten"))
     assert verbs["criticize"][2].startswith("holder,passive")  # "Smith, who criticized", "was criticized for"
@@ -1191,3 +1187,44 @@ def _thought_in(mark: str | None, xpos: str = "VBD") -> ParsedArticle:
 )
 def test_a_cognition_verb_in_an_adverbial_clause(mark: str | None, xpos: str, expected: list[str]) -> None:
     assert [c.text for c in find_cues(_thought_in(mark, xpos), ())] == expected
+
+
+# "Okafor is convinced that the pier reopens": a state of mind, held by the passive's subject
+_CONVINCED: list[Row] = [
+    ("Okafor", "Okafor", "PROPN", 3, "nsubj:pass"),
+    ("is", "be", "AUX", 3, "aux:pass"),
+    ("convinced", "convince", "VERB", 0, "root"),
+    ("that", "that", "SCONJ", 7, "mark"),
+    ("the", "the", "DET", 6, "det"),
+    ("pier", "pier", "NOUN", 7, "nsubj"),
+    ("reopens", "reopen", "VERB", 3, "ccomp"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
+# NEGATIVES: the active verb ("Okafor convinced voters that …": persuading is no view of hers), and a
+# thing for the subject ("The audit is convinced": no person to hold the view; the plain passive rule)
+_CONVINCED_VOTERS: list[Row] = [
+    ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+    ("convinced", "convince", "VERB", 0, "root"),
+    ("voters", "voter", "NOUN", 2, "obj"),
+    ("that", "that", "SCONJ", 7, "mark"),
+    ("the", "the", "DET", 6, "det"),
+    ("pier", "pier", "NOUN", 7, "nsubj"),
+    ("reopens", "reopen", "VERB", 2, "ccomp"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+_AUDIT_CONVINCED: list[Row] = [
+    ("audit", "audit", "NOUN", *r[3:]) if r[0] == "Okafor" else r for r in _CONVINCED
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_CONVINCED, [("convinced", "cognition_verb")]),
+        (_CONVINCED_VOTERS, []),
+        (_AUDIT_CONVINCED, [("convinced", "passive")]),
+    ],
+)
+def test_a_stative_passive_is_held_by_its_subject(rows: list[Row], expected: list[tuple[str, str]]) -> None:
+    parsed = article_from_rows(rows)
+    assert [(c.text, c.kind) for c in find_cues(parsed, ())] == expected
