@@ -2,8 +2,9 @@
 
 The parse first (agent of a passive, subject, subject of a governing clause), then surface fallbacks
 because the mini parser errs: the name or source-noun phrase before the verb, after it in inversions
-("said Zelenskyy"), or after "according to". A participle set off by a comma (", saying ...") shares
-the subject of the clause it hangs on and never takes the words after it.
+("said Zelenskyy"), after "according to", or the sentence's opening phrase the parser made its root.
+A participle set off by a comma (", saying ...") shares the subject of the clause it hangs on and
+never takes the words after it.
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ from auditor.source_phrase import (
 )
 from auditor.source_surface import (
     count_before,
+    left_of_verb,
     relative_antecedent_np,
     speaker_after_quote,
     speech_adjunct_start,
-    surface_np_left,
 )
 from auditor.subject_repair import (
     bare_passive,
@@ -396,5 +397,4 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     speaker = trim_words([w for w in speaker_after_quote(tree, verb) if w.index not in stop], text)
     if speaker:
         return speaker, "phrase between the quotation and the verb"
-    left = trim_words([w for w in surface_np_left(tree, verb.index) if w.index not in stop], text)
-    return (left, "phrase right before the verb") if left else ([], "")
+    return left_of_verb(tree, verb, stop, text)
