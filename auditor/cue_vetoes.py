@@ -70,15 +70,12 @@ def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
     # "she appeared on Fox News", "T-shirts appeared in front of ...": being seen somewhere, not a view;
     # "appears ready", "seems to", "it appears that", "seemed as if" have what it seems as a clause
     # a clause of its own about the place ("appeared at a fair where she spoke …") is no such clause
-    seems = [
-        c for c in tree.children(w.index, "xcomp", "ccomp", "csubj", "advcl") if not _where_clause(tree, c)
-    ]
     if (
         "evidential" in needs.split(",")
-        and not seems
         and nxt is not None
         and nxt.upos == "ADP"
         and nxt.text.lower() not in ("like", "as", "to")  # "seems like a long shot": a view
+        and all(_where_clause(tree, c) for c in tree.children(w.index, "xcomp", "ccomp", "csubj", "advcl"))
     ):
         return "an appearance somewhere, not how things seem"
     return None
