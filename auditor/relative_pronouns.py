@@ -1,7 +1,8 @@
 """What a relative pronoun that is a reporting verb's subject stands for, when the parser's antecedent
 is not the one a reader takes: the people a share or a part is "of" ("members of the council who
 said"), and the person a place or body describes ("Dana Whitlow, a nurse from Harlow, Ohio, who
-said"). Used by ``auditor.source_verb``.
+said", "Dana Whitlow, 54, of Harlow, who said"). Used by ``auditor.source_verb`` and
+``auditor.source_surface``.
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ def who_stands_for(tree: Tree, noun: Word, who: Word) -> Word:
     while x.deprel == "conj" and (first := tree.word(x.head)) is not None and first.index < x.index:
         x = first  # "Harlow, Ohio/conj": the first of the places
     up = tree.word(x.head)
+    if up is not None and up.upos == "NUM" and up.deprel == "appos" and up.index < x.index:
+        # "Dana Whitlow, 54, of Harlow, Ohio, who said": the place hangs on the age, the age on the name
+        name = tree.word(up.head)
+        while name is not None and name.deprel == "flat" and (first := tree.word(name.head)) is not None:
+            name = first
+        return name if name is not None and name.upos in {"NOUN", "PROPN"} and _thing(x) else noun
     if (
         x.deprel != "nmod"
         or not any(c.lemma.lower() != "by" for c in tree.children(x.index, "case"))  # "by" names a doer

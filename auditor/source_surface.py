@@ -10,6 +10,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cue_words import SHARE_LINKS, counted, documentary, first_count, person_like, quantifier_words
 from auditor.models import Word
+from auditor.relative_pronouns import who_stands_for
 from auditor.source_names import mistagged_name
 from auditor.source_phrase import (
     NP_JOIN,
@@ -93,6 +94,11 @@ def relative_antecedent_np(tree: Tree, pronoun: Word) -> list[Word]:
     if prev is not None and prev.text in (",", "—", "–", "("):
         before -= 1
     found = surface_np_left(tree, before) if tree.word(before - 1) is not None else []
+    if found and found[-1].text.lower() not in RELATIVE:
+        person = who_stands_for(tree, found[-1], pronoun)
+        if person is not found[-1]:  # "Dana Whitlow, 54, of Harlow, Ohio, who": the person, not Ohio
+            start = min(x.index for x in tree.subtree(person.index) if x.upos != "PUNCT")
+            return [w for w in tree.words if start <= w.index <= found[-1].index]
     return [] if found and found[-1].text.lower() in RELATIVE else found
 
 

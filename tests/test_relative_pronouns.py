@@ -34,6 +34,13 @@ _NURSE: list[Row] = [
     ("a", "a", "DET", 5, "det"),
     ("nurse", "nurse", "NOUN", 1, "appos"),
 ]
+# "Ada Ruiz, 54, from Lake County, who said": the place hangs on the age, the age on the name
+_AGED: list[Row] = [
+    ("Ada", "Ada", "PROPN", 0, "root"),
+    ("Ruiz", "Ruiz", "PROPN", 1, "flat"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("54", "54", "NUM", 2, "appos"),
+]
 _REACTION: list[Row] = [
     ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
     ("drew", "draw", "VERB", 0, "root"),
@@ -47,10 +54,12 @@ _REACTION: list[Row] = [
     [
         # "who" stands for people: the place named in the description gives way to its head
         (_NURSE, ("Lake", "County"), [], "nurse"),
+        (_AGED, ("Lake", "County"), [], "Ada"),
         # NEGATIVES: no description of someone ("a reaction from Lake County, who"); a person's name
         # after the preposition; a word between the place and the pronoun (the parse is off)
         (_REACTION, ("Lake", "County"), [], "County"),
         (_NURSE, ("Ana", "Ortiz"), [], "Ortiz"),
+        (_AGED, ("Ana", "Ortiz"), [], "Ortiz"),
         (_NURSE, ("Lake", "County"), [("today", "today", "NOUN", 8, "obl")], "County"),
     ],
 )

@@ -8,7 +8,7 @@ from attribution_helpers import run_attributions
 from tree_helpers import Row, tree_from_rows, with_xpos
 
 from auditor.models import ParsedArticle, Word
-from auditor.source_surface import nominal_root_subject
+from auditor.source_surface import nominal_root_subject, relative_antecedent_np
 
 # ---------------------------------------------------------------- "according to" with a verb-tagged noun
 
@@ -847,3 +847,37 @@ def test_an_opening_phrase_the_parser_made_the_root(
     tree = with_xpos(tree_from_rows(rows), xpos)
     verb = next(w for w in reversed(tree.words) if w.lemma in ("say", "convince"))
     assert " ".join(w.text for w in nominal_root_subject(tree, verb)) == expected
+
+
+# '"…," said Ada Ruiz, 54, of Lake County, Ohio, who/nsubj said/conj …': "who" stands for the person
+_AGED_WHO: list[Row] = [
+    ("said", "say", "VERB", 0, "root"),
+    ("Ada", "Ada", "PROPN", 1, "obj"),
+    ("Ruiz", "Ruiz", "PROPN", 2, "flat"),
+    (",", ",", "PUNCT", 5, "punct"),
+    ("54", "54", "NUM", 3, "appos"),
+    (",", ",", "PUNCT", 9, "punct"),
+    ("of", "of", "ADP", 9, "case"),
+    ("Lake", "Lake", "PROPN", 9, "compound"),
+    ("County", "County", "PROPN", 5, "nmod"),
+    (",", ",", "PUNCT", 11, "punct"),
+    ("Ohio", "Ohio", "PROPN", 9, "conj"),
+    (",", ",", "PUNCT", 13, "punct"),
+    ("who", "who", "PRON", 14, "nsubj"),
+    ("said", "say", "VERB", 1, "conj"),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("County", "Ada Ruiz , 54 , of Lake County , Ohio"),
+        # NEGATIVE: a person's name after "of" ("of Lake Ortiz") is who "who" stands for
+        ("Ortiz", "Ohio"),
+    ],
+)
+def test_who_after_an_age_and_a_place_stands_for_the_person(place: str, expected: str) -> None:
+    rows = [(place, place, *r[2:]) if r[0] == "County" else r for r in _AGED_WHO]
+    tree = tree_from_rows(rows)
+    who = next(w for w in tree.words if w.text == "who")
+    assert " ".join(w.text for w in relative_antecedent_np(tree, who)) == expected
