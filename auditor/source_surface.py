@@ -320,7 +320,9 @@ def nominal_root_subject(tree: Tree, verb: Word) -> list[Word]:
         return []  # "The plan's failure, including …, convinced many": no one to hold a view
     words = [w for w in tree.words if w.index < verb.index]
     colon = max((k + 1 for k, w in enumerate(words) if w.text == ":" and w.index < root.index), default=0)
-    words = [w for w in words[colon:] if w.upos != "PUNCT" or words[colon:].index(w) > 0]
+    words = words[colon:]
+    while words and words[0].upos == "PUNCT":  # an opening quotation mark or bracket
+        words = words[1:]
     if not words or words[0].upos not in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"}:
         return []  # an opening clause or adjunct ("On Sunday, …", "In his speech, …") is no subject
     out: list[Word] = []

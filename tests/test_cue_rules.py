@@ -4,7 +4,7 @@ hand-made parses, with negative cases."""
 from __future__ import annotations
 
 import pytest
-from tree_helpers import Row, tree_from_rows
+from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, tree_from_rows
 
 from auditor.cue_rules import coordinated_verb, holder, need_met
 from auditor.models import Word
@@ -173,15 +173,6 @@ POLL_MONTH: list[Row] = [
 ]
 # NEGATIVE: "The plan last month showed Whitlow leading": no document among the subjects
 PLAN_MONTH: list[Row] = [("plan", "plan", *row[2:]) if row[0] == "poll" else row for row in POLL_MONTH]
-# "as Okafor called/acl for a ban": the parser hung the verb on a noun and gave it no subject
-AS_OKAFOR_CALLED_FOR: list[Row] = [
-    ("surprise", "surprise", "NOUN", 0, "root"),
-    ("as", "as", "ADP", 3, "case"),
-    ("Okafor", "Okafor", "PROPN", 1, "nmod"),
-    ("called", "call", "VERB", 1, "acl"),
-    ("for", "for", "ADP", 6, "case"),
-    ("ban", "ban", "NOUN", 4, "obl"),
-]
 # "Sen. Ruiz (D-Ohio) called on Okafor": the name before a bracketed aside
 RUIZ_BRACKET_CALLED_ON: list[Row] = [
     ("Saturday", "Saturday", "PROPN", 6, "obl"),

@@ -4,7 +4,7 @@ each with its counterpart that does report."""
 from __future__ import annotations
 
 import pytest
-from tree_helpers import Row, tree_from_rows
+from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, tree_from_rows
 
 from auditor.cue_vetoes import not_a_report
 from auditor.models import Word
@@ -46,14 +46,6 @@ FILM_CALLED: list[Row] = [  # "a film called Tenemos"
     ("film", "film", "NOUN", 0, "root"),
     ("called", "call", "VERB", 2, "acl"),
     ("Tenemos", "Tenemos", "PROPN", 3, "xcomp"),
-]
-OKAFOR_CALLED_FOR: list[Row] = [  # "as Okafor called/acl for a ban": her call, not a name
-    ("surprise", "surprise", "NOUN", 0, "root"),
-    ("as", "as", "ADP", 3, "case"),
-    ("Okafor", "Okafor", "PROPN", 1, "nmod"),
-    ("called", "call", "VERB", 1, "acl"),
-    ("for", "for", "ADP", 6, "case"),
-    ("ban", "ban", "NOUN", 4, "obl"),
 ]
 HE_CALLED: list[Row] = [  # "he called Smith a liar"
     ("he", "he", "PRON", 2, "nsubj"),
@@ -220,7 +212,7 @@ SAY_THE_LEAST_OF_IT: list[Row] = [  # "to say the least of it": the phrase runs 
         (QUICK_TO_SAY, "say", "say", "any,participle", None),
         (FILM_CALLED, "called", "call", "quote,naming", "names a thing"),
         (HE_CALLED, "called", "call", "quote,naming", None),
-        (OKAFOR_CALLED_FOR, "called", "call", "quote,person@for/on", None),
+        (AS_OKAFOR_CALLED_FOR, "called", "call", "quote,person@for/on", None),
         (TO_SHOW, "show", "show", "clause,evidence", "an aim"),
         (HAS_TO_SHOW, "show", "show", "clause,evidence", None),
         (INTENDED_TO_SHOW, "show", "show", "clause,evidence", "an aim"),

@@ -66,3 +66,15 @@ def with_xpos(tree: Tree, xpos: dict[int, str]) -> Tree:
         w.model_copy(update={"xpos": xpos[w.index]}) if w.index in xpos else w for w in tree.sentence.words
     )
     return Tree(tree.sentence.model_copy(update={"words": words}))
+
+
+# "… as Okafor called/acl for a ban": the parser hung the verb on a noun and gave it no subject (tests of
+# auditor/cue_rules.py's "person@for/on" need and of auditor/cue_vetoes.py's "a film called X" share it)
+AS_OKAFOR_CALLED_FOR: list[Row] = [
+    ("surprise", "surprise", "NOUN", 0, "root"),
+    ("as", "as", "ADP", 3, "case"),
+    ("Okafor", "Okafor", "PROPN", 1, "nmod"),
+    ("called", "call", "VERB", 1, "acl"),
+    ("for", "for", "ADP", 6, "case"),
+    ("ban", "ban", "NOUN", 4, "obl"),
+]
