@@ -21,14 +21,21 @@ _RAISING = frozenset({"seem", "appear", "continue"})
 def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
     """Why a reporting verb in this frame reports nothing, or None. Each frame was checked on PolNeAR
     train (removed cues that were wrong vs right): the writer's aside "it's fair to say", "needless to
-    say" (say_idiom_adjectives.txt); a thing's name "a film called 'X'"; the aim "in order to show that";
-    a particle verb "show up", "find out"; "appeared on TV" (no clause of what seems); a markup tag's
-    name ("<tweet …>" pasted from a web page)."""
+    say" (say_idiom_adjectives.txt), "worth noting" (aside_gerund_leads.txt); a thing's name "a film
+    called 'X'"; the aim "in order to show that"; a particle verb "show up", "find out"; "appeared on TV"
+    (no clause of what seems); a markup tag's name ("<tweet …>" pasted from a web page)."""
     evidence = "evidence" in needs.split(",")
     if lemma == "say" and _after_idiom_adjective(tree, w):
         return "the writer's aside ('fair to say'), not a report"
     if writer_aside(tree, w):
         return "the writer's aside ('that said,'), not a report"
+    lead = tree.prev(w)
+    if (
+        lead is not None
+        and w.text.lower().endswith("ing")
+        and lead.text.lower() in lexicon.words("aside_gerund_leads.txt")
+    ):
+        return "the writer's aside ('worth noting'), not a report"
     before = tree.prev(w)
     if before is not None and before.text in ("<", "</"):  # pasted markup: "<tweet author=…>", "</tweet>"
         return "the name of a markup tag ('<tweet>'), not a word of the text"

@@ -34,6 +34,25 @@ EASY_FOR_YOU: list[Row] = [  # "easy for you to say"
     ("to", "to", "PART", 5, "mark"),
     ("say", "say", "VERB", 1, "advcl"),
 ]
+WORTH_NOTING: list[Row] = [  # "it is worth noting that the pier closed": the writer's aside
+    ("it", "it", "PRON", 3, "nsubj"),
+    ("is", "be", "AUX", 3, "cop"),
+    ("worth", "worth", "ADJ", 0, "root"),
+    ("noting", "note", "VERB", 3, "xcomp"),
+    ("that", "that", "SCONJ", 8, "mark"),
+    ("the", "the", "DET", 7, "det"),
+    ("pier", "pier", "NOUN", 8, "nsubj"),
+    ("closed", "close", "VERB", 4, "ccomp"),
+]
+SHE_WAS_NOTING: list[Row] = [  # "she was noting that the pier closed": her words
+    ("she", "she", "PRON", 3, "nsubj"),
+    ("was", "be", "AUX", 3, "aux"),
+    ("noting", "note", "VERB", 0, "root"),
+    ("that", "that", "SCONJ", 7, "mark"),
+    ("the", "the", "DET", 6, "det"),
+    ("pier", "pier", "NOUN", 7, "nsubj"),
+    ("closed", "close", "VERB", 3, "ccomp"),
+]
 QUICK_TO_SAY: list[Row] = [  # "she was quick to say": her words
     ("she", "she", "PRON", 3, "nsubj"),
     ("was", "be", "AUX", 3, "cop"),
@@ -210,6 +229,8 @@ SAY_THE_LEAST_OF_IT: list[Row] = [  # "to say the least of it": the phrase runs 
         (FAIR_TO_SAY, "say", "say", "any,participle", "aside"),
         (EASY_FOR_YOU, "say", "say", "any,participle", "aside"),
         (QUICK_TO_SAY, "say", "say", "any,participle", None),
+        (WORTH_NOTING, "noting", "note", "content", "aside"),
+        (SHE_WAS_NOTING, "noting", "note", "content", None),
         (FILM_CALLED, "called", "call", "quote,naming", "names a thing"),
         (HE_CALLED, "called", "call", "quote,naming", None),
         (AS_OKAFOR_CALLED_FOR, "called", "call", "quote,person@for/on", None),
