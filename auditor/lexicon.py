@@ -6,6 +6,7 @@ carry tab- or ``|``-separated fields (e.g. a verb and its strength); callers cho
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from importlib import resources
 
@@ -48,3 +49,14 @@ def table(name: str) -> dict[str, tuple[str, ...]]:
         key, *rest = (part.strip() for part in line.split("|"))
         out[key.lower()] = tuple(rest)
     return out
+
+
+@cache
+def digest(names: tuple[str, ...]) -> str:
+    """A short digest of the named list files as written (comments included): a key that changes
+    when any of them is edited, for caches of results computed from them."""
+    h = hashlib.sha256()
+    for name in names:
+        h.update(name.encode("utf-8") + b"\0")
+        h.update(resources.files("auditor.data").joinpath(name).read_bytes())
+    return h.hexdigest()[:10]

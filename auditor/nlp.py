@@ -21,7 +21,7 @@ from auditor.errors import ModelLoadError, ModelsNotFoundError
 from auditor.models import PARSED_KINDS, Article, Entity, ParsedArticle, Sentence, Word
 from auditor.ner_tags import EntityLabel, entities_from_tags, normalise_label, normalise_tag
 from auditor.nlp_tags import repair_tags
-from auditor.nlp_tokens import REPAIRS_VERSION, fix_mwt, merge_broken_sentences
+from auditor.nlp_tokens import fix_mwt, merge_broken_sentences, repairs_key
 from auditor.syntax import POSSESSIVE_S
 
 # Re-exported: tests, fixtures and other modules import these from here.
@@ -266,8 +266,9 @@ class Annotator:
 
     @property
     def model_description(self) -> str:
-        """e.g. ``stanza 1.15.0 en (tokenize=combined, pos=ewt_mini, ..., repairs=v3) at DIR``: the
-        models and the version of our tokenization repairs (``nlp_tokens.py``), which key parse caches."""
+        """e.g. ``stanza 1.15.0 en (tokenize=combined, pos=ewt_mini, ..., repairs=v9-1a2b3c4d5e) at DIR``:
+        the models, the version of our parse repairs and a digest of the word lists they read
+        (``nlp_tokens.repairs_key``), which key parse caches."""
         parts = []
         for name, proc in self._nlp.processors.items():
             path = proc.config.get("model_path")
@@ -275,7 +276,7 @@ class Annotator:
                 path = path[0] if path else None
             package = Path(str(path)).stem if path else "?"
             parts.append(f"{name}={package}")
-        parts.append(f"repairs=v{REPAIRS_VERSION}")
+        parts.append(f"repairs={repairs_key()}")
         return f"stanza {self._stanza_version} en ({', '.join(parts)}) at {self.models_dir}"
 
     def parse(self, articles: Sequence[Article]) -> list[ParsedArticle]:

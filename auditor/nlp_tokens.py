@@ -26,6 +26,28 @@ Entry = dict[str, Any]
 # tag repairs in nlp_tags.py) are redone.
 REPAIRS_VERSION = 9
 
+#: The word lists read while a parse is made (the repairs here and in nlp_tags.py, the verb forms
+#: they consult, the NER label map): editing one changes parses, so their digest keys parse caches
+#: too (tests/test_nlp_tokens.py checks the list against the modules).
+PARSE_DATA = (
+    "adverbs_before_nouns.txt",
+    "closed_class_tags.txt",
+    "name_particles.txt",
+    "ner_labels.txt",
+    "reporting_verb_forms.txt",
+    "reporting_verbs.txt",
+    "source_nouns.txt",
+    "time_words.txt",
+    "titles.txt",
+    "titles_other_pos.txt",
+    "unfinished_abbreviations.txt",
+)
+
+
+def repairs_key() -> str:
+    """``v9-<digest>``: the repairs' version and a digest of the word lists a parse reads."""
+    return f"v{REPAIRS_VERSION}-{lexicon.digest(PARSE_DATA)}"
+
 
 # Second words the English MWT model may split off besides clitics ("cannot", "gonna", "gotta").
 _SPLIT_ENDINGS = frozenset({"not", "na", "ta"})

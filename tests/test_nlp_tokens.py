@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor import nlp_tokens
 from auditor.nlp_tokens import fix_mwt, merge_broken_sentences
 
 
@@ -157,3 +158,41 @@ def test_expansion_keeps_words_as_written(text: str, words: list[str], expected:
     from auditor.nlp_tokens import _expansion
 
     assert _expansion(text, words) == expected
+
+
+def test_parse_data_lists_every_word_list_read_while_parsing() -> None:
+    """A list a parse-time module reads but PARSE_DATA misses would leave stale cached parses after an
+    edit: the modules nlp.py runs (and those they import from auditor) are scanned for lexicon calls."""
+    import re
+    from pathlib import Path
+
+    package = Path(nlp_tokens.__file__).parent
+    parse_time = (
+        "nlp.py",
+        "nlp_tags.py",
+        "nlp_tokens.py",
+        "ner_tags.py",
+        "verb_lexicon.py",
+        "conllu.py",
+        "syntax.py",
+    )
+    read = set()
+    for module in parse_time:
+        read |= set(
+            re.findall(r'lexicon\.\w+\(\s*"([a-z_]+\.txt)"', (package / module).read_text(encoding="utf-8"))
+        )
+    assert read and read <= set(nlp_tokens.PARSE_DATA), sorted(read - set(nlp_tokens.PARSE_DATA))
+    # and nlp.py imports no other auditor module that could read a list
+    imports = set(
+        re.findall(r"^from auditor\.(\w+) import", (package / "nlp.py").read_text(encoding="utf-8"), re.M)
+    )
+    assert imports <= {m.removesuffix(".py") for m in parse_time} | {"config", "errors", "models"}, imports
+
+
+def test_repairs_key_changes_with_a_word_list() -> None:
+    from auditor import lexicon
+
+    key = nlp_tokens.repairs_key()
+    assert key.startswith(f"v{nlp_tokens.REPAIRS_VERSION}-")
+    other = lexicon.digest(tuple(n for n in nlp_tokens.PARSE_DATA if n != "titles.txt"))
+    assert other != lexicon.digest(nlp_tokens.PARSE_DATA)  # NEGATIVE: one list fewer, another key
