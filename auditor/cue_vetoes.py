@@ -1,7 +1,7 @@
 """Frames in which a verb of the reporting lexicon reports nothing (``not_a_report``): the writer's
-asides ("that said", "fair to say"), a thing's name ("a film called X"), an aim ("intended to show
-that"), particle verbs ("show up"), an appearance ("appeared on TV"), a reporter's sign-off
-("reported from Port Alder") and markup pasted from a web page ("</tweet>"). Split from
+asides ("that said", "fair to say", "worth noting"), a thing's name ("a film called X"), an aim
+("intended to show that"), particle verbs ("show up"), an appearance ("appeared on TV"), a reporter's
+sign-off ("reported from Port Alder") and markup pasted from a web page ("</tweet>"). Split from
 cue_rules.py, which checks what a verb needs; cue_verbs.py asks both.
 """
 
@@ -29,14 +29,13 @@ def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
         return "the writer's aside ('fair to say'), not a report"
     if writer_aside(tree, w):
         return "the writer's aside ('that said,'), not a report"
-    lead = tree.prev(w)
+    before = tree.prev(w)
     if (
-        lead is not None
+        before is not None
         and w.text.lower().endswith("ing")
-        and lead.text.lower() in lexicon.words("aside_gerund_leads.txt")
+        and before.text.lower() in lexicon.words("aside_gerund_leads.txt")
     ):
         return "the writer's aside ('worth noting'), not a report"
-    before = tree.prev(w)
     if before is not None and before.text in ("<", "</"):  # pasted markup: "<tweet author=…>", "</tweet>"
         return "the name of a markup tag ('<tweet>'), not a word of the text"
     nxt = tree.next(w)
