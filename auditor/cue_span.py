@@ -135,8 +135,8 @@ def widen_attributions(
         content = a.content
         if cue is not None and content is not None and cue.start <= content.start < cue.end < content.end:
             # "referring to | to the mayor as …": the preposition the cue took is not what was said
-            text = parsed.article.text
-            start = cue.end + len(text[cue.end : content.end]) - len(text[cue.end : content.end].lstrip())
+            gap = parsed.article.text[cue.end : content.end]
+            start = cue.end + len(gap) - len(gap.lstrip())
             update["content"] = content.model_copy(update={"start": start})
         out.append(a.model_copy(update=update))
     return tuple(out)

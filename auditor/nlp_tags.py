@@ -149,13 +149,7 @@ def _verb_after_singular(words: list[Any], i: int) -> bool:
         return _opens_clause(words, i)
     # after any noun, "that" and a noun phrase open a clause only a verb takes ("Video from the
     # pier shows/NNS that two cranes …"); "the quiz shows that aired" is a relative clause
-    after = words[i + 2] if i + 2 < len(words) else None
-    return (
-        prev.upos in {"NOUN", "PROPN"}
-        and nxt == "that"
-        and after is not None
-        and after.upos not in _VERB_UPOS
-    )
+    return prev.upos in {"NOUN", "PROPN"} and nxt == "that" and _opens_clause(words, i)
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})

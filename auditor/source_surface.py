@@ -94,12 +94,14 @@ def relative_antecedent_np(tree: Tree, pronoun: Word) -> list[Word]:
     if prev is not None and prev.text in (",", "—", "–", "("):
         before -= 1
     found = surface_np_left(tree, before) if tree.word(before - 1) is not None else []
-    if found and found[-1].text.lower() not in RELATIVE:
-        person = who_stands_for(tree, found[-1], pronoun)
-        if person is not found[-1]:  # "Dana Whitlow, 54, of Harlow, Ohio, who": the person, not Ohio
-            start = min(x.index for x in tree.subtree(person.index) if x.upos != "PUNCT")
-            return [w for w in tree.words if start <= w.index <= found[-1].index]
-    return [] if found and found[-1].text.lower() in RELATIVE else found
+    if not found or found[-1].text.lower() in RELATIVE:
+        return []
+    person = who_stands_for(tree, found[-1], pronoun)
+    if person is found[-1]:
+        return found
+    # "Dana Whitlow, 54, of Harlow, Ohio, who": the person's whole phrase, not Ohio
+    start = min(x.index for x in tree.subtree(person.index) if x.upos != "PUNCT")
+    return [w for w in tree.words if start <= w.index <= found[-1].index]
 
 
 def _quantified_antecedent(tree: Tree, pronoun: Word) -> list[Word]:
@@ -307,6 +309,9 @@ def nominal(w: Word) -> bool:
     return w.upos in {"NOUN", "PROPN", "PRON", "X"} or low in source_nouns() or low in quantifier_words()
 
 
+_RELATIVE_OPENERS = RELATIVE | {"whose"}
+
+
 def nominal_root_subject(tree: Tree, verb: Word) -> list[Word]:
     """ "Rep. Dana Whitlow (D-Ohio), ranking member of the harbor committee, said he …": the parser found
     no main verb, made the sentence's opening noun phrase its root and hung the reporting verb somewhere
@@ -330,9 +335,7 @@ def nominal_root_subject(tree: Tree, verb: Word) -> list[Word]:
     for w in words:
         if w.text == "," and relative:
             relative = False  # "Okafor, who runs the union, arrived …": the relative clause ends here
-        relative = relative or (
-            w.upos == "PRON" and w.lemma.lower() in ("who", "which", "whom", "whose", "that")
-        )
+        relative = relative or (w.upos == "PRON" and w.lemma.lower() in _RELATIVE_OPENERS)
         finite = w.xpos in FINITE_XPOS and w.upos in {"VERB", "AUX"}
         if not relative and (finite or (w.upos == "VERB" and tree.children(w.index, "nsubj", "nsubj:pass"))):
             break
