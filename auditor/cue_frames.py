@@ -6,10 +6,9 @@ are not trusted. Split from cue_verbs.py, which tries these after the parse path
 
 from __future__ import annotations
 
-from functools import cache
-
 from auditor import lexicon
 from auditor.cue_content import complementizer, inside, quotes_in
+from auditor.cue_evidence import document_phrase_before, evidence_verbs
 from auditor.cue_rules import cue_kind, strength_of, word_cue
 from auditor.cue_words import (
     documentary,
@@ -116,7 +115,7 @@ def attribution_frame(tree: Tree, w: Word, quotes: tuple[QuoteSpan, ...], text: 
         # "a poll shows/NOUN upstart Councillor Tom Okafor leading", "The poll shows/NOUN both Reyes and
         # Okafor beating Ruiz": after a poll or survey, the form is the verb whatever follows
         return "documentary subject before, object after"
-    if lemma in _evidence_verbs() and (nxt is None or nxt.upos != "ADP") and _document_phrase_before(tree, w):
+    if lemma in evidence_verbs() and (nxt is None or nxt.upos != "ADP") and document_phrase_before(tree, w):
         # "Port records compiled by the Harbor Institute show/NOUN.", "A Harbour Ledger
         # analysis shows/NOUN."
         return "documentary subject phrase before"
@@ -162,26 +161,6 @@ def _plural(w: Word) -> bool:
 
 
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "news")
-
-
-@cache
-def _evidence_verbs() -> frozenset[str]:
-    """Verbs a document can be the subject of ("evidence" in reporting_verbs.txt: show, find, ...)."""
-    return frozenset(
-        lemma for lemma, row in verbs().items() if "evidence" in (*row, "", "", "")[2].split(",")
-    )
-
-
-def _document_phrase_before(tree: Tree, w: Word) -> bool:
-    """A document noun heads the words before ``w`` back to the sentence start or a comma, with no
-    verb form in between but participles ("records kept by the port office")."""
-    for x in reversed([x for x in tree.words if x.index < w.index]):
-        modifier = (x.xpos or "") == "VBN" or x.deprel.startswith("acl")  # "records kept by"
-        if x.text in (",", ";", ":") or (x.upos in {"VERB", "AUX"} and not modifier):
-            return False
-        if documentary(x):
-            return True
-    return False
 
 
 def _under_a_report(tree: Tree, w: Word) -> bool:

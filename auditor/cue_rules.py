@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Literal, cast
 
 from auditor import lexicon
+from auditor.cue_evidence import documentary_subject
 from auditor.cue_naming import labelled
-from auditor.cue_words import documentary, names_document, person_like, text_surface
+from auditor.cue_words import documentary, person_like, text_surface
 from auditor.hedges import cue_hedges
 from auditor.models import Cue, CueKind, QuoteSpan, Word
 from auditor.syntax import (
@@ -19,8 +20,8 @@ from auditor.syntax import (
     MISHUNG_RELATIVE,
     Tree,
     agent,
-    auxiliary_before,
     is_passive,
+    nearest_subject,
     noun_before,
 )
 
@@ -201,36 +202,6 @@ def need_met(
     return content or ("quotation" if q_near else None) or ("subject" if subj else None)  # "any"
 
 
-def documentary_subject(tree: Tree, w: Word) -> Word | None:
-    """The documentary word among the verb's subjects and their compounds: the parser makes a time word
-    the subject in "A Gazette poll out Monday showed" and "A Ledger/Harbor poll last month showed"."""
-    subjects = [s for s in (nearest_subject(tree, w), *tree.children(w.index, "nsubj")) if s is not None]
-    subjects += _reduced_relative_subjects(tree, w)
-    # a subject is a noun phrase whatever its tag ("The audit/JJ shows"); a word hung on it must be a noun
-    found = next((x for x in subjects if names_document(x)), None)
-    words = [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
-    head = tree.word(w.head)
-    if head is not None and w.deprel.startswith("acl") and w.text.lower().endswith("ing"):
-        words.append(head)  # "with polls showing/acl her lead gone", "a new poll showing ..."
-    return found or next((x for x in words if documentary(x)), None)
-
-
-def _reduced_relative_subjects(tree: Tree, w: Word) -> list[Word]:
-    """ "New polls released/root Sunday/nsubj showed/ccomp Okafor leading": the parser read the
-    participle of a reduced relative as the main verb and the date as the reporting verb's subject;
-    the participle's subject is the verb's when only a time adjunct stands between them."""
-    head = tree.word(w.head)
-    if w.deprel != "ccomp" or head is None or head.upos != "VERB" or not 0 < w.index - head.index <= 5:
-        return []
-    if (head.xpos or "") not in ("VBN", "VBD") or tree.children(w.index, "mark"):
-        return []
-    between = [x for x in tree.words if head.index < x.index < w.index]
-    times = lexicon.words("time_words.txt")
-    if not all(x.text.lower() in times or x.upos in {"DET", "ADP", "NUM", "ADV", "ADJ"} for x in between):
-        return []
-    return [x for x in tree.children(head.index, "nsubj") if x.index < head.index]
-
-
 def _word_before(tree: Tree, w: Word) -> Word | None:
     """The word before the verb, looking past a bracketed aside ("Ruiz (D-Ohio) called")."""
     i = w.index - 1
@@ -240,20 +211,6 @@ def _word_before(tree: Tree, w: Word) -> Word | None:
             i -= 1
         x = tree.word(i - 1)
     return x
-
-
-def nearest_subject(tree: Tree, w: Word) -> Word | None:
-    """The verb's nsubj nearest before it (else the first after), looking through a perfect auxiliary
-    and, for a conjoined verb without a subject, its head's: "X criticized Y and praised Z"."""
-    holders = [w]
-    if (aux := auxiliary_before(tree, w)) is not None:
-        holders.append(aux)
-    if w.deprel == "conj" and not tree.children(w.index, "nsubj") and (head := tree.word(w.head)):
-        holders.append(head)
-    subjects = [x for h in holders for x in tree.children(h.index, "nsubj")]
-    # nearest: the mini parser also hangs fronted words on the verb ("Earlier/nsubj, Ruiz called")
-    before = [x for x in subjects if x.index < w.index]
-    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def person_like_np(tree: Tree, w: Word) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 from auditor import lexicon
-from auditor.cue_rules import documentary_subject, has_subject
+from auditor.cue_evidence import documentary_subject
+from auditor.cue_rules import has_subject
 from auditor.models import Word
 from auditor.syntax import Tree
 

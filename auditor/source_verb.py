@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.content_repair import opening_participle_clause
+from auditor.cue_evidence import surface_evidence_subject
 from auditor.cue_verbs import opening_speaker
 from auditor.cues import verb_lemma
 from auditor.models import Word
@@ -69,6 +70,7 @@ from auditor.syntax import (
     agent,
     as_subject,
     auxiliary_before,
+    participle_adjunct,
 )
 
 #: Why a source is the subject after an opening participle's comma; that phrase is complete as found.
@@ -262,17 +264,6 @@ def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) ->
     return text[words[-1].end : verb.start].strip().endswith((",", ")"))
 
 
-def participle_adjunct(tree: Tree, verb: Word) -> bool:
-    """An -ing form without its own subject or auxiliary (", saying ...", "by arguing that ..."): it shares
-    the subject of the clause it hangs on; "is saying" or "officials saying" are not adjuncts."""
-    if not verb.text.lower().endswith("ing") or verb.upos not in {"VERB", "AUX"} or verb.index == 1:
-        return False
-    if tree.children(verb.index, "aux", "nsubj", "nsubj:pass", "expl"):
-        return False
-    prev = tree.word(verb.index - 1)
-    return prev is None or prev.upos not in {"NOUN", "PROPN", "PRON"} or prev.text == ","
-
-
 #: Clauses that are part of a larger one: a participle after them belongs to the clause they sit in
 #: ("Starr said the case reminds/ccomp him, explaining", "proposed a ban on Muslims entering/acl, citing")
 _EMBEDDED = ("ccomp", "acl", "acl:relcl", "xcomp")
@@ -310,6 +301,9 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         return opening, "speaker after the verb that opens the sentence"
     if bare_passive(tree, verb) and agent(tree, verb) is None:  # "as asserted by Zelensky" names one
         return [], ""
+    document = [w for w in surface_evidence_subject(tree, verb) if w.index not in stop]
+    if document:  # "The latest polling in Harlow shows/root Okafor ahead": the parse hung "polling" elsewhere
+        return trim_words(document, text), "document phrase before the verb"
     adjunct = participle_adjunct(tree, verb)
     # "Noting …, the mayor": the mayor notes; not "Asked …, the minister": the minister was asked
     opening = opening_participle_clause(tree, verb) if verb.text.lower().endswith("ing") else []

@@ -282,3 +282,28 @@ def finite_verb(w: Word) -> bool:
     if w.upos not in {"VERB", "AUX"}:
         return False
     return "VerbForm=Fin" in (w.feats or "") or (w.xpos or "") in FINITE_XPOS
+
+
+def participle_adjunct(tree: Tree, verb: Word) -> bool:
+    """An -ing form without its own subject or auxiliary (", saying ...", "by arguing that ..."): it shares
+    the subject of the clause it hangs on; "is saying" or "officials saying" are not adjuncts."""
+    if not verb.text.lower().endswith("ing") or verb.upos not in {"VERB", "AUX"} or verb.index == 1:
+        return False
+    if tree.children(verb.index, "aux", "nsubj", "nsubj:pass", "expl"):
+        return False
+    prev = tree.word(verb.index - 1)
+    return prev is None or prev.upos not in {"NOUN", "PROPN", "PRON"} or prev.text == ","
+
+
+def nearest_subject(tree: Tree, w: Word) -> Word | None:
+    """The verb's nsubj nearest before it (else the first after), looking through a perfect auxiliary
+    and, for a conjoined verb without a subject, its head's: "X criticized Y and praised Z"."""
+    holders = [w]
+    if (aux := auxiliary_before(tree, w)) is not None:
+        holders.append(aux)
+    if w.deprel == "conj" and not tree.children(w.index, "nsubj") and (head := tree.word(w.head)):
+        holders.append(head)
+    subjects = [x for h in holders for x in tree.children(h.index, "nsubj")]
+    # nearest: the mini parser also hangs fronted words on the verb ("Earlier/nsubj, Ruiz called")
+    before = [x for x in subjects if x.index < w.index]
+    return before[-1] if before else (subjects[0] if subjects else None)
