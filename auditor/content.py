@@ -34,7 +34,7 @@ from auditor.content_repair import (
     that_opens_clause,
     without_hearer_tail,
 )
-from auditor.cue_content import has_object, short_tail
+from auditor.cue_content import ends_clause, has_object, short_tail
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import date_phrase, is_relative, only_time
@@ -185,8 +185,8 @@ def content_for_verb(
         # "Alvarez wrote:" ending its paragraph: what follows is the next paragraph
         return strip_span(text, colon, end_of_sentence) or next_paragraph(parsed, s, colon)
     answer = tree.word(verb.index + 1)
-    if answer is not None and answer.text.lower() in ("yes", "no") and _ends_clause(tree, answer):
-        return Span(start=answer.start, end=answer.end)  # "Everyone but Hewlett said yes."
+    if answer is not None and answer.text.lower() in ("yes", "no", "so") and ends_clause(tree, answer):
+        return Span(start=answer.start, end=answer.end)  # "Everyone but Hewlett said yes.", "thinks so"
     if verb.lemma.lower() == "tell" or verb_lemma(verb) == "tell":
         # the object of "tell" is the hearer: only "told residents not to drink it" carries content, or a
         # clause without "that" the parser hung on the hearer ("telling his aides he/nsubj planned/acl:relcl")
@@ -256,12 +256,6 @@ def content_for_verb(
         first_word = rest[1] if rest[0].lemma.lower() in PARTICLES | {"out"} and len(rest) > 1 else rest[0]
         return _trim_tail(tree, text, strip_span(text, first_word.start, end_of_sentence))
     return None
-
-
-def _ends_clause(tree: Tree, w: Word) -> bool:
-    """Nothing but punctuation or a conjunction follows ``w`` ("said yes.", "said no, and left")."""
-    nxt = tree.word(w.index + 1)
-    return nxt is None or nxt.upos in {"PUNCT", "CCONJ"}
 
 
 def _inverted_aside(tree: Tree, verb: Word, source: list[Word]) -> bool:

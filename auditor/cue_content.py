@@ -146,6 +146,13 @@ def _bare_clause(tree: Tree, word: Word) -> bool:
     return False
 
 
+def ends_clause(tree: Tree, w: Word) -> bool:
+    """Nothing but punctuation, a conjunction or "too"/"either" follows ``w`` ("said yes.", "said no,
+    and left", "thinks so, too")."""
+    after = tree.next(w)
+    return after is None or after.upos in {"PUNCT", "CCONJ"} or after.text.lower() in ("too", "either")
+
+
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
 
 
@@ -222,6 +229,8 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
         return "reported clause"
     if nxt is not None and complementizer(tree, nxt):
         return "that-clause"
+    if nxt is not None and nxt.text.lower() == "so" and ends_clause(tree, nxt):
+        return "'so' standing for a clause"  # "Okafor thinks so, too.", "the report says so."
     if (
         after is not None
         and complementizer(tree, after)

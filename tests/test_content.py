@@ -785,3 +785,40 @@ def test_a_partial_quotation_closing_the_clause_before_the_report(
     annotator, paragraph: str, cue: str, content: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert [c for found, c in _contents(annotator, [paragraph]) if found == cue] == [content]
+
+
+def _thinks_so(after: list[tuple[str, str, str, int, str]]) -> list[tuple[str, str, str, int, str]]:
+    return [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        ("thinks", "think", "VERB", 0, "root"),
+        ("so", "so", "ADV", 2, "advmod"),
+        *after,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # "Okafor thinks so, too.": "so" stands for a clause already written, so it is the content
+        (
+            [
+                (",", ",", "PUNCT", 5, "punct"),
+                ("too", "too", "ADV", 2, "advmod"),
+                (".", ".", "PUNCT", 2, "punct"),
+            ],
+            ["so"],
+        ),
+        ([(".", ".", "PUNCT", 2, "punct")], ["so"]),
+        # NEGATIVES: "so" opening a clause or degree ("thinks so highly of her") reports no clause
+        (
+            [
+                ("highly", "highly", "ADV", 2, "advmod"),
+                ("of", "of", "ADP", 6, "case"),
+                ("her", "she", "PRON", 2, "obl"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_so_standing_for_a_clause(after: list[tuple[str, str, str, int, str]], expected: list[str]) -> None:
+    assert _contents_of(_thinks_so(after)) == expected
