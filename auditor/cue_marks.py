@@ -224,6 +224,7 @@ def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]
             continue
         # a name, or a social-media handle ("– @MayorAnaRuiz")
         m = re.match(rf"[ \t]*([{DASHES}])[ \t]*((?:@\w|[A-Z])[^\n“\"]{{0,60}})", text[q.end : q.end + 80])
+        m = m or sign_off_line(text[q.end : q.end + 90])
         if m is None or len(m.group(2).split()) > 8:
             continue
         start = q.end + m.start(1)
@@ -232,6 +233,20 @@ def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]
             continue
         out.append(_mark_cue(text, sent, start, "dash", "dash credit right after a quotation"))
     return out
+
+
+def sign_off_line(after: str) -> re.Match[str] | None:
+    """A paragraph of a dash and a name alone, right after a paragraph that ends with a quotation:
+    "- Dana Whitlow." or "-Mayor Ruiz, speaking after the vote." (plain-text copy uses a hyphen). A
+    heading set off by dashes ("– Ready to rebuild –.") or a lower-case phrase is not a name, and an
+    agency ("- Reuters.") credits the article, not the quotation."""
+    m = re.match(r"[ \t]*\n\s*([-―—–])[ \t]*((?:@\w|[A-Z])[^\n“\"]{0,60})[ \t]*(?:\n|$)", after)
+    if m is None or m.group(2).rstrip(". ").endswith(tuple(DASHES + "-")):
+        return None
+    name = m.group(2).split(",")[0].split()
+    if " ".join(name).rstrip(".").lower().removeprefix("the ") in lexicon.words("media_outlets.txt"):
+        return None
+    return m if all(w[:1].isupper() or w[:1] == "@" for w in name) and len(name) <= 5 else None
 
 
 def _mark_cue(text: str, s: Sentence, start: int, lemma: str, rule: str) -> Cue:

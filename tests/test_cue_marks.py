@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.cue_marks import _not_a_statement, embed_parts
+from auditor.cue_marks import _not_a_statement, embed_parts, sign_off_line
 from auditor.models import Cue, ParsedArticle
 from auditor.pipeline import extract
 
@@ -189,3 +189,36 @@ def test_speaker_clause(spec: str, subject: str) -> None:
     plain = " ".join("/".join(part.split("/")[:2]) for part in spec.split())
     words = [w.model_copy(update={"deprel": rels.get(k, "dep")}) for k, w in enumerate(tagged_words(plain))]
     assert " ".join(w.text for w in _speaker_clause(words)) == subject
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        ("\n\n- Dana Whitlow.\n", "Dana Whitlow."),
+        ("\n\n-Mayor Ana Ruiz, speaking after the vote.", "Mayor Ana Ruiz, speaking after the vote."),
+        ("\n— @harborwatch\n", "@harborwatch"),
+        # NEGATIVES: a heading set off by dashes, a lower-case phrase, an agency's credit for the article,
+        # a dash on the quotation's own line (``dash_cues`` reads that one), a list item of a long phrase
+        ("\n\n– Ready to rebuild –.\n", None),
+        ("\n\n- Reduce the fees for small shops.\n", None),
+        ("\n\n- Reuters.\n", None),
+        ("\n\n- The Associated Press\n", None),
+        (" - Dana Whitlow.\n", None),
+        ("\n\n- Harbor Street Bridge Repairs Were Finished Two Weeks Ahead Of The Schedule\n", None),
+    ],
+)
+def test_a_sign_off_line_after_a_quotation(after: str, name: str | None) -> None:
+    m = sign_off_line(after)
+    assert (m.group(2).strip() if m else None) == name
+
+
+@pytest.mark.stanza
+def test_a_sign_off_paragraph_names_the_speaker(annotator) -> None:  # type: ignore[no-untyped-def]
+    parsed = _parse(
+        annotator,
+        ['"We will rebuild the pier before the summer, whatever it costs."', "- Dana Whitlow.", "- Reuters."],
+    )
+    found = [
+        (a.cue.text, a.source.mention if a.source else None) for a in extract(parsed).attributions if a.cue
+    ]
+    assert found == [("-", "Dana Whitlow")]
