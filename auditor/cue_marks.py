@@ -69,7 +69,15 @@ def colon_cues(
             continue
         if quote_after_spaces(text, w.end, quotes) is None:
             continue
-        if any(c.start < w.start and c.sentence == s.index and c.lemma not in questions for c in taken):
+        # a cue earlier in the sentence says who speaks, unless a dash ends its clause first ("Pollsters
+        # agree - Jane Doe: “…”" in a digest line: the label after the dash is the quotation's)
+        dash = max(
+            (x.end for x in s.words if x.text in DASH_WORDS and x.upos == "PUNCT" and x.end <= w.start),
+            default=0,
+        )
+        if any(
+            dash <= c.start < w.start and c.sentence == s.index and c.lemma not in questions for c in taken
+        ):
             continue
         label = label_words(s, w.start)
         clause = _speaker_clause(_after_last_comma(label))

@@ -222,3 +222,47 @@ def test_a_sign_off_paragraph_names_the_speaker(annotator) -> None:  # type: ign
         (a.cue.text, a.source.mention if a.source else None) for a in extract(parsed).attributions if a.cue
     ]
     assert found == [("-", "Dana Whitlow")]
+
+
+def _digest(dash: str) -> list[tuple[str, str, str, int, str]]:
+    """ "Polls did predict it <dash> Okafor: “Keep calling voters late.”" as the parser reads it."""
+    rows = [
+        ("Polls", "poll", "NOUN", 3, "nsubj"),
+        ("did", "do", "AUX", 3, "aux"),
+        ("predict", "predict", "VERB", 0, "root"),
+        ("it", "it", "PRON", 3, "obj"),
+        (dash, dash, "PUNCT" if dash == "-" else "ADP", 6, "punct"),
+        ("Okafor", "Okafor", "PROPN", 3, "parataxis"),
+        (":", ":", "PUNCT", 6, "punct"),
+        ("“Keep", "keep", "VERB", 6, "appos"),
+        ("calling", "call", "VERB", 8, "xcomp"),
+        ("voters", "voter", "NOUN", 9, "obj"),
+        ("late.”", "late", "ADV", 9, "advmod"),
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("dash", "expected"),
+    [
+        # a reporting verb before a dash reports its own clause; the label after the dash is the speaker
+        ("-", [":"]),
+        # NEGATIVE: no dash ("Polls did predict it for Okafor: “…”"): the verb's cue says who speaks
+        ("for", []),
+    ],
+)
+def test_a_digest_label_after_an_earlier_cue(dash: str, expected: list[str]) -> None:
+    from tree_helpers import article_from_rows
+
+    from auditor.cue_marks import colon_cues
+    from auditor.cues import verb_cue
+    from auditor.quotes import find_quotes
+    from auditor.syntax import Tree
+
+    parsed = article_from_rows(_digest(dash))
+    quotes = find_quotes(parsed)
+    s = parsed.sentences[0]
+    tree = Tree(s)
+    taken = [c for w in s.words if (c := verb_cue(parsed, s, tree, w, quotes)) is not None]
+    assert [c.text for c in taken] == ["predict"]
+    assert [c.text for c in colon_cues(parsed, s, tree, quotes, taken)] == expected
