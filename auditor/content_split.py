@@ -85,6 +85,21 @@ def _before_writer_note(text: str, content: Span) -> Span:
     return Span(start=content.start, end=end) if end > content.start else content
 
 
+def dash_aside(text: str, before: Span | None, after: Span | None) -> bool:
+    """The words after a source phrase open the writer's own aside at a dash ("…, according to the
+    Ledger's poll last week - about the same as in May"): at most two words (a date) before the dash,
+    and no dash before the source phrase that this one would close ("most residents - 60 percent,
+    according to the survey - back the plan" is one claim)."""
+    if before is None or after is None:
+        return False
+    m = _DASH.search(" " + text[after.start : after.end])
+    opened = _DASH.search(text[before.start : before.end]) is not None
+    return m is not None and len(text[after.start : after.start + m.start()].split()) <= 2 and not opened
+
+
+_DASH = re.compile(r"\s[-—–]+\s")
+
+
 def split_content(text: str, a: Attribution, others: Sequence[Attribution]) -> Attribution:
     """``a`` with its content ended before the first later report joined to it, or before the writer's
     note on it; unchanged otherwise."""

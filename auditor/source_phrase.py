@@ -193,10 +193,10 @@ def _after_contrast(words: list[Word]) -> list[Word]:
     return words
 
 
-_DASHES = frozenset({"—", "–", "--", "-"})
+DASHES = frozenset({"—", "–", "--", "-"})
 
 
-def _spaced(w: Word, text: str) -> bool:
+def spaced(w: Word, text: str) -> bool:
     """A dash with a space on each side: a dateline's ("LINDALE — "), not a hyphen ("D-Nev.")."""
     return not text or (text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace())
 
@@ -206,11 +206,11 @@ def _without_dateline(words: list[Word], text: str) -> list[Word]:
     Okafor said"): the place and agency before the dash are the story's, not the source's name."""
     if not words or words[0].index != 1:
         return words
-    k = next((i for i, w in enumerate(words[:7]) if w.text in _DASHES and _spaced(w, text)), None)
+    k = next((i for i, w in enumerate(words[:7]) if w.text in DASHES and spaced(w, text)), None)
     if k is None or k == 0 or k == len(words) - 1:
         return words
     after = text[words[-1].end :].lstrip()[:2] if text else ""
-    if any(w.text in _DASHES for w in words[k + 1 :]) or (after and (after[0] in "—–" or after == "--")):
+    if any(w.text in DASHES for w in words[k + 1 :]) or (after and (after[0] in "—–" or after == "--")):
         return words  # "NATO — the alliance — said": a pair of dashes sets off an apposition
     lead = words[:k]
     capitals = any(w.text.isupper() and w.text.isalpha() and len(w.text) > 1 for w in lead)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.content import content_for_verb, strip_span, tail
+from auditor.content_split import dash_aside
 from auditor.cue_marks import colon_source, embed_parts
 from auditor.cue_nouns import is_noun_cue, is_quote_before_cue, noun_attribution
 from auditor.cues import phrase_source_position, verb_lemma
@@ -213,7 +214,8 @@ def _attribute(
             nxt = tree.word(words[-1].index + 1)
             cut = nxt.end if nxt is not None and verb_lemma(nxt) else words[-1].end  # "data from X show"
             after = strip_span(text, cut, s.end - tail(text, s))
-            if before and after and len(text[after.start : after.end].split()) > 2:
+            aside = dash_aside(text, before, after)  # "…, according to X last week - unlike Y's"
+            if before and after and len(text[after.start : after.end].split()) > 2 and not aside:
                 content = strip_span(text, s.start, s.end - tail(text, s))
             elif before:
                 content = before

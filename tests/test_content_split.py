@@ -217,3 +217,25 @@ def test_pipeline_gives_each_coordinated_report_its_own_content(annotator, text:
 def test_the_writers_note_is_cut_from_the_content(sentence: str, cue: str, before: str, after: str) -> None:
     out = split_content(sentence, _attribution(sentence, cue, before), ())
     assert out.content is not None and sentence[out.content.start : out.content.end] == after
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the writer's own aside after the source phrase: the claim is the clause before it
+        ("Rents rose 9 percent, according to the Ledger - about the same as in May.", True),
+        ("Rents rose 9 percent, according to the Ledger last week — about the same as in May.", True),
+        # NEGATIVES: the dash closes an aside opened before the source phrase; no dash; words of the
+        # claim before the dash
+        ("Most residents - 60 percent, according to the Ledger - back the plan.", False),
+        ("Rents rose 9 percent, according to the Ledger, which polled 800 people.", False),
+        ("Rents rose, according to the Ledger, by more than wages did - again.", False),
+    ],
+)
+def test_dash_aside_after_the_source_phrase(sentence: str, expected: bool) -> None:
+    from auditor.content_split import dash_aside
+
+    source_end = sentence.index("Ledger") + len("Ledger")
+    before = Span(start=0, end=sentence.index(", according") if ", according" in sentence else 0)
+    after = Span(start=source_end + 1, end=len(sentence) - 1)
+    assert dash_aside(sentence, before, after) is expected

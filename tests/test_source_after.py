@@ -389,3 +389,46 @@ def test_no_subject_after_an_opening_where_the_shape_is_absent(
     rows: list[tuple[str, str, str, int, str]], verb: int
 ) -> None:
     assert _after_opening(rows, verb) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to a poll by the Ledger - voters back …": a dash set off by spaces ends the phrase,
+        # whatever the tagger called it (HYPH) and however the parser hung what follows
+        ("It closed , according to a poll by the Ledger - voters", "a poll by the Ledger"),
+        ("It closed , according to a poll by the Ledger — voters", "a poll by the Ledger"),
+        # NEGATIVE: a hyphen inside a word is no dash
+        ("It closed , according to a poll by the Ledger-voters", "a poll by the Ledger - voters"),
+    ],
+)
+def test_after_according_to_a_spaced_dash_ends_the_phrase(text: str, expected: str) -> None:
+    from tree_helpers import tree_from_rows
+
+    from auditor.source_after import after_np
+    from auditor.syntax import Tree
+
+    rows = [
+        ("It", "it", "PRON", 2, "nsubj"),
+        ("closed", "close", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("according", "accord", "VERB", 2, "advcl"),
+        ("to", "to", "ADP", 7, "case"),
+        ("a", "a", "DET", 7, "det"),
+        ("poll", "poll", "NOUN", 4, "obl"),
+        ("by", "by", "ADP", 10, "case"),
+        ("the", "the", "DET", 10, "det"),
+        ("Ledger", "Ledger", "PROPN", 7, "nmod"),
+        ("-", "-", "PUNCT", 10, "punct"),
+        ("voters", "voter", "NOUN", 10, "obl:agent"),
+    ]
+    spaced = tree_from_rows(rows)
+    words, pos = [], 0
+    for w in spaced.words:  # the words at their places in ``text``
+        mark = "—" if w.text == "-" and "—" in text else w.text
+        start = text.index(mark, pos)
+        words.append(w.model_copy(update={"text": mark, "start": start, "end": start + len(mark)}))
+        pos = start + len(mark)
+    tree = Tree(spaced.sentence.model_copy(update={"words": tuple(words), "text": text, "end": len(text)}))
+    found, _ = after_np(tree, tree.words[4], text, set())
+    assert " ".join(w.text for w in found) == expected

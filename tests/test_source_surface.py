@@ -24,7 +24,10 @@ def _conllu(rows: list[tuple[str, str, str, str, int, str]]) -> str:
         f"{i}\t{form}\t{form.lower()}\t{upos}\t{xpos}\t{feats}\t{head}\t{deprel}\t_\t_"
         for i, (form, upos, xpos, feats, head, deprel) in enumerate(rows, start=1)
     ]
-    return "# text = " + " ".join(r[0] for r in rows) + "\n" + "\n".join(lines) + "\n\n"
+    # a hyphen tagged HYPH is written inside its word ("12-county"), as in the text the parser read
+    glued = {k for k, r in enumerate(rows) if r[2] == "HYPH"}
+    text = "".join(("" if k == 0 or k in glued or k - 1 in glued else " ") + r[0] for k, r in enumerate(rows))
+    return "# text = " + text + "\n" + "\n".join(lines) + "\n\n"
 
 
 def _parse_rows(rows: list[tuple[str, str, str, str, int, str]], name: str) -> ParsedArticle:
@@ -186,7 +189,7 @@ _ONE_OF = [
     [
         # a number counts the source noun: "one report", not "one" (a reporting verb as a noun too)
         (_ONE_REPORT, "one report"),
-        (_POLL_AND_CLAUSE, "the 12 - county poll"),  # ", and has a lead": a clause, no part of the source
+        (_POLL_AND_CLAUSE, "the 12-county poll"),  # ", and has a lead": a clause, no part of the source
         # NEGATIVES of the cuts: "and other engineers" and "one of the unions" belong to the source
         (_NAME_AND_OTHERS, "Nora Quill , head of the lab , and other engineers"),
         (_ONE_OF, "the Ferry Workers of Lindale , one of the unions"),

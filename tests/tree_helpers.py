@@ -8,11 +8,16 @@ from auditor.syntax import Tree
 Row = tuple[str, str, str, int, str]
 
 
-def tree_from_rows(rows: list[Row], *, passive_root: bool = False) -> Tree:
-    """One sentence of ``rows``, words separated by single spaces. With ``passive_root``, a root verb
+def tree_from_rows(
+    rows: list[Row], *, passive_root: bool = False, glued: frozenset[int] = frozenset()
+) -> Tree:
+    """One sentence of ``rows``, words separated by single spaces but around the words at the 1-based
+    indices ``glued`` (a hyphen inside a word: "just-released"). With ``passive_root``, a root verb
     ending in -ed carries Voice=Pass, as the tagger marks "was questioned"."""
     words, pos = [], 0
     for i, (text, lemma, upos, head, deprel) in enumerate(rows, start=1):
+        if i > 1 and (i in glued or i - 1 in glued):
+            pos -= 1  # no space before this word
         passive = passive_root and deprel == "root" and text.endswith("ed") and upos == "VERB"
         words.append(
             Word(
@@ -28,14 +33,19 @@ def tree_from_rows(rows: list[Row], *, passive_root: bool = False) -> Tree:
             )
         )
         pos += len(text) + 1
-    text = " ".join(r[0] for r in rows)
+    text = "".join(
+        ("" if i == 1 or i in glued or i - 1 in glued else " ") + r[0] for i, r in enumerate(rows, 1)
+    )
     return Tree(Sentence(index=0, paragraph=0, start=0, end=pos - 1, text=text, words=tuple(words)))
 
 
-def article_from_rows(rows: list[Row], xpos: dict[int, str] | None = None) -> ParsedArticle:
+def article_from_rows(
+    rows: list[Row], xpos: dict[int, str] | None = None, glued: frozenset[int] = frozenset()
+) -> ParsedArticle:
     """A one-sentence article whose parse is ``rows`` (for stages that take a whole ParsedArticle), with
-    the fine tags ``xpos`` gives by 1-based index (see ``with_xpos``)."""
-    sentence = with_xpos(tree_from_rows(rows), xpos or {}).sentence
+    the fine tags ``xpos`` gives by 1-based index (see ``with_xpos``) and the words ``glued`` to their
+    neighbours (see ``tree_from_rows``)."""
+    sentence = with_xpos(tree_from_rows(rows, glued=glued), xpos or {}).sentence
     article = Article(
         id="rows",
         text=sentence.text,
