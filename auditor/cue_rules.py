@@ -130,8 +130,8 @@ def need_met(
         # "for" before a gerund is tagged SCONJ ("called for/SCONJ doubling the fines")
         if nxt is None or nxt.upos not in {"ADP", "SCONJ"} or nxt.text.lower() not in preps.split("/"):
             return None
-        if need_met(base, tree, w, content, q_near, subj):
-            return f"person-like subject and '{nxt.text}'"
+        if (met := need_met(base, tree, w, content, q_near, subj)) is not None:
+            return f"{'person-like subject' if base == 'person' else met} and '{nxt.text}'"
         # "as Okafor called/acl for a ban", "Sen. Ruiz (D-Ohio) called on …": the parser gave the verb
         # no subject, but a name stands right before it
         left = _word_before(tree, w)

@@ -201,6 +201,32 @@ PLAN_CALLED_FOR: list[Row] = [
 SHE_CALLED_FOR: list[Row] = [
     ("she", "she", "PRON", *row[3:]) if row[0] == "Okafor" else row for row in AS_OKAFOR_CALLED_FOR
 ]
+# "The petition calls on the council to act": a document's call (``evidence@for/on`` for "call")
+PETITION_CALLS_ON: list[Row] = [
+    ("The", "the", "DET", 2, "det"),
+    ("petition", "petition", "NOUN", 3, "nsubj"),
+    ("calls", "call", "VERB", 0, "root"),
+    ("on", "on", "ADP", 6, "case"),
+    ("the", "the", "DET", 6, "det"),
+    ("council", "council", "NOUN", 3, "obl"),
+]
+# NEGATIVES: "Desperate times call for measures" (no document), "The petition calls the council" (no
+# preposition: a phone call, a name)
+TIMES_CALL_FOR: list[Row] = [
+    ("times", "time", "NOUN", *row[3:])
+    if row[0] == "petition"
+    else ("for", "for", "ADP", 6, "case")
+    if row[0] == "on"
+    else row
+    for row in PETITION_CALLS_ON
+]
+PETITION_CALLS: list[Row] = [
+    ("The", "the", "DET", 2, "det"),
+    ("petition", "petition", "NOUN", 3, "nsubj"),
+    ("calls", "call", "VERB", 0, "root"),
+    ("the", "the", "DET", 5, "det"),
+    ("council", "council", "NOUN", 3, "obj"),
+]
 # "The audit/ADJ shows a gap": a subject is a noun phrase whatever the tagger called its head
 SURVEY_ADJ: list[Row] = [
     ("The", "the", "DET", 2, "det"),
@@ -231,6 +257,10 @@ SURVEY_TEAM: list[Row] = [
         (RUIZ_THEN_CALLED_ON, "called", "person@for/on", False),
         (PLAN_CALLED_FOR, "called", "person@for/on", False),
         (SHE_CALLED_FOR, "called", "person@for/on", False),
+        (PETITION_CALLS_ON, "calls", "evidence@for/on", True),
+        (TIMES_CALL_FOR, "calls", "evidence@for/on", False),
+        (PETITION_CALLS, "calls", "evidence@for/on", False),
+        (PETITION_CALLS_ON, "calls", "person@for/on", False),  # a petition is no person
         (SURVEY_ADJ, "shows", "evidence", True),
         (SURVEY_TEAM, "shows", "evidence", False),
         (RELATIVE, "questioned", "holder", True),

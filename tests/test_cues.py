@@ -1229,3 +1229,27 @@ _AUDIT_CONVINCED: list[Row] = [
 def test_a_stative_passive_is_held_by_its_subject(rows: list[Row], expected: list[tuple[str, str]]) -> None:
     parsed = article_from_rows(rows)
     assert [(c.text, c.kind) for c in find_cues(parsed, ())] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # a document's call ("The petition calls on the council to act"): "call" has evidence@for/on
+        (("petition", "petition"), ["calls"]),
+        (("lawsuit", "lawsuit"), ["calls"]),
+        # NEGATIVE: no document, no person ("The weather calls on ..." is no one's call)
+        (("weather", "weather"), []),
+    ],
+)
+def test_a_document_calls_on_someone(subject: tuple[str, str], expected: list[str]) -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        (subject[0], subject[1], "NOUN", 3, "nsubj"),
+        ("calls", "call", "VERB", 0, "root"),
+        ("on", "on", "ADP", 6, "case"),
+        ("the", "the", "DET", 6, "det"),
+        ("council", "council", "NOUN", 3, "obl"),
+        ("to", "to", "PART", 8, "mark"),
+        ("act", "act", "VERB", 3, "xcomp"),
+    ]
+    assert [c.text for c in find_cues(article_from_rows(rows, {3: "VBZ"}), ())] == expected
