@@ -55,6 +55,7 @@ def evidence_verbs() -> frozenset[str]:
 
 
 def _subjects(tree: Tree, w: Word) -> list[Word]:
+    """The verb's subjects as parsed, and a reduced relative's ("New polls released Sunday showed")."""
     subjects = [s for s in (nearest_subject(tree, w), *tree.children(w.index, "nsubj")) if s is not None]
     return subjects + _reduced_relative_subjects(tree, w)
 
