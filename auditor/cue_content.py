@@ -219,6 +219,8 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
         1, 15
     ):  # "said that", "shared with CNN last week that", "mentioned during this visit that"
         x = tree.word(word.index + k)
+        if x is not None and x.text == "," and k <= 4:
+            continue  # "believes, for example, that …": an aside set off by commas
         if x is None or (x.upos in {"VERB", "AUX", "PUNCT", "SCONJ"} and not complementizer(tree, x)):
             break
         if complementizer(tree, x):

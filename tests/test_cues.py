@@ -1253,3 +1253,43 @@ def test_a_document_calls_on_someone(subject: tuple[str, str], expected: list[st
         ("act", "act", "VERB", 3, "xcomp"),
     ]
     assert [c.text for c in find_cues(article_from_rows(rows, {3: "VBZ"}), ())] == expected
+
+
+def _believes(aside: list[Row], that: Row) -> list[Row]:
+    """ "Okafor believes , <aside> , <that> rents rose": the clause after an aside set off by commas."""
+    n = len(aside)
+    return [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        ("believes", "believe", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 4, "punct"),
+        *aside,
+        (",", ",", "PUNCT", 4, "punct"),
+        that,
+        ("rents", "rent", "NOUN", 7 + n, "nsubj"),
+        ("rose", "rise", "VERB", 5, "acl"),  # the parser hung the clause on the aside
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Okafor believes, for example, that rents rose": the aside does not hide the that-clause
+        (
+            _believes(
+                [("for", "for", "ADP", 5, "case"), ("example", "example", "NOUN", 2, "obl")],
+                ("that", "that", "SCONJ", 9, "mark"),
+            ),
+            ["believes"],
+        ),
+        # NEGATIVE: no clause after the aside ("Okafor believes, for example, the rents")
+        (
+            _believes(
+                [("for", "for", "ADP", 5, "case"), ("example", "example", "NOUN", 2, "obl")],
+                ("the", "the", "DET", 8, "det"),
+            ),
+            [],
+        ),
+    ],
+)
+def test_a_that_clause_after_an_aside(rows: list[Row], expected: list[str]) -> None:
+    assert [c.text for c in find_cues(article_from_rows(rows, {2: "VBZ"}), ())] == expected
