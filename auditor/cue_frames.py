@@ -237,16 +237,28 @@ def frame_cue(
         return None  # an all-caps line: "RED STATES OUTNUMBER BLUE STATES"
     if w.text[:1].isupper() and w.ner[:2] in ("I-", "E-") and not title_case(tree.words):
         return None  # inside a name ("the United States/I-ORG Supreme Court"); a headline's NER runs on
+    kind, strength, needs = (verbs()[lemma] + ("neutral", "any"))[:3]
+    if "evidential" in needs.split(",") and _before_infinitive(tree, w) and not _under_a_report(tree, w):
+        # "the plan appears/NOUN to be failing": the writer's judgement, whatever the tagger made of it
+        why = f"evidential '{w.text}' tagged {w.upos} before an infinitive: no source given"
+        return word_cue(w, s.index, "passive", lemma, why, strength_of(strength))
     frame = attribution_frame(tree, w, quotes, text)
     if frame is None:
         return None
-    kind, strength, needs = (verbs()[lemma] + ("neutral", "any"))[:3]
     if needs == "object" and not _claim_noun_after(tree, w):
         return None  # "Utility Raises/PROPN Rates": "raise" reports only with "concerns", "doubts" …
     if kind in ("cognition_verb", "stance_verb") and _under_a_report(tree, w):
         return None  # "She said most Republicans oppose/ADP the deal": part of her report
     why = f"reporting-verb form '{w.text}' tagged {w.upos} in an attribution frame: {frame}"
     return word_cue(w, s.index, cue_kind(kind), lemma, why, strength_of(strength))
+
+
+def _before_infinitive(tree: Tree, w: Word) -> bool:
+    """ "to" and a verb right after the form ("appears/NOUN to be", "seem/NOUN to have"): only a verb takes
+    an infinitive there."""
+    to = tree.next(w)
+    after = tree.next(to) if to is not None else None
+    return to is not None and to.text.lower() == "to" and after is not None and after.upos in {"VERB", "AUX"}
 
 
 def _claim_noun_after(tree: Tree, w: Word) -> bool:

@@ -1293,3 +1293,44 @@ def _believes(aside: list[Row], that: Row) -> list[Row]:
 )
 def test_a_that_clause_after_an_aside(rows: list[Row], expected: list[str]) -> None:
     assert [c.text for c in find_cues(article_from_rows(rows, {2: "VBZ"}), ())] == expected
+
+
+def _plan_appears(after: list[Row], xpos: str = "NNS") -> ParsedArticle:
+    """ "The plan appears/NOUN <after>": the tagger read the verb as a plural noun."""
+    rows: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        ("plan", "plan", "NOUN", 0, "root"),
+        ("appears", "appear", "NOUN", 2, "nmod"),
+        *after,
+    ]
+    return article_from_rows(rows, {3: xpos})
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # an infinitive after the form: the writer's judgement, a cue with no source
+        (
+            [
+                ("to", "to", "PART", 6, "mark"),
+                ("be", "be", "AUX", 6, "cop"),
+                ("failing", "fail", "VERB", 3, "xcomp"),
+            ],
+            [("appears", "passive")],
+        ),
+        # NEGATIVES: no infinitive ("appears in the report"), "to" before a noun ("appears to voters")
+        (
+            [
+                ("in", "in", "ADP", 6, "case"),
+                ("the", "the", "DET", 6, "det"),
+                ("report", "report", "NOUN", 3, "nmod"),
+            ],
+            [],
+        ),
+        ([("to", "to", "ADP", 5, "case"), ("voters", "voter", "NOUN", 3, "nmod")], []),
+    ],
+)
+def test_an_evidential_form_tagged_noun_before_an_infinitive(
+    after: list[Row], expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.text, c.kind) for c in find_cues(_plan_appears(after), ())] == expected
