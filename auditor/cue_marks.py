@@ -15,6 +15,7 @@ from auditor.cue_content import inside, quote_after_spaces
 from auditor.interview import Answer
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.name_shape import person_shaped
+from auditor.source_phrase import spaced
 from auditor.syntax import Tree, sentence_at
 
 DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
@@ -72,7 +73,7 @@ def colon_cues(
         # a cue earlier in the sentence says who speaks, unless a dash ends its clause first ("Pollsters
         # agree - Jane Doe: “…”" in a digest line: the label after the dash is the quotation's)
         dash = max(
-            (x.end for x in s.words if x.text in DASH_WORDS and x.upos == "PUNCT" and x.end <= w.start),
+            (x.end for x in s.words if x.text in DASH_WORDS and _dash(x, text) and x.end <= w.start),
             default=0,
         )
         if any(
@@ -241,6 +242,11 @@ def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]
             continue
         out.append(_mark_cue(text, sent, start, "dash", "dash credit right after a quotation"))
     return out
+
+
+def _dash(x: Word, text: str) -> bool:
+    """A dash, not a hyphen inside a word ("long-time"): a dash character, or a hyphen with spaces."""
+    return x.text != "-" or spaced(x, text)
 
 
 def sign_off_line(after: str) -> re.Match[str] | None:

@@ -231,7 +231,7 @@ def _digest(dash: str) -> list[tuple[str, str, str, int, str]]:
         ("did", "do", "AUX", 3, "aux"),
         ("predict", "predict", "VERB", 0, "root"),
         ("it", "it", "PRON", 3, "obj"),
-        (dash, dash, "PUNCT" if dash == "-" else "ADP", 6, "punct"),
+        (dash, dash, "PUNCT" if dash in ("-", "—") else "ADP", 6, "punct"),
         ("Okafor", "Okafor", "PROPN", 3, "parataxis"),
         (":", ":", "PUNCT", 6, "punct"),
         ("“Keep", "keep", "VERB", 6, "appos"),
@@ -243,15 +243,18 @@ def _digest(dash: str) -> list[tuple[str, str, str, int, str]]:
 
 
 @pytest.mark.parametrize(
-    ("dash", "expected"),
+    ("dash", "glued", "expected"),
     [
         # a reporting verb before a dash reports its own clause; the label after the dash is the speaker
-        ("-", [":"]),
-        # NEGATIVE: no dash ("Polls did predict it for Okafor: “…”"): the verb's cue says who speaks
-        ("for", []),
+        ("-", False, [":"]),
+        ("—", True, [":"]),  # an em dash needs no spaces ("predict it—Okafor:")
+        # NEGATIVES: no dash ("Polls did predict it for Okafor: “…”"): the verb's cue says who speaks;
+        # a hyphen inside a word is no dash
+        ("for", False, []),
+        ("-", True, []),
     ],
 )
-def test_a_digest_label_after_an_earlier_cue(dash: str, expected: list[str]) -> None:
+def test_a_digest_label_after_an_earlier_cue(dash: str, glued: bool, expected: list[str]) -> None:
     from tree_helpers import article_from_rows
 
     from auditor.cue_marks import colon_cues
@@ -259,7 +262,7 @@ def test_a_digest_label_after_an_earlier_cue(dash: str, expected: list[str]) -> 
     from auditor.quotes import find_quotes
     from auditor.syntax import Tree
 
-    parsed = article_from_rows(_digest(dash))
+    parsed = article_from_rows(_digest(dash), glued=frozenset({5}) if glued else frozenset())
     quotes = find_quotes(parsed)
     s = parsed.sentences[0]
     tree = Tree(s)
