@@ -221,9 +221,11 @@ def _relative_after(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]
 def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Word], str]:
     """The phrase following ``last`` (after "according to", "a report by"): parse subtree, else surface."""
     words, why = _after_np(tree, last, text, stop)
-    # a dash set off by spaces ends the phrase, whatever the tagger made of it ("according to a poll by
-    # the Ledger/HYPH - voters back …"); a hyphen inside a word ("campaign-finance") does not
-    dash = next((k for k, w in enumerate(words) if w.text in DASHES and spaced(w, text)), None)
+    # a dash ends the phrase, whatever the tagger made of it ("according to a poll by the Ledger/HYPH -
+    # voters back …", "the Ledger—voters"); a hyphen inside a word ("campaign-finance") does not
+    dash = next(
+        (k for k, w in enumerate(words) if w.text in DASHES and (w.text != "-" or spaced(w, text))), None
+    )
     words = trim_words(words[:dash], text) if dash is not None else words
     return _relative_after(tree, words, stop), why
 

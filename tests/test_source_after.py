@@ -398,6 +398,7 @@ def test_no_subject_after_an_opening_where_the_shape_is_absent(
         # whatever the tagger called it (HYPH) and however the parser hung what follows
         ("It closed , according to a poll by the Ledger - voters", "a poll by the Ledger"),
         ("It closed , according to a poll by the Ledger — voters", "a poll by the Ledger"),
+        ("It closed , according to a poll by the Ledger—voters", "a poll by the Ledger"),  # unspaced em dash
         # NEGATIVE: a hyphen inside a word is no dash
         ("It closed , according to a poll by the Ledger-voters", "a poll by the Ledger - voters"),
     ],
