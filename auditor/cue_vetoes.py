@@ -1,7 +1,8 @@
 """Frames in which a verb of the reporting lexicon reports nothing (``not_a_report``): the writer's
 asides ("that said", "fair to say", "worth noting"), a thing's name ("a film called X"), an aim
 ("intended to show that"), particle verbs ("show up"), an appearance ("appeared on TV"), a reporter's
-sign-off ("reported from Port Alder") and markup pasted from a web page ("</tweet>"). Split from
+sign-off ("reported from Port Alder"), markup pasted from a web page ("</tweet>") and "say" set off by
+commas ("than, say, a ferry"). Split from
 cue_rules.py, which checks what a verb needs; cue_verbs.py asks both.
 """
 
@@ -40,6 +41,14 @@ def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
     if before is not None and before.text in ("<", "</"):  # pasted markup: "<tweet author=…>", "</tweet>"
         return "the name of a markup tag ('<tweet>'), not a word of the text"
     nxt = tree.next(w)
+    if (
+        w.text.lower() == "say"
+        and before is not None
+        and before.text == ","
+        and nxt is not None
+        and nxt.text == ","
+    ):
+        return "the writer's 'say' ('instead of, say, the council': for example), not a report"
     # a reporter's sign-off, "Okafor reported from Port Alder.": where the story was gathered, no claim
     if (
         lemma == "report"

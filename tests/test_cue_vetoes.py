@@ -219,6 +219,26 @@ SAY_THE_LEAST_OF_IT: list[Row] = [  # "to say the least of it": the phrase runs 
 ]
 
 
+# "harder than, say, a ferry": "say" set off by commas is the writer's "for example"
+THAN_SAY: list[Row] = [
+    ("harder", "hard", "ADJ", 0, "root"),
+    ("than", "than", "ADP", 6, "case"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("say", "say", "VERB", 6, "parataxis"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("ferry", "ferry", "NOUN", 1, "obl"),
+]
+# NEGATIVE: "Ruiz is right, they say, about the ferry": a subject before the verb makes it a report
+THEY_SAY: list[Row] = [
+    ("right", "right", "ADJ", 0, "root"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("they", "they", "PRON", 4, "nsubj"),
+    ("say", "say", "VERB", 1, "parataxis"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("ferry", "ferry", "NOUN", 1, "obl"),
+]
+
+
 @pytest.mark.parametrize(
     ("rows", "verb", "lemma", "needs", "expected"),
     [
@@ -249,6 +269,8 @@ SAY_THE_LEAST_OF_IT: list[Row] = [  # "to say the least of it": the phrase runs 
         (APPEARED_AT_WHERE, "appeared", "appear", "person,evidential", "appearance"),
         (APPEARED_IN_TO, "appeared", "appear", "person,evidential", None),
         (SEEMED_LIKE, "seemed", "seem", "person,evidential", None),
+        (THAN_SAY, "say", "say", "any,participle", "for example"),
+        (THEY_SAY, "say", "say", "any,participle", None),
     ],
 )
 def test_not_a_report(rows: list[Row], verb: str, lemma: str, needs: str, expected: str | None) -> None:
