@@ -225,7 +225,7 @@ def test_a_sign_off_paragraph_names_the_speaker(annotator) -> None:  # type: ign
 
 
 def _digest(dash: str) -> list[tuple[str, str, str, int, str]]:
-    """ "Polls did predict it <dash> Okafor: “Keep calling voters late.”" as the parser reads it."""
+    """ "Polls did predict it <dash> Okafor: “Rebuild the pier now.”" as the parser reads it."""
     rows = [
         ("Polls", "poll", "NOUN", 3, "nsubj"),
         ("did", "do", "AUX", 3, "aux"),
@@ -234,10 +234,10 @@ def _digest(dash: str) -> list[tuple[str, str, str, int, str]]:
         (dash, dash, "PUNCT" if dash in ("-", "—") else "ADP", 6, "punct"),
         ("Okafor", "Okafor", "PROPN", 3, "parataxis"),
         (":", ":", "PUNCT", 6, "punct"),
-        ("“Keep", "keep", "VERB", 6, "appos"),
-        ("calling", "call", "VERB", 8, "xcomp"),
-        ("voters", "voter", "NOUN", 9, "obj"),
-        ("late.”", "late", "ADV", 9, "advmod"),
+        ("“Rebuild", "rebuild", "VERB", 6, "appos"),
+        ("the", "the", "DET", 10, "det"),
+        ("pier", "pier", "NOUN", 8, "obj"),
+        ("now.”", "now", "ADV", 8, "advmod"),
     ]
     return rows
 
