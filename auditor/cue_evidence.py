@@ -17,16 +17,15 @@ from auditor.verb_lexicon import verb_lemma, verbs
 
 def documentary_subject(tree: Tree, w: Word) -> Word | None:
     """The documentary word among the verb's subjects and their compounds, else the head of the
-    document phrase before it (``evidence_phrase``)."""
-    found = _parsed_document(tree, w)
-    phrase = [] if found is not None else evidence_phrase(tree, w)
-    return _phrase_head(tree, phrase) if phrase else found
-
-
-def _parsed_document(tree: Tree, w: Word) -> Word | None:
-    """The documentary word among the verb's subjects and their compounds: the parser makes a time word
-    the subject in "A Gazette poll out Monday showed" and "A Ledger/Harbor poll last month showed"."""
+    document phrase before it (``_evidence``)."""
     subjects = _subjects(tree, w)
+    found = _parsed_document(tree, w, subjects)
+    return found if found is not None else _evidence(tree, w, subjects)[1]
+
+
+def _parsed_document(tree: Tree, w: Word, subjects: list[Word]) -> Word | None:
+    """The documentary word among the verb's ``subjects`` and their compounds: the parser makes a time
+    word the subject in "A Gazette poll out Monday showed" and "A Ledger/Harbor poll last month showed"."""
     # a subject is a noun phrase whatever its tag ("The audit/JJ shows"); a word hung on it must be a noun
     found = next((x for x in subjects if names_document(x)), None)
     words = [c for s in subjects for c in tree.children(s.index, "compound", "nmod")]
@@ -40,10 +39,10 @@ def surface_evidence_subject(tree: Tree, w: Word) -> list[Word]:
     """The document phrase that is the subject of an evidence verb ("show", "find") the parser gave no
     document subject: "The latest polling in Harlow shows/root Okafor ahead" (the parse hangs
     "polling" elsewhere); empty otherwise. The source stage takes it whole."""
-    lemma = verb_lemma(w)
-    if lemma not in evidence_verbs() or is_passive(tree, w) or _parsed_document(tree, w) is not None:
+    if verb_lemma(w) not in evidence_verbs() or is_passive(tree, w):
         return []
-    return evidence_phrase(tree, w)
+    subjects = _subjects(tree, w)
+    return [] if _parsed_document(tree, w, subjects) is not None else _evidence(tree, w, subjects)[0]
 
 
 @cache
@@ -60,23 +59,22 @@ def _subjects(tree: Tree, w: Word) -> list[Word]:
     return subjects + _reduced_relative_subjects(tree, w)
 
 
-def evidence_phrase(tree: Tree, w: Word) -> list[Word]:
+def _evidence(tree: Tree, w: Word, subjects: list[Word]) -> tuple[list[Word], Word | None]:
     """The document phrase written right before a verb the parser gave no subject ("The latest
-    polling/advcl shows Okafor ahead", "as polls/obl show Ruiz gaining") or one inside that phrase
-    ("Exit polls taken in Harlow/nsubj found", a subject inside a prepositional phrase after the
-    document): the phrase is the verb's subject."""
+    polling/advcl shows Okafor ahead", "as polls/obl show Ruiz gaining") or only ``subjects`` inside
+    that phrase ("Exit polls taken in Harlow/nsubj found", a subject inside a prepositional phrase after
+    the document), with its head: the phrase is the verb's subject. ([], None) otherwise."""
     if any(m.text.lower() == "to" for m in tree.children(w.index, "mark")):
-        return []
-    phrase = document_phrase(tree, w)
-    head = _phrase_head(tree, phrase)
+        return [], None
+    phrase, head = _document_phrase(tree, w)
     if head is None:
-        return []
-    for x in _subjects(tree, w):
+        return [], None
+    for x in subjects:
         between = [y for y in phrase if head.index < y.index < x.index]
         linked = any(y.upos == "ADP" for y in between) or x.text.lower() in lexicon.words("time_words.txt")
         if not (x in phrase and linked):  # "Exit polls taken in Harlow/nsubj", "A poll this month/nsubj"
-            return []  # "New polls released photos/nsubj showed": the noun is a subject of its own
-    return phrase
+            return [], None  # "New polls released photos/nsubj showed": the noun is a subject of its own
+    return phrase, head
 
 
 def _reduced_relative_subjects(tree: Tree, w: Word) -> list[Word]:
@@ -97,8 +95,7 @@ def _reduced_relative_subjects(tree: Tree, w: Word) -> list[Word]:
 
 def document_phrase_before(tree: Tree, w: Word) -> Word | None:
     """The document noun heading the phrase written right before ``w`` (``document_phrase``)."""
-    phrase = document_phrase(tree, w)
-    return _phrase_head(tree, phrase) if phrase else None
+    return _document_phrase(tree, w)[1]
 
 
 def document_phrase(tree: Tree, w: Word) -> list[Word]:
@@ -106,9 +103,14 @@ def document_phrase(tree: Tree, w: Word) -> list[Word]:
     conjunction or a pronoun, when a document noun heads it and no verb form but a participle is in
     it: "Port records compiled by the Harbor Institute show", "as the latest polling in Harbor County
     shows"; empty otherwise."""
+    return _document_phrase(tree, w)[0]
+
+
+def _document_phrase(tree: Tree, w: Word) -> tuple[list[Word], Word | None]:
+    """``document_phrase`` and its head, the document noun; ([], None) when there is none."""
     before = tree.prev(w)
     if before is None or before.upos == "ADP":  # "adept at finding": a gerund has no subject of its own
-        return []
+        return [], None
     phrase: list[Word] = []
     for x in reversed([x for x in tree.words if x.index < w.index]):
         low = x.text.lower()
@@ -124,7 +126,10 @@ def document_phrase(tree: Tree, w: Word) -> list[Word]:
             and (x.xpos or "") not in ("VBN", "VBG")
             and not x.deprel.startswith("acl")
         ):
-            return []  # a participle modifies ("records kept by the port office"); a finite verb ends it
+            return (
+                [],
+                None,
+            )  # a participle modifies ("records kept by the port office"); a finite verb ends it
         phrase.insert(0, x)
     while phrase and phrase[-1].upos == "ADV":  # "a poll released Monday actually showed"
         phrase.pop()
@@ -133,7 +138,7 @@ def document_phrase(tree: Tree, w: Word) -> list[Word]:
             phrase = phrase[k + 1 :]
             break
     head = _phrase_head(tree, phrase)
-    return phrase if head is not None and names_document(head) else []
+    return (phrase, head) if head is not None and names_document(head) else ([], None)
 
 
 def _joiner(tree: Tree, x: Word) -> bool:

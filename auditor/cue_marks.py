@@ -15,7 +15,7 @@ from auditor.cue_content import inside, quote_after_spaces
 from auditor.interview import Answer
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.name_shape import person_shaped
-from auditor.source_phrase import spaced
+from auditor.source_phrase import not_a_hyphen
 from auditor.syntax import Tree, sentence_at
 
 DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
@@ -70,10 +70,10 @@ def colon_cues(
             continue
         if quote_after_spaces(text, w.end, quotes) is None:
             continue
-        # a cue earlier in the sentence says who speaks, unless a dash ends its clause first ("Pollsters
-        # agree - Jane Doe: “…”" in a digest line: the label after the dash is the quotation's)
+        # a cue earlier in the sentence says who speaks, unless a dash ends its clause first ("Okafor
+        # warned of delays - Jane Doe: “…”" in a digest line: the label after the dash is the quotation's)
         dash = max(
-            (x.end for x in s.words if x.text in DASH_WORDS and _dash(x, text) and x.end <= w.start),
+            (x.end for x in s.words if x.text in DASH_WORDS and not_a_hyphen(x, text) and x.end <= w.start),
             default=0,
         )
         if any(
@@ -242,11 +242,6 @@ def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]
             continue
         out.append(_mark_cue(text, sent, start, "dash", "dash credit right after a quotation"))
     return out
-
-
-def _dash(x: Word, text: str) -> bool:
-    """A dash, not a hyphen inside a word ("long-time"): a dash character, or a hyphen with spaces."""
-    return x.text != "-" or spaced(x, text)
 
 
 def sign_off_line(after: str) -> re.Match[str] | None:

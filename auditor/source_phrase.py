@@ -201,6 +201,12 @@ def spaced(w: Word, text: str) -> bool:
     return not text or (text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace())
 
 
+def not_a_hyphen(w: Word, text: str) -> bool:
+    """A dash mark that separates ("the Ledger—voters", "the Ledger - voters"), not a hyphen inside a
+    word ("long-time"): a dash character, or a hyphen with a space on each side."""
+    return w.text != "-" or spaced(w, text)
+
+
 def _without_dateline(words: list[Word], text: str) -> list[Word]:
     """A sentence opening with a dateline ("LINDALE — Mayor Ana Ruiz argued", "Lindale (AFP) – Tom
     Okafor said"): the place and agency before the dash are the story's, not the source's name."""
