@@ -92,12 +92,14 @@ def dash_aside(text: str, before: Span | None, after: Span | None) -> bool:
     according to the survey - back the plan" is one claim)."""
     if before is None or after is None:
         return False
-    m = _DASH.search(" " + text[after.start : after.end])
+    m = _DASH.search(text, after.start, after.end)
     opened = _DASH.search(text[before.start : before.end]) is not None
-    return m is not None and len(text[after.start : after.start + m.start()].split()) <= 2 and not opened
+    return m is not None and len(text[after.start : m.start()].split()) <= 2 and not opened
 
 
-_DASH = re.compile(r"\s[-—–]+\s")
+# a spaced hyphen, or a dash character with or without spaces (not a range such as "2010–2012"), as
+# source_phrase.not_a_hyphen and the source phrase's end in source_after read it
+_DASH = re.compile(r"(?<!\S)-+\s|(?<!\d)[—–]+|[—–]+(?!\d)")
 
 
 def split_content(text: str, a: Attribution, others: Sequence[Attribution]) -> Attribution:
