@@ -137,9 +137,10 @@ def need_met(
         left = _word_before(tree, w)
         named = left is not None and (left.upos == "PROPN" or (left.upos != "PRON" and person_like(left)))
         bare = not is_passive(tree, w) and nearest_subject(tree, w) is None
-        return (
-            f"name '{left.text}' right before the verb and '{nxt.text}'" if named and bare and left else None
-        )
+        if named and bare and left:
+            return f"name '{left.text}' right before the verb and '{nxt.text}'"
+        noun = _reread_participle(tree, w, nxt) if bare else None
+        return f"'{noun.text}' before the verb (read as its subject) and '{nxt.text}'" if noun else None
     if need == "evidence":  # "the latest poll showed Ruiz leading", "records show he backed Okafor"
         doc = None if is_passive(tree, w) else documentary_subject(tree, w)
         return f"evidence subject '{doc.text}'" if doc is not None else None
@@ -200,6 +201,23 @@ def need_met(
     if need == "verb":  # verbs that report a view whatever their frame ("vowed", "lamented", "questioned")
         return "verbal use" if w.upos == "VERB" else None
     return content or ("quotation" if q_near else None) or ("subject" if subj else None)  # "any"
+
+
+def _reread_participle(tree: Tree, w: Word, prep: Word) -> Word | None:
+    """The noun a past tense hangs on when the parser read the verb as a participle modifying it: "a
+    group of rabbis called/acl for a boycott", "the secretary general, meanwhile, called/acl on the
+    regime to ...". The noun is the verb's subject when it can hold a view (person-like, or a plural
+    noun) or when a comma sets the verb off; a passive participle ("the cuts called for by the plan",
+    "witnesses called on to testify") has 'by' or 'to' after the preposition."""
+    noun = tree.word(w.head)
+    after = tree.next(prep)
+    if noun is None or w.deprel != "acl" or w.xpos not in ("VBN", "VBD") or after is None:
+        return None
+    if after.text.lower() in ("to", "by", "in", "under") or noun.upos not in ("NOUN", "PROPN"):
+        return None
+    prev = tree.prev(w)
+    plural = noun.upos == "NOUN" and (noun.xpos == "NNS" or "Number=Plur" in (noun.feats or ""))
+    return noun if person_like_np(tree, noun) or plural or (prev is not None and prev.text == ",") else None
 
 
 def _word_before(tree: Tree, w: Word) -> Word | None:

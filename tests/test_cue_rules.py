@@ -4,7 +4,7 @@ hand-made parses, with negative cases."""
 from __future__ import annotations
 
 import pytest
-from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, tree_from_rows
+from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, tree_from_rows, with_xpos
 
 from auditor.cue_rules import coordinated_verb, holder, need_met
 from auditor.models import Word
@@ -283,6 +283,75 @@ SURVEY_TEAM: list[Row] = [
 def test_need_met(rows: list[Row], verb: str, need: str, met: bool) -> None:
     tree = _tree(rows)
     assert (need_met(need, tree, _verb(tree, verb), None, [], False) is not None) is met
+
+
+# "the rivals called/acl for a ban", "the general, called/acl on Okafor": a past tense the parser read as
+# a participle on the noun before it, with no subject of its own (fine tags given to the verb and its head)
+def _reread(rows: list[Row], noun_xpos: str, verb_xpos: str) -> Tree:
+    verb = next(i for i, row in enumerate(rows, start=1) if row[0] == "called")
+    return with_xpos(tree_from_rows(rows), {rows[verb - 1][3]: noun_xpos, verb: verb_xpos})
+
+
+RIVALS_CALLED_FOR: list[Row] = [
+    ("the", "the", "DET", 2, "det"),
+    ("rivals", "rival", "NOUN", 0, "root"),
+    ("called", "call", "VERB", 2, "acl"),
+    ("for", "for", "ADP", 6, "case"),
+    ("a", "a", "DET", 6, "det"),
+    ("ban", "ban", "NOUN", 3, "obl"),
+]
+GENERAL_CALLED_ON: list[Row] = [
+    ("the", "the", "DET", 2, "det"),
+    ("envoy", "envoy", "NOUN", 0, "root"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("called", "call", "VERB", 2, "acl"),
+    ("on", "on", "ADP", 6, "case"),
+    ("Okafor", "Okafor", "PROPN", 4, "obl"),
+]
+# NEGATIVES: a passive participle ("the cuts called for by the plan", "rivals called on to testify");
+# a singular thing with no comma ("a budget called for cuts")
+CUTS_CALLED_FOR_BY: list[Row] = [
+    ("the", "the", "DET", 2, "det"),
+    ("cuts", "cut", "NOUN", 0, "root"),
+    ("called", "call", "VERB", 2, "acl"),
+    ("for", "for", "ADP", 3, "compound:prt"),
+    ("by", "by", "ADP", 7, "case"),
+    ("the", "the", "DET", 7, "det"),
+    ("plan", "plan", "NOUN", 3, "obl"),
+]
+RIVALS_CALLED_ON_TO: list[Row] = [
+    ("the", "the", "DET", 2, "det"),
+    ("rivals", "rival", "NOUN", 0, "root"),
+    ("called", "call", "VERB", 2, "acl"),
+    ("on", "on", "ADP", 3, "compound:prt"),
+    ("to", "to", "PART", 6, "mark"),
+    ("testify", "testify", "VERB", 3, "xcomp"),
+]
+BUDGET_CALLED_FOR: list[Row] = [
+    ("a", "a", "DET", 2, "det"),
+    ("budget", "budget", "NOUN", 0, "root"),
+    ("called", "call", "VERB", 2, "acl"),
+    ("for", "for", "ADP", 5, "case"),
+    ("cuts", "cut", "NOUN", 3, "obl"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "noun_xpos", "verb_xpos", "met"),
+    [
+        (RIVALS_CALLED_FOR, "NNS", "VBD", True),  # a plural noun can hold a view
+        (RIVALS_CALLED_FOR, "NNS", "VBN", True),
+        (GENERAL_CALLED_ON, "NN", "VBD", True),  # set off by a comma
+        # NEGATIVES
+        (RIVALS_CALLED_FOR, "NNS", "VBG", False),  # "rivals calling for": holder's business, not this
+        (CUTS_CALLED_FOR_BY, "NNS", "VBN", False),
+        (RIVALS_CALLED_ON_TO, "NNS", "VBN", False),
+        (BUDGET_CALLED_FOR, "NN", "VBD", False),
+    ],
+)
+def test_call_for_reread_as_past_tense(rows: list[Row], noun_xpos: str, verb_xpos: str, met: bool) -> None:
+    tree = _reread(rows, noun_xpos, verb_xpos)
+    assert (need_met("person@for/on", tree, _verb(tree, "called"), None, [], False) is not None) is met
 
 
 def test_verb_need_rejects_other_tags() -> None:
