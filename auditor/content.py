@@ -43,7 +43,7 @@ from auditor.subject_repair import parenthetical, relative_antecedent
 from auditor.syntax import FINITE_XPOS, QUOTE_MARKS, Tree, agent, comma_before, finite_verb, reduced_passive
 
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
-PARTICLES = frozenset({"for", "to", "about", "on", "at", "into", "against", "over"})
+PARTICLES = frozenset({"for", "to", "about", "on", "upon", "at", "into", "against", "over"})
 # Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
 ASIDE_OPENERS = frozenset({"while", "whereas"})
 _DASHES = ("—", "–", "-", "--")  # a spaced hyphen or two stand for a dash in plain-text copy

@@ -63,6 +63,7 @@ def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         ("In her speech, the senator said the bill would pass.", "said", "the bill would pass"),
         # a preposition right after the verb heads what was said, and stays out of the content
         ("The senator called for a review of the contract.", "called", "a review of the contract"),
+        ("The senator called upon the council to act.", "called", "the council to act"),
         # "As X reported, CLAUSE": the main clause is what was reported
         (
             "As the Ledger reported, the mayor signed the deal in secret.",
