@@ -9,7 +9,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cue_content import complementizer, inside, quotes_in
 from auditor.cue_evidence import document_phrase_before, evidence_verbs
-from auditor.cue_rules import cue_kind, strength_of, word_cue
+from auditor.cue_rules import clear_after, cue_kind, strength_of, word_cue
 from auditor.cue_words import (
     documentary,
     holder_noun,
@@ -247,6 +247,8 @@ def frame_cue(
         return None
     if needs == "object" and not _claim_noun_after(tree, w):
         return None  # "Utility Raises/PROPN Rates": "raise" reports only with "concerns", "doubts" …
+    if needs == "clear" and not clear_after(tree, w):
+        return None  # "FBI Makes/PROPN Final Preparations": "make" reports only in "make (it) clear"
     if kind in ("cognition_verb", "stance_verb") and _under_a_report(tree, w):
         return None  # "She said most Republicans oppose/ADP the deal": part of her report
     why = f"reporting-verb form '{w.text}' tagged {w.upos} in an attribution frame: {frame}"

@@ -83,8 +83,8 @@ def _claim_objects(tree: Tree, w: Word) -> list[Word]:
 #: The requirements reporting_verbs.txt may list ("any" is need_met's default); an unknown word there
 #: would silently read as "any"
 NEEDS = frozenset(
-    {"any", "claim", "clause", "content", "evidence", "evidential", "holder", "it", "naming", "object"}
-    | {"participle", "passive", "person", "quote", "root", "stative", "text", "verb"}
+    {"any", "claim", "clause", "clear", "content", "evidence", "evidential", "holder", "it", "naming"}
+    | {"object", "participle", "passive", "person", "quote", "root", "stative", "text", "verb"}
 )
 
 
@@ -169,6 +169,14 @@ def need_met(
             and speaker
         )  # not "put it down", "put it on the table"
         return "'it' after the verb, person-like subject and quotation" if ok else None
+    if need == "clear":  # "Ruiz made (it) clear that ...", ", making it very clear that": saying it plainly
+        ok = w.upos == "VERB" and clear_after(tree, w) and not is_passive(tree, w)
+        found, how = holder(tree, w) if ok else (None, "")
+        return (
+            f"'clear' after the verb and person-like {how} '{found.text}'"
+            if found and person_like_np(tree, found)
+            else None
+        )
     if need == "person":  # stance verbs ("officials criticized", "she refused"): someone holds the view
         return "person-like subject" if w.upos == "VERB" and person_subject(tree, w) else None
     if need == "holder":  # "Smith, who criticized ...", "..., criticizing Jones", "X said and criticized"
@@ -218,6 +226,19 @@ def _reread_participle(tree: Tree, w: Word, prep: Word) -> Word | None:
     prev = tree.prev(w)
     plural = noun.upos == "NOUN" and (noun.xpos == "NNS" or "Number=Plur" in (noun.feats or ""))
     return noun if person_like_np(tree, noun) or plural or (prev is not None and prev.text == ",") else None
+
+
+def clear_after(tree: Tree, w: Word) -> bool:
+    """ "clear" right after the verb, or after "it" and an intensifier ("made it abundantly clear")."""
+    words = [tree.word(w.index + k) for k in (1, 2, 3)]
+    for x in words:
+        if x is None:
+            return False
+        if x.text.lower() == "clear":
+            return True
+        if x.text.lower() != "it" and x.upos != "ADV":
+            return False
+    return False
 
 
 def _word_before(tree: Tree, w: Word) -> Word | None:

@@ -246,6 +246,28 @@ SURVEY_TEAM: list[Row] = [
 ]
 
 
+# "Ruiz made it very clear that she won": making something clear is saying it
+MADE_IT_CLEAR: list[Row] = [
+    ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+    ("made", "make", "VERB", 0, "root"),
+    ("it", "it", "PRON", 2, "expl"),
+    ("very", "very", "ADV", 5, "advmod"),
+    ("clear", "clear", "ADJ", 2, "xcomp"),
+    ("that", "that", "SCONJ", 8, "mark"),
+    ("she", "she", "PRON", 8, "nsubj"),
+    ("won", "win", "VERB", 5, "ccomp"),
+]
+# NEGATIVES: "The primary made it very clear that ..." (no one holds it); "Ruiz made a clear case"
+PRIMARY_MADE_IT_CLEAR: list[Row] = [("primary", "primary", "NOUN", 2, "nsubj"), *MADE_IT_CLEAR[1:]]
+MADE_A_CLEAR_CASE: list[Row] = [
+    ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+    ("made", "make", "VERB", 0, "root"),
+    ("a", "a", "DET", 5, "det"),
+    ("clear", "clear", "ADJ", 5, "amod"),
+    ("case", "case", "NOUN", 2, "obj"),
+]
+
+
 @pytest.mark.parametrize(
     ("rows", "verb", "need", "met"),
     [
@@ -262,6 +284,9 @@ SURVEY_TEAM: list[Row] = [
         (PETITION_CALLS, "calls", "evidence@for/on", False),
         (PETITION_CALLS_ON, "calls", "person@for/on", False),  # a petition is no person
         (SURVEY_ADJ, "shows", "evidence", True),
+        (MADE_IT_CLEAR, "made", "clear", True),
+        (PRIMARY_MADE_IT_CLEAR, "made", "clear", False),
+        (MADE_A_CLEAR_CASE, "made", "clear", False),
         (SURVEY_TEAM, "shows", "evidence", False),
         (RELATIVE, "questioned", "holder", True),
         (CONJOINED, "criticized", "holder", True),

@@ -122,6 +122,8 @@ def test_verb_lemma(text: str, lemma: str, expected: str | None) -> None:
         (["The storm blasted the coast."], []),  # a stance verb needs a holder, unlike "vowed", "tweeted"
         (["Okafor bemoaned the delay on Monday."], ["bemoaned"]),
         (["Ruiz lashed out at the board on Monday."], ["lashed"]),
+        (["Ruiz made it clear that she would not resign."], ["made"]),
+        (["The mayor made a clear case for the bridge."], []),  # NEGATIVE: "make" only in "make (it) clear"
         (["Two councillors derided the plan as a giveaway."], ["derided"]),
         (["The storm assailed the coast."], []),  # NEGATIVE: no one holds a view
         (["The figures implied a loss."], []),  # NEGATIVE: "imply" needs a person-like subject
