@@ -212,9 +212,9 @@ def need_met(
 
 
 def _reread_participle(tree: Tree, w: Word, prep: Word) -> Word | None:
-    """The noun a past tense hangs on when the parser read the verb as a participle modifying it: "a
-    group of rabbis called/acl for a boycott", "the secretary general, meanwhile, called/acl on the
-    regime to ...". The noun is the verb's subject when it can hold a view (person-like, or a plural
+    """The noun a past tense hangs on when the parser read the verb as a participle modifying it: "the
+    Harlow rivals called/acl for a recount", "the envoy, meanwhile, called/acl on the council to ...".
+    The noun is the verb's subject when it can hold a view (person-like, or a plural
     noun) or when a comma sets the verb off; a passive participle ("the cuts called for by the plan",
     "witnesses called on to testify") has 'by' or 'to' after the preposition."""
     noun = tree.word(w.head)
