@@ -334,7 +334,7 @@ GENERAL_CALLED_ON: list[Row] = [
     ("Okafor", "Okafor", "PROPN", 4, "obl"),
 ]
 # NEGATIVES: a passive participle ("the cuts called for by the plan", "rivals called on to testify");
-# a singular thing with no comma ("a budget called for cuts")
+# a singular thing with no comma ("the budget called for a ban")
 CUTS_CALLED_FOR_BY: list[Row] = [
     ("the", "the", "DET", 2, "det"),
     ("cuts", "cut", "NOUN", 0, "root"),
@@ -353,11 +353,7 @@ RIVALS_CALLED_ON_TO: list[Row] = [
     ("testify", "testify", "VERB", 3, "xcomp"),
 ]
 BUDGET_CALLED_FOR: list[Row] = [
-    ("a", "a", "DET", 2, "det"),
-    ("budget", "budget", "NOUN", 0, "root"),
-    ("called", "call", "VERB", 2, "acl"),
-    ("for", "for", "ADP", 5, "case"),
-    ("cuts", "cut", "NOUN", 3, "obl"),
+    ("budget", "budget", *row[2:]) if row[0] == "rivals" else row for row in RIVALS_CALLED_FOR
 ]
 
 
