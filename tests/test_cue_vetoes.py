@@ -171,6 +171,33 @@ APPEARED_IN_TO: list[Row] = [  # "he appeared in his remarks to accept it": how 
     ("accept", "accept", "VERB", 2, "xcomp"),
     ("it", "it", "PRON", 6, "obj"),
 ]
+APPEARED_ON_TO_EXPLAIN: list[Row] = [  # "he appeared on radio to explain it": why, not what seems
+    ("he", "he", "PRON", 2, "nsubj"),
+    ("appeared", "appear", "VERB", 0, "root"),
+    ("on", "on", "ADP", 4, "case"),
+    ("radio", "radio", "NOUN", 2, "obl"),
+    ("to", "to", "PART", 6, "mark"),
+    ("explain", "explain", "VERB", 2, "advcl"),
+    ("it", "it", "PRON", 6, "obj"),
+]
+APPEARS_AGAIN: list[Row] = [  # "the footage appears again.": seen, the sentence ends
+    ("the", "the", "DET", 2, "det"),
+    ("footage", "footage", "NOUN", 4, "nsubj"),
+    ("again", "again", "ADV", 4, "advmod"),
+    ("appears", "appear", "VERB", 0, "root"),
+    (".", ".", "PUNCT", 4, "punct"),
+]
+# NEGATIVE: "it appears, though, that she won": what seems, after an aside
+APPEARS_THOUGH_THAT: list[Row] = [
+    ("it", "it", "PRON", 2, "expl"),
+    ("appears", "appear", "VERB", 0, "root"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("though", "though", "ADV", 2, "advmod"),
+    (",", ",", "PUNCT", 4, "punct"),
+    ("that", "that", "SCONJ", 8, "mark"),
+    ("she", "she", "PRON", 8, "nsubj"),
+    ("won", "win", "VERB", 2, "ccomp"),
+]
 APPEARED_TO: list[Row] = [  # "she appeared to win"
     ("she", "she", "PRON", 2, "nsubj"),
     ("appeared", "appear", "VERB", 0, "root"),
@@ -268,6 +295,9 @@ THEY_SAY: list[Row] = [
         (APPEARED_TO, "appeared", "appear", "person,evidential", None),
         (APPEARED_AT_WHERE, "appeared", "appear", "person,evidential", "appearance"),
         (APPEARED_IN_TO, "appeared", "appear", "person,evidential", None),
+        (APPEARED_ON_TO_EXPLAIN, "appeared", "appear", "person,evidential", "appearance"),
+        (APPEARS_AGAIN, "appears", "appear", "person,evidential", "appearance"),
+        (APPEARS_THOUGH_THAT, "appears", "appear", "person,evidential", None),
         (SEEMED_LIKE, "seemed", "seem", "person,evidential", None),
         (THAN_SAY, "say", "say", "any,participle", "for example"),
         (THEY_SAY, "say", "say", "any,participle", None),
