@@ -88,11 +88,12 @@ def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
     # a clause of its own about the place ("appeared at a fair where she spoke …") is no such clause
     # (an adverbial clause says why or when, not what seems: "appeared on the radio to explain the vote");
     # the sentence's end right after the verb is an appearance too ("The footage appears again.")
+    # ("seems like a long shot" is a view: "like", "as" and "to" open what seems)
     placed = nxt is not None and nxt.upos == "ADP" and nxt.text.lower() not in ("like", "as", "to")
     ended = nxt is None or nxt.text in (".", "!", "?")
     if (
         "evidential" in needs.split(",")
-        and (placed or ended)  # "seems like a long shot": a view
+        and (placed or ended)
         and all(_where_clause(tree, c) for c in tree.children(w.index, "xcomp", "ccomp", "csubj"))
     ):
         return "an appearance somewhere, not how things seem"
