@@ -98,7 +98,8 @@ def dash_aside(text: str, before: Span | None, after: Span | None) -> bool:
 
 
 # a spaced hyphen, or a dash character with or without spaces (not a range such as "2010–2012"), as
-# source_phrase.not_a_hyphen and the source phrase's end in source_after read it
+# source_phrase.not_a_hyphen and the source phrase's end in source_after read it; unlike them, an
+# unspaced "--" ("the Ledger--about") is no dash here
 _DASH = re.compile(r"(?<!\S)-+\s|(?<!\d)[—–]+|[—–]+(?!\d)")
 
 

@@ -121,15 +121,13 @@ def _document_phrase(tree: Tree, w: Word) -> tuple[list[Word], Word | None]:
             break
         if low in lexicon.words("subordinators.txt") or (low == "with" and w.text.endswith("ing")):
             break  # "after/ADP leaked memos showed", "with polls showing her ahead"
+        # a participle modifies ("records kept by the port office"); a finite verb ends it
         if (
             x.upos in {"VERB", "AUX"}
             and (x.xpos or "") not in ("VBN", "VBG")
             and not x.deprel.startswith("acl")
         ):
-            return (
-                [],
-                None,
-            )  # a participle modifies ("records kept by the port office"); a finite verb ends it
+            return [], None
         phrase.insert(0, x)
     while phrase and phrase[-1].upos == "ADV":  # "a poll released Monday actually showed"
         phrase.pop()

@@ -20,6 +20,7 @@ from auditor.syntax import (
     MISHUNG_RELATIVE,
     Tree,
     agent,
+    comma_before,
     is_passive,
     nearest_subject,
     noun_before,
@@ -223,9 +224,8 @@ def _reread_participle(tree: Tree, w: Word, prep: Word) -> Word | None:
         return None
     if after.text.lower() in ("to", "by", "in", "under") or noun.upos not in ("NOUN", "PROPN"):
         return None
-    prev = tree.prev(w)
     plural = noun.upos == "NOUN" and (noun.xpos == "NNS" or "Number=Plur" in (noun.feats or ""))
-    return noun if person_like_np(tree, noun) or plural or (prev is not None and prev.text == ",") else None
+    return noun if person_like_np(tree, noun) or plural or comma_before(tree, w) else None
 
 
 def clear_after(tree: Tree, w: Word) -> bool:
