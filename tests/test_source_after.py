@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tree_helpers import tree_from_rows, with_xpos
+
+from auditor.source_after import according_to_phrase, after_np, subject_after_opening
+from auditor.syntax import Tree
 
 
 @pytest.mark.parametrize(
@@ -21,10 +25,6 @@ def test_after_according_to_a_possessive_keeps_what_it_owns(
 ) -> None:
     """ "The pier closed, according to the foundation's tally": the parser left "tally" out of the
     phrase under "foundation"."""
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_after import after_np
-
     rows = [
         ("It", "it", "PRON", 2, "nsubj"),
         ("closed", "close", "VERB", 0, "root"),
@@ -44,10 +44,6 @@ def test_after_according_to_a_possessive_keeps_what_it_owns(
 def test_according_to_those_is_a_source_not_a_relative_pronoun() -> None:
     """ "The talks stalled, according to those familiar with the matter": "those" (lemma "that") is
     neither a complementizer nor a relative pronoun; the phrase is the source."""
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_after import after_np
-
     rows = [
         ("It", "it", "PRON", 2, "nsubj"),
         ("stalled", "stall", "VERB", 0, "root"),
@@ -67,8 +63,6 @@ def test_according_to_those_is_a_source_not_a_relative_pronoun() -> None:
 
 def _finite(tree: object, forms: set[str]) -> object:
     """The same tree with ``forms`` marked as finite verbs (VerbForm=Fin), as the tagger marks "drilled"."""
-    from auditor.syntax import Tree
-
     s = tree.sentence  # type: ignore[attr-defined]
     words = tuple(w.model_copy(update={"feats": "VerbForm=Fin"}) if w.text in forms else w for w in s.words)
     return Tree(s.model_copy(update={"words": words}))
@@ -147,11 +141,6 @@ _REPORT = [
 def test_after_according_to_the_phrase_stops_before_the_main_clause(
     rest: list[tuple[str, str, str, int, str]], finite: set[str], expected: str
 ) -> None:
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_after import after_np
-    from auditor.syntax import Tree
-
     tree = _finite(tree_from_rows([*_REPORT, *rest]), finite)
     assert isinstance(tree, Tree)
     words, _ = after_np(tree, tree.words[1], tree.sentence.text, set())
@@ -171,11 +160,6 @@ def test_after_according_to_the_phrase_stops_before_the_main_clause(
 def test_after_according_to_a_participle_over_the_phrase_describes_it(
     deprel: str, xpos: str, expected: str
 ) -> None:
-    from tree_helpers import tree_from_rows, with_xpos
-
-    from auditor.source_after import after_np
-    from auditor.syntax import Tree
-
     rows = [
         ("According", "accord", "VERB", 4, "case"),
         ("to", "to", "ADP", 4, "case"),
@@ -206,11 +190,6 @@ def test_after_according_to_a_participle_over_the_phrase_describes_it(
     ],
 )
 def test_according_to_phrase_keeps_a_participle_after_its_noun(xpos: str, expected: str) -> None:
-    from tree_helpers import tree_from_rows, with_xpos
-
-    from auditor.source_after import according_to_phrase
-    from auditor.syntax import Tree
-
     rows = [
         ("according", "accord", "VERB", 0, "root"),
         ("to", "to", "ADP", 1, "fixed"),
@@ -256,10 +235,6 @@ def test_according_to_phrase_keeps_a_participle_after_its_noun(xpos: str, expect
 def test_after_a_cue_the_phrase_stops_at_a_verb_read_as_a_noun(
     rest: list[tuple[str, str, str, int, str]], expected: str
 ) -> None:
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_after import after_np
-
     rows = [
         ("Data", "data", "NOUN", 0, "nsubj"),
         ("from", "from", "ADP", 5, "case"),
@@ -287,10 +262,6 @@ def test_after_according_to_a_relative_clause_hung_elsewhere_describes_the_sourc
     relative: str, expected: str
 ) -> None:
     """ "According to officials who asked not to be named, the budget passed." """
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_after import after_np
-
     if relative == "whom":
         clause = [
             ("whom", "whom", "PRON", 6, "obj"),
@@ -339,9 +310,6 @@ _OPENING: list[tuple[str, str, str, int, str]] = [
 
 
 def _after_opening(rows: list[tuple[str, str, str, int, str]], verb: int) -> list[str]:
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_after import subject_after_opening
 
     tree = tree_from_rows(rows)
     word = tree.word(verb)
@@ -404,11 +372,6 @@ def test_no_subject_after_an_opening_where_the_shape_is_absent(
     ],
 )
 def test_after_according_to_a_spaced_dash_ends_the_phrase(text: str, expected: str) -> None:
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_after import after_np
-    from auditor.syntax import Tree
-
     rows = [
         ("It", "it", "PRON", 2, "nsubj"),
         ("closed", "close", "VERB", 0, "root"),
