@@ -176,6 +176,13 @@ def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
     return len(tail) <= 6 or (len(tail) <= 12 and not any(w.upos in {"VERB", "AUX"} for w in tail))
 
 
+def _conjoined(between: list[Word]) -> bool:
+    """The verb follows "and"/"but" (adverbs aside): it shares the clause's subject ("X lost the key,
+    but found it later"), and the clause before it is no content of its own."""
+    words = [w for w in between if w.upos != "ADV"]
+    return bool(words) and words[-1].upos == "CCONJ"
+
+
 def has_object(tree: Tree, word: Word) -> bool:
     """The verb has an object that is a thing ("would add $84 billion", "have signaled increasing
     cooperation"), not an inverted speaker ("said Zelenskyy", "told The New York Times/NOUN")."""
@@ -208,6 +215,7 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
         and short_tail(tree, word, rest)
         and len(between) <= 8
         and not any(w.upos == "VERB" for w in between)
+        and not _conjoined(between)
         and not has_object(tree, word)
         # "According to the study, game days would add 9,000 cars": a source phrase, not a clause
         and not before.lstrip(" \"“'‘").lower().startswith("according to")

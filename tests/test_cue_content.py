@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tree_helpers import Row, tree_from_rows
 
-from auditor.cue_content import has_object, object_before, speaker_between
+from auditor.cue_content import has_content, has_object, object_before, speaker_between
 from auditor.models import QuoteSpan, Span, Word
 from auditor.syntax import Tree
 
@@ -189,3 +189,40 @@ def test_object_before_a_quotation(middle: list[Row], expected: bool) -> None:
     verb = tree.word(2)
     assert verb is not None
     assert object_before(tree, q, verb) is expected
+
+
+def _found(joiner: list[Row]) -> list[Row]:
+    """ "Okafor had lost the key to the depot, <joiner> found it later": a verb after the comma."""
+    n = 9 + len(joiner)
+    return [
+        ("Okafor", "Okafor", "PROPN", 3, "nsubj"),
+        ("had", "have", "AUX", 3, "aux"),
+        ("lost", "lose", "VERB", 0, "root"),
+        ("the", "the", "DET", 5, "det"),
+        ("key", "key", "NOUN", 3, "obj"),
+        ("to", "to", "ADP", 8, "case"),
+        ("the", "the", "DET", 8, "det"),
+        ("depot", "depot", "NOUN", 5, "nmod"),
+        (",", ",", "PUNCT", n, "punct"),
+        *joiner,
+        ("found", "find", "VERB", 3, "conj"),
+        ("it", "it", "PRON", n, "obj"),
+        ("later", "later", "ADV", n, "advmod"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("joiner", "expected"),
+    [
+        # "…, but found it later", "…, and then found it": the verb shares the subject; the clause
+        # before it is no content of its own
+        ([("but", "but", "CCONJ", 11, "cc")], None),
+        ([("and", "and", "CCONJ", 12, "cc"), ("then", "then", "ADV", 12, "advmod")], None),
+        # NEGATIVE: a speaker between ("…, officials found"): the clause before is what they found
+        ([("officials", "official", "NOUN", 11, "nsubj")], "preceding clause"),
+    ],
+)
+def test_a_conjoined_verb_takes_no_preceding_clause(joiner: list[Row], expected: str | None) -> None:
+    tree = tree_from_rows(_found(joiner))
+    verb = next(w for w in tree.words if w.text == "found")
+    assert has_content(tree, verb, (), tree.sentence.text) == expected
