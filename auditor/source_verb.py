@@ -34,6 +34,7 @@ from auditor.source_phrase import (
     only_time,
     trim_words,
 )
+from auditor.source_purpose import PURPOSE_WHY, named, purpose_holder
 from auditor.source_surface import (
     count_before,
     left_of_verb,
@@ -56,6 +57,7 @@ from auditor.subject_repair import (
     parenthetical_tail,
     participle_noun,
     participle_on_verb,
+    quoted_as,
     relative_antecedent,
     relative_opening,
     restrictive_relative_subject,
@@ -91,15 +93,6 @@ def _climb(tree: Tree, word: Word) -> Word:
     return head
 
 
-def _quoted_as(tree: Tree, verb: Word, up: Word) -> Word | None:
-    """The object of "quoted X as saying": ``verb`` is "saying" with "as", ``up`` the verb it hangs on."""
-    if verb_lemma(up) not in ("quote", "cite") or not any(
-        m.lemma.lower() == "as" for m in tree.children(verb.index, "mark")
-    ):
-        return None
-    return next((o for o in tree.children(up.index, "obj") if o.index < verb.index), None)
-
-
 def _subject_np(
     tree: Tree, verb: Word, stop: set[int], text: str, depths: range = range(4)
 ) -> tuple[list[Word], str]:
@@ -113,7 +106,7 @@ def _subject_np(
                 break  # the noun phrase before it is its subject: the surface fallback finds it
             current = _climb(tree, current)
             continue
-        quoted = _quoted_as(tree, verb, current) if depth == 1 else None
+        quoted = quoted_as(tree, verb, current) if depth == 1 else None
         if quoted is not None:  # "State media quoted the minister as saying …": the minister says it
             words = np_from_subtree(tree, quoted, stop | {w.index for w in tree.subtree(verb.index)}, text)
             if words:
@@ -367,7 +360,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         return appos, "name with apposition before the verb"
     words, why = _subject_np(tree, verb, stop, text, range(1, 4))
     up = tree.word(verb.head)
-    if adjunct and (up is None or _quoted_as(tree, verb, up) is None):
+    if adjunct and (up is None or quoted_as(tree, verb, up) is None):
         # the clause it belongs to, which the climb above may miss: "Starr said the case reminds him,
         # explaining" is Starr's; "quoted Ruiz as saying" keeps the climb's answer
         governing, because = _governing_subject(tree, verb, stop, text)
@@ -382,6 +375,17 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         return words, why
     if adjunct:
         return _governing_subject(tree, verb, stop, text)
+    if (held := purpose_holder(tree, verb)) is not None:  # "seized on the vote to demand": who seized demands
+        who, gov, role = held
+        if role == "nobody":  # the phrase before it ("better ways to put it") is no source
+            return [], ""
+        own = stop | {w.index for w in tree.subtree(verb.index)}  # not the infinitive's own words
+        words = (
+            _subject_np(tree, who, own, text)[0]
+            if role == "clause"
+            else np_from_subtree(tree, who, own, text)
+        )
+        return (trim_words(words, text), PURPOSE_WHY[role].format(gov.text)) if named(words) else ([], "")
     # Surface: inversion after a quote or comma ("…,” said Zelenskyy), else the phrase before the verb.
     before = text[tree.sentence.start : verb.start].rstrip()
     if before.endswith((",", *CLOSING_QUOTES)) or verb.index == 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
 from auditor.cue_words import SHARE_LINKS, first_count, person_like
+from auditor.cues import verb_lemma
 from auditor.models import Word
 from auditor.source_phrase import date_phrase, only_time
 from auditor.source_surface import surface_np_left
@@ -368,3 +369,12 @@ def object_controller(tree: Tree, verb: Word, up: Word) -> Word | None:
     if not any(m.lemma.lower() == "to" for m in tree.children(verb.index, "mark")):
         return None
     return next((o for o in tree.children(up.index, "obj") if up.index < o.index < verb.index), None)
+
+
+def quoted_as(tree: Tree, verb: Word, up: Word) -> Word | None:
+    """The object of "quoted X as saying": ``verb`` is "saying" with "as", ``up`` the verb it hangs on."""
+    if verb_lemma(up) not in ("quote", "cite") or not any(
+        m.lemma.lower() == "as" for m in tree.children(verb.index, "mark")
+    ):
+        return None
+    return next((o for o in tree.children(up.index, "obj") if o.index < verb.index), None)
