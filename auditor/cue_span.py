@@ -17,6 +17,7 @@ from functools import cache
 from auditor import lexicon
 from auditor.models import Attribution, Cue, ParsedArticle, Word
 from auditor.syntax import Tree, own_span, surname_modal
+from auditor.verb_lexicon import verb_lemma
 
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _LEFT_RELS = frozenset({"aux", "aux:pass", "advmod", "cop"})
@@ -50,6 +51,21 @@ def refusal_over(tree: Tree, w: Word) -> Word | None:
     if up is None or table.get(up.lemma.lower()) != "refuse" or table.get(w.lemma.lower()) != "speak":
         return None
     return up
+
+
+def chained_infinitive(tree: Tree, w: Word) -> Word | None:
+    """The reporting verb that continues ``w`` as its infinitive right after it ("seemed to suggest",
+    "refused, again, to concede", "interjected to say", "is expected to announce"): an xcomp of ``w``
+    with a reporting-verb lemma, with only "to", adverbs and commas between. The two make one cue, the
+    outer verb's, which says how the inner one is meant (seeming, refusing, expected)."""
+    for x in tree.children(w.index, "xcomp"):
+        if x.index <= w.index or x.upos != "VERB" or verb_lemma(x) is None:
+            continue
+        between = [y for y in tree.words if w.index < y.index < x.index]
+        to = [y for y in between if y.lemma.lower() == "to" and y.upos == "PART"]
+        if to and all(y in to or y.upos == "ADV" or y.text == "," for y in between):
+            return x
+    return None
 
 
 def _refusal(tree: Tree, head: Word) -> bool:
@@ -125,7 +141,8 @@ def widen_attributions(
     out = []
     for a in attributions:
         cue = None if a.cue is None else done.get(a.cue) or widen(parsed, a.cue)
-        if cue == a.cue:
+        inside_cue = cue is not None and a.content is not None and cue.start <= a.content.start < cue.end
+        if cue == a.cue and not inside_cue:
             out.append(a)
             continue
         rule = a.rule + (
@@ -134,7 +151,8 @@ def widen_attributions(
         update: dict[str, object] = {"cue": cue, "rule": rule}
         content = a.content
         if cue is not None and content is not None and cue.start <= content.start < cue.end < content.end:
-            # "referring to | to the mayor as …": the preposition the cue took is not what was said
+            # "referring to | to the mayor as …", "seemed to suggest | to suggest that …": the words the
+            # cue took (a preposition, the infinitive of cues.py's chained verbs) are not what was said
             gap = parsed.article.text[cue.end : content.end]
             start = cue.end + len(gap) - len(gap.lstrip())
             update["content"] = content.model_copy(update={"start": start})

@@ -17,7 +17,7 @@ from auditor.cue_content import complementizer, has_content, inside
 from auditor.cue_marks import answer_cue, colon_cues, dash_cues, embed_cues, label_cue
 from auditor.cue_nouns import noun_cues
 from auditor.cue_rules import person_subject, strength_of, word_cue
-from auditor.cue_span import refusal_over
+from auditor.cue_span import chained_infinitive, refusal_over
 from auditor.cue_verbs import verb_cue
 from auditor.cue_words import person_like
 from auditor.hedges import cue_hedges, cue_text_hedges
@@ -159,6 +159,7 @@ def find_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> tuple[Cue
         tree = Tree(s)
         verbs = [c for w in s.words if (c := verb_cue(parsed, s, tree, w, quotes)) is not None]
         verbs = _refused_on_refusal(tree, _outside_anonymity_phrases(parsed.article.text, s, verbs))
+        verbs = _unchained(tree, verbs)
         according = _according_cues(parsed, s, tree, quotes)
         phrases = _phrase_cues(parsed, s, tree, quotes)
         kept_phrases = []
@@ -203,6 +204,32 @@ def _refused_on_refusal(tree: Tree, verbs: list[Cue]) -> list[Cue]:
             why = f"refusal '{up.text}' to {w.text}: reported as NOT telling"
             out.append(word_cue(up, v.sentence, "stance_verb", up.lemma.lower(), why))
     return sorted(out, key=lambda c: c.start)
+
+
+def _unchained(tree: Tree, verbs: list[Cue]) -> list[Cue]:
+    """ "Ruiz seemed to suggest that …", "Okafor refused to concede …": one report, the outer verb's
+    (which says how the inner one is meant), its span grown over the infinitive (``chained_infinitive``);
+    the inner verb is no cue of its own (PolNeAR train: it was a second, false attribution 3 times in
+    4). Only when both are cues: "pledged to oppose" keeps "to oppose" in what was pledged."""
+    by_head = {v.head: v for v in verbs}
+    inner: dict[int, Cue] = {}  # outer head -> the inner cue it takes in
+    for v in verbs:
+        w = tree.word(v.head)
+        up = tree.word(w.head) if w is not None and w.deprel == "xcomp" else None
+        if up is not None and up.index in by_head and chained_infinitive(tree, up) is w:
+            inner[up.index] = v
+    out = []
+    for v in verbs:
+        if v in inner.values():
+            continue
+        if (taken := inner.get(v.head)) is not None:  # "seemed to suggest": the words a reader sees
+            text = tree.sentence.text
+            end = taken.end
+            v = v.model_copy(
+                update={"end": end, "text": text[v.start - tree.sentence.start : end - tree.sentence.start]}
+            )
+        out.append(v)
+    return out
 
 
 def _outside_anonymity_phrases(text: str, s: Sentence, verbs: list[Cue]) -> list[Cue]:

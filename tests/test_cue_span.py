@@ -121,3 +121,31 @@ def test_a_surname_read_as_a_modal_stays_out_of_the_cue(name: str, upos: str, ex
     ]
     parsed = article_from_rows(rows)
     assert widen(parsed, _cue(parsed, 0, 3)).text == expected
+
+
+def test_content_never_starts_inside_the_cue() -> None:
+    """A cue that took its infinitive when found ("seemed to suggest", cues.py) keeps it out of the
+    content, though the widening stage does not grow it; a content after the cue is left alone."""
+    from tree_helpers import article_from_rows
+
+    rows = [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        ("seemed", "seem", "VERB", 0, "root"),
+        ("to", "to", "PART", 4, "mark"),
+        ("suggest", "suggest", "VERB", 2, "xcomp"),
+        ("that", "that", "SCONJ", 7, "mark"),
+        ("it", "it", "PRON", 7, "nsubj"),
+        ("failed", "fail", "VERB", 4, "ccomp"),
+    ]
+    parsed = article_from_rows(rows)
+    text = parsed.article.text
+    seemed = _cue(parsed, 0, 2, kind="stance_verb")
+    cue = seemed.model_copy(update={"end": text.index("suggest") + 7, "text": "seemed to suggest"})
+    inside = Span(start=text.index("to suggest"), end=len(text))
+    after = Span(start=text.index("that"), end=len(text))
+    for content, expected in ((inside, "that it failed"), (after, "that it failed")):
+        a = Attribution(id="a1", sentence=0, cue=cue, source=None, content=content, rule="verb")
+        (out,) = widen_attributions(parsed, (a,))
+        assert out.content is not None and text[out.content.start : out.content.end] == expected
+    a = Attribution(id="a1", sentence=0, cue=cue, source=None, content=after, rule="verb")
+    assert widen_attributions(parsed, (a,)) == (a,)  # nothing to change: the same attribution back

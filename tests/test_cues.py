@@ -1141,14 +1141,15 @@ _DECLINED: list[Row] = [
             [*_DECLINED[:2], ("refused", "refuse", "VERB", 0, "root"), *_DECLINED[3:]],
             [("refused", True)],
         ),
-        # NEGATIVES: "declined to pay": no speech; "agreed to say": no refusal
+        # NEGATIVES: "declined to pay": no speech; "agreed to say": no refusal (one cue, "agreed to
+        # say", whose last word is shown: see test_a_reporting_verb_chained_to_another_is_one_cue)
         (
             [*_DECLINED[:4], ("pay", "pay", "VERB", 3, "xcomp"), ("fines", "fine", "NOUN", 5, "obj")],
             [("declined", False)],
         ),
         (
             [*_DECLINED[:2], ("agreed", "agree", "VERB", 0, "root"), *_DECLINED[3:]],
-            [("agreed", False), ("say", False)],
+            [("say", False)],
         ),
     ],
 )
@@ -1346,3 +1347,53 @@ def test_an_evidential_form_tagged_noun_before_an_infinitive(
     after: list[Row], expected: list[tuple[str, str]]
 ) -> None:
     assert [(c.text, c.kind) for c in find_cues(_plan_appears(after), ())] == expected
+
+
+def _seemed(between: list[Row], inner: tuple[str, str]) -> list[Row]:
+    """ "Ruiz seemed <between> to <inner> that the port would close"."""
+    k = 3 + len(between)  # the index of "to"
+    return [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        ("seemed", "seem", "VERB", 0, "root"),
+        *between,
+        ("to", "to", "PART", k + 1, "mark"),
+        (inner[0], inner[1], "VERB", 2, "xcomp"),
+        ("that", "that", "SCONJ", k + 6, "mark"),
+        ("the", "the", "DET", k + 4, "det"),
+        ("port", "port", "NOUN", k + 6, "nsubj"),
+        ("would", "would", "AUX", k + 6, "aux"),
+        ("close", "close", "VERB", k + 1, "ccomp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # one report, the outer verb's (how the inner one is meant), shown over both verbs
+        (_seemed([], ("suggest", "suggest")), ["seemed to suggest"]),
+        (
+            _seemed(
+                [
+                    (",", ",", "PUNCT", 2, "punct"),
+                    ("again", "again", "ADV", 2, "advmod"),
+                    (",", ",", "PUNCT", 2, "punct"),
+                ],
+                ("suggest", "suggest"),
+            ),
+            ["seemed , again , to suggest"],
+        ),
+        # NEGATIVES: an infinitive that is no reporting verb stays out ("seemed to fear" is a view,
+        # "seemed to close"/"seemed to want" no report); a noun between is no chain ("seemed on Monday")
+        (_seemed([], ("want", "want")), ["seemed"]),
+        (
+            _seemed(
+                [("on", "on", "ADP", 4, "case"), ("Monday", "Monday", "PROPN", 2, "obl")],
+                ("suggest", "suggest"),
+            ),
+            ["seemed", "suggest"],
+        ),
+    ],
+)
+def test_a_reporting_verb_chained_to_another_is_one_cue(rows: list[Row], expected: list[str]) -> None:
+    parsed = article_from_rows(rows)
+    assert [c.text for c in find_cues(parsed, ())] == expected
