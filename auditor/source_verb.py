@@ -48,6 +48,7 @@ from auditor.subject_repair import (
     closing_acl_subject,
     coordinated_head,
     false_conjunct,
+    holder_first,
     inverted_order,
     issuing_verb,
     object_controller,
@@ -173,6 +174,8 @@ def _subject_np(
                     # trimmed as one phrase: "Okafor earlier/nsubj Thursday/nsubj" is a name and a time
                     joined = trim_words(first + gap + second, text)
                     return joined, "subject of the reporting verb (two joined phrases)"
+        if depth > 0:  # "Rather/nsubj, aides/nsubj close to her say": not the opening word
+            subjects = holder_first(tree, subjects, current)
         for subj in subjects:
             if subj.index in stop or (subj.lemma.lower() in ("it", "there") and current is not verb):
                 continue
@@ -380,11 +383,8 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         if role == "nobody":  # the phrase before it ("better ways to put it") is no source
             return [], ""
         own = stop | {w.index for w in tree.subtree(verb.index)}  # not the infinitive's own words
-        words = (
-            _subject_np(tree, who, own, text)[0]
-            if role == "clause"
-            else np_from_subtree(tree, who, own, text)
-        )
+        clause = role == "clause"
+        words = _subject_np(tree, who, own, text)[0] if clause else np_from_subtree(tree, who, own, text)
         return (trim_words(words, text), PURPOSE_WHY[role].format(gov.text)) if named(words) else ([], "")
     # Surface: inversion after a quote or comma ("…,” said Zelenskyy), else the phrase before the verb.
     before = text[tree.sentence.start : verb.start].rstrip()

@@ -482,3 +482,57 @@ def test_the_object_of_a_verb_of_causing_does_the_reporting(
     verb: tuple[str, str], mark: str, expected: str | None
 ) -> None:
     assert _led(verb, mark) == expected
+
+
+def _close_to(opening: tuple[str, str, str]) -> list[Row]:
+    """ "<opening>, aides close to her say she agrees": the parser made the opening word a subject of
+    "close" too, and hung "say" on it."""
+    return [
+        (opening[0], opening[1], opening[2], 4, "nsubj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("aides", "aide", "NOUN", 4, "nsubj"),
+        ("close", "close", "VERB", 0, "root"),
+        ("to", "to", "ADP", 6, "case"),
+        ("her", "she", "PRON", 4, "obl"),
+        ("say", "say", "VERB", 4, "xcomp"),
+        ("she", "she", "PRON", 9, "nsubj"),
+        ("agrees", "agree", "VERB", 7, "ccomp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # an opening noun the parser made a subject ("Minutes later, aides …", "Meanwhile/NOUN, aides")
+        (("Minutes", "minute", "NOUN"), "aides"),
+        (("Meanwhile", "meanwhile", "NOUN"), "aides"),
+        # NEGATIVE: a person-like first subject stays first ("Okafor, aides close to her say": apposition
+        # or a name the verb's clause holds)
+        (("Okafor", "Okafor", "PROPN"), "Okafor"),
+    ],
+)
+def test_holder_first_puts_a_person_before_an_opening_word(
+    opening: tuple[str, str, str], expected: str
+) -> None:
+    from auditor.source_verb import verb_source
+
+    tree = tree_from_rows(_close_to(opening))
+    words, _ = verb_source(tree, tree.words[6], set(), tree.sentence.text)
+    assert words and words[0].text == expected
+
+
+def test_holder_first_keeps_a_subject_inside_a_relative_clause_out() -> None:
+    """ "Figures — whose party/nsubj was respected — suggested …": the relative clause's subject is not."""
+    rows: list[Row] = [
+        ("Figures", "figure", "NOUN", 5, "nsubj"),
+        ("whose", "whose", "PRON", 3, "nmod:poss"),
+        ("party", "party", "NOUN", 5, "nsubj"),
+        ("was", "be", "AUX", 5, "cop"),
+        ("respected", "respected", "ADJ", 0, "root"),
+        ("suggested", "suggest", "VERB", 5, "conj"),
+    ]
+    from auditor.subject_repair import holder_first
+
+    tree = tree_from_rows(rows)
+    subjects = list(tree.children(5, "nsubj"))
+    assert holder_first(tree, subjects, tree.words[4]) == subjects
