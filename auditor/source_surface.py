@@ -353,3 +353,32 @@ def left_of_verb(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[lis
         return left, "phrase right before the verb"
     root = trim_words([w for w in nominal_root_subject(tree, verb) if w.index not in stop], text)
     return (root, "the sentence's opening phrase, which the parser made its root") if root else ([], "")
+
+
+def adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> bool:
+    """The subject ends right before the verb (adverbs, auxiliaries, an apposition or clause set off by commas
+    between), or follows it (inversion). A predicate noun or adjective is measured from its copula when
+    the subject can hold a view ("The mayor was the loudest voice in the room, mocking"), and adverbs
+    before the verb may follow the comma ("Ruiz and Okafor (D-Ohio), in turn, later asked")."""
+    if words[0].index > verb.index:
+        return True
+    cop = next((c for c in tree.children(verb.index, "cop") if words[-1].index < c.index), None)
+    holder = any(person_like(w) and w.deprel.startswith("nsubj") for w in words)
+    verb = cop if cop is not None and holder else verb  # not "It was a long day, …, saying"
+    last = verb.index - 1
+    while (w := tree.word(last)) is not None and w.upos in {"ADV", "AUX", "PART"}:
+        last -= 1
+    if speech_adjunct_start(tree, last) == words[-1].index + 1:
+        return True  # "Ruiz in a speech said": the adjunct says how, not who
+    between = [w for w in tree.words if words[-1].index < w.index < verb.index]
+    # "She has since/SCONJ stressed": after an auxiliary the word is an adverb, whatever its tag
+    between = [
+        w
+        for k, w in enumerate(between)
+        if not (w.upos == "SCONJ" and any(x.upos == "AUX" for x in between[:k]))
+    ]
+    if all(w.upos in {"ADV", "AUX", "PART"} for w in between) or (
+        len(between) <= 2 and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between)
+    ):
+        return True
+    return text[words[-1].end : (tree.word(last + 1) or verb).start].strip().endswith((",", ")"))

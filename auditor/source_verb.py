@@ -36,11 +36,11 @@ from auditor.source_phrase import (
 )
 from auditor.source_purpose import PURPOSE_WHY, named, purpose_holder
 from auditor.source_surface import (
+    adjacent_or_linked,
     count_before,
     left_of_verb,
     relative_antecedent_np,
     speaker_after_quote,
-    speech_adjunct_start,
 )
 from auditor.subject_repair import (
     bare_passive,
@@ -215,7 +215,7 @@ def _subject_np(
                 continue  # "said Friday": the parser took the date for the subject
             if words and clause_subject_after(tree, verb, words):
                 continue  # "say the deal is off": the subject of the reported clause, not an inversion
-            if words and depth == 0 and not _adjacent_or_linked(tree, words, verb, text):
+            if words and depth == 0 and not adjacent_or_linked(tree, words, verb, text):
                 continue  # a subject far from its verb is a parse error ("Earlier this year, X reported")
             if depth == 0 and (tail := parenthetical_tail(tree, verb, words)):
                 return tail, "subject of the parenthetical reporting verb"
@@ -234,30 +234,6 @@ def _subject_np(
             break
         current = _climb(tree, current)
     return [], ""
-
-
-def _adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> bool:
-    """The subject ends right before the verb (adverbs, auxiliaries, an apposition or clause set off by commas
-    between), or follows it (inversion)."""
-    if words[0].index > verb.index:
-        return True
-    last = verb.index - 1
-    while (w := tree.word(last)) is not None and w.upos in {"ADV", "AUX", "PART"}:
-        last -= 1
-    if speech_adjunct_start(tree, last) == words[-1].index + 1:
-        return True  # "Ruiz in a speech said": the adjunct says how, not who
-    between = [w for w in tree.words if words[-1].index < w.index < verb.index]
-    # "She has since/SCONJ stressed": after an auxiliary the word is an adverb, whatever its tag
-    between = [
-        w
-        for k, w in enumerate(between)
-        if not (w.upos == "SCONJ" and any(x.upos == "AUX" for x in between[:k]))
-    ]
-    if all(w.upos in {"ADV", "AUX", "PART"} for w in between) or (
-        len(between) <= 2 and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between)
-    ):
-        return True
-    return text[words[-1].end : verb.start].strip().endswith((",", ")"))
 
 
 #: Clauses that are part of a larger one: a participle after them belongs to the clause they sit in

@@ -8,7 +8,7 @@ from attribution_helpers import run_attributions
 from tree_helpers import Row, tree_from_rows, with_xpos
 
 from auditor.models import ParsedArticle, Word
-from auditor.source_surface import nominal_root_subject, relative_antecedent_np
+from auditor.source_surface import adjacent_or_linked, nominal_root_subject, relative_antecedent_np
 
 # ---------------------------------------------------------------- "according to" with a verb-tagged noun
 
@@ -884,3 +884,75 @@ def test_who_after_an_age_and_a_place_stands_for_the_person(place: str, expected
     tree = tree_from_rows(rows)
     who = next(w for w in tree.words if w.text == "who")
     assert " ".join(w.text for w in relative_antecedent_np(tree, who)) == expected
+
+
+def _asked(after_comma: list[Row]) -> list[Row]:
+    """ "Ruiz and Okafor (D-Ohio), <after_comma> asked the council": the subject set off by a comma."""
+    k = 8 + len(after_comma)  # the index of "asked"
+    return [
+        ("Ruiz", "Ruiz", "PROPN", k, "nsubj"),
+        ("and", "and", "CCONJ", 3, "cc"),
+        ("Okafor", "Okafor", "PROPN", 1, "conj"),
+        ("(", "(", "PUNCT", 5, "punct"),
+        ("D-Ohio", "D-Ohio", "PROPN", 3, "appos"),
+        (")", ")", "PUNCT", 5, "punct"),
+        (",", ",", "PUNCT", 1, "punct"),
+        *after_comma,
+        ("asked", "ask", "VERB", 0, "root"),
+        ("the", "the", "DET", k + 2, "det"),
+        ("council", "council", "NOUN", k, "obj"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after_comma", "linked"),
+    [
+        ([], True),
+        # an aside and adverbs between the comma and the verb ("…, in turn, later asked")
+        (
+            [
+                ("in", "in", "ADP", 9, "case"),
+                ("turn", "turn", "NOUN", 12, "obl"),
+                (",", ",", "PUNCT", 9, "punct"),
+                ("later", "late", "ADV", 12, "advmod"),
+            ],
+            True,
+        ),
+        # NEGATIVE: a noun after the comma is another phrase, not an aside the subject spans
+        ([("the", "the", "DET", 9, "det"), ("panel", "panel", "NOUN", 10, "nsubj")], False),
+    ],
+)
+def test_adjacent_or_linked_looks_past_adverbs_after_the_comma(after_comma: list[Row], linked: bool) -> None:
+    tree = tree_from_rows(_asked(after_comma))
+    verb = next(w for w in tree.words if w.text == "asked")
+    words = [w for w in tree.words if w.index <= 6]
+    assert adjacent_or_linked(tree, words, verb, tree.sentence.text) is linked
+
+
+def _figure(subject: list[Row]) -> list[Row]:
+    """ "<subject> was the loudest voice": a predicate noun with its copula."""
+    k = len(subject) + 5  # the index of "figure"
+    return [
+        *subject,
+        ("was", "be", "AUX", k, "cop"),
+        ("the", "the", "DET", k, "det"),
+        ("very", "very", "ADV", k - 1, "advmod"),
+        ("loudest", "loud", "ADJ", k, "amod"),
+        ("voice", "voice", "NOUN", 0, "root"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "linked"),
+    [
+        # a holder next to the copula is the predicate's subject
+        ([("The", "the", "DET", 2, "det"), ("governor", "governor", "NOUN", 7, "nsubj")], True),
+        # NEGATIVE: "it" holds no view, so the distance to the predicate noun still counts
+        ([("It", "it", "PRON", 6, "nsubj")], False),
+    ],
+)
+def test_adjacent_or_linked_measures_a_predicate_from_its_copula(subject: list[Row], linked: bool) -> None:
+    tree = tree_from_rows(_figure(subject))
+    verb = next(w for w in tree.words if w.text == "voice")
+    words = [w for w in tree.words if w.index <= len(subject)]
+    assert adjacent_or_linked(tree, words, verb, tree.sentence.text) is linked
