@@ -382,9 +382,9 @@ def quoted_as(tree: Tree, verb: Word, up: Word) -> Word | None:
 
 def holder_first(tree: Tree, subjects: list[Word], verb: Word) -> list[Word]:
     """The subjects of a governing clause with a person-like one first when the parser also made an
-    opening word or adjunct a subject ("Rather/nsubj, aides/nsubj close to her say", "Following a town
-    meeting/nsubj, Okafor/nsubj stressed"): the first subject before the verb is not person-like and
-    the last one is, outside a relative clause ("figures — whose party/nsubj was respected —")."""
+    opening word or adjunct a subject ("Minutes/nsubj later, aides/nsubj close to her say", "After the
+    vote/nsubj, Okafor/nsubj said"): the first subject before the verb is not person-like and the last
+    one is, outside a relative clause ("tenants — whose union/nsubj was divided — …")."""
     before = [x for x in subjects if x.index < verb.index]
     if len(before) < 2 or person_like(before[0]) or not person_like(last := before[-1]):
         return subjects

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from tree_helpers import CLOSING_ACL, Row, tree_from_rows, with_xpos
 
+from auditor.source_verb import verb_source
 from auditor.subject_repair import (
     closing_acl_subject,
     false_conjunct,
+    holder_first,
     of_phrase_on_verb,
     participle_on_verb,
     relative_antecedent,
@@ -514,25 +516,21 @@ def _close_to(opening: tuple[str, str, str]) -> list[Row]:
 def test_holder_first_puts_a_person_before_an_opening_word(
     opening: tuple[str, str, str], expected: str
 ) -> None:
-    from auditor.source_verb import verb_source
-
     tree = tree_from_rows(_close_to(opening))
     words, _ = verb_source(tree, tree.words[6], set(), tree.sentence.text)
     assert words and words[0].text == expected
 
 
 def test_holder_first_keeps_a_subject_inside_a_relative_clause_out() -> None:
-    """ "Figures — whose party/nsubj was respected — suggested …": the relative clause's subject is not."""
+    """ "Tenants — whose union/nsubj was divided — argued …": the relative clause's subject is not."""
     rows: list[Row] = [
-        ("Figures", "figure", "NOUN", 5, "nsubj"),
+        ("Tenants", "tenant", "NOUN", 5, "nsubj"),
         ("whose", "whose", "PRON", 3, "nmod:poss"),
-        ("party", "party", "NOUN", 5, "nsubj"),
+        ("union", "union", "NOUN", 5, "nsubj"),
         ("was", "be", "AUX", 5, "cop"),
-        ("respected", "respected", "ADJ", 0, "root"),
-        ("suggested", "suggest", "VERB", 5, "conj"),
+        ("divided", "divided", "ADJ", 0, "root"),
+        ("argued", "argue", "VERB", 5, "conj"),
     ]
-    from auditor.subject_repair import holder_first
-
     tree = tree_from_rows(rows)
     subjects = list(tree.children(5, "nsubj"))
     assert holder_first(tree, subjects, tree.words[4]) == subjects
