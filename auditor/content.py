@@ -40,13 +40,21 @@ from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import date_phrase, is_relative, only_time
 from auditor.source_surface import speech_adjunct_start
 from auditor.subject_repair import parenthetical, relative_antecedent
-from auditor.syntax import FINITE_XPOS, QUOTE_MARKS, Tree, agent, comma_before, finite_verb, reduced_passive
+from auditor.syntax import (
+    DASH_WORDS,
+    FINITE_XPOS,
+    QUOTE_MARKS,
+    Tree,
+    agent,
+    comma_before,
+    finite_verb,
+    reduced_passive,
+)
 
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 PARTICLES = frozenset({"for", "to", "about", "on", "upon", "at", "into", "against", "over"})
 # Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
 ASIDE_OPENERS = frozenset({"while", "whereas"})
-_DASHES = ("—", "–", "-", "--")  # a spaced hyphen or two stand for a dash in plain-text copy
 # Tags of the words that may stand between a verb and its "that": hearer, time, place
 _HEARER_TAGS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADV", "ADP", "NUM", "ADJ", "PUNCT"})
 # Prepositions whose phrase, right after the object, still belongs to it ("attacks from X", "the tumble in Y")
@@ -345,9 +353,9 @@ def _trim_tail(tree: Tree, text: str, span: Span | None) -> Span | None:
         if w.text in QUOTE_MARKS:
             quoted = _inside_after(w.text, quoted)
             continue
-        if quoted or k < 3 or w.text not in (",", ";", *_DASHES):
+        if quoted or k < 3 or w.text not in (",", ";", *DASH_WORDS):
             continue
-        if w.text in _DASHES and any(x.text in _DASHES for x in words[k + 1 :]):
+        if w.text in DASH_WORDS and any(x.text in DASH_WORDS for x in words[k + 1 :]):
             continue  # "limited the debates - and hidden them on weekends - to protect her": an aside
         nxt, after = words[k + 1], words[k + 2] if k + 2 < len(words) else None
         low = nxt.lemma.lower()

@@ -22,6 +22,7 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.models import Attribution, ParsedArticle, Span
+from auditor.syntax import DASH_CHARS
 
 # What joins two reports in a list: ", and", "; but", " and", "—". Matched at the end of the text between
 # the first content's start and the second report.
@@ -97,10 +98,10 @@ def dash_aside(text: str, before: Span | None, after: Span | None) -> bool:
     return m is not None and len(text[after.start : m.start()].split()) <= 2 and not opened
 
 
-# a spaced hyphen, or a dash character with or without spaces (not a range such as "2010–2012"), as
-# source_phrase.not_a_hyphen and the source phrase's end in source_after read it; unlike them, an
-# unspaced "--" ("the Ledger--about") is no dash here
-_DASH = re.compile(r"(?<!\S)-+\s|(?<!\d)[—–]+|[—–]+(?!\d)")
+# a spaced hyphen, two hyphens ("the Ledger--about"), or a dash character with or without spaces (not
+# a range such as "2010–2012"), as source_phrase.not_a_hyphen and the source phrase's end in
+# source_after read them (syntax.DASH_WORDS)
+_DASH = re.compile(rf"(?<!\S)-+\s|--|(?<!\d)[{DASH_CHARS}]+|[{DASH_CHARS}]+(?!\d)")
 
 
 def split_content(text: str, a: Attribution, others: Sequence[Attribution]) -> Attribution:

@@ -16,9 +16,7 @@ from auditor.interview import Answer
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.name_shape import person_shaped
 from auditor.source_phrase import not_a_hyphen
-from auditor.syntax import Tree, sentence_at
-
-DASH_WORDS = frozenset({"-", "--", "—", "–", "―"})
+from auditor.syntax import DASH_CHARS, DASH_WORDS, Tree, sentence_at
 
 
 def label_words(s: Sentence, colon_start: int) -> list[Word]:
@@ -131,9 +129,6 @@ def _speaker_clause(words: list[Word]) -> list[Word]:
     return run
 
 
-DASHES = "―—–"
-
-
 LABEL = re.compile(r"\s*[\"“]?\s*((?:[A-Z][\w.'’-]*\s?){1,3})(\s*\([^()\n]{1,30}\))?\s?:(?:\s|(?=[\"“‘']))")
 
 
@@ -232,7 +227,9 @@ def dash_cues(parsed: ParsedArticle, quotes: tuple[QuoteSpan, ...]) -> list[Cue]
         if q.close_mark is None:
             continue
         # a name, or a social-media handle ("– @MayorAnaRuiz")
-        m = re.match(rf"[ \t]*([{DASHES}])[ \t]*((?:@\w|[A-Z])[^\n“\"]{{0,60}})", text[q.end : q.end + 80])
+        m = re.match(
+            rf"[ \t]*([{DASH_CHARS}])[ \t]*((?:@\w|[A-Z])[^\n“\"]{{0,60}})", text[q.end : q.end + 80]
+        )
         m = m or sign_off_line(text[q.end : q.end + 90])
         if m is None or len(m.group(2).split()) > 8:
             continue
@@ -250,7 +247,7 @@ def sign_off_line(after: str) -> re.Match[str] | None:
     heading set off by dashes ("– Ready to rebuild –.") or a lower-case phrase is not a name, and an
     agency ("- Reuters.") credits the article, not the quotation."""
     m = re.match(r"[ \t]*\n\s*([-―—–])[ \t]*((?:@\w|[A-Z])[^\n“\"]{0,60})[ \t]*(?:\n|$)", after)
-    if m is None or m.group(2).rstrip(". ").endswith(tuple(DASHES + "-")):
+    if m is None or m.group(2).rstrip(". ").endswith(tuple(DASH_CHARS + "-")):
         return None
     name = m.group(2).split(",")[0].split()
     if " ".join(name).rstrip(".").lower().removeprefix("the ") in lexicon.words("media_outlets.txt"):
@@ -276,7 +273,7 @@ def _mark_cue(text: str, s: Sentence, start: int, lemma: str, rule: str) -> Cue:
 # The text a page keeps of an embedded post ends "— Display Name (@handle) Month D, YYYY": the
 # platform's own sign-off, so the paragraph before it is the account's words, not the outlet's.
 EMBED_SIGNOFF = re.compile(
-    rf"[{DASHES}][ \t]*(?P<name>[^\n(){DASHES}]{{1,60}}?)[ \t]*\(@(?P<handle>\w{{1,30}})\)"
+    rf"[{DASH_CHARS}][ \t]*(?P<name>[^\n(){DASH_CHARS}]{{1,60}}?)[ \t]*\(@(?P<handle>\w{{1,30}})\)"
     r"[ \t]*(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}, \d{4})"
 )
 

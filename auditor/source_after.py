@@ -10,9 +10,9 @@ from functools import cache
 from auditor import lexicon
 from auditor.cues import according_to_target, verb_lemma
 from auditor.models import Word
-from auditor.source_phrase import DASHES, NP_JOIN, NP_POS, is_relative, not_a_hyphen, trim_words
+from auditor.source_phrase import NP_JOIN, NP_POS, is_relative, not_a_hyphen, trim_words
 from auditor.source_surface import nominal
-from auditor.syntax import POSSESSIVE_S, QUOTE_MARKS, Tree, contiguous, finite_verb
+from auditor.syntax import DASH_WORDS, POSSESSIVE_S, QUOTE_MARKS, Tree, contiguous, finite_verb
 
 
 def surface_np_right(tree: Tree, after: int, limit: int = 8) -> list[Word]:
@@ -223,7 +223,7 @@ def after_np(tree: Tree, last: Word, text: str, stop: set[int]) -> tuple[list[Wo
     words, why = _after_np(tree, last, text, stop)
     # a dash ends the phrase, whatever the tagger made of it ("according to a poll by the Ledger/HYPH -
     # voters back …", "the Ledger—voters"); a hyphen inside a word ("campaign-finance") does not
-    dash = next((k for k, w in enumerate(words) if w.text in DASHES and not_a_hyphen(w, text)), None)
+    dash = next((k for k, w in enumerate(words) if w.text in DASH_WORDS and not_a_hyphen(w, text)), None)
     words = trim_words(words[:dash], text) if dash is not None else words
     return _relative_after(tree, words, stop), why
 

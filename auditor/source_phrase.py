@@ -15,7 +15,15 @@ from auditor import lexicon
 from auditor.cue_words import counted
 from auditor.models import SourceKind, Word
 from auditor.names import is_given_name
-from auditor.syntax import POSSESSIVE_MARKS, SURNAME_MODALS, Tree, contiguous, surname_modal
+from auditor.syntax import (
+    DASH_CHARS,
+    DASH_WORDS,
+    POSSESSIVE_MARKS,
+    SURNAME_MODALS,
+    Tree,
+    contiguous,
+    surname_modal,
+)
 
 PRONOUN_KINDS: dict[str, SourceKind] = {
     "he": "person",
@@ -193,9 +201,6 @@ def _after_contrast(words: list[Word]) -> list[Word]:
     return words
 
 
-DASHES = frozenset({"—", "–", "--", "-"})
-
-
 def spaced(w: Word, text: str) -> bool:
     """A dash with a space on each side: a dateline's ("LINDALE — "), not a hyphen ("D-Nev.")."""
     return not text or (text[w.start - 1 : w.start].isspace() and text[w.end : w.end + 1].isspace())
@@ -212,11 +217,13 @@ def _without_dateline(words: list[Word], text: str) -> list[Word]:
     Okafor said"): the place and agency before the dash are the story's, not the source's name."""
     if not words or words[0].index != 1:
         return words
-    k = next((i for i, w in enumerate(words[:7]) if w.text in DASHES and spaced(w, text)), None)
+    k = next((i for i, w in enumerate(words[:7]) if w.text in DASH_WORDS and spaced(w, text)), None)
     if k is None or k == 0 or k == len(words) - 1:
         return words
     after = text[words[-1].end :].lstrip()[:2] if text else ""
-    if any(w.text in DASHES for w in words[k + 1 :]) or (after and (after[0] in "—–" or after == "--")):
+    if any(w.text in DASH_WORDS for w in words[k + 1 :]) or (
+        after and (after[0] in DASH_CHARS or after == "--")
+    ):
         return words  # "NATO — the alliance — said": a pair of dashes sets off an apposition
     lead = words[:k]
     capitals = any(w.text.isupper() and w.text.isalpha() and len(w.text) > 1 for w in lead)

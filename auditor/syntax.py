@@ -21,6 +21,11 @@ POSSESSIVE_MARKS = (*POSSESSIVE_S, "'", "’")
 #: Quotation marks as tokens, and the ones that close a quotation (a speaker may follow them)
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
+#: Dash characters (horizontal bar, em dash, en dash), and a dash as a word: one of them, or one or two
+#: hyphens, which stand for a dash in plain-text copy (``source_phrase.not_a_hyphen`` tells a hyphen
+#: inside a word apart). One list for every stage that reads dashes.
+DASH_CHARS = "―—–"
+DASH_WORDS = frozenset({*DASH_CHARS, "-", "--"})
 # a comma, alone or closing a quotation: "…,” said Ruiz" in each style, NYT's ''…,'' included
 COMMA_CLOSE = (",", *(f",{mark}" for mark in sorted(CLOSING_QUOTES)))
 

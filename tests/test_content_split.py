@@ -227,11 +227,13 @@ def test_the_writers_note_is_cut_from_the_content(sentence: str, cue: str, befor
         ("Rents rose 9 percent, according to the Ledger last week — about the same as in May.", True),
         # an unspaced em dash is a dash too, as it ends the source phrase; a year range is not one
         ("Rents rose 9 percent, according to the Ledger—about the same as in May.", True),
+        ("Rents rose 9 percent, according to the Ledger--about the same as in May.", True),
         ("Rents rose 9 percent over 2020–2024, according to the Ledger - about the same as in May.", True),
         # NEGATIVES: the dash closes an aside opened before the source phrase; no dash; words of the
         # claim before the dash
         ("Most residents - 60 percent, according to the Ledger - back the plan.", False),
         ("Most residents—60 percent, according to the Ledger—back the plan.", False),
+        ("Most residents--60 percent, according to the Ledger--back the plan.", False),
         ("Rents rose 9 percent, according to the Ledger, which polled 800 people.", False),
         ("Rents rose, according to the Ledger, by more than wages did - again.", False),
     ],
