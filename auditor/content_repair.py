@@ -202,10 +202,13 @@ def clause_to_comma(tree: Tree, verb: Word) -> list[Word]:
 
 
 def opening_participle_clause(tree: Tree, verb: Word) -> list[Word]:
-    """'Noting (that) he studied engineering, Okafor said …': a participle opening the sentence reports
-    the clause after it, up to the comma that ends the opening, whatever the parser attached it to.
+    """'Noting (that) he studied engineering, Okafor said …': a participle opening the sentence (after a
+    preposition or subordinator, "In explaining why …") reports the clause after it, up to the comma
+    that ends the opening, whatever the parser attached it to.
     Empty when the verb does not open the sentence or no finite clause runs to a comma."""
     first = next((w for w in tree.words if w.upos != "PUNCT"), None)
+    if first is not None and first.head == verb.index and first.deprel in ("mark", "case"):
+        first = tree.word(first.index + 1)  # "In explaining why …,", "By insisting that …,"
     if first is None or first.index != verb.index:
         return []
     # "Asked whether the talks would resume, the minister …": a verb of the occasion opens it too

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tree_helpers import Row, tree_from_rows
+from tree_helpers import Row, tree_from_rows, with_xpos
 from word_helpers import tagged_words
 
 from auditor.content_repair import closing_report, joined_clauses
@@ -347,3 +347,35 @@ def test_a_clause_hung_on_the_hearer_of_tell(
     subject: tuple[str, str, str], clause_head: int, expected: list[str]
 ) -> None:
     assert _told(subject, clause_head) == expected
+
+
+@pytest.mark.parametrize(
+    ("mark", "expected"),
+    [
+        # "In explaining why it failed, Okafor blamed …": the subordinator before the participle
+        (("In", "in", "SCONJ", "mark"), ["why", "it", "failed"]),
+        (("By", "by", "ADP", "mark"), ["why", "it", "failed"]),
+        # NEGATIVE: a word that is not the participle's own ("Then explaining …": an adverb of the clause)
+        (("Then", "then", "ADV", "advmod"), []),
+    ],
+)
+def test_opening_participle_clause_after_a_subordinator(
+    mark: tuple[str, str, str, str], expected: list[str]
+) -> None:
+    from auditor.content_repair import opening_participle_clause
+
+    rows: list[Row] = [
+        (mark[0], mark[1], mark[2], 2, mark[3]),
+        ("explaining", "explain", "VERB", 9, "advcl"),
+        ("why", "why", "ADV", 5, "advmod"),
+        ("it", "it", "PRON", 5, "nsubj"),
+        ("failed", "fail", "VERB", 9, "advcl"),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("Okafor", "Okafor", "PROPN", 9, "nsubj"),
+        ("then", "then", "ADV", 9, "advmod"),
+        ("blamed", "blame", "VERB", 0, "root"),
+    ]
+    tree = with_xpos(tree_from_rows(rows), {5: "VBD"})
+    verb = tree.word(2)
+    assert verb is not None
+    assert [w.text for w in opening_participle_clause(tree, verb)] == expected
