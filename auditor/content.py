@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.content_repair import (
+    CALL_PARTICLES,
     CASES,
+    PARTICLES,
     SAY_LIKE,
     STANCE_CASES,
     bare_comment,
@@ -28,6 +30,7 @@ from auditor.content_repair import (
     occasion_opening,
     opening_participle_clause,
     partial_quote_clause,
+    particle_phrase,
     passive_subject_words,
     report_on_main_verb,
     split_clause_predicate,
@@ -35,6 +38,7 @@ from auditor.content_repair import (
     without_hearer_tail,
 )
 from auditor.cue_content import ends_clause, has_object, short_tail
+from auditor.cue_rules import after_date
 from auditor.cues import complementizer, verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_phrase import date_phrase, is_relative, only_time
@@ -52,7 +56,6 @@ from auditor.syntax import (
 )
 
 # Prepositions right after a reporting verb that head its content ("called for", "pointed to")
-PARTICLES = frozenset({"for", "to", "about", "on", "upon", "at", "into", "against", "over"})
 # Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
 ASIDE_OPENERS = frozenset({"while", "whereas"})
 # Tags of the words that may stand between a verb and its "that": hearer, time, place
@@ -222,7 +225,7 @@ def content_for_verb(
         for o in tree.children(verb.index, "obl", "advcl")
         if o.index > verb.index
         and any(
-            c.lemma.lower() in cases or _particle(tree, verb, o, c)
+            c.lemma.lower() in cases or particle_phrase(tree, verb, o, c)
             for c in tree.children(o.index, "case", "mark")
         )
     ]  # "warned of X", "accused him of grabbing her", "praised her for translating", "called for X"
@@ -233,10 +236,12 @@ def content_for_verb(
         words = [
             w for o in objs for w in tree.subtree(o.index) if w.index not in src and w.index > verb.index
         ]
+        dated = after_date(tree, verb)
         words = [
             w
             for w in words
             if not (w.index == verb.index + 1 and w.lemma.lower() in PARTICLES - {"to"})
+            and not (dated is not None and w.index <= dated.index and dated.lemma.lower() in CALL_PARTICLES)
             and not (w.upos == "PUNCT" and w.text in ".!?")  # a full stop the parser hung on a conjunct
         ]
         # empty when the object's whole subtree is the source itself (a parse loop on weak parses)
@@ -304,15 +309,6 @@ def _object_end(tree: Tree, text: str, span: Span | None) -> Span | None:
         if not quoted and k >= 1 and (aside or new_predicate):
             return strip_span(text, span.start, w.start)
     return span
-
-
-def _particle(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
-    """'called for X', 'pointed to X', 'talked about X': a preposition right after the verb heads what was
-    said, unless its phrase is an adjunct set off before the content ("said in response: ...")."""
-    if case.index != verb.index + 1 or case.lemma.lower() not in PARTICLES:
-        return False
-    after = tree.word(max(w.index for w in tree.subtree(phrase.index)) + 1)
-    return after is None or after.text not in (",", ":")
 
 
 def _main_clause_after(tree: Tree, verb: Word, src: set[int]) -> Word | None:

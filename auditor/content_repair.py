@@ -11,12 +11,17 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.cue_content import short_tail
+from auditor.cue_rules import after_date
 from auditor.cue_words import person_like
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
 from auditor.source_inversion import RECIPIENT_VERBS
 from auditor.source_phrase import is_relative, only_time
 from auditor.syntax import QUOTE_MARKS, Tree, agent, contiguous
+
+PARTICLES = frozenset({"for", "to", "about", "on", "upon", "at", "into", "against", "over"})
+# ... those that still open the content past a date ("called Wednesday for a recount")
+CALL_PARTICLES = frozenset({"for", "on", "upon"})
 
 # Prepositions whose phrase belongs to the reported content: "warned of", "criticized X for Y"
 CASES = ("as", "of", "about", "on", "against")
@@ -376,3 +381,14 @@ def partial_quote_clause(before: str) -> str | None:
     # one plain clause before the quotation: no adjunct or aside set off by a comma ("Details aside, …")
     plain = bool(lead) and not any(c in lead for c in ",:;—–") and not lead.endswith("-")
     return core if plain else None
+
+
+def particle_phrase(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
+    """'called for X', 'pointed to X', 'talked about X': a preposition right after the verb heads what was
+    said, unless its phrase is an adjunct set off before the content ("said in response: ...")."""
+    dated = after_date(tree, verb)  # "called Wednesday for X": the preposition of a call past a date
+    dated_call = dated is not None and case.index == dated.index and case.lemma.lower() in CALL_PARTICLES
+    if not (case.index == verb.index + 1 or dated_call) or case.lemma.lower() not in PARTICLES:
+        return False
+    after = tree.word(max(w.index for w in tree.subtree(phrase.index)) + 1)
+    return after is None or after.text not in (",", ":")

@@ -15,6 +15,7 @@ from auditor.cue_naming import labelled
 from auditor.cue_words import documentary, person_like, text_surface
 from auditor.hedges import cue_hedges
 from auditor.models import Cue, CueKind, QuoteSpan, Word
+from auditor.source_phrase import date_phrase
 from auditor.syntax import (
     CLOSING_QUOTES,
     MISHUNG_RELATIVE,
@@ -127,7 +128,7 @@ def need_met(
         return content if content not in (None, "quotation") else None
     if "@" in need:  # "call | ... | person@for/on": a person subject and one of these prepositions next
         base, preps = need.split("@", 1)
-        nxt = tree.next(w)
+        nxt = after_date(tree, w)  # "called Wednesday for a recount": the date says when
         # "for" before a gerund is tagged SCONJ ("called for/SCONJ doubling the fines")
         if nxt is None or nxt.upos not in {"ADP", "SCONJ"} or nxt.text.lower() not in preps.split("/"):
             return None
@@ -226,6 +227,16 @@ def _reread_participle(tree: Tree, w: Word, prep: Word) -> Word | None:
         return None
     plural = noun.upos == "NOUN" and (noun.xpos == "NNS" or "Number=Plur" in (noun.feats or ""))
     return noun if person_like_np(tree, noun) or plural or comma_before(tree, w) else None
+
+
+def after_date(tree: Tree, w: Word) -> Word | None:
+    """The word after ``w``, past a date of one or two words right after it ("called Wednesday for",
+    "called last week for"): a date between a verb and its preposition says when, not what."""
+    for k in (2, 1):
+        run = [x for x in (tree.word(w.index + i) for i in range(1, k + 1)) if x is not None]
+        if len(run) == k and date_phrase(run) and (nxt := tree.word(w.index + k + 1)) is not None:
+            return nxt
+    return tree.next(w)
 
 
 def clear_after(tree: Tree, w: Word) -> bool:

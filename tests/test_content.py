@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_helpers import run_attributions
+from tree_helpers import Row, article_from_rows
 
 
 def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
@@ -823,3 +824,27 @@ def _thinks_so(after: list[tuple[str, str, str, int, str]]) -> list[tuple[str, s
 )
 def test_so_standing_for_a_clause(after: list[tuple[str, str, str, int, str]], expected: list[str]) -> None:
     assert _contents_of(_thinks_so(after)) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # "Okafor called Wednesday for recounts": the cue is found past the date, and what was called
+        # for is the content, without the date or the preposition
+        ([("Wednesday", "Wednesday", "PROPN", 2, "obl:tmod")], "recounts"),
+        ([], "recounts"),
+    ],
+)
+def test_a_call_past_a_date_keeps_its_content(between: list[Row], expected: str) -> None:
+    k = 3 + len(between)
+    rows: list[Row] = [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        ("called", "call", "VERB", 0, "root"),
+        *between,
+        ("for", "for", "ADP", k + 1, "case"),
+        ("recounts", "recount", "NOUN", 2, "obl"),
+    ]
+    parsed = article_from_rows(rows)
+    (a,) = [a for a in run_attributions(parsed) if a.cue is not None]
+    text = parsed.article.text
+    assert a.content is not None and text[a.content.start : a.content.end] == expected

@@ -462,3 +462,29 @@ def test_text_need(rows: list[Row], quoted: bool, met: bool) -> None:
     tree = _tree(rows)
     got = need_met("text", tree, _verb(tree, "read"), None, [quote] if quoted else [], False)
     assert (got is not None) is met
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ([], "for"),
+        ([("Wednesday", "Wednesday", "PROPN", 2, "obl:tmod")], "for"),  # a date says when
+        ([("last", "last", "ADJ", 4, "amod"), ("week", "week", "NOUN", 2, "obl:tmod")], "for"),
+        # NEGATIVE: a word that is no date stays the next word ("called Ruiz for …")
+        ([("Ruiz", "Ruiz", "PROPN", 2, "obj")], "Ruiz"),
+    ],
+)
+def test_after_date_skips_a_date_between_verb_and_preposition(between: list[Row], expected: str) -> None:
+    from auditor.cue_rules import after_date
+
+    k = 3 + len(between)
+    rows: list[Row] = [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        ("called", "call", "VERB", 0, "root"),
+        *between,
+        ("for", "for", "ADP", k + 1, "case"),
+        ("recounts", "recount", "NOUN", 2, "obl"),
+    ]
+    tree = tree_from_rows(rows)
+    found = after_date(tree, tree.words[1])
+    assert found is not None and found.text == expected
