@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_helpers import run_attributions
-from tree_helpers import Row, article_from_rows
+from tree_helpers import Row, article_from_rows, okafor_called_for
 
 
 def _contents(annotator, paragraphs: list[str]) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
@@ -836,14 +836,7 @@ def test_so_standing_for_a_clause(after: list[tuple[str, str, str, int, str]], e
     ],
 )
 def test_a_call_past_a_date_keeps_its_content(between: list[Row], expected: str) -> None:
-    k = 3 + len(between)
-    rows: list[Row] = [
-        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
-        ("called", "call", "VERB", 0, "root"),
-        *between,
-        ("for", "for", "ADP", k + 1, "case"),
-        ("recounts", "recount", "NOUN", 2, "obl"),
-    ]
+    rows = okafor_called_for(between)
     parsed = article_from_rows(rows)
     (a,) = [a for a in run_attributions(parsed) if a.cue is not None]
     text = parsed.article.text

@@ -4,9 +4,9 @@ hand-made parses, with negative cases."""
 from __future__ import annotations
 
 import pytest
-from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, tree_from_rows, with_xpos
+from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, okafor_called_for, tree_from_rows, with_xpos
 
-from auditor.cue_rules import coordinated_verb, holder, need_met
+from auditor.cue_rules import after_date, coordinated_verb, holder, need_met
 from auditor.models import Word
 from auditor.syntax import Tree
 
@@ -475,16 +475,7 @@ def test_text_need(rows: list[Row], quoted: bool, met: bool) -> None:
     ],
 )
 def test_after_date_skips_a_date_between_verb_and_preposition(between: list[Row], expected: str) -> None:
-    from auditor.cue_rules import after_date
-
-    k = 3 + len(between)
-    rows: list[Row] = [
-        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
-        ("called", "call", "VERB", 0, "root"),
-        *between,
-        ("for", "for", "ADP", k + 1, "case"),
-        ("recounts", "recount", "NOUN", 2, "obl"),
-    ]
+    rows = okafor_called_for(between)
     tree = tree_from_rows(rows)
     found = after_date(tree, tree.words[1])
     assert found is not None and found.text == expected

@@ -78,6 +78,19 @@ def with_xpos(tree: Tree, xpos: dict[int, str]) -> Tree:
     return Tree(tree.sentence.model_copy(update={"words": words}))
 
 
+def okafor_called_for(between: list[Row]) -> list[Row]:
+    """ "Okafor called <between> for recounts": a call with words (a date, an object) between the verb
+    and its preposition (tests of auditor/cue_rules.py's after_date and of the content it opens)."""
+    k = 3 + len(between)
+    return [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        ("called", "call", "VERB", 0, "root"),
+        *between,
+        ("for", "for", "ADP", k + 1, "case"),
+        ("recounts", "recount", "NOUN", 2, "obl"),
+    ]
+
+
 # "… as Okafor called/acl for a ban": the parser hung the verb on a noun and gave it no subject (tests of
 # auditor/cue_rules.py's "person@for/on" need and of auditor/cue_vetoes.py's "a film called X" share it)
 AS_OKAFOR_CALLED_FOR: list[Row] = [
