@@ -223,10 +223,9 @@ def _unchained(tree: Tree, verbs: list[Cue]) -> list[Cue]:
         if v in inner.values():
             continue
         if (taken := inner.get(v.head)) is not None:  # "seemed to suggest": the words a reader sees
-            text = tree.sentence.text
-            end = taken.end
+            s = tree.sentence
             v = v.model_copy(
-                update={"end": end, "text": text[v.start - tree.sentence.start : end - tree.sentence.start]}
+                update={"end": taken.end, "text": s.text[v.start - s.start : taken.end - s.start]}
             )
         out.append(v)
     return out

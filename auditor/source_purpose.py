@@ -30,8 +30,8 @@ def purpose_holder(tree: Tree, verb: Word) -> tuple[Word, Word, str] | None:
     mayor's failure to explain", "the board's decision to warn"), "object" (a person-like object of a verb
     that makes its object act: "sent a reporter to the docks to ask") or "clause" (``word`` is the verb
     whose subject acts: "seized on the vote to demand") or "nobody" (an impersonal clause: "there are
-    better ways to say it"). None for an infinitive with a subject, on a verb,
-    or on a person-like noun ("the only councillor to back the plan": the councillor backs it)."""
+    better ways to say it"). None for an infinitive with a subject, on a verb, or on a person-like noun
+    ("the only councillor to back the plan": the councillor backs it)."""
     if tree.children(verb.index, "nsubj", "nsubj:pass", "expl"):
         return None
     if not any(m.lemma.lower() == "to" and m.upos == "PART" for m in tree.children(verb.index, "mark")):
