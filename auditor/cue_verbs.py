@@ -22,7 +22,7 @@ from auditor.cue_rules import (
     strength_of,
     word_cue,
 )
-from auditor.cue_vetoes import not_a_report
+from auditor.cue_vetoes import not_a_report, reduced_relative
 from auditor.cue_words import person_like
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Word
 from auditor.syntax import (
@@ -181,6 +181,9 @@ def _parsed_verb_cue(
         return None
     if _adjectival(tree, w, text) or not_a_report(tree, w, lemma, needs):
         return None
+    if reduced_relative(tree, w) and agent(tree, w) is None:  # "the driver accused of speeding told …"
+        why = f"'{w.text}' on the noun before it: a passive participle, whoever {lemma}s goes unnamed"
+        return word_cue(w, s.index, "passive", lemma, why, strength_of(strength))
     plain_speech = {"any", "content"} & set(needs.split(","))
     if (kind in ("cognition_verb", "stance_verb") or not plain_speech) and _reported_by_another(tree, w):
         return None

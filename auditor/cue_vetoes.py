@@ -100,6 +100,22 @@ def not_a_report(tree: Tree, w: Word, lemma: str, needs: str) -> str | None:
     return None
 
 
+def reduced_relative(tree: Tree, w: Word) -> bool:
+    """A verb of ``object_preposition_verbs.txt`` in the past form right after a noun, with its
+    preposition next and no auxiliary ("the driver accused of speeding", "a man charged with fraud"):
+    a passive participle on that noun, whatever the parser made of it (often the main verb)."""
+    prev, nxt = tree.prev(w), tree.next(w)
+    preposition = lexicon.table("object_preposition_verbs.txt").get(w.lemma.lower(), ("",))[0]
+    return (
+        w.text.lower().endswith("ed")
+        and prev is not None
+        and prev.upos in ("NOUN", "PROPN")
+        and nxt is not None
+        and nxt.text.lower() == preposition
+        and not tree.children(w.index, "aux", "aux:pass")
+    )
+
+
 def _where_clause(tree: Tree, clause: Word) -> bool:
     """A clause with its own subject opened by "where" or "when": "a fair where she spoke …"."""
     opener = tree.children(clause.index, "advmod", "mark")

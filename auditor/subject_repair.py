@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
+from auditor.cue_vetoes import reduced_relative
 from auditor.cue_words import SHARE_LINKS, first_count, person_like
 from auditor.cues import verb_lemma
 from auditor.models import Word
@@ -253,22 +254,26 @@ def restrictive_relative_subject(tree: Tree, verb: Word) -> list[Word]:
     """ "A board member who spoke on condition of anonymity because the vote had not been made public
     said …": the sentence opens with a person-like noun phrase and a relative clause without commas
     that runs up to ``verb``, and the parser took a word inside the clause ("public") for the verb's
-    subject, or none. The whole opening is the subject."""
+    subject, or none. The whole opening is the subject. A participle on the noun does the same ("The
+    driver accused of speeding on the pier told police …", ``cue_vetoes.reduced_relative``)."""
     if verb.text.lower().endswith("ing") or (verb.xpos or "") in ("VB", "VBG"):
         return []  # "Candidates who fit … have wasted little time … articulating/VBG": not the main verb
     before = [w for w in tree.words if w.index < verb.index]
-    rel = next((w for w in before[1:8] if w.lemma.lower() in ("who", "whom")), None)
+    # or a participle on the noun ("The driver accused of speeding on the pier told police …")
+    reduced = next((w for w in before[1:8] if reduced_relative(tree, w)), None)
+    rel = next((w for w in before[1:8] if w.lemma.lower() in ("who", "whom")), reduced)
     if rel is None or len(before) > 30 or any(w.text in (",", ";", ":", "—", "–", "(") for w in before):
         return []
     noun = tree.word(rel.index - 1)
     opening = before[: rel.index - 1]
-    if noun is None or not person_like(noun) or not all(w.upos in _NP_OPENING for w in opening):
+    holder = noun is not None and (person_like(noun) or (rel is reduced and noun.upos == "NOUN"))
+    if noun is None or not holder or not all(w.upos in _NP_OPENING for w in opening):
         return []
     subjects = tree.children(verb.index, "nsubj", "nsubj:pass")
     whole = any(s.index <= rel.index and rel in tree.subtree(s.index) for s in subjects)
-    if whole or rel.head == verb.index:
+    if whole or (rel.head == verb.index and rel is not reduced):
         return []  # the parser found the phrase itself, or "Voters who said …": the verb is the clause's
-    if not any(w.upos in {"VERB", "AUX"} for w in before if w.index > rel.index):
+    if not any(w.upos in {"VERB", "AUX"} for w in before if w.index >= rel.index and w.lemma != "who"):
         return []  # the clause has no predicate of its own before the verb
     return before
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, tree_from_rows
 
-from auditor.cue_vetoes import not_a_report
+from auditor.cue_vetoes import not_a_report, reduced_relative
 from auditor.models import Word
 from auditor.syntax import Tree
 
@@ -307,3 +307,63 @@ def test_not_a_report(rows: list[Row], verb: str, lemma: str, needs: str, expect
     tree = _tree(rows)
     why = not_a_report(tree, _verb(tree, verb), lemma, needs)
     assert (why is None) if expected is None else (why is not None and expected in why)
+
+
+def _accused(noun: tuple[str, str], after: str, aux: bool = False) -> list[Row]:
+    """ "The <noun> [was] accused <after> speeding told police": the parser made "accused" the main verb."""
+    k = 4 if aux else 3  # the index of "accused"
+    rows: list[Row] = [("The", "the", "DET", 2, "det"), (noun[0], noun[0], noun[1], k, "nsubj")]
+    if aux:
+        rows.append(("was", "be", "AUX", k, "aux:pass"))
+    return [
+        *rows,
+        ("accused", "accuse", "VERB", 0, "root"),
+        (after, after, "SCONJ", k + 2, "mark"),
+        ("speeding", "speed", "VERB", k, "advcl"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_accused(("driver", "NOUN"), "of"), True),  # a participle on the noun before it
+        (_accused(("Okafor", "PROPN"), "of"), True),  # "Okafor Accused Of …" in a headline
+        # NEGATIVES: the verb's own preposition is "of", not "for"; an auxiliary makes a full passive
+        (_accused(("driver", "NOUN"), "for"), False),
+        (_accused(("driver", "NOUN"), "of", aux=True), False),
+    ],
+)
+def test_reduced_relative(rows: list[Row], expected: bool) -> None:
+    tree = tree_from_rows(rows)
+    verb = next(w for w in tree.words if w.text == "accused")
+    assert reduced_relative(tree, verb) is expected
+
+
+def test_a_participle_on_a_noun_is_a_passive_report_and_the_noun_phrase_tells() -> None:
+    """ "The driver accused of speeding on the pier told police she was tired": "accused" reports an
+    accusation by someone unnamed (a passive cue, no source), and the one who told police is the driver
+    with her participle phrase, not "the pier" the parser made the subject of "told"."""
+    from attribution_helpers import run_attributions
+    from tree_helpers import article_from_rows
+
+    rows: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        ("driver", "driver", "NOUN", 3, "nsubj"),
+        ("accused", "accuse", "VERB", 0, "root"),
+        ("of", "of", "SCONJ", 5, "mark"),
+        ("speeding", "speed", "VERB", 3, "advcl"),
+        ("on", "on", "ADP", 8, "case"),
+        ("the", "the", "DET", 8, "det"),
+        ("pier", "pier", "NOUN", 9, "nsubj"),
+        ("told", "tell", "VERB", 3, "conj"),
+        ("police", "police", "NOUN", 12, "nsubj"),
+        ("she", "she", "PRON", 12, "nsubj"),
+        ("tired", "tired", "ADJ", 9, "ccomp"),
+    ]
+    parsed = article_from_rows(rows)
+    text = parsed.article.text
+    by_cue = {a.cue.text: a for a in run_attributions(parsed) if a.cue is not None}
+    accused, told = by_cue["accused"], by_cue["told"]
+    assert accused.cue is not None and accused.cue.kind == "passive" and accused.source is None
+    assert told.source is not None
+    assert text[told.source.start : told.source.end] == "The driver accused of speeding on the pier"
