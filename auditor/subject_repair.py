@@ -11,7 +11,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cue_rules import coordinated_verb
 from auditor.cue_vetoes import reduced_relative
-from auditor.cue_words import SHARE_LINKS, first_count, person_like
+from auditor.cue_words import SHARE_LINKS, documentary, first_count, person_like
 from auditor.cues import verb_lemma
 from auditor.models import Word
 from auditor.source_phrase import date_phrase, only_time
@@ -386,12 +386,14 @@ def quoted_as(tree: Tree, verb: Word, up: Word) -> Word | None:
 
 
 def holder_first(tree: Tree, subjects: list[Word], verb: Word) -> list[Word]:
-    """The subjects of a governing clause with a person-like one first when the parser also made an
-    opening word or adjunct a subject ("Minutes/nsubj later, aides/nsubj close to her say", "After the
-    vote/nsubj, Okafor/nsubj said"): the first subject before the verb is not person-like and the last
-    one is, outside a relative clause ("tenants — whose union/nsubj was divided — …")."""
+    """The subjects of a governing clause, a person-like one first when the parser also made an opening
+    word a subject ("Minutes/nsubj later, aides/nsubj close to her say"): the first subject before the
+    verb cannot hold a view (not person-like, not a document: "A poll/nsubj from Marquette/nsubj
+    found") and the last can, outside a relative clause ("tenants — whose union/nsubj was divided —")."""
     before = [x for x in subjects if x.index < verb.index]
-    if len(before) < 2 or person_like(before[0]) or not person_like(last := before[-1]):
+    if len(before) < 2 or person_like(before[0]) or documentary(before[0]):
+        return subjects
+    if not person_like(last := before[-1]):
         return subjects
     if any(c.lemma.lower() in ("who", "whose", "which") for c in tree.children(last.index)):
         return subjects

@@ -534,3 +534,18 @@ def test_holder_first_keeps_a_subject_inside_a_relative_clause_out() -> None:
     tree = tree_from_rows(rows)
     subjects = list(tree.children(5, "nsubj"))
     assert holder_first(tree, subjects, tree.words[4]) == subjects
+
+
+def test_holder_first_keeps_a_document_first() -> None:
+    """ "A poll/nsubj from the Ledger/nsubj found …": a document holds a finding; NEGATIVE of the reorder."""
+    rows: list[Row] = [
+        ("A", "a", "DET", 2, "det"),
+        ("poll", "poll", "NOUN", 6, "nsubj"),
+        ("from", "from", "ADP", 5, "case"),
+        ("the", "the", "DET", 5, "det"),
+        ("Ledger", "Ledger", "PROPN", 6, "nsubj"),
+        ("found", "find", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    subjects = list(tree.children(6, "nsubj"))
+    assert holder_first(tree, subjects, tree.words[5]) == subjects
