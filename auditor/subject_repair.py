@@ -388,7 +388,7 @@ def quoted_as(tree: Tree, verb: Word, up: Word) -> Word | None:
 def holder_first(tree: Tree, subjects: list[Word], verb: Word) -> list[Word]:
     """The subjects of a governing clause, a person-like one first when the parser also made an opening
     word a subject ("Minutes/nsubj later, aides/nsubj close to her say"): the first subject before the
-    verb cannot hold a view (not person-like, not a document: "A poll/nsubj from Marquette/nsubj
+    verb cannot hold a view (not person-like, not a document: "A poll/nsubj from the Ledger/nsubj
     found") and the last can, outside a relative clause ("tenants — whose union/nsubj was divided —")."""
     before = [x for x in subjects if x.index < verb.index]
     if len(before) < 2 or person_like(before[0]) or documentary(before[0]):
