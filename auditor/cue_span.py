@@ -73,7 +73,7 @@ def _refusal(tree: Tree, head: Word) -> bool:
     return any(refusal_over(tree, k) is not None for k in tree.children(head.index, "xcomp"))
 
 
-def _negated(tree: Tree, head: Word) -> bool:
+def cue_negated(tree: Tree, head: Word) -> bool:
     negation = any(
         k.text.lower() in NEGATIONS and k.deprel in ("advmod", "neg", "det")
         for k in tree.children(head.index)
@@ -109,7 +109,7 @@ def widen(parsed: ParsedArticle, cue: Cue) -> Cue:
         last = nxt
     text = parsed.article.text
     start, end = min(own_span(first, text)[0], cue.start), max(own_span(last, text)[1], cue.end)
-    negated = _negated(tree, head)
+    negated = cue_negated(tree, head)
     if (start, end) == (cue.start, cue.end) and not negated:
         return cue
     rule = cue.rule + ("; negated" if negated else "")

@@ -2,7 +2,8 @@
 harmonise source kinds within an article.
 
 A quote without a cue in its sentence takes the source of an adjacent quote attribution (the previous
-sentence, or the next one in the same paragraph) or of a lead-in ending with a colon or "saying,";
+sentence, or the next one in the same paragraph), of a lead-in ending with a colon or "saying,", or of a
+report in the sentence before it in the same paragraph ("Ruiz said she would back it. “It is right.”");
 a scare-quoted phrase mid-sentence never does. Also the tests ``sources.py`` uses to hand a quote to
 a cue (a closing cue split into its own sentence, a quotation opening a cue's "that" clause, a
 programme's title in quotation marks that is nobody's words).
@@ -15,8 +16,10 @@ from dataclasses import dataclass
 
 from auditor import lexicon
 from auditor.content import strip_span
+from auditor.cue_span import cue_negated
 from auditor.models import Cue, ParsedArticle, QuoteSpan, Source, Span
 from auditor.spans import index_of
+from auditor.syntax import Tree
 from auditor.syntax import sentence_at as sentence_covering
 
 #: Spaces, punctuation and quotation marks trimmed from the ends of a phrase
@@ -127,6 +130,18 @@ def speaker_for(parsed: ParsedArticle, q: QuoteSpan, drafts: list[Draft]) -> tup
                 return d.source, f"quote continues the previous speaker's quote ({d.source.mention})"
             if d.source is not None and lead.endswith((":", "saying,", "saying")):
                 return d.source, f"quote follows a lead-in ending with a colon ({d.source.mention})"
+            # "Ruiz said she would back the plan. “It is the right thing,” …" in one paragraph: a
+            # reporter's paraphrase and then the speaker's own words (not after a paragraph break, where
+            # a new voice may begin, nor after a report of NOT saying)
+            spoken = (
+                d.cue is not None
+                and d.cue.kind in ("speech_verb", "writing_verb")
+                and not _negated(parsed, d.cue)
+            )
+            one_paragraph = prev.paragraph == parsed.sentences[first].paragraph
+            if d.source is not None and spoken and d.content is not None and one_paragraph:
+                why = f"quote follows the same speaker's reported words in its paragraph ({d.source.mention})"
+                return d.source, why
     after = [d for d in drafts if d.start >= q.end and d.cue is not None]
     if after:
         d = min(after, key=lambda d: d.start)
@@ -134,6 +149,14 @@ def speaker_for(parsed: ParsedArticle, q: QuoteSpan, drafts: list[Draft]) -> tup
         if d.source is not None and d.quote is not None and d.sentence == last + 1 and same_para:
             return d.source, f"quote precedes the same speaker's attributed quote ({d.source.mention})"
     return None
+
+
+def _negated(parsed: ParsedArticle, cue: Cue) -> bool:
+    """The cue reports NOT saying ("did not say", "declined to say"): decided on its head word, as the
+    widening stage, which runs later, will mark it."""
+    tree = Tree(parsed.sentences[cue.sentence])
+    head = tree.word(cue.head)
+    return head is not None and cue_negated(tree, head)
 
 
 def harmonise_kinds(drafts: list[Draft]) -> None:

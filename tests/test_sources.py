@@ -832,3 +832,30 @@ def test_a_programme_title_in_quotation_marks_is_not_a_quote(
 
     (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
     assert [a.quote for a in run_attributions(parsed) if a.quote] == quotes
+
+
+@pytest.mark.stanza
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a paraphrase, then the speaker's own words in the same paragraph
+        (
+            ["Ruiz said she would back the harbor plan if asked. “I am going to support it, and gladly.”"],
+            "Ruiz",
+        ),
+        # NEGATIVES: a paragraph break may bring a new voice; a report of NOT saying hands nothing over
+        (
+            ["Ruiz said she would back the harbor plan if asked.", "“I am going to support it, and gladly.”"],
+            None,
+        ),
+        (["Ruiz did not say whether she backs the plan. “I am going to support it, and gladly.”"], None),
+    ],
+)
+def test_a_quote_after_a_paraphrase_in_its_paragraph(
+    annotator, paragraphs: list[str], speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
+    cueless = [a for a in run_attributions(parsed) if a.cue is None]
+    assert [a.source.mention if a.source else None for a in cueless] == ([speaker] if speaker else [])
