@@ -55,7 +55,6 @@ from auditor.syntax import (
     reduced_passive,
 )
 
-# Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 # Words that open the writer's aside after a comma in a reported clause (see ``_trim_tail``)
 ASIDE_OPENERS = frozenset({"while", "whereas"})
 # Tags of the words that may stand between a verb and its "that": hearer, time, place
@@ -220,12 +219,13 @@ def content_for_verb(
         # "expressed/amod belief/head in the claim": the parser made the verb its object's adjective
         objs = [head]
     cases = STANCE_CASES if stance else CASES
+    dated = after_date(tree, verb)  # the word after the verb, past a date ("called Wednesday for X")
     objs += [
         o
         for o in tree.children(verb.index, "obl", "advcl")
         if o.index > verb.index
         and any(
-            c.lemma.lower() in cases or particle_phrase(tree, verb, o, c)
+            c.lemma.lower() in cases or particle_phrase(tree, verb, o, c, dated)
             for c in tree.children(o.index, "case", "mark")
         )
     ]  # "warned of X", "accused him of grabbing her", "praised her for translating", "called for X"
@@ -236,12 +236,13 @@ def content_for_verb(
         words = [
             w for o in objs for w in tree.subtree(o.index) if w.index not in src and w.index > verb.index
         ]
-        dated = after_date(tree, verb)
+        # the call's preposition past a date, and the date before it, are not what was said
+        cut = dated.index if dated is not None and dated.lemma.lower() in CALL_PARTICLES else 0
         words = [
             w
             for w in words
             if not (w.index == verb.index + 1 and w.lemma.lower() in PARTICLES - {"to"})
-            and not (dated is not None and w.index <= dated.index and dated.lemma.lower() in CALL_PARTICLES)
+            and w.index > cut
             and not (w.upos == "PUNCT" and w.text in ".!?")  # a full stop the parser hung on a conjunct
         ]
         # empty when the object's whole subtree is the source itself (a parse loop on weak parses)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from auditor import lexicon
 from auditor.cue_content import short_tail
-from auditor.cue_rules import after_date
 from auditor.cue_words import person_like
 from auditor.cues import verb_kind, verb_lemma
 from auditor.models import ParsedArticle, Sentence, Span, Word
@@ -19,6 +18,7 @@ from auditor.source_inversion import RECIPIENT_VERBS
 from auditor.source_phrase import is_relative, only_time
 from auditor.syntax import QUOTE_MARKS, Tree, agent, contiguous
 
+# Prepositions right after a reporting verb that head its content ("called for", "pointed to")
 PARTICLES = frozenset({"for", "to", "about", "on", "upon", "at", "into", "against", "over"})
 # ... those that still open the content past a date ("called Wednesday for a recount")
 CALL_PARTICLES = frozenset({"for", "on", "upon"})
@@ -383,10 +383,10 @@ def partial_quote_clause(before: str) -> str | None:
     return core if plain else None
 
 
-def particle_phrase(tree: Tree, verb: Word, phrase: Word, case: Word) -> bool:
+def particle_phrase(tree: Tree, verb: Word, phrase: Word, case: Word, dated: Word | None) -> bool:
     """'called for X', 'pointed to X', 'talked about X': a preposition right after the verb heads what was
-    said, unless its phrase is an adjunct set off before the content ("said in response: ...")."""
-    dated = after_date(tree, verb)  # "called Wednesday for X": the preposition of a call past a date
+    said, unless its phrase is an adjunct set off before the content ("said in response: ..."); so does
+    the preposition of a call past a date, ``dated`` (``cue_rules.after_date``: "called Wednesday for X")."""
     dated_call = dated is not None and case.index == dated.index and case.lemma.lower() in CALL_PARTICLES
     if not (case.index == verb.index + 1 or dated_call) or case.lemma.lower() not in PARTICLES:
         return False

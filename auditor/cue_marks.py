@@ -246,7 +246,7 @@ def sign_off_line(after: str) -> re.Match[str] | None:
     "- Dana Whitlow." or "-Mayor Ruiz, speaking after the vote." (plain-text copy uses a hyphen). A
     heading set off by dashes ("– Ready to rebuild –.") or a lower-case phrase is not a name, and an
     agency ("- Reuters.") credits the article, not the quotation."""
-    m = re.match(r"[ \t]*\n\s*([-―—–])[ \t]*((?:@\w|[A-Z])[^\n“\"]{0,60})[ \t]*(?:\n|$)", after)
+    m = re.match(rf"[ \t]*\n\s*([-{DASH_CHARS}])[ \t]*((?:@\w|[A-Z])[^\n“\"]{{0,60}})[ \t]*(?:\n|$)", after)
     if m is None or m.group(2).rstrip(". ").endswith(tuple(DASH_CHARS + "-")):
         return None
     name = m.group(2).split(",")[0].split()

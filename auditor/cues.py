@@ -211,12 +211,12 @@ def _unchained(tree: Tree, verbs: list[Cue]) -> list[Cue]:
     (which says how the inner one is meant), its span grown over the infinitive (``chained_infinitive``);
     the inner verb is no cue of its own (PolNeAR train: it was a second, false attribution 3 times in
     4). Only when both are cues: "pledged to oppose" keeps "to oppose" in what was pledged."""
-    by_head = {v.head: v for v in verbs}
+    heads = {v.head for v in verbs}
     inner: dict[int, Cue] = {}  # outer head -> the inner cue it takes in
     for v in verbs:
         w = tree.word(v.head)
         up = tree.word(w.head) if w is not None and w.deprel == "xcomp" else None
-        if up is not None and up.index in by_head and chained_infinitive(tree, up) is w:
+        if up is not None and up.index in heads and chained_infinitive(tree, up) is w:
             inner[up.index] = v
     out = []
     for v in verbs:

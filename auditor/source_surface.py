@@ -363,8 +363,8 @@ def adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> 
     if words[0].index > verb.index:
         return True
     cop = next((c for c in tree.children(verb.index, "cop") if words[-1].index < c.index), None)
-    holder = any(person_like(w) and w.deprel.startswith("nsubj") for w in words)
-    verb = cop if cop is not None and holder else verb  # not "It was a long day, …, saying"
+    if cop is not None and any(person_like(w) and w.deprel.startswith("nsubj") for w in words):
+        verb = cop  # the subject holds a view; not "It was a long day, …, saying"
     last = verb.index - 1
     while (w := tree.word(last)) is not None and w.upos in {"ADV", "AUX", "PART"}:
         last -= 1

@@ -273,7 +273,7 @@ def restrictive_relative_subject(tree: Tree, verb: Word) -> list[Word]:
     whole = any(s.index <= rel.index and rel in tree.subtree(s.index) for s in subjects)
     if whole or (rel.head == verb.index and rel is not reduced):
         return []  # the parser found the phrase itself, or "Voters who said …": the verb is the clause's
-    if not any(w.upos in {"VERB", "AUX"} for w in before if w.index >= rel.index and w.lemma != "who"):
+    if not any(w.upos in {"VERB", "AUX"} for w in before if w.index >= rel.index):
         return []  # the clause has no predicate of its own before the verb
     return before
 

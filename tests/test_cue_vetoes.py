@@ -4,7 +4,8 @@ each with its counterpart that does report."""
 from __future__ import annotations
 
 import pytest
-from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, tree_from_rows
+from attribution_helpers import run_attributions
+from tree_helpers import AS_OKAFOR_CALLED_FOR, Row, article_from_rows, tree_from_rows
 
 from auditor.cue_vetoes import not_a_report, reduced_relative
 from auditor.models import Word
@@ -343,9 +344,6 @@ def test_a_participle_on_a_noun_is_a_passive_report_and_the_noun_phrase_tells() 
     """ "The driver accused of speeding on the pier told police she was tired": "accused" reports an
     accusation by someone unnamed (a passive cue, no source), and the one who told police is the driver
     with her participle phrase, not "the pier" the parser made the subject of "told"."""
-    from attribution_helpers import run_attributions
-    from tree_helpers import article_from_rows
-
     rows: list[Row] = [
         ("The", "the", "DET", 2, "det"),
         ("driver", "driver", "NOUN", 3, "nsubj"),

@@ -521,31 +521,37 @@ def test_holder_first_puts_a_person_before_an_opening_word(
     assert words and words[0].text == expected
 
 
-def test_holder_first_keeps_a_subject_inside_a_relative_clause_out() -> None:
-    """ "Tenants — whose union/nsubj was divided — argued …": the relative clause's subject is not."""
-    rows: list[Row] = [
-        ("Tenants", "tenant", "NOUN", 5, "nsubj"),
-        ("whose", "whose", "PRON", 3, "nmod:poss"),
-        ("union", "union", "NOUN", 5, "nsubj"),
-        ("was", "be", "AUX", 5, "cop"),
-        ("divided", "divided", "ADJ", 0, "root"),
-        ("argued", "argue", "VERB", 5, "conj"),
-    ]
+@pytest.mark.parametrize(
+    ("rows", "verb"),
+    [
+        # "Tenants — whose union/nsubj was divided — argued …": the relative clause's subject is not
+        (
+            [
+                ("Tenants", "tenant", "NOUN", 5, "nsubj"),
+                ("whose", "whose", "PRON", 3, "nmod:poss"),
+                ("union", "union", "NOUN", 5, "nsubj"),
+                ("was", "be", "AUX", 5, "cop"),
+                ("divided", "divided", "ADJ", 0, "root"),
+                ("argued", "argue", "VERB", 5, "conj"),
+            ],
+            5,
+        ),
+        # "A poll/nsubj from the Ledger/nsubj found …": a document holds a finding
+        (
+            [
+                ("A", "a", "DET", 2, "det"),
+                ("poll", "poll", "NOUN", 6, "nsubj"),
+                ("from", "from", "ADP", 5, "case"),
+                ("the", "the", "DET", 5, "det"),
+                ("Ledger", "Ledger", "PROPN", 6, "nsubj"),
+                ("found", "find", "VERB", 0, "root"),
+            ],
+            6,
+        ),
+    ],
+)
+def test_holder_first_keeps_the_order(rows: list[Row], verb: int) -> None:
+    """NEGATIVES of the reorder: the first subject may hold the view, or the later one is no holder."""
     tree = tree_from_rows(rows)
-    subjects = list(tree.children(5, "nsubj"))
-    assert holder_first(tree, subjects, tree.words[4]) == subjects
-
-
-def test_holder_first_keeps_a_document_first() -> None:
-    """ "A poll/nsubj from the Ledger/nsubj found …": a document holds a finding; NEGATIVE of the reorder."""
-    rows: list[Row] = [
-        ("A", "a", "DET", 2, "det"),
-        ("poll", "poll", "NOUN", 6, "nsubj"),
-        ("from", "from", "ADP", 5, "case"),
-        ("the", "the", "DET", 5, "det"),
-        ("Ledger", "Ledger", "PROPN", 6, "nsubj"),
-        ("found", "find", "VERB", 0, "root"),
-    ]
-    tree = tree_from_rows(rows)
-    subjects = list(tree.children(6, "nsubj"))
-    assert holder_first(tree, subjects, tree.words[5]) == subjects
+    subjects = list(tree.children(verb, "nsubj"))
+    assert holder_first(tree, subjects, tree.words[verb - 1]) == subjects
