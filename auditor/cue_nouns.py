@@ -4,8 +4,8 @@ from residents", "his promise to cut taxes", "In a new CNN poll, 52 percent …"
 A noun is never a cue on its own ("support" is usually not an attribution): it needs one of its frames
 from ``auditor/data/cue_nouns.txt`` (a content clause, a quotation, an infinitive or a preposition) and,
 for most nouns, a source in the phrase (a possessive or a by/from phrase). "In <a poll>," opening a
-sentence is a cue whose source is the poll (``auditor/data/cue_poll_nouns.txt``); "To <a person>," opening
-a sentence gives that person's view ("To Whitlow, the repair was overdue"). Used by
+sentence is a cue whose source is the poll (its phrase is read by ``auditor.cue_polls``); "To <a person>,"
+opening a sentence gives that person's view ("To Whitlow, the repair was overdue"). Used by
 ``auditor.cues`` (finding) and ``auditor.sources`` (source and content of these cues).
 """
 
@@ -16,6 +16,7 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.cue_content import inside, quote_starting_at
+from auditor.cue_polls import POLL_RULE, opening_phrase, poll_phrase
 from auditor.cue_rules import word_cue
 from auditor.cue_words import person_like
 from auditor.hedges import cue_text_hedges
@@ -23,7 +24,6 @@ from auditor.models import Cue, ParsedArticle, QuoteSpan, Sentence, Span, Word
 from auditor.syntax import POSSESSIVE_MARKS, Tree, contiguous
 
 NOUN_RULE = "reporting noun"
-POLL_RULE = "poll opening the sentence"
 VIEW_RULE = "person opening the sentence"
 POSSESSIVE_WORDS = frozenset({"his", "her", "their", "our", "my", "your"})
 PREPOSITIONS = frozenset({"of", "for", "to", "on", "about", "against"})
@@ -221,24 +221,13 @@ def poll_cues(
     parsed: ParsedArticle, s: Sentence, tree: Tree, quotes: tuple[QuoteSpan, ...], taken: list[Cue]
 ) -> list[Cue]:
     """'In a new CNN poll, 52 percent …': a sentence opening with 'In' + a particular poll + comma."""
-    text = parsed.article.text
     first = next((w for w in s.words if w.upos != "PUNCT"), None)
-    if first is None or first.text.lower() != "in" or inside(quotes, first.start, first.end):
+    if first is None or inside(quotes, first.start, first.end):
         return []
-    noun = _poll_noun(tree, tree.word(first.head))
-    if noun is None:
+    found = poll_phrase(tree, first)
+    if found is None or any(c.start < first.end and first.start < c.end for c in taken):
         return []
-    between = [x for x in s.words if first.index < x.index < noun.index]
-    if not between or len(between) > 8:
-        return []
-    if not any(x.upos in {"DET", "PROPN", "NUM"} or x.deprel == "nmod:poss" for x in between):
-        return []  # "In polls, ...": no particular poll
-    phrase = _opening_phrase(tree, first, noun)
-    if not phrase or _comma_after(tree, text, phrase) is None:
-        return []
-    if any(c.start < first.end and first.start < c.end for c in taken):
-        return []
-    why = f"{POLL_RULE}: 'In' + '{noun.text}' and a comma (source: the poll)"
+    why = f"{POLL_RULE}: 'In' + '{found.noun.text}' and a comma (source: the poll)"
     return [word_cue(first, s.index, "noun", "in", why)]
 
 
@@ -256,53 +245,11 @@ def viewpoint_cues(
     holder = tree.word(first.head)
     if holder is None or holder.index <= first.index or not person_like(holder):
         return []
-    phrase = _opening_phrase(tree, first, holder)
+    phrase = opening_phrase(tree, first, holder)
     if not phrase or len(phrase) > 8 or not text[phrase[-1].end :].lstrip().startswith(","):
         return []
     why = f"{VIEW_RULE}: 'To' + '{holder.text}' and a comma (whose view follows)"
     return [word_cue(first, s.index, "noun", "to", why, "weak")]
-
-
-def _opening_phrase(tree: Tree, first: Word, noun: Word) -> list[Word]:
-    """The noun phrase after the opening preposition ('In a poll', 'To Whitlow'), up to its comma."""
-    words = [w for w in tree.subtree(noun.index) if w.index > first.index]
-    words = contiguous(words, noun.index)
-    comma = next((w.index for w in words if w.text == "," and w.index > noun.index), None)
-    if comma is not None:  # "In a CNN poll released Monday, ...": stop at the comma
-        words = [w for w in words if w.index < comma]
-    return words
-
-
-def _poll_noun(tree: Tree, noun: Word | None) -> Word | None:
-    """The poll noun "In" heads, or the poll the parser made a compound of a date after it ("In a
-    Gazette poll/compound last month/head")."""
-    if noun is None:
-        return None
-    polls = lexicon.words("cue_poll_nouns.txt")
-    if noun.lemma.lower() in polls:
-        return noun
-    if noun.text.lower() in lexicon.words("time_words.txt"):
-        return next((c for c in tree.children(noun.index, "compound") if c.lemma.lower() in polls), None)
-    return None
-
-
-_POLL_DATING = frozenset(
-    {"released", "conducted", "taken", "published", "out", "last", "this", "earlier", "in", "on"}
-)
-
-
-def _comma_after(tree: Tree, text: str, phrase: list[Word]) -> Word | None:
-    """The comma closing an opening phrase: right after it, or after a date the parser left out of it
-    ("In a Ledger poll last month,", "In a Gazette poll released Monday,")."""
-    k = phrase[-1].index + 1
-    dating: list[Word] = []
-    while (w := tree.word(k)) is not None and w.text != "," and len(dating) <= 4:
-        low = w.text.lower()
-        if not (low in _POLL_DATING or low in lexicon.words("time_words.txt") or w.upos == "NUM"):
-            return None
-        dating.append(w)
-        k += 1
-    return w if w is not None and w.text == "," and len(dating) <= 4 else None
 
 
 def is_noun_cue(cue: Cue) -> bool:
@@ -327,11 +274,15 @@ def noun_attribution(
     if head is None:
         return [], "", None
     if cue.rule.startswith((POLL_RULE, VIEW_RULE)):
-        noun = tree.word(head.head)
         if cue.rule.startswith(POLL_RULE):
-            noun = _poll_noun(tree, noun)
-        phrase = trim_words(_opening_phrase(tree, head, noun), text) if noun is not None else []
-        comma = _comma_after(tree, text, phrase) if phrase else None
+            found = poll_phrase(tree, head)
+            # not trimmed: the date is part of the poll as written ("a Ledger poll last month")
+            phrase = [*found.words, *found.date] if found else []
+            comma = found.comma if found else None
+        else:
+            holder = tree.word(head.head)
+            phrase = trim_words(opening_phrase(tree, head, holder), text) if holder is not None else []
+            comma = None
         after = comma.index if comma is not None else (phrase[-1].index if phrase else 0)
         rest = [w for w in s.words if phrase and w.index > after and w.upos != "PUNCT"]
         why = "the poll after 'In'" if cue.rule.startswith(POLL_RULE) else "the person after 'To'"

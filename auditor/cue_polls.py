@@ -1,0 +1,155 @@
+"""Poll openers: "In a new CNN poll, 52 percent …" is a cue whose source is the poll and whose content is
+the rest of the sentence. Found by ``auditor.cue_nouns`` with the other noun cues; the poll nouns are in
+``auditor/data/cue_poll_nouns.txt``.
+
+Only at the start of a sentence and only a particular poll ("In polls, …" names none). The phrase is
+read from the parse, or, when the parser split it at a slash or a joined name ("In the latest
+Harbor/Ledger survey, …", where "Harbor" becomes the root), from the words before the comma.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from auditor import lexicon
+from auditor.models import Word
+from auditor.syntax import Tree, contiguous
+
+POLL_RULE = "poll opening the sentence"
+
+# words that may stand between the poll phrase and its comma: a date the parser left out of the phrase
+# ("In a Ledger poll last month,", "In a Gazette poll released Monday,", "… Poll the same month,")
+_POLL_DATING = frozenset(
+    {
+        "released",
+        "conducted",
+        "taken",
+        "published",
+        "out",
+        "last",
+        "this",
+        "earlier",
+        "in",
+        "on",
+        "the",
+        "same",
+    }
+)
+# what may come before the poll noun when the phrase is read from the words: a noun phrase, with the
+# slashes and hyphens of joined names ("NBC News/Wall Street Journal poll") and "most recent"
+_BEFORE_NOUN = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "SYM", "ADV", "PART"})
+_JOINERS = frozenset({"/", "-", "–", "&"})
+_MAX_BEFORE = 8
+# a participle opening an aside about the poll between two commas ("In the latest Ledger poll, conducted
+# in May, Ruiz led"): the aside is part of the poll as written, and the findings start after it
+_ASIDE_PARTICIPLES = frozenset({"conducted", "released", "taken", "published", "carried"})
+_MAX_ASIDE = 8
+
+
+class PollPhrase(NamedTuple):
+    words: list[Word]  # the poll: "a new CNN poll", "the latest Harbor/Ledger survey"
+    date: list[Word]  # between the poll and the comma, part of the source as written: "released Monday"
+    noun: Word  # the poll noun in it
+    comma: Word  # the comma after which its findings start
+
+
+def opening_phrase(tree: Tree, first: Word, noun: Word) -> list[Word]:
+    """The noun phrase after the opening preposition ('In a poll', 'To Whitlow'), up to its comma."""
+    words = [w for w in tree.subtree(noun.index) if w.index > first.index]
+    words = contiguous(words, noun.index)
+    comma = next((w.index for w in words if w.text == "," and w.index > noun.index), None)
+    if comma is not None:  # "In a CNN poll released Monday, ...": stop at the comma
+        words = [w for w in words if w.index < comma]
+    return words
+
+
+def poll_phrase(tree: Tree, first: Word) -> PollPhrase | None:
+    """The poll phrase after a sentence-opening "In" and the comma that closes it, or None when "In" does
+    not open a particular poll followed by a comma ("In the hallway, …", "In polls, …", "In a poll
+    that nobody read, …")."""
+    if first.text.lower() != "in":
+        return None
+    head = tree.word(first.head)
+    noun = _poll_noun(tree, head)
+    if noun is not None and head is not None:
+        phrase = opening_phrase(tree, first, head)  # "a Ledger poll/compound last month/head"
+        comma = _comma_after(tree, phrase) if phrase else None
+        if comma is not None and _particular(tree, first, noun):
+            return _with_aside(tree, PollPhrase(phrase, _between(tree, phrase, comma), noun, comma))
+    return _phrase_from_words(tree, first)
+
+
+def _particular(tree: Tree, first: Word, noun: Word) -> bool:
+    """Some word between "In" and the poll noun singles out one poll: a determiner, a name, a number
+    or a possessive ("In a poll", "In the Ledger's poll"), and no more than a noun phrase's length."""
+    between = [x for x in tree.words if first.index < x.index < noun.index]
+    if not between or len(between) > _MAX_BEFORE:
+        return False
+    return any(x.upos in {"DET", "PROPN", "NUM"} or x.deprel == "nmod:poss" for x in between)
+
+
+def _poll_noun(tree: Tree, noun: Word | None) -> Word | None:
+    """The poll noun "In" heads, or the poll the parser made a compound of a date after it ("In a
+    Gazette poll/compound last month/head")."""
+    if noun is None:
+        return None
+    polls = lexicon.words("cue_poll_nouns.txt")
+    if noun.lemma.lower() in polls:
+        return noun
+    if noun.text.lower() in lexicon.words("time_words.txt"):
+        return next((c for c in tree.children(noun.index, "compound") if c.lemma.lower() in polls), None)
+    return None
+
+
+def _phrase_from_words(tree: Tree, first: Word) -> PollPhrase | None:
+    """The phrase read from the words when the parse does not hang the poll on "In": a noun phrase
+    ending in a poll noun right after "In", then at most a date, then a comma ("In the latest
+    Harbor/Ledger survey, …", "In a Harbor/Ledger Poll the same month, …")."""
+    polls = lexicon.words("cue_poll_nouns.txt")
+    before: list[Word] = []
+    k = first.index + 1
+    while (w := tree.word(k)) is not None and len(before) <= _MAX_BEFORE:
+        if w.upos in ("NOUN", "PROPN") and w.lemma.lower() in polls and before:
+            phrase = [*before, w]
+            comma = _comma_after(tree, phrase)
+            if comma is None or not _particular(tree, first, w):
+                return None
+            return _with_aside(tree, PollPhrase(phrase, _between(tree, phrase, comma), w, comma))
+        if not (w.upos in _BEFORE_NOUN or w.text in _JOINERS):
+            return None
+        before.append(w)
+        k += 1
+    return None
+
+
+def _comma_after(tree: Tree, phrase: list[Word]) -> Word | None:
+    """The comma closing an opening phrase: right after it, or after a date the parser left out of it
+    ("In a Ledger poll last month,", "In a Gazette poll released Monday,")."""
+    k = phrase[-1].index + 1
+    dating: list[Word] = []
+    while (w := tree.word(k)) is not None and w.text != "," and len(dating) <= 4:
+        low = w.text.lower()
+        if not (low in _POLL_DATING or low in lexicon.words("time_words.txt") or w.upos == "NUM"):
+            return None
+        dating.append(w)
+        k += 1
+    return w if w is not None and w.text == "," and len(dating) <= 4 else None
+
+
+def _between(tree: Tree, phrase: list[Word], comma: Word) -> list[Word]:
+    """The words between the phrase and its comma: a date the parser left out ("released Monday")."""
+    return [w for w in tree.words if phrase[-1].index < w.index < comma.index]
+
+
+def _with_aside(tree: Tree, found: PollPhrase) -> PollPhrase:
+    """The poll phrase grown over a participle aside after its comma ("…, conducted March 2-4, …")."""
+    first = tree.next(found.comma)
+    if first is None or first.text.lower() not in _ASIDE_PARTICIPLES:
+        return found
+    k, aside = first.index, list[Word]()
+    while (w := tree.word(k)) is not None and w.text != "," and len(aside) <= _MAX_ASIDE:
+        aside.append(w)
+        k += 1
+    if w is None or w.text != "," or len(aside) > _MAX_ASIDE:
+        return found
+    return PollPhrase(found.words, [*found.date, found.comma, *aside], found.noun, w)

@@ -1,0 +1,117 @@
+"""Poll openers (auditor.cue_polls) on hand-made parses: the poll phrase, its date and aside, and the
+comma its findings start after; negatives for openings that name no particular poll."""
+
+from __future__ import annotations
+
+import pytest
+from tree_helpers import Row, article_from_rows, tree_from_rows
+
+from auditor.cue_polls import poll_phrase
+from auditor.pipeline import extract
+
+# "In the latest Harbor/Ledger survey, 71 percent approved.": the parser split the name at the slash
+# and made "Harbor" the root, so "In" does not hang on the poll
+_SLASH_ROOT: list[Row] = [
+    ("In", "in", "ADP", 5, "case"),
+    ("the", "the", "DET", 5, "det"),
+    ("most", "most", "ADV", 4, "advmod"),
+    ("recent", "recent", "ADJ", 5, "amod"),
+    ("Harbor", "Harbor", "PROPN", 0, "root"),
+    ("/", "/", "SYM", 7, "cc"),
+    ("Ledger", "Ledger", "PROPN", 8, "compound"),
+    ("survey", "survey", "NOUN", 5, "nmod"),
+    (",", ",", "PUNCT", 11, "punct"),
+    ("71", "71", "NUM", 11, "nummod"),
+    ("percent", "percent", "NOUN", 8, "conj"),
+    ("approved", "approve", "VERB", 11, "acl"),
+    (".", ".", "PUNCT", 12, "punct"),
+]
+
+# "In the most recent Harbor/Ledger survey Monday, 71 percent approved.": the same split, a date after it
+_SLASH_DATE: list[Row] = [
+    *_SLASH_ROOT[:8],
+    ("Monday", "Monday", "PROPN", 8, "obl"),
+    (",", ",", "PUNCT", 12, "punct"),
+    ("71", "71", "NUM", 12, "nummod"),
+    ("percent", "percent", "NOUN", 8, "conj"),
+    ("approved", "approve", "VERB", 12, "acl"),
+    (".", ".", "PUNCT", 13, "punct"),
+]
+
+# "In a Ledger poll last month, Ruiz led.": the date is the phrase's head, the poll its compound
+_DATE_HEAD: list[Row] = [
+    ("In", "in", "ADP", 6, "case"),
+    ("a", "a", "DET", 4, "det"),
+    ("Ledger", "Ledger", "PROPN", 4, "compound"),
+    ("poll", "poll", "NOUN", 6, "compound"),
+    ("last", "last", "ADJ", 6, "amod"),
+    ("month", "month", "NOUN", 9, "obl"),
+    (",", ",", "PUNCT", 9, "punct"),
+    ("Ruiz", "Ruiz", "PROPN", 9, "nsubj"),
+    ("led", "lead", "VERB", 0, "root"),
+    (".", ".", "PUNCT", 9, "punct"),
+]
+
+# "In the Ledger poll, conducted in May, Ruiz led.": a participle aside about the poll
+_ASIDE: list[Row] = [
+    ("In", "in", "ADP", 4, "case"),
+    ("the", "the", "DET", 4, "det"),
+    ("Ledger", "Ledger", "PROPN", 4, "compound"),
+    ("poll", "poll", "NOUN", 11, "obl"),
+    (",", ",", "PUNCT", 6, "punct"),
+    ("conducted", "conduct", "VERB", 4, "acl"),
+    ("in", "in", "ADP", 8, "case"),
+    ("May", "May", "PROPN", 6, "obl"),
+    (",", ",", "PUNCT", 11, "punct"),
+    ("Ruiz", "Ruiz", "PROPN", 11, "nsubj"),
+    ("led", "lead", "VERB", 0, "root"),
+    (".", ".", "PUNCT", 11, "punct"),
+]
+
+
+def _replace(rows: list[Row], index: int, row: Row) -> list[Row]:
+    return [row if i == index else r for i, r in enumerate(rows, 1)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "words", "date", "comma"),
+    [
+        (_SLASH_ROOT, "the most recent Harbor / Ledger survey", "", 9),
+        (_DATE_HEAD, "a Ledger poll last month", "", 7),
+        (_ASIDE, "the Ledger poll", ", conducted in May", 9),
+        # a date the parser left out of the split phrase stays with the poll
+        (_SLASH_DATE, "the most recent Harbor / Ledger survey", "Monday", 10),
+    ],
+)
+def test_poll_phrase(rows: list[Row], words: str, date: str, comma: int) -> None:
+    tree = tree_from_rows(rows)
+    found = poll_phrase(tree, tree.words[0])
+    assert found is not None
+    assert " ".join(w.text for w in found.words) == words
+    assert " ".join(w.text for w in found.date) == date
+    assert found.comma.index == comma
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # NEGATIVES: no particular poll ("In polls"), not a poll ("In the hallway"), a clause after the
+        # poll before the comma ("In a Ledger poll that nobody read,"), no comma at all, not "In"
+        [("In", "in", "ADP", 2, "case"), ("polls", "poll", "NOUN", 5, "obl"), *_DATE_HEAD[6:]],
+        _replace(_SLASH_ROOT, 8, ("hallway", "hallway", "NOUN", 5, "nmod")),
+        _replace(_SLASH_ROOT, 9, ("that", "that", "PRON", 11, "nsubj")),
+        _replace(_DATE_HEAD, 7, ("and", "and", "CCONJ", 9, "cc")),
+        _replace(_DATE_HEAD, 1, ("On", "on", "ADP", 5, "case")),
+    ],
+)
+def test_no_poll_phrase(rows: list[Row]) -> None:
+    tree = tree_from_rows(rows)
+    assert poll_phrase(tree, tree.words[0]) is None
+
+
+def test_the_split_poll_is_the_source_and_the_findings_the_content() -> None:
+    parsed = article_from_rows(_SLASH_ROOT)
+    (att,) = [a for a in extract(parsed).attributions if a.cue is not None and a.cue.text == "In"]
+    text = parsed.article.text
+    assert att.source is not None and att.source.mention == "the most recent Harbor / Ledger survey"
+    assert att.content is not None and text[att.content.start : att.content.end] == "71 percent approved"
