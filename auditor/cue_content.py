@@ -154,6 +154,7 @@ def ends_clause(tree: Tree, w: Word) -> bool:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
@@ -174,6 +175,23 @@ def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
         if w.upos != "PUNCT":
             tail.append(w)
     return len(tail) <= 6 or (len(tail) <= 12 and not any(w.upos in {"VERB", "AUX"} for w in tail))
+
+
+def _set_off(tree: Tree, word: Word, between: list[Word]) -> bool:
+    """A report set off by commas on both sides with its own subject between them ("He had no debts, the
+    agency added, and had passed every audit"): whatever follows the second comma, and whatever
+    relation the parser gave the verb, it is a parenthetical report, not a relative clause ("…, who
+    has pledged, …" has a relative pronoun for its subject)."""
+    nxt = tree.next(word)
+    subjects = [x for x in tree.children(word.index, "nsubj", "nsubj:pass") if x in between]
+    return (
+        nxt is not None
+        and nxt.text == ","
+        and word.deprel != "root"  # "Weighing in, Okafor agreed, praising …": the main verb, no aside
+        and bool(subjects)
+        and all(x.upos != "PRON" or x.lemma.lower() not in _RELATIVE for x in subjects)
+        and not any(x.upos == "PRON" and x.lemma.lower() in _RELATIVE for x in between)
+    )
 
 
 def _conjoined(between: list[Word]) -> bool:
@@ -212,7 +230,7 @@ def has_content(tree: Tree, word: Word, quotes: tuple[QuoteSpan, ...], text: str
     if (
         comma >= 0
         and len(before[:comma].split()) >= 3
-        and short_tail(tree, word, rest)
+        and (short_tail(tree, word, rest) or _set_off(tree, word, between))
         and len(between) <= 8
         and not any(w.upos == "VERB" for w in between)
         and not _conjoined(between)
