@@ -83,6 +83,10 @@ def _held_view_clause(tree: Tree, w: Word) -> bool:
     return marks <= lexicon.words("view_clause_marks.txt")
 
 
+# a quotation opening right after the word and its comma or colon: "shouted, “…”", "replied: “…”"
+_QUOTE_NEXT = re.compile(r"[ \t]*[,:][ \t]*[\"“]")
+
+
 def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
     """Why a reporting-verb form is not a verb here (the said deal, so-called, tell-tale), or None."""
     if (word.start > 0 and text[word.start - 1] in "-‐") or text[word.end : word.end + 1] in ("-", "‐"):
@@ -118,7 +122,8 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
         and not verb_only
         and not inverted
         and not (word.text.lower().endswith("ing") and prev_text(tree, word) == ",")
-    ):  # ", saying: ..." mis-attached as amod is still a verb
+        and not (word.text.lower().endswith("ed") and _QUOTE_NEXT.match(text, word.end))
+    ):  # ", saying: ..." mis-attached as amod is still a verb, as is "Another driver shouted, “…”"
         return "modifies a noun"
     if tree.children(word.index, *NOUN_ONLY) and word.text.lower() not in lexicon.words(
         "verb_only_forms.txt"

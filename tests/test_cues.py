@@ -1397,3 +1397,34 @@ def _seemed(between: list[Row], inner: tuple[str, str]) -> list[Row]:
 def test_a_reporting_verb_chained_to_another_is_one_cue(rows: list[Row], expected: list[str]) -> None:
     parsed = article_from_rows(rows)
     assert [c.text for c in find_cues(parsed, ())] == expected
+
+
+def _shouted(punct: str, quote: str) -> list[Row]:
+    """ "Another driver shouted<punct> <quote>Stop!”": the parser took the verb for an adjective on the
+    first word of the quotation."""
+    return [
+        ("Another", "another", "DET", 2, "det"),
+        ("driver", "driver", "NOUN", 3, "nsubj:pass"),
+        ("shouted", "shout", "VERB", 7, "amod"),
+        (punct, punct, "PUNCT", 7, "punct"),
+        (quote, quote, "PUNCT", 6, "punct"),
+        ("Stop", "stop", "VERB", 7, "compound"),
+        ("sign", "sign", "NOUN", 0, "root"),
+        ("!", "!", "PUNCT", 7, "punct"),
+        ("”", "”", "PUNCT", 7, "punct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # a quotation right after the verb and its comma or colon: the verb, whatever its tag
+        (_shouted(",", "“"), ["shouted"]),
+        (_shouted(":", "“"), ["shouted"]),
+        # NEGATIVE: no quotation after it
+        (_shouted(",", "the"), []),
+    ],
+)
+def test_a_verb_before_its_quotation_is_no_adjective(rows: list[Row], expected: list[str]) -> None:
+    parsed = article_from_rows(rows)
+    assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
