@@ -268,8 +268,20 @@ def person_like_np(tree: Tree, w: Word) -> bool:
     "a Whitlow delegate"): the name makes a person or body of it."""
     if person_like(w):
         return True
+    if w.upos in {"DET", "PRON", "NUM", "ADJ"}:  # "All of the candidates", "two of his aides": the part
+        # of a group is person-like when the group is
+        return any(person_like_np(tree, x) for x in _of_phrases(tree, w) if x.upos != w.upos)
     names = tree.children(w.index, "appos", "flat", "compound", "nmod")
     return w.upos == "NOUN" and any(x.upos == "PROPN" for x in names)
+
+
+def _of_phrases(tree: Tree, w: Word) -> list[Word]:
+    """The "of" phrases hung on a word: "candidates" in "All of the candidates"."""
+    return [
+        x
+        for x in tree.children(w.index, "nmod", "obl")
+        if any(c.lemma.lower() == "of" for c in tree.children(x.index, "case"))
+    ]
 
 
 def holder(tree: Tree, w: Word, depth: int = 0) -> tuple[Word | None, str]:

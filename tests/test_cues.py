@@ -309,7 +309,37 @@ def _sent(rows: list[Row]) -> Tree:
         # a quantifier subject the tagger calls ADJ or DET stands for people
         ([("Several", "several", "ADJ", 2, "nsubj"), ("threatened", "threaten", "VERB", 0, "root")], True),
         ([("Both", "both", "DET", 2, "nsubj"), ("promised", "promise", "VERB", 0, "root")], True),
-        # NEGATIVES: non-human subjects, no subject; a quantifier that is no subject
+        # a part of a person-like group: "All of the candidates oppose", "One of them threatened"
+        (
+            [
+                ("All", "all", "DET", 5, "nsubj"),
+                ("of", "of", "ADP", 4, "case"),
+                ("the", "the", "DET", 4, "det"),
+                ("candidates", "candidate", "NOUN", 1, "nmod"),
+                ("oppose", "oppose", "VERB", 0, "root"),
+            ],
+            True,
+        ),
+        (
+            [
+                ("One", "one", "NUM", 4, "nsubj"),
+                ("of", "of", "ADP", 3, "case"),
+                ("them", "they", "PRON", 1, "nmod"),
+                ("threatened", "threaten", "VERB", 0, "root"),
+            ],
+            True,
+        ),
+        # NEGATIVES: non-human subjects, no subject; a quantifier that is no subject; a part of a thing
+        (
+            [
+                ("All", "all", "DET", 5, "nsubj"),
+                ("of", "of", "ADP", 4, "case"),
+                ("the", "the", "DET", 4, "det"),
+                ("bills", "bill", "NOUN", 1, "nmod"),
+                ("oppose", "oppose", "VERB", 0, "root"),
+            ],
+            False,
+        ),
         ([("statement", "statement", "NOUN", 2, "nsubj"), ("mentions", "mention", "VERB", 0, "root")], False),
         ([("Several", "several", "ADJ", 2, "advmod"), ("praised", "praise", "VERB", 0, "root")], False),
         ([("bill", "bill", "NOUN", 2, "nsubj"), ("supports", "support", "VERB", 0, "root")], False),
