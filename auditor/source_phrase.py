@@ -76,6 +76,15 @@ def media_outlets() -> frozenset[str]:
     return lexicon.words("media_outlets.txt")
 
 
+_DATE_LEADS = frozenset({"early", "late", "last", "this", "next"})
+
+
+def _dates_participle(word: Word) -> bool:
+    """The date after this word belongs to it, and the source keeps both: "a poll released Monday", "a
+    Ledger poll out Monday" (a document named with when it appeared), not "his lawyer Friday"."""
+    return word.xpos == "VBN" or word.text.lower() == "out"
+
+
 def trim_words(words: list[Word], text: str, *, content: bool = False) -> list[Word]:
     """Drop leading/trailing punctuation, conjunctions, stray prepositions and time phrases ("on Sunday");
     for a source (not ``content``), also a circumstance after a comma ("…, in her dissent")."""
@@ -91,14 +100,21 @@ def trim_words(words: list[Word], text: str, *, content: bool = False) -> list[W
             # only a date after it: not "who was traveling in Europe and Africa this week"
             and date_phrase(tail)
         ):
-            words = words[:k]
+            if not (not content and _dates_participle(words[k - 1])):
+                words = words[:k]
             break
+    run = len(words)
+    while run > 1 and (
+        words[run - 1].text.lower() in times
+        or words[run - 1].text.lower() in _DATE_LEADS
+        or (run < len(words) and words[run - 1].text.lower() in ("on", "in", "at"))  # "released on Monday"
+    ):
+        run -= 1
+    dated = not content and run < len(words) and _dates_participle(words[run - 1])
     while (
-        len(words) > 1
-        and (
-            words[-1].text.lower() in times
-            or words[-1].text.lower() in ("early", "late", "last", "this", "next")
-        )
+        not dated
+        and len(words) > 1
+        and (words[-1].text.lower() in times or words[-1].text.lower() in _DATE_LEADS)
         and any(w.text.lower() not in times and w.upos in {"NOUN", "PROPN", "PRON"} for w in words[:-1])
         and not (words[-1].text.isupper() and len(words[-1].text) > 2)  # "USA TODAY" is a name
         and not (words[-1].text[:1].isupper() and is_given_name(words[-2].text))  # "Theresa May"

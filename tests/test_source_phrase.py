@@ -509,3 +509,44 @@ def test_trim_words_drops_a_subordinate_clause_before_the_source(line: str, expe
     # content keeps the clause ("the plant closed when rates rose, …" is what was said)
     kept = [w.text for w in trim_words(_words(_spec(line))[0], "", content=True)]
     assert _spec(line)[1][0] in kept
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected", "content"),
+    [
+        # a document with the date it appeared: the date belongs to the participle, and both stay
+        (
+            [("a", "DET"), ("poll", "NOUN"), ("released", "VERB"), ("Monday", "PROPN")],
+            "a poll released Monday",
+            False,
+        ),
+        (
+            [("a", "DET"), ("poll", "NOUN"), ("released", "VERB"), ("last", "ADJ"), ("week", "NOUN")],
+            "a poll released last week",
+            False,
+        ),
+        (
+            [("a", "DET"), ("poll", "NOUN"), ("released", "VERB"), ("on", "ADP"), ("Monday", "PROPN")],
+            "a poll released on Monday",
+            False,
+        ),
+        ([("a", "DET"), ("poll", "NOUN"), ("out", "ADP"), ("Monday", "PROPN")], "a poll out Monday", False),
+        # NEGATIVES: no participle before the date; a reported clause (content) is trimmed as before
+        ([("his", "PRON"), ("lawyer", "NOUN"), ("last", "ADJ"), ("week", "NOUN")], "his lawyer", False),
+        (
+            [("the", "DET"), ("bill", "NOUN"), ("passed", "VERB"), ("Monday", "PROPN")],
+            "the bill passed",
+            True,
+        ),
+    ],
+)
+def test_trim_words_keeps_the_date_of_a_participle(
+    spec: list[tuple[str, str]], expected: str, content: bool
+) -> None:
+    from auditor.source_phrase import trim_words
+
+    words = [
+        w.model_copy(update={"xpos": "VBN"}) if w.text in ("released", "passed") else w
+        for w in _words(spec)[0]
+    ]
+    assert " ".join(w.text for w in trim_words(words, "", content=content)) == expected
