@@ -21,7 +21,7 @@ from auditor.source_phrase import (
     source_nouns,
     trim_words,
 )
-from auditor.syntax import FINITE_XPOS, Tree, surname_modal, title_case
+from auditor.syntax import DASH_WORDS, FINITE_XPOS, Tree, surname_modal, title_case
 
 
 def _skip_time(tree: Tree, i: int) -> int:
@@ -381,4 +381,13 @@ def adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> 
         len(between) <= 2 and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between)
     ):
         return True
-    return text[words[-1].end : (tree.word(last + 1) or verb).start].strip().endswith((",", ")"))
+    gap = text[words[-1].end : (tree.word(last + 1) or verb).start].strip()
+    # "Harbor officials — including Ana Ruiz — (have long) argued": the closing dash of an aside the
+    # subject opened, then only what may stand between a subject and its verb
+    dashed = (
+        any(w.text in DASH_WORDS for w in words)
+        and bool(between)
+        and between[0].text in DASH_WORDS
+        and all(w.upos in {"ADV", "AUX", "PART", "ADJ"} for w in between[1:])
+    )
+    return gap.endswith((",", ")")) or dashed

@@ -51,6 +51,7 @@ from auditor.subject_repair import (
     holder_first,
     inverted_order,
     issuing_verb,
+    members_link,
     object_controller,
     of_link,
     of_phrase_on_verb,
@@ -162,8 +163,9 @@ def _subject_np(
                 gap = [w for w in tree.words if first[-1].index < w.index < second[0].index]
                 head1 = head_of(tree, first)
                 linked = any(w.upos == "CCONJ" for w in gap) or is_name_phrase(first, head1)
-                if of_link(gap, second):  # "Mr. Petrakis of/nsubj the Harbor Institute/nsubj said"
-                    return first + gap + second, "subject of the reporting verb (name with its body)"
+                # "Mr. Petrakis of/nsubj the Harbor Institute/nsubj said", "Aides — including Ruiz/nsubj —"
+                if of_link(gap, second) or members_link(gap, second):
+                    return first + gap + second, "subject of the reporting verb (one phrase the parse split)"
                 if share_link(gap, first):  # "Six/nsubj in 10 voters/nsubj said"
                     return first + gap + second, "subject of the reporting verb (a share of people)"
                 # "/": "A USA TODAY/nsubj/Harbor Institute poll/nsubj found"

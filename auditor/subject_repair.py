@@ -143,6 +143,9 @@ def bare_passive(tree: Tree, verb: Word) -> bool:
     return prev is None or after_subordinator
 
 
+MEMBER_WORDS = frozenset({"including", "among", "like"})
+
+
 def of_link(gap: list[Word], second: list[Word]) -> bool:
     """Two subjects joined by "of"/"for"/"at" where the second names a body: the parser split one phrase."""
     return (
@@ -151,6 +154,12 @@ def of_link(gap: list[Word], second: list[Word]) -> bool:
         and any(w.upos == "PROPN" for w in second)
         and not only_time(second)
     )
+
+
+def members_link(gap: list[Word], second: list[Word]) -> bool:
+    """ "Harbor officials — including Ana Ruiz — argued": the second subject names members of the first,
+    set off by a dash or comma; the parser made each a subject of the verb."""
+    return bool(gap) and all(w.upos == "PUNCT" for w in gap) and second[0].text.lower() in MEMBER_WORDS
 
 
 def share_link(gap: list[Word], first: list[Word]) -> bool:

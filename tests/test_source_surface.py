@@ -956,3 +956,36 @@ def test_adjacent_or_linked_measures_a_predicate_from_its_copula(subject: list[R
     verb = next(w for w in tree.words if w.text == "voice")
     words = [w for w in tree.words if w.index <= len(subject)]
     assert adjacent_or_linked(tree, words, verb, tree.sentence.text) is linked
+
+
+def _dashed(mark: str, gap: list[Row]) -> list[Row]:
+    """ "Harbor officials — including Ruiz <mark> <gap> argued": an aside opened by a dash inside the
+    subject; ``mark`` closes it (or not) before the verb."""
+    n = 7 + len(gap)
+    return [
+        ("Harbor", "Harbor", "PROPN", 2, "compound"),
+        ("officials", "official", "NOUN", n, "nsubj"),
+        ("—", "—", "PUNCT", 4, "punct"),
+        ("including", "include", "VERB", 2, "acl"),
+        ("Ruiz", "Ruiz", "PROPN", 4, "obj"),
+        (mark, mark, "PUNCT" if mark in "—;" else "CCONJ", n, "punct"),
+        *gap,
+        ("argued", "argue", "VERB", 0, "root"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mark", "gap", "linked"),
+    [
+        # the closing dash of an aside the subject opened, then an auxiliary and an adverb
+        ("—", [("have", "have", "AUX", 9, "aux"), ("long", "long", "ADJ", 9, "advmod")], True),
+        # NEGATIVES: no closing dash; a noun after the closing dash (another phrase)
+        (";", [("have", "have", "AUX", 9, "aux"), ("long", "long", "ADJ", 9, "advmod")], False),
+        ("—", [("voters", "voter", "NOUN", 8, "nsubj")], False),
+    ],
+)
+def test_adjacent_or_linked_reads_past_a_closing_dash(mark: str, gap: list[Row], linked: bool) -> None:
+    tree = tree_from_rows(_dashed(mark, gap))
+    verb = next(w for w in tree.words if w.text == "argued")
+    words = [w for w in tree.words if w.index <= 5]
+    assert adjacent_or_linked(tree, words, verb, tree.sentence.text) is linked
