@@ -10,6 +10,7 @@ from __future__ import annotations
 from auditor import lexicon
 from auditor.cue_words import SHARE_LINKS, counted, documentary, first_count, person_like, quantifier_words
 from auditor.models import Word
+from auditor.ner_tags import ner_label
 from auditor.relative_pronouns import who_stands_for
 from auditor.source_names import mistagged_name
 from auditor.source_phrase import (
@@ -279,12 +280,14 @@ def _skippable(tree: Tree, w: Word) -> bool:
 
 
 def _name_opening(first: Word, verb: Word) -> bool:
-    """The sentence's first word is a name the tagger took for a verb when a past or present-tense
-    reporting verb follows it at once ("Okafor/VERB estimated that ..."): no verb reports right after a
-    sentence-opening base-form verb."""
+    """The sentence's first word is a name the tagger took for a verb or an adverb when a past or
+    present-tense reporting verb follows it at once ("Okafor/VERB estimated that ...", "Kelly/ADV said"):
+    no verb reports right after a sentence-opening base-form verb or adverb."""
+    # "Kelly/ADV said": a name with an adverb's ending, which the entity tagger calls a person ("Enough/ADV
+    # said", "When asked" are adverbs)
+    adverb = first.upos == "ADV" and ner_label(first) == "PERSON"
     return (
-        first.upos == "VERB"
-        and first.xpos in ("VB", "VBP")
+        (adverb or (first.upos == "VERB" and first.xpos in ("VB", "VBP")))
         and first.text[:1].isupper()
         and first.text[1:].islower()
         and verb.xpos in ("VBD", "VBZ")

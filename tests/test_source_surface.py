@@ -989,3 +989,34 @@ def test_adjacent_or_linked_reads_past_a_closing_dash(mark: str, gap: list[Row],
     verb = next(w for w in tree.words if w.text == "argued")
     words = [w for w in tree.words if w.index <= 5]
     assert adjacent_or_linked(tree, words, verb, tree.sentence.text) is linked
+
+
+@pytest.mark.parametrize(
+    ("first", "ner", "expected"),
+    [
+        # a name the tagger took for an adverb, which the entity tagger calls a person
+        ("Kelly", "S-PERSON", "Kelly"),
+        # NEGATIVE: an adverb the entity tagger leaves out ("Enough said")
+        ("Enough", "O", ""),
+    ],
+)
+def test_a_person_tagged_as_an_adverb_opening_the_sentence(first: str, ner: str, expected: str) -> None:
+    from auditor.models import Sentence
+    from auditor.source_verb import verb_source
+    from auditor.syntax import Tree
+
+    tree = tree_from_rows(
+        [
+            (first, first.lower(), "ADV", 2, "advmod"),
+            ("said", "say", "VERB", 0, "root"),
+            ("she", "she", "PRON", 4, "nsubj"),
+            ("left", "leave", "VERB", 2, "ccomp"),
+        ]
+    )
+    words = [
+        w.model_copy(update={"ner": ner, "xpos": "VBD" if w.text == "said" else w.xpos}) for w in tree.words
+    ]
+    sentence = Sentence(**{**tree.sentence.model_dump(), "words": tuple(words)})
+    tree = Tree(sentence)
+    found, _ = verb_source(tree, tree.words[1], set(), sentence.text)
+    assert " ".join(w.text for w in found) == expected
