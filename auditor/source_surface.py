@@ -8,7 +8,7 @@ The mini tagger and parser err often, so these read word classes in order, not t
 from __future__ import annotations
 
 from auditor import lexicon
-from auditor.cue_words import SHARE_LINKS, counted, documentary, first_count, person_like, quantifier_words
+from auditor.cue_words import SHARE_LINKS, counted, first_count, person_like, quantifier_words
 from auditor.models import Word
 from auditor.ner_tags import ner_label
 from auditor.relative_pronouns import who_stands_for
@@ -22,7 +22,8 @@ from auditor.source_phrase import (
     source_nouns,
     trim_words,
 )
-from auditor.syntax import DASH_WORDS, FINITE_XPOS, Tree, surname_modal, title_case
+from auditor.source_root import nominal_root_subject
+from auditor.syntax import DASH_WORDS, Tree, surname_modal, title_case
 
 
 def _skip_time(tree: Tree, i: int) -> int:
@@ -310,42 +311,6 @@ def nominal(w: Word) -> bool:
     quantifier standing for people ("Many/ADJ fear ...", "Some/DET believe ...")."""
     low = w.text.lower()
     return w.upos in {"NOUN", "PROPN", "PRON", "X"} or low in source_nouns() or low in quantifier_words()
-
-
-_RELATIVE_OPENERS = RELATIVE | {"whose"}
-
-
-def nominal_root_subject(tree: Tree, verb: Word) -> list[Word]:
-    """ "Rep. Dana Whitlow (D-Ohio), ranking member of the harbor committee, said he …": the parser found
-    no main verb, made the sentence's opening noun phrase its root and hung the reporting verb somewhere
-    under it. When that root names a person, a body or a document, the words from the sentence's start
-    (or a label's colon) up to the verb are the subject, cut at the first clause of their own outside a
-    relative clause ("Pickets marched/VBD through the port, chanting …": the pickets)."""
-    root = next((w for w in tree.words if w.head == 0), None)
-    if root is None or root.upos not in {"NOUN", "PROPN"} or not root.index < verb.index:
-        return []
-    if not (person_like(root) or documentary(root)):
-        return []  # "The plan's failure, including …, convinced many": no one to hold a view
-    words = [w for w in tree.words if w.index < verb.index]
-    colon = max((k + 1 for k, w in enumerate(words) if w.text == ":" and w.index < root.index), default=0)
-    words = words[colon:]
-    while words and words[0].upos == "PUNCT":  # an opening quotation mark or bracket
-        words = words[1:]
-    if not words or words[0].upos not in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"}:
-        return []  # an opening clause or adjunct ("On Sunday, …", "In his speech, …") is no subject
-    out: list[Word] = []
-    relative = False
-    for w in words:
-        if w.text == "," and relative:
-            relative = False  # "Okafor, who runs the union, arrived …": the relative clause ends here
-        relative = relative or (w.upos == "PRON" and w.lemma.lower() in _RELATIVE_OPENERS)
-        finite = w.xpos in FINITE_XPOS and w.upos in {"VERB", "AUX"}
-        if not relative and (finite or (w.upos == "VERB" and tree.children(w.index, "nsubj", "nsubj:pass"))):
-            break
-        out.append(w)
-    while out and (out[-1].upos == "PUNCT" or out[-1].upos in {"CCONJ", "ADV"}):
-        out.pop()
-    return out if out and root in out else []
 
 
 def left_of_verb(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:

@@ -35,6 +35,7 @@ from auditor.source_phrase import (
     trim_words,
 )
 from auditor.source_purpose import PURPOSE_WHY, named, purpose_holder
+from auditor.source_root import nominal_root_subject
 from auditor.source_surface import (
     adjacent_or_linked,
     count_before,
@@ -74,6 +75,7 @@ from auditor.syntax import (
     agent,
     as_subject,
     auxiliary_before,
+    modifier_before,
     participle_adjunct,
 )
 
@@ -266,7 +268,14 @@ def _governing_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> tup
             subordinate = any(m.upos == "SCONJ" for m in tree.children(anc.index, "mark"))
             if anc.deprel not in _EMBEDDED and not subordinate:
                 break
-    return (found, "subject of the clause the participle belongs to") if found else ([], "")
+    if found:
+        return found, "subject of the clause the participle belongs to"
+    # no clause with a subject above it: the parser made the opening name the root ("Ana Ruiz, chair of
+    # the board, emailed/amod supporters …, telling them …")
+    root = trim_words([w for w in nominal_root_subject(tree, verb) if w.index not in stop], text)
+    if not root or len(root) > 20 or any(w.upos in {"VERB", "AUX"} for w in root):
+        return [], ""  # a clause of its own ("… Biden on Monday hit the trail, trashing …"): no name
+    return root, "the sentence's opening phrase, which the parser made its root"
 
 
 def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list[Word], str]:
@@ -331,11 +340,11 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         right = inverted_subject(tree, verb, stop)
         if right:
             return right, "name phrase after the verb (inversion)"
-    aux = auxiliary_before(tree, verb)
-    if aux is not None:  # "X have all accused/amod Y": the parser made 'have' the head
+    aux = auxiliary_before(tree, verb) or modifier_before(tree, verb)
+    if aux is not None:  # "X have all accused/amod Y", "X have long/ADJ insisted": the subject's head
         words, why = _subject_np(tree, aux, stop, text, range(0, 1))
         if words:
-            return words, "subject of the auxiliary before the verb"
+            return words, f"subject of the {'auxiliary' if aux.upos == 'AUX' else 'adverb'} before the verb"
     appos = [] if adjunct else appositive_subject(tree, verb, stop, text)
     if appos:
         return appos, "name with apposition before the verb"

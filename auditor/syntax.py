@@ -224,6 +224,19 @@ def auxiliary_before(tree: Tree, verb: Word) -> Word | None:
     return w if w is not None and w.text.lower() in AUXILIARIES and w.head != verb.index else None
 
 
+def modifier_before(tree: Tree, verb: Word) -> Word | None:
+    """An adverb right before the reporting verb that the parser made a predicate with the verb's subject
+    ("Ruiz's aides have long/ADJ insisted": "aides" is the subject of "long")."""
+    w = tree.prev(verb)
+    if w is None or w.upos not in ("ADJ", "ADV") or w.head != verb.index:
+        return None
+    return (
+        w
+        if tree.children(w.index, "nsubj") and not tree.children(verb.index, "nsubj", "nsubj:pass")
+        else None
+    )
+
+
 def title_case(words: Iterable[Word]) -> bool:
     """A title-case line ("Ruiz Says She Will Win", "Okafor Calls For Inquiry"): four words or more,
     and more than half of those longer than three letters capitalised. Short words are left out because

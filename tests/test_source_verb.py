@@ -632,3 +632,93 @@ def test_members_link(gap: list[str], second: str, expected: bool) -> None:
     )
     words = list(tree.words)
     assert members_link(words[: len(gap)], words[len(gap) :]) is expected
+
+
+@pytest.mark.parametrize(
+    ("modifier", "expected"),
+    [
+        # "Ruiz's aides have long/ADJ insisted": the parser hung the subject on the adverb
+        (("long", "ADJ"), "Ruiz 's aides"),
+    ],
+)
+def test_a_subject_hung_on_an_adverb_before_the_verb(modifier: tuple[str, str], expected: str) -> None:
+    tree = tree_from_rows(
+        [
+            ("Ruiz", "Ruiz", "PROPN", 3, "nmod:poss"),
+            ("'s", "'s", "PART", 1, "case"),
+            ("aides", "aide", "NOUN", 5, "nsubj"),
+            ("have", "have", "AUX", 6, "aux"),
+            (modifier[0], modifier[0], modifier[1], 6, "ccomp"),
+            ("insisted", "insist", "VERB", 0, "root"),
+            ("they", "they", "PRON", 8, "nsubj"),
+            ("won", "win", "VERB", 6, "ccomp"),
+        ]
+    )
+    verb = tree.word(6)
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
+
+
+def _opening_root(verb: tuple[str, str], after: list[Row]) -> list[Row]:
+    """ "Ana Ruiz, chair of the board, <verb> <after>, telling them it was late": the parser made the
+    opening name the root and hung the past-tense verb and the participle under nouns."""
+    n = 7 + len(after)  # the index of the noun the participle hangs on
+    return [
+        ("Ana", "Ana", "PROPN", 0, "root"),
+        ("Ruiz", "Ruiz", "PROPN", 1, "flat"),
+        (",", ",", "PUNCT", 4, "punct"),
+        ("chair", "chair", "NOUN", 2, "appos"),
+        (",", ",", "PUNCT", 6, "punct"),
+        (*verb, "VERB", n, "amod"),
+        *after,
+        (",", ",", "PUNCT", n + 2, "punct"),
+        ("telling", "tell", "VERB", n, "acl"),
+        ("them", "they", "PRON", n + 2, "iobj"),
+        ("it", "it", "PRON", n + 5, "nsubj"),
+        ("was", "be", "AUX", n + 5, "cop"),
+        ("late", "late", "ADJ", n + 2, "ccomp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "after", "expected"),
+    [
+        # a past form after the comma with its object: the sentence's verb; the name before is the source
+        (("emailed", "email"), [("supporters", "supporter", "NOUN", 4, "conj")], "Ana Ruiz , chair"),
+        # NEGATIVE: a participle with a phrase after it describes the name; a verb inside the phrase
+        # means no name was found
+        (
+            ("elected", "elect"),
+            [("in", "in", "ADP", 8, "case"), ("May", "May", "PROPN", 4, "conj")],
+            "",
+        ),
+    ],
+)
+def test_a_participle_under_an_opening_name_the_parser_made_the_root(
+    verb: tuple[str, str], after: list[Row], expected: str
+) -> None:
+    tree = tree_from_rows(_opening_root(verb, after))
+    telling = next(w for w in tree.words if w.text == "telling")
+    words, _ = verb_source(tree, telling, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([("aides", "aide", "NOUN", 2, "nsubj"), ("long", "long", "ADJ", 3, "ccomp")], "long"),
+        # NEGATIVES: the verb has a subject of its own; the word before it holds no subject; a noun
+        (
+            [("aides", "aide", "NOUN", 3, "nsubj"), ("long", "long", "ADJ", 3, "advmod")],
+            None,
+        ),
+        ([("aides", "aide", "NOUN", 2, "nsubj"), ("pier", "pier", "NOUN", 3, "obl")], None),
+    ],
+)
+def test_modifier_before(rows: list[Row], expected: str | None) -> None:
+    from auditor.syntax import modifier_before
+
+    tree = tree_from_rows([*rows, ("insisted", "insist", "VERB", 0, "root")])
+    found = modifier_before(tree, tree.words[-1])
+    assert (found.text if found else None) == expected
