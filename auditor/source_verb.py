@@ -13,6 +13,7 @@ from auditor import lexicon
 from auditor.content_repair import opening_participle_clause
 from auditor.cue_evidence import surface_evidence_subject
 from auditor.cue_verbs import opening_speaker
+from auditor.cue_words import person_like
 from auditor.cues import verb_lemma
 from auditor.models import Word
 from auditor.relative_pronouns import part_of, who_stands_for
@@ -382,4 +383,16 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     speaker = trim_words([w for w in speaker_after_quote(tree, verb) if w.index not in stop], text)
     if speaker:
         return speaker, "phrase between the quotation and the verb"
-    return left_of_verb(tree, verb, stop, text)
+    words, why = left_of_verb(tree, verb, stop, text)
+    first = tree.word(verb.head) if verb.deprel == "conj" and not words else None
+    if first is not None and first.upos in {"VERB", "AUX"} and first.index < verb.index:
+        # "Ruiz, who was speaking/advcl to the board, did not mention Okafor, but told/conj them …": the
+        # first verb's subject, found however it was (here the name the parser hung on "speaking")
+        words, _ = verb_source(tree, first, stop | {verb.index}, text)
+        # a name (whatever its tag: "Schilling/VERB"), a pronoun or a person-like noun before any comma;
+        # not "those feelings" or "the events", phrases the climb found but nobody who reports
+        lead = [x for x in words if not any(c.text == "," and c.index <= x.index for c in words)]
+        if not any(x.upos in {"PROPN", "PRON"} or x.text[:1].isupper() or person_like(x) for x in lead):
+            words = []
+        why = f"subject of '{first.text}', the verb it is coordinated with" if words else ""
+    return words, why

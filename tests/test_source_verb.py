@@ -722,3 +722,44 @@ def test_modifier_before(rows: list[Row], expected: str | None) -> None:
     tree = tree_from_rows([*rows, ("insisted", "insist", "VERB", 0, "root")])
     found = modifier_before(tree, tree.words[-1])
     assert (found.text if found else None) == expected
+
+
+def _but_told(name: tuple[str, str, str]) -> list[Row]:
+    """ "<name>, who was speaking to the board, did not mention Okafor, but told members that it
+    stays": the parser hung the name on "speaking" and left "mention" without a subject."""
+    return [
+        (*name, 5, "nsubj"),
+        (",", ",", "PUNCT", 1, "punct"),
+        ("who", "who", "PRON", 5, "nsubj"),
+        ("was", "be", "AUX", 5, "aux"),
+        ("speaking", "speak", "VERB", 10, "advcl"),
+        ("to", "to", "ADP", 8, "case"),
+        ("the", "the", "DET", 8, "det"),
+        ("board", "board", "NOUN", 5, "obl"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("ignored", "ignore", "VERB", 0, "root"),
+        ("Okafor", "Okafor", "PROPN", 10, "obj"),
+        (",", ",", "PUNCT", 14, "punct"),
+        ("but", "but", "CCONJ", 14, "cc"),
+        ("told", "tell", "VERB", 10, "conj"),
+        ("members", "member", "NOUN", 14, "obj"),
+        ("that", "that", "SCONJ", 18, "mark"),
+        ("it", "it", "PRON", 18, "nsubj"),
+        ("stays", "stay", "VERB", 14, "ccomp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the second verb of a coordination takes the first verb's source, however that was found
+        (("Ruiz", "Ruiz", "PROPN"), "Ruiz , who was speaking to the board"),
+        # NEGATIVE: what the first verb's search finds is no one who reports
+        (("rain", "rain", "NOUN"), ""),
+    ],
+)
+def test_a_conjoined_verb_takes_the_first_verbs_source(name: tuple[str, str, str], expected: str) -> None:
+    tree = tree_from_rows(_but_told(name))
+    told = next(w for w in tree.words if w.text == "told")
+    words, _ = verb_source(tree, told, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
