@@ -85,6 +85,14 @@ OPENING_SUBJECT = "subject of the clause the participle opens"
 CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
 
 
+def _climbs(word: Word) -> bool:
+    """The clause shares its subject with the one it hangs from: one of ``CLIMB``, or a clausal subject
+    after its head, which is the parser's name for an infinitive complement there ("Voters are more
+    likely to say/csubj …")."""
+    rel = word.deprel.split(":")[0]
+    return bool(word.head) and (rel in CLIMB or (rel == "csubj" and word.index > word.head))
+
+
 def _climb(tree: Tree, word: Word) -> Word:
     """The clause whose subject ``word`` shares. A conjunct the parser hung inside another verb's reported
     clause ("stated that X are accurate, and expressed concern") belongs to that reporting verb."""
@@ -105,7 +113,7 @@ def _subject_np(
     current = verb
     for depth in range(depths.stop):
         if depth < depths.start:
-            if current.deprel.split(":")[0] not in CLIMB or not current.head:
+            if not _climbs(current):
                 break
             if depth == 0 and false_conjunct(tree, current):
                 break  # the noun phrase before it is its subject: the surface fallback finds it
@@ -235,7 +243,7 @@ def _subject_np(
             noun, why = found
             words = np_from_subtree(tree, noun, stop | {w.index for w in tree.subtree(current.index)}, text)
             return words, why
-        if current.deprel.split(":")[0] not in CLIMB or not current.head:
+        if not _climbs(current):
             break
         current = _climb(tree, current)
     return [], ""

@@ -763,3 +763,40 @@ def test_a_conjoined_verb_takes_the_first_verbs_source(name: tuple[str, str, str
     told = next(w for w in tree.words if w.text == "told")
     words, _ = verb_source(tree, told, set(), tree.sentence.text)
     assert " ".join(w.text for w in words) == expected
+
+
+@pytest.mark.parametrize(
+    ("say_index", "expected"),
+    [
+        # "Voters are more likely to say/csubj …": a clausal subject after its head is the infinitive
+        # complement the parser misnamed, and shares the clause's subject
+        (6, "Harbor voters"),
+        # NEGATIVE: a clausal subject before its head ("To say it is fair …") has no one's subject
+        (1, ""),
+    ],
+)
+def test_a_clausal_subject_after_its_head_shares_the_subject(say_index: int, expected: str) -> None:
+    if say_index == 6:
+        rows: list[Row] = [
+            ("Harbor", "Harbor", "PROPN", 2, "compound"),
+            ("voters", "voter", "NOUN", 4, "nsubj"),
+            ("are", "be", "AUX", 4, "cop"),
+            ("likely", "likely", "ADJ", 0, "root"),
+            ("to", "to", "PART", 6, "mark"),
+            ("say", "say", "VERB", 4, "csubj"),
+            ("it", "it", "PRON", 8, "nsubj"),
+            ("works", "work", "VERB", 6, "ccomp"),
+        ]
+    else:
+        rows = [
+            ("say", "say", "VERB", 5, "csubj"),
+            ("it", "it", "PRON", 3, "nsubj"),
+            ("works", "work", "VERB", 1, "ccomp"),
+            ("is", "be", "AUX", 5, "cop"),
+            ("wrong", "wrong", "ADJ", 0, "root"),
+        ]
+    tree = tree_from_rows(rows)
+    verb = tree.word(say_index)
+    assert verb is not None
+    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
