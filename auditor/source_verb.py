@@ -18,6 +18,7 @@ from auditor.cues import verb_lemma
 from auditor.models import Word
 from auditor.relative_pronouns import part_of, who_stands_for
 from auditor.source_after import surface_np_right
+from auditor.source_agent import agent_phrase
 from auditor.source_description import appositive_subject, is_name_phrase, parenthetical_speaker
 from auditor.source_inversion import RECIPIENT_VERBS, inverted_subject, name_right_after, set_off_inversion
 from auditor.source_names import (
@@ -131,14 +132,7 @@ def _subject_np(
                 return trim_words(words, text), f"object of '{current.text}', who is to do the reporting"
         by = agent(tree, current)
         if by is not None:
-            words = [w for w in np_from_subtree(tree, by, stop, text) if w.lemma.lower() != "by"]
-            # "was asked by the moderator whether/SCONJ …": the question the parser hung on the asker
-            question = next(
-                (w for w in words if w.upos == "SCONJ" and w.lemma.lower() in ("whether", "if")), None
-            )
-            if question is not None:
-                words = [w for w in words if w.index < question.index]
-            return trim_words(words, text), "agent of the passive verb"
+            return agent_phrase(tree, by, stop, text), "agent of the passive verb"
         subjects = tree.children(current.index, "nsubj", "nsubj:pass")
         if depth == 0 and verb_lemma(current) in RECIPIENT_VERBS:  # "…,” a source told Fox/nsubj News"
             subjects = [w for w in subjects if w.index < current.index]
