@@ -21,6 +21,7 @@ from auditor.source_after import surface_np_right
 from auditor.source_agent import agent_phrase
 from auditor.source_description import appositive_subject, is_name_phrase, parenthetical_speaker
 from auditor.source_inversion import RECIPIENT_VERBS, inverted_subject, name_right_after, set_off_inversion
+from auditor.source_issuer import issuing_verb, participle_noun
 from auditor.source_names import (
     head_before_preposition,
     name_before_appositive,
@@ -53,14 +54,12 @@ from auditor.subject_repair import (
     false_conjunct,
     holder_first,
     inverted_order,
-    issuing_verb,
     members_link,
     object_controller,
     of_link,
     of_phrase_on_verb,
     parenthetical,
     parenthetical_tail,
-    participle_noun,
     participle_on_verb,
     quoted_as,
     relative_antecedent,

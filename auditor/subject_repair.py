@@ -287,57 +287,6 @@ def restrictive_relative_subject(tree: Tree, verb: Word) -> list[Word]:
     return before
 
 
-def _oblique(noun: Word) -> bool:
-    """Not the clause's subject: "to one of the messages/obl by saying" (the replier says it)."""
-    return noun.deprel.split(":")[0] in ("obl", "nmod", "obj", "iobj")
-
-
-# Pronouns that stand for people without a noun ("those saying", "anyone claiming").
-_STANDALONE = frozenset({"those", "others", "anyone", "everyone", "someone", "anybody", "somebody"})
-
-
-def participle_noun(tree: Tree, verb: Word) -> tuple[Word, str] | None:
-    """The noun a reporting participle modifies, which says it ("a statement saying …", "polls showing …"),
-    with why; for a statement someone issued ("Ruiz released a statement saying …", issuing verbs of
-    ``issuing_verbs.txt``) the one who issued it. None when the participle modifies no noun: set off by a
-    comma, or with a preposition on an oblique noun ("replied to the messages by saying": how she replied;
-    "with Mr. Sanders saying", "a voice over saying" and a subject, "Ruiz, after saying …, took", keep it)."""
-    participle = verb.text.lower().endswith("ing") or "VerbForm=Ger" in (verb.feats or "")
-    if not verb.deprel.startswith("acl") or not participle or comma_before(tree, verb):
-        return None
-    prev = tree.word(verb.index - 1)
-    if prev is not None and prev.text.lower() in _STANDALONE and prev.upos in {"DET", "PRON"}:
-        # "among those/det describing themselves as moderate": the parser hung the participle on a
-        # noun before the pronoun, which it took for that noun's determiner
-        return prev, "pronoun the reporting participle follows"
-    noun = tree.word(verb.head)
-    marked = any(m.lemma.lower() not in ("with", "as", "over") for m in tree.children(verb.index, "mark"))
-    if noun is None or noun.upos not in {"NOUN", "PROPN"} or (marked and _oblique(noun)):
-        return None
-    issuer = _issuer(tree, noun)
-    if issuer is not None:
-        subject = [w for w in tree.children(issuer.index, "nsubj") if w.index < noun.index]
-        if subject:
-            return subject[0], f"the one who {issuer.text} the {noun.text} the participle modifies"
-    return noun, "noun the reporting participle modifies"
-
-
-def issuing_verb(tree: Tree, verb: Word) -> Word | None:
-    """The verb that issued the statement a participle follows ("McConnell issued a statement saying …",
-    the participle hung on "issued" or on "statement"): its source is the participle's. None otherwise."""
-    obj = tree.word(verb.index - 1)
-    if not verb.text.lower().endswith("ing") or obj is None:
-        return None
-    issuer = _issuer(tree, obj)
-    return issuer if issuer is not None and verb.head in (obj.index, issuer.index) else None
-
-
-def _issuer(tree: Tree, noun: Word) -> Word | None:
-    """The issuing verb (``issuing_verbs.txt``) whose object ``noun`` is ("released a statement")."""
-    verb = tree.word(noun.head) if noun.deprel == "obj" else None
-    return verb if verb is not None and verb.lemma.lower() in lexicon.words("issuing_verbs.txt") else None
-
-
 def parenthetical(tree: Tree, verb: Word, subject: list[Word]) -> bool:
     """'A, X said, B': a comma before the subject right before the verb, one right after the verb or after
     a short adjunct ("X said in a tweet,", "X said Tuesday,"), and the sentence going on without a quote."""
