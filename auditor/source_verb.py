@@ -346,7 +346,8 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     if aux is not None:  # "X have all accused/amod Y", "X have long/ADJ insisted": the subject's head
         words, why = _subject_np(tree, aux, stop, text, range(0, 1))
         if words:
-            return words, f"subject of the {'auxiliary' if aux.upos == 'AUX' else 'adverb'} before the verb"
+            word = "adverb" if aux.upos in ("ADJ", "ADV") else "auxiliary"
+            return words, f"subject of the {word} before the verb"
     appos = [] if adjunct else appositive_subject(tree, verb, stop, text)
     if appos:
         return appos, "name with apposition before the verb"

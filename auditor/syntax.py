@@ -215,13 +215,25 @@ AUXILIARIES = frozenset(
 )
 
 
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
+
+
 def auxiliary_before(tree: Tree, verb: Word) -> Word | None:
-    """An auxiliary the parser made a main verb, right before the reporting verb (adverbs between)."""
+    """An auxiliary the parser made a main verb, right before the reporting verb (adverbs between, or a
+    short prepositional phrase: "Ruiz's allies have/ccomp in the past said")."""
     i = verb.index - 1
     while (w := tree.word(i)) is not None and (w.upos == "ADV" or w.lemma.lower() in ("all", "both", "also")):
         i -= 1
+    k = i
+    while (w := tree.word(k)) is not None and w.upos in _PHRASE_POS and i - k < 4:
+        k -= 1
+    w = tree.word(k)
+    if w is not None and w.upos == "ADP" and k < i:
+        i = k - 1  # the phrase opens with its preposition: step over it
     w = tree.word(i)
-    return w if w is not None and w.text.lower() in AUXILIARIES and w.head != verb.index else None
+    if w is None or w.text.lower() not in AUXILIARIES:
+        return None
+    return w if w.head != verb.index or w.deprel.split(":")[0] != "aux" else None
 
 
 def modifier_before(tree: Tree, verb: Word) -> Word | None:

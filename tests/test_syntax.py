@@ -140,3 +140,37 @@ def test_the_agent_right_after_a_reduced_passive(by_head: int, expected: str | N
     assert verb is not None
     found = agent(tree, verb)
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # "Ruiz's allies have/ccomp in the past said": a short phrase between the auxiliary and the verb
+        (
+            [
+                ("in", "in", "ADP", 5, "case"),
+                ("the", "the", "DET", 5, "det"),
+                ("past", "past", "NOUN", 2, "obl"),
+            ],
+            "have",
+        ),
+        ([("often", "often", "ADV", 6, "advmod")], "have"),
+        # NEGATIVES: an auxiliary the parser hung on the verb as its auxiliary; a phrase with no preposition
+        ([], None),
+        ([("the", "the", "DET", 4, "det"), ("past", "past", "NOUN", 2, "obl")], None),
+    ],
+)
+def test_auxiliary_before_steps_over_a_short_phrase(middle: list[Row], expected: str | None) -> None:
+    from auditor.syntax import auxiliary_before
+
+    n = 3 + len(middle)  # the index of "said"
+    aux_rel = "aux" if not middle else "ccomp"
+    rows: list[Row] = [
+        ("allies", "ally", "NOUN", 2, "nsubj"),
+        ("have", "have", "VERB", n, aux_rel),
+        *middle,
+        ("said", "say", "VERB", 0, "root"),
+    ]
+    tree = tree_from_rows(rows)
+    found = auxiliary_before(tree, tree.words[-1])
+    assert (found.text if found else None) == expected
