@@ -77,6 +77,7 @@ from auditor.syntax import (
     as_subject,
     auxiliary_before,
     modifier_before,
+    object_before_comma,
     participle_adjunct,
 )
 
@@ -185,6 +186,8 @@ def _subject_np(
         for subj in subjects:
             if subj.index in stop or (subj.lemma.lower() in ("it", "there") and current is not verb):
                 continue
+            if object_before_comma(tree, subj, current):
+                continue  # "Okafor echoed that promise/nsubj, saying …": the object, not the subject
             if subj.text.lower() in lexicon.words("verb_only_forms.txt"):
                 continue  # "Ruiz Says/NOUN She Never Promised": the headline's own verb, not a subject
             name = name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []

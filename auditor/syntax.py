@@ -319,10 +319,28 @@ def participle_adjunct(tree: Tree, verb: Word) -> bool:
     the subject of the clause it hangs on; "is saying" or "officials saying" are not adjuncts."""
     if not verb.text.lower().endswith("ing") or verb.upos not in {"VERB", "AUX"} or verb.index == 1:
         return False
-    if tree.children(verb.index, "aux", "nsubj", "nsubj:pass", "expl"):
+    if tree.children(verb.index, "aux", "expl"):
+        return False
+    subjects = tree.children(verb.index, "nsubj", "nsubj:pass")
+    if any(not object_before_comma(tree, x, verb) for x in subjects):
         return False
     prev = tree.word(verb.index - 1)
     return prev is None or prev.upos not in {"NOUN", "PROPN", "PRON"} or prev.text == ","
+
+
+def object_before_comma(tree: Tree, subject: Word, verb: Word) -> bool:
+    """ "Okafor echoed that promise/nsubj, saying …": the parser made the object of the verb before the
+    comma the participle's subject. The noun ends right before the comma that precedes the participle,
+    and a verb comes right before its determiners and adjectives."""
+    comma = tree.word(verb.index - 1)
+    if comma is None or comma.text != "," or subject.index != verb.index - 2:
+        return False
+    k = subject.index - 1
+    # "decried that/SCONJ math": the parser may also read the determiner as a complementizer
+    while (w := tree.word(k)) is not None and (w.upos in ("DET", "ADJ", "NUM") or w.text.lower() == "that"):
+        k -= 1
+    w = tree.word(k)
+    return w is not None and w.upos == "VERB" and k < subject.index - 1
 
 
 def nearest_subject(tree: Tree, w: Word) -> Word | None:

@@ -800,3 +800,39 @@ def test_a_clausal_subject_after_its_head_shares_the_subject(say_index: int, exp
     assert verb is not None
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert " ".join(w.text for w in words) == expected
+
+
+@pytest.mark.parametrize(
+    ("det", "expected"),
+    [
+        # "Okafor decried that math/nsubj, saying …": the object the parser made the participle's subject
+        (("that", "that", "SCONJ", 6, "mark"), "Okafor"),
+        (("the", "the", "DET", 4, "det"), "Okafor"),
+        # NEGATIVE: a name opening the sentence before the comma is the participle's own subject
+        (None, "Ruiz"),
+    ],
+)
+def test_an_object_before_the_comma_is_no_participle_subject(det: Row | None, expected: str) -> None:
+    if det is None:
+        rows: list[Row] = [
+            ("Ruiz", "Ruiz", "PROPN", 3, "nsubj"),
+            (",", ",", "PUNCT", 1, "punct"),
+            ("saying", "say", "VERB", 0, "root"),
+            ("it", "it", "PRON", 5, "nsubj"),
+            ("failed", "fail", "VERB", 3, "ccomp"),
+        ]
+    else:
+        rows = [
+            ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+            ("decried", "decry", "VERB", 0, "root"),
+            det,
+            ("math", "math", "NOUN", 6, "nsubj"),
+            (",", ",", "PUNCT", 4, "punct"),
+            ("saying", "say", "VERB", 2, "advcl"),
+            ("it", "it", "PRON", 8, "nsubj"),
+            ("failed", "fail", "VERB", 2, "ccomp"),
+        ]
+    tree = tree_from_rows(rows)
+    saying = next(w for w in tree.words if w.text == "saying")
+    words, _ = verb_source(tree, saying, set(), tree.sentence.text)
+    assert " ".join(w.text for w in words) == expected
