@@ -14,7 +14,7 @@ from auditor.cue_words import quantifier_words
 from auditor.models import ParsedArticle, Word
 from auditor.name_shape import place_first_words
 from auditor.source_phrase import source_nouns
-from auditor.syntax import POSSESSIVE_MARKS, Tree, title_case
+from auditor.syntax import POSSESSIVE_MARKS, Tree, surname_modal, title_case
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial, whatever the tagger made of it ("Ada J. Okafor")
 
@@ -326,3 +326,31 @@ def name_before_inverted(tree: Tree, verb: Word, words: list[Word], stop: set[in
     if not all(w.upos == "PROPN" and w.text[:1].isupper() for w in name):
         return words
     return [*between, *words]
+
+
+def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
+    """Grow a phrase over adjacent proper nouns the parse attached elsewhere ("South" + "Korea's ...")."""
+    if not words:
+        return words
+    out = list(words)
+    while (
+        (w := tree.word(out[0].index - 1)) is not None
+        and w.index not in stop
+        and w.upos == "PROPN"
+        and out[0].upos != "PRON"  # "On Friday she said": a pronoun takes no name before it
+    ):
+        out.insert(0, w)
+    while (
+        (w := tree.word(out[-1].index + 1)) is not None
+        and w.index not in stop
+        and (
+            w.upos == "PROPN"
+            or (w.text in ("-",) and tree.word(w.index + 1) is not None)
+            or surname_modal(tree, w)  # "Theresa May/AUX"
+        )
+        and out[-1].upos == "PROPN"
+    ):
+        out.append(w)
+    if out[-1].text == "-":
+        out.pop()
+    return out

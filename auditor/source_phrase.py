@@ -22,7 +22,6 @@ from auditor.syntax import (
     SURNAME_MODALS,
     Tree,
     contiguous,
-    surname_modal,
 )
 
 PRONOUN_KINDS: dict[str, SourceKind] = {
@@ -380,31 +379,3 @@ def _first_of_pair(tree: Tree, w: Word) -> bool:
         or w.text.lower() in lexicon.words("number_words.txt")
         or (nxt is not None and nxt.text == "/")
     )
-
-
-def extend_name(tree: Tree, words: list[Word], stop: set[int]) -> list[Word]:
-    """Grow a phrase over adjacent proper nouns the parse attached elsewhere ("South" + "Korea's ...")."""
-    if not words:
-        return words
-    out = list(words)
-    while (
-        (w := tree.word(out[0].index - 1)) is not None
-        and w.index not in stop
-        and w.upos == "PROPN"
-        and out[0].upos != "PRON"  # "On Friday she said": a pronoun takes no name before it
-    ):
-        out.insert(0, w)
-    while (
-        (w := tree.word(out[-1].index + 1)) is not None
-        and w.index not in stop
-        and (
-            w.upos == "PROPN"
-            or (w.text in ("-",) and tree.word(w.index + 1) is not None)
-            or surname_modal(tree, w)  # "Theresa May/AUX"
-        )
-        and out[-1].upos == "PROPN"
-    ):
-        out.append(w)
-    if out[-1].text == "-":
-        out.pop()
-    return out

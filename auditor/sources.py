@@ -34,7 +34,8 @@ from auditor.source_after import subject_after_opening
 from auditor.source_description import extend_description, title_before
 from auditor.source_kind import classify
 from auditor.source_mend import mend
-from auditor.source_phrase import extend_name, source_nouns, trim_words
+from auditor.source_names import extend_name
+from auditor.source_phrase import source_nouns, trim_words
 from auditor.source_surface import drop_speech_adjunct
 from auditor.source_verb import OPENING_SUBJECT
 from auditor.source_verb import verb_source as _verb_source

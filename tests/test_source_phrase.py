@@ -353,46 +353,6 @@ def test_trim_words_keeps_a_month_that_is_a_surname(spec: list[tuple[str, str]],
     assert " ".join(w.text for w in trim_words(_words(spec)[0], "")) == expected
 
 
-def test_extend_name_takes_a_surname_read_as_a_modal() -> None:
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_phrase import extend_name
-
-    rows = [
-        ("Theresa", "Theresa", "PROPN", 3, "nsubj"),
-        ("May", "may", "AUX", 3, "aux"),
-        ("said", "say", "VERB", 0, "root"),
-    ]
-    tree = tree_from_rows(rows)
-    assert [w.text for w in extend_name(tree, [tree.words[0]], {3})] == ["Theresa", "May"]
-
-
-@pytest.mark.parametrize(
-    ("first", "upos", "expected"),
-    [
-        # a name the parse split: the proper noun before it is part of it
-        ("Okafor", "PROPN", ["Friday", "Okafor"]),
-        # NEGATIVE: "On Friday she said": a pronoun takes no name before it
-        ("she", "PRON", ["she"]),
-    ],
-)
-def test_extend_name_grows_a_name_leftwards_but_not_a_pronoun(
-    first: str, upos: str, expected: list[str]
-) -> None:
-    from tree_helpers import tree_from_rows
-
-    from auditor.source_phrase import extend_name
-
-    rows = [
-        ("On", "on", "ADP", 2, "case"),
-        ("Friday", "Friday", "PROPN", 4, "obl"),
-        (first, first, upos, 4, "nsubj"),
-        ("said", "say", "VERB", 0, "root"),
-    ]
-    tree = tree_from_rows(rows)
-    assert [w.text for w in extend_name(tree, [tree.words[2]], {4})] == expected
-
-
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [
