@@ -72,6 +72,23 @@ def test_subject_inside_an_opening_relative_clause_is_not_the_source(subject: st
     assert tree.sentence.text[words[0].start : words[-1].end] == "Dana Whitlow , who managed the campaign"
 
 
+def _aside_subject(opener: str, gap: list[Row]) -> list[Row]:
+    """ "Harbor officials — <opener> Ana Ruiz — <gap> argued": the parser made "Ruiz" a second subject
+    (as the mini models parse it); ``gap`` stands between the closing dash and the verb."""
+    n = 8 + len(gap)
+    return [
+        ("Harbor", "Harbor", "PROPN", 2, "compound"),
+        ("officials", "official", "NOUN", n, "nsubj"),
+        ("—", "—", "PUNCT", 4, "punct"),
+        (opener, opener.lower(), "VERB", 6, "case"),
+        ("Ana", "Ana", "PROPN", 6, "compound"),
+        ("Ruiz", "Ruiz", "PROPN", n, "nsubj"),
+        ("—", "—", "PUNCT", n, "punct"),
+        *gap,
+        ("argued", "argue", "VERB", 0, "root"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
@@ -107,6 +124,14 @@ def test_subject_inside_an_opening_relative_clause_is_not_the_source(subject: st
                 ("said", "say", "VERB", 0, "root"),
             ],
             "Voters in Ohio",
+        ),
+        # the members a dash aside names belong to the subject that opened it
+        (_aside_subject("including", []), "Harbor officials — including Ana Ruiz"),
+        (
+            _aside_subject(
+                "including", [("have", "have", "AUX", 10, "aux"), ("long", "long", "ADJ", 10, "advmod")]
+            ),
+            "Harbor officials — including Ana Ruiz",
         ),
     ],
 )
@@ -570,44 +595,6 @@ def test_a_subject_after_the_verb_and_its_that_is_not_joined_to_the_speaker(
 ) -> None:
     tree = tree_from_rows(_hicks(after))
     verb = tree.word(7)
-    assert verb is not None
-    words, _ = verb_source(tree, verb, set(), tree.sentence.text)
-    assert tree.sentence.text[words[0].start : words[-1].end] == expected
-
-
-def _aside_subject(opener: str, gap: list[Row]) -> list[Row]:
-    """ "Harbor officials — <opener> Ana Ruiz — <gap> argued": the parser made "Ruiz" a second subject
-    (as the mini models parse it); ``gap`` stands between the closing dash and the verb."""
-    n = 8 + len(gap)
-    return [
-        ("Harbor", "Harbor", "PROPN", 2, "compound"),
-        ("officials", "official", "NOUN", n, "nsubj"),
-        ("—", "—", "PUNCT", 4, "punct"),
-        (opener, opener.lower(), "VERB", 6, "case"),
-        ("Ana", "Ana", "PROPN", 6, "compound"),
-        ("Ruiz", "Ruiz", "PROPN", n, "nsubj"),
-        ("—", "—", "PUNCT", n, "punct"),
-        *gap,
-        ("argued", "argue", "VERB", 0, "root"),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("rows", "expected"),
-    [
-        # the members a dash aside names belong to the subject that opened it
-        (_aside_subject("including", []), "Harbor officials — including Ana Ruiz"),
-        (
-            _aside_subject(
-                "including", [("have", "have", "AUX", 10, "aux"), ("long", "long", "ADJ", 10, "advmod")]
-            ),
-            "Harbor officials — including Ana Ruiz",
-        ),
-    ],
-)
-def test_members_set_off_by_dashes_belong_to_the_subject(rows: list[Row], expected: str) -> None:
-    tree = tree_from_rows(rows)
-    verb = tree.word(len(rows))
     assert verb is not None
     words, _ = verb_source(tree, verb, set(), tree.sentence.text)
     assert tree.sentence.text[words[0].start : words[-1].end] == expected
