@@ -11,7 +11,7 @@ import re
 from auditor import lexicon, spans
 from auditor.cue_rules import has_subject
 from auditor.models import QuoteSpan, Sentence, Word
-from auditor.source_phrase import date_phrase
+from auditor.source_phrase import RELATIVE, date_phrase
 from auditor.spans import index_of
 from auditor.syntax import Tree
 from auditor.verb_lexicon import verb_kind
@@ -154,7 +154,7 @@ def ends_clause(tree: Tree, w: Word) -> bool:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
-_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_RELATIVE = RELATIVE | {"whose"}
 
 
 def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
@@ -189,7 +189,6 @@ def _set_off(tree: Tree, word: Word, between: list[Word]) -> bool:
         and nxt.text == ","
         and word.deprel != "root"  # "Weighing in, Okafor agreed, praising …": the main verb, no aside
         and bool(subjects)
-        and all(x.upos != "PRON" or x.lemma.lower() not in _RELATIVE for x in subjects)
         and not any(x.upos == "PRON" and x.lemma.lower() in _RELATIVE for x in between)
     )
 

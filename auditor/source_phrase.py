@@ -99,7 +99,7 @@ def trim_words(words: list[Word], text: str, *, content: bool = False) -> list[W
             # only a date after it: not "who was traveling in Europe and Africa this week"
             and date_phrase(tail)
         ):
-            if not (not content and _dates_participle(words[k - 1])):
+            if content or not _dates_participle(words[k - 1]):
                 words = words[:k]
             break
     run = len(words)

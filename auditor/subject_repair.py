@@ -143,7 +143,7 @@ def bare_passive(tree: Tree, verb: Word) -> bool:
     return prev is None or after_subordinator
 
 
-MEMBER_WORDS = frozenset({"including", "among", "like"})
+_MEMBER_WORDS = frozenset({"including", "among", "like"})
 
 
 def of_link(gap: list[Word], second: list[Word]) -> bool:
@@ -159,7 +159,7 @@ def of_link(gap: list[Word], second: list[Word]) -> bool:
 def members_link(gap: list[Word], second: list[Word]) -> bool:
     """ "Harbor officials — including Ana Ruiz — argued": the second subject names members of the first,
     set off by a dash or comma; the parser made each a subject of the verb."""
-    return bool(gap) and all(w.upos == "PUNCT" for w in gap) and second[0].text.lower() in MEMBER_WORDS
+    return bool(gap) and all(w.upos == "PUNCT" for w in gap) and second[0].text.lower() in _MEMBER_WORDS
 
 
 def share_link(gap: list[Word], first: list[Word]) -> bool:
