@@ -178,16 +178,16 @@ def short_tail(tree: Tree, word: Word, rest: list[Word]) -> bool:
 
 
 def _set_off(tree: Tree, word: Word, between: list[Word]) -> bool:
-    """A report set off by commas on both sides with its own subject between them ("He had no debts, the
-    agency added, and had passed every audit"): whatever follows the second comma, and whatever
-    relation the parser gave the verb, it is a parenthetical report, not a relative clause ("…, who
-    has pledged, …" has a relative pronoun for its subject)."""
+    """A report set off by commas on both sides with its own subject between them ("The ferry ran two
+    hours late, the operator added, and had skipped every stop"): whatever follows the second comma,
+    and whatever relation the parser gave the verb, it is a parenthetical report, not a relative clause
+    ("…, who has pledged, …" has a relative pronoun for its subject)."""
     nxt = tree.next(word)
     subjects = [x for x in tree.children(word.index, "nsubj", "nsubj:pass") if x in between]
     return (
         nxt is not None
         and nxt.text == ","
-        and word.deprel != "root"  # "Weighing in, Okafor agreed, praising …": the main verb, no aside
+        and word.deprel != "root"  # "Smiling, Okafor agreed, praising …": the main verb, no aside
         and bool(subjects)
         and not any(x.upos == "PRON" and x.lemma.lower() in _RELATIVE for x in between)
     )

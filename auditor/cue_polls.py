@@ -3,7 +3,7 @@ the rest of the sentence. Found by ``auditor.cue_nouns`` with the other noun cue
 ``auditor/data/cue_poll_nouns.txt``.
 
 Only at the start of a sentence and only a particular poll ("In polls, …" names none). The phrase is
-read from the parse, or, when the parser split it at a slash or a joined name ("In the latest
+read from the parse, or, when the parser split it at a slash or a joined name ("In a second
 Harbor/Ledger survey, …", where "Harbor" becomes the root), from the words before the comma.
 """
 
@@ -18,7 +18,7 @@ from auditor.syntax import Tree, contiguous
 POLL_RULE = "poll opening the sentence"
 
 # words that may stand between the poll phrase and its comma: a date the parser left out of the phrase
-# ("In a Ledger poll last month,", "In a Gazette poll released Monday,", "… Poll the same month,")
+# ("In a Ledger poll last month,", "In a Gazette poll released Monday,", "… poll that week,")
 _POLL_DATING = frozenset(
     {
         "released",
@@ -36,7 +36,7 @@ _POLL_DATING = frozenset(
     }
 )
 # what may come before the poll noun when the phrase is read from the words: a noun phrase, with the
-# slashes and hyphens of joined names ("NBC News/Wall Street Journal poll") and "most recent"
+# slashes and hyphens of joined names ("NBC News/Wall Street Journal poll") and "second annual"
 _BEFORE_NOUN = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "SYM", "ADV", "PART"})
 _JOINERS = frozenset({"/", "-", "–", "&"})
 _MAX_BEFORE = 8
@@ -47,7 +47,7 @@ _MAX_ASIDE = 8
 
 
 class PollPhrase(NamedTuple):
-    words: list[Word]  # the poll: "a new CNN poll", "the latest Harbor/Ledger survey"
+    words: list[Word]  # the poll: "a new CNN poll", "a second Harbor/Ledger survey"
     date: list[Word]  # between the poll and the comma, part of the source as written: "released Monday"
     noun: Word  # the poll noun in it
     comma: Word  # the comma after which its findings start
@@ -104,7 +104,7 @@ def _poll_noun(tree: Tree, noun: Word | None) -> Word | None:
 def _phrase_from_words(tree: Tree, first: Word) -> PollPhrase | None:
     """The phrase read from the words when the parse does not hang the poll on "In": a noun phrase
     ending in a poll noun right after "In", then at most a date, then a comma ("In the latest
-    Harbor/Ledger survey, …", "In a Harbor/Ledger Poll the same month, …")."""
+    Harbor/Ledger survey, …", "In a Harbor/Ledger poll that week, …")."""
     polls = lexicon.words("cue_poll_nouns.txt")
     before: list[Word] = []
     k = first.index + 1

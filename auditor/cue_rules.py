@@ -268,7 +268,7 @@ def person_like_np(tree: Tree, w: Word) -> bool:
     "a Whitlow delegate"): the name makes a person or body of it."""
     if person_like(w):
         return True
-    if w.upos in {"DET", "PRON", "NUM", "ADJ"}:  # "All of the candidates", "two of his aides": the part
+    if w.upos in {"DET", "PRON", "NUM", "ADJ"}:  # "All of the pilots", "two of his aides": the part
         # of a group is person-like when the group is
         return any(person_like_np(tree, x) for x in _of_phrases(tree, w) if x.upos != w.upos)
     names = tree.children(w.index, "appos", "flat", "compound", "nmod")
@@ -276,7 +276,7 @@ def person_like_np(tree: Tree, w: Word) -> bool:
 
 
 def _of_phrases(tree: Tree, w: Word) -> list[Word]:
-    """The "of" phrases hung on a word: "candidates" in "All of the candidates"."""
+    """The "of" phrases hung on a word: "pilots" in "All of the pilots"."""
     return [
         x
         for x in tree.children(w.index, "nmod", "obl")

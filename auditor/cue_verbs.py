@@ -123,7 +123,7 @@ def _adjectival(tree: Tree, word: Word, text: str) -> str | None:
         and not inverted
         and not (word.text.lower().endswith("ing") and prev_text(tree, word) == ",")
         and not (word.text.lower().endswith("ed") and _QUOTE_NEXT.match(text, word.end))
-    ):  # ", saying: ..." mis-attached as amod is still a verb, as is "Another driver shouted, “…”"
+    ):  # ", saying: ..." mis-attached as amod is still a verb, as is "A dockworker shouted, “…”"
         return "modifies a noun"
     if tree.children(word.index, *NOUN_ONLY) and word.text.lower() not in lexicon.words(
         "verb_only_forms.txt"

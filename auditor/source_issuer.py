@@ -65,8 +65,8 @@ def issuing_verb(tree: Tree, verb: Word) -> Word | None:
 
 def _issued_before(tree: Tree, verb: Word) -> Word | None:
     """Read from the words when the parse does not link them: an issuing verb, the document's noun
-    phrase and perhaps a date, then the participle, which hangs inside that stretch ("The town released
-    a statement/amod Wednesday/obj saying", "she released a statement/compound saying/obj")."""
+    phrase and perhaps a date, then the participle, which hangs inside that stretch ("The port authority
+    sent a notice/amod Tuesday/obj saying", "Ruiz released a statement/compound saying/obj")."""
     k, phrase = verb.index - 1, 0
     while (w := tree.word(k)) is not None and w.upos in _DOCUMENT_PHRASE and phrase < _MAX_PHRASE:
         k, phrase = k - 1, phrase + 1

@@ -53,7 +53,7 @@ def nominal_root_subject(tree: Tree, verb: Word) -> list[Word]:
 
 
 def _main_past(tree: Tree, w: Word) -> bool:
-    """ "Ana Ruiz, chair of the board, emailed/VBN supporters …": a past form after a comma with an object
+    """ "Ana Ruiz, chair of the port board, briefed/VBN crews …": a past form after a comma with an object
     right after it is the sentence's verb, whatever the tag; an appositive participle takes a phrase
     ("Ruiz, elected in 2019, said")."""
     prev, nxt = tree.prev(w), tree.next(w)

@@ -282,9 +282,9 @@ def _skippable(tree: Tree, w: Word) -> bool:
 
 def _name_opening(first: Word, verb: Word) -> bool:
     """The sentence's first word is a name the tagger took for a verb or an adverb when a past or
-    present-tense reporting verb follows it at once ("Okafor/VERB estimated that ...", "Kelly/ADV said"):
+    present-tense reporting verb follows it at once ("Okafor/VERB estimated that ...", "Beverly/ADV said"):
     no verb reports right after a sentence-opening base-form verb or adverb."""
-    # "Kelly/ADV said": a name with an adverb's ending, which the entity tagger calls a person ("Enough/ADV
+    # "Beverly/ADV said": a name with an adverb's ending, which the entity tagger calls a person ("Enough/ADV
     # said", "When asked" are adverbs)
     adverb = first.upos == "ADV" and ner_label(first) == "PERSON"
     return (
@@ -350,7 +350,7 @@ def adjacent_or_linked(tree: Tree, words: list[Word], verb: Word, text: str) -> 
     ):
         return True
     gap = text[words[-1].end : (tree.word(last + 1) or verb).start].strip()
-    # "Harbor officials — including Ana Ruiz — (have long) argued": the closing dash of an aside the
+    # "Dock crews — including Ana Ruiz — (have long) complained": the closing dash of an aside the
     # subject opened, then only what may stand between a subject and its verb
     dashed = (
         any(w.text in DASH_WORDS for w in words)

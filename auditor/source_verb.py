@@ -88,8 +88,8 @@ CLIMB = ("xcomp", "advcl", "conj", "acl", "ccomp")
 
 def _climbs(word: Word) -> bool:
     """The clause shares its subject with the one it hangs from: one of ``CLIMB``, or a clausal subject
-    after its head, which is the parser's name for an infinitive complement there ("Voters are more
-    likely to say/csubj …")."""
+    after its head, which is the parser's name for an infinitive complement there ("Riders are twice
+    as likely to say/csubj …")."""
     rel = word.deprel.split(":")[0]
     return bool(word.head) and (rel in CLIMB or (rel == "csubj" and word.index > word.head))
 
@@ -187,7 +187,7 @@ def _subject_np(
             if subj.index in stop or (subj.lemma.lower() in ("it", "there") and current is not verb):
                 continue
             if object_before_comma(tree, subj, current):
-                continue  # "Okafor echoed that promise/nsubj, saying …": the object, not the subject
+                continue  # "Okafor disputed those figures/nsubj, saying …": the object, not the subject
             if subj.text.lower() in lexicon.words("verb_only_forms.txt"):
                 continue  # "Ruiz Says/NOUN She Never Promised": the headline's own verb, not a subject
             name = name_right_after(tree, verb, stop) if depth == 0 and subj.index > verb.index + 1 else []
@@ -276,7 +276,7 @@ def _governing_subject(tree: Tree, verb: Word, stop: set[int], text: str) -> tup
     if found:
         return found, "subject of the clause the participle belongs to"
     # no clause with a subject above it: the parser made the opening name the root ("Ana Ruiz, chair of
-    # the board, emailed/amod supporters …, telling them …")
+    # the port board, briefed/amod crews …, telling them …")
     root = trim_words([w for w in nominal_root_subject(tree, verb) if w.index not in stop], text)
     if not root or len(root) > 20 or any(w.upos in {"VERB", "AUX"} for w in root):
         return [], ""  # a clause of its own ("… Biden on Monday hit the trail, trashing …"): no name
@@ -346,7 +346,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         if right:
             return right, "name phrase after the verb (inversion)"
     aux = auxiliary_before(tree, verb) or modifier_before(tree, verb)
-    if aux is not None:  # "X have all accused/amod Y", "X have long/ADJ insisted": the subject's head
+    if aux is not None:  # "X have all accused/amod Y", "X have long/ADJ maintained": the subject's head
         words, why = _subject_np(tree, aux, stop, text, range(0, 1))
         if words:
             word = "adverb" if aux.upos in ("ADJ", "ADV") else "auxiliary"
@@ -391,8 +391,8 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
     words, why = left_of_verb(tree, verb, stop, text)
     first = tree.word(verb.head) if verb.deprel == "conj" and not words else None
     if first is not None and first.upos in {"VERB", "AUX"} and first.index < verb.index:
-        # "Ruiz, who was speaking/advcl to the board, did not mention Okafor, but told/conj them …": the
-        # first verb's subject, found however it was (here the name the parser hung on "speaking")
+        # "Ruiz, who was touring/advcl the docks, ignored Okafor but warned/conj crews …": the
+        # first verb's subject, found however it was (here the name the parser hung on "touring")
         words, _ = verb_source(tree, first, stop | {verb.index}, text)
         # a name (whatever its tag: "Schilling/VERB"), a pronoun or a person-like noun before any comma;
         # not "those feelings" or "the events", phrases the climb found but nobody who reports

@@ -157,7 +157,7 @@ def of_link(gap: list[Word], second: list[Word]) -> bool:
 
 
 def members_link(gap: list[Word], second: list[Word]) -> bool:
-    """ "Harbor officials — including Ana Ruiz — argued": the second subject names members of the first,
+    """ "Dock crews — including Ana Ruiz — complained": the second subject names members of the first,
     set off by a dash or comma; the parser made each a subject of the verb."""
     return bool(gap) and all(w.upos == "PUNCT" for w in gap) and second[0].text.lower() in _MEMBER_WORDS
 
@@ -349,7 +349,7 @@ def holder_first(tree: Tree, subjects: list[Word], verb: Word) -> list[Word]:
     verb cannot hold a view (not person-like, not a document: "A poll/nsubj from the Ledger/nsubj
     found") and the last can, outside a relative clause ("tenants — whose union/nsubj was divided —")."""
     before = [x for x in subjects if x.index < verb.index]
-    # "Rather/PROPN, sources close to her say": a connective the tagger took for a name holds no view
+    # "Rather/PROPN, friends of the mayor say": a connective the tagger took for a name holds no view
     connective = before[0].text.lower() in lexicon.words("source_asides.txt") if before else False
     if len(before) < 2 or (not connective and (person_like(before[0]) or documentary(before[0]))):
         return subjects

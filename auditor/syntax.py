@@ -220,7 +220,7 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
 
 def auxiliary_before(tree: Tree, verb: Word) -> Word | None:
     """An auxiliary the parser made a main verb, right before the reporting verb (adverbs between, or a
-    short prepositional phrase: "Ruiz's allies have/ccomp in the past said")."""
+    short prepositional phrase: "The union has/ccomp in recent years argued")."""
     i = verb.index - 1
     while (w := tree.word(i)) is not None and (w.upos == "ADV" or w.lemma.lower() in ("all", "both", "also")):
         i -= 1
@@ -238,7 +238,7 @@ def auxiliary_before(tree: Tree, verb: Word) -> Word | None:
 
 def modifier_before(tree: Tree, verb: Word) -> Word | None:
     """An adverb right before the reporting verb that the parser made a predicate with the verb's subject
-    ("Ruiz's aides have long/ADJ insisted": "aides" is the subject of "long")."""
+    ("The dock unions have long/ADJ maintained": "aides" is the subject of "long")."""
     w = tree.prev(verb)
     if w is None or w.upos not in ("ADJ", "ADV") or w.head != verb.index:
         return None
@@ -329,14 +329,14 @@ def participle_adjunct(tree: Tree, verb: Word) -> bool:
 
 
 def object_before_comma(tree: Tree, subject: Word, verb: Word) -> bool:
-    """ "Okafor echoed that promise/nsubj, saying …": the parser made the object of the verb before the
+    """ "Okafor disputed those figures/nsubj, saying …": the parser made the object of the verb before the
     comma the participle's subject. The noun ends right before the comma that precedes the participle,
     and a verb comes right before its determiners and adjectives."""
     comma = tree.word(verb.index - 1)
     if comma is None or comma.text != "," or subject.index != verb.index - 2:
         return False
     k = subject.index - 1
-    # "decried that/SCONJ math": the parser may also read the determiner as a complementizer
+    # "disputed that/SCONJ figure": the parser may also read the determiner as a complementizer
     while (w := tree.word(k)) is not None and (w.upos in ("DET", "ADJ", "NUM") or w.text.lower() == "that"):
         k -= 1
     w = tree.word(k)

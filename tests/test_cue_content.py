@@ -229,25 +229,26 @@ def test_a_conjoined_verb_takes_no_preceding_clause(joiner: list[Row], expected:
 
 
 def _aside(subject: list[Row], verb_rel: str, verb: tuple[str, str] = ("added", "add")) -> list[Row]:
-    """ "The depot had no debts, <subject> added, and had passed every audit": a report set off by
-    commas, with a long conjoined predicate after it (the parser hangs the verb on "debts")."""
+    """ "The ferry had two delays, <subject> added, and had skipped every single stop since 2019": a
+    report set off by commas, with a long conjoined predicate after it (the parser hangs the verb on
+    "delays")."""
     n = 6 + len(subject)
     return [
         ("The", "the", "DET", 2, "det"),
-        ("depot", "depot", "NOUN", 3, "nsubj"),
+        ("ferry", "ferry", "NOUN", 3, "nsubj"),
         ("had", "have", "VERB", 0, "root"),
-        ("no", "no", "DET", 5, "det"),
-        ("debts", "debt", "NOUN", 3, "obj"),
+        ("two", "two", "NUM", 5, "nummod"),
+        ("delays", "delay", "NOUN", 3, "obj"),
         (",", ",", "PUNCT", n, "punct"),
         *subject,
         (*verb, "VERB", 5 if verb_rel == "acl" else 0, verb_rel),
         (",", ",", "PUNCT", n + 4, "punct"),
         ("and", "and", "CCONJ", n + 4, "cc"),
         ("had", "have", "AUX", n + 4, "aux"),
-        ("passed", "pass", "VERB", 3, "conj"),
+        ("skipped", "skip", "VERB", 3, "conj"),
         ("every", "every", "DET", n + 6, "det"),
         ("single", "single", "ADJ", n + 6, "amod"),
-        ("audit", "audit", "NOUN", n + 4, "obj"),
+        ("stop", "stop", "NOUN", n + 4, "obj"),
         ("since", "since", "ADP", n + 8, "case"),
         ("2019", "2019", "NUM", n + 4, "obl"),
     ]
@@ -262,7 +263,7 @@ _AGENCY: list[Row] = [("the", "the", "DET", 8, "det"), ("agency", "agency", "NOU
         (_AGENCY, "acl", ("added", "add"), "preceding clause"),
         (_AGENCY, "acl", ("agreed", "agree"), "preceding clause"),
         # NEGATIVES: a relative pronoun for a subject ("…, which added, …"); no subject of its own; a
-        # view verb that is the sentence's main verb ("Weighing in on it, Okafor agreed, praising …")
+        # view verb that is the sentence's main verb ("Smiling, Okafor agreed, praising the crew")
         ([("which", "which", "PRON", 7, "nsubj")], "acl", ("added", "add"), None),
         ([("then", "then", "ADV", 7, "advmod")], "acl", ("added", "add"), None),
         (_AGENCY, "root", ("agreed", "agree"), None),

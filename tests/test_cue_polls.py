@@ -9,32 +9,32 @@ from tree_helpers import Row, article_from_rows, tree_from_rows
 from auditor.cue_polls import poll_phrase
 from auditor.pipeline import extract
 
-# "In the latest Harbor/Ledger survey, 71 percent approved.": the parser split the name at the slash
+# "In the second annual Harbor/Ledger survey, 58 percent objected.": the parser split the name at the slash
 # and made "Harbor" the root, so "In" does not hang on the poll
 _SLASH_ROOT: list[Row] = [
     ("In", "in", "ADP", 5, "case"),
     ("the", "the", "DET", 5, "det"),
-    ("most", "most", "ADV", 4, "advmod"),
-    ("recent", "recent", "ADJ", 5, "amod"),
+    ("second", "second", "ADJ", 5, "amod"),
+    ("annual", "annual", "ADJ", 5, "amod"),
     ("Harbor", "Harbor", "PROPN", 0, "root"),
     ("/", "/", "SYM", 7, "cc"),
     ("Ledger", "Ledger", "PROPN", 8, "compound"),
     ("survey", "survey", "NOUN", 5, "nmod"),
     (",", ",", "PUNCT", 11, "punct"),
-    ("71", "71", "NUM", 11, "nummod"),
+    ("58", "58", "NUM", 11, "nummod"),
     ("percent", "percent", "NOUN", 8, "conj"),
-    ("approved", "approve", "VERB", 11, "acl"),
+    ("objected", "object", "VERB", 11, "acl"),
     (".", ".", "PUNCT", 12, "punct"),
 ]
 
-# "In the most recent Harbor/Ledger survey Monday, 71 percent approved.": the same split, a date after it
+# "In the second annual Harbor/Ledger survey Monday, 58 percent objected.": the same split, a date after it
 _SLASH_DATE: list[Row] = [
     *_SLASH_ROOT[:8],
     ("Monday", "Monday", "PROPN", 8, "obl"),
     (",", ",", "PUNCT", 12, "punct"),
-    ("71", "71", "NUM", 12, "nummod"),
+    ("58", "58", "NUM", 12, "nummod"),
     ("percent", "percent", "NOUN", 8, "conj"),
-    ("approved", "approve", "VERB", 12, "acl"),
+    ("objected", "object", "VERB", 12, "acl"),
     (".", ".", "PUNCT", 13, "punct"),
 ]
 
@@ -52,16 +52,16 @@ _DATE_HEAD: list[Row] = [
     (".", ".", "PUNCT", 9, "punct"),
 ]
 
-# "In the Ledger poll, conducted in May, Ruiz led.": a participle aside about the poll
+# "In the Ledger poll, taken in March, Ruiz led.": a participle aside about the poll
 _ASIDE: list[Row] = [
     ("In", "in", "ADP", 4, "case"),
     ("the", "the", "DET", 4, "det"),
     ("Ledger", "Ledger", "PROPN", 4, "compound"),
     ("poll", "poll", "NOUN", 11, "obl"),
     (",", ",", "PUNCT", 6, "punct"),
-    ("conducted", "conduct", "VERB", 4, "acl"),
+    ("taken", "take", "VERB", 4, "acl"),
     ("in", "in", "ADP", 8, "case"),
-    ("May", "May", "PROPN", 6, "obl"),
+    ("March", "March", "PROPN", 6, "obl"),
     (",", ",", "PUNCT", 11, "punct"),
     ("Ruiz", "Ruiz", "PROPN", 11, "nsubj"),
     ("led", "lead", "VERB", 0, "root"),
@@ -76,11 +76,11 @@ def _replace(rows: list[Row], index: int, row: Row) -> list[Row]:
 @pytest.mark.parametrize(
     ("rows", "words", "date", "comma"),
     [
-        (_SLASH_ROOT, "the most recent Harbor / Ledger survey", "", 9),
+        (_SLASH_ROOT, "the second annual Harbor / Ledger survey", "", 9),
         (_DATE_HEAD, "a Ledger poll last month", "", 7),
-        (_ASIDE, "the Ledger poll", ", conducted in May", 9),
+        (_ASIDE, "the Ledger poll", ", taken in March", 9),
         # a date the parser left out of the split phrase stays with the poll
-        (_SLASH_DATE, "the most recent Harbor / Ledger survey", "Monday", 10),
+        (_SLASH_DATE, "the second annual Harbor / Ledger survey", "Monday", 10),
     ],
 )
 def test_poll_phrase(rows: list[Row], words: str, date: str, comma: int) -> None:
@@ -113,5 +113,5 @@ def test_the_split_poll_is_the_source_and_the_findings_the_content() -> None:
     parsed = article_from_rows(_SLASH_ROOT)
     (att,) = [a for a in extract(parsed).attributions if a.cue is not None and a.cue.text == "In"]
     text = parsed.article.text
-    assert att.source is not None and att.source.mention == "the most recent Harbor / Ledger survey"
-    assert att.content is not None and text[att.content.start : att.content.end] == "71 percent approved"
+    assert att.source is not None and att.source.mention == "the second annual Harbor / Ledger survey"
+    assert att.content is not None and text[att.content.start : att.content.end] == "58 percent objected"

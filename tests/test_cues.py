@@ -309,20 +309,20 @@ def _sent(rows: list[Row]) -> Tree:
         # a quantifier subject the tagger calls ADJ or DET stands for people
         ([("Several", "several", "ADJ", 2, "nsubj"), ("threatened", "threaten", "VERB", 0, "root")], True),
         ([("Both", "both", "DET", 2, "nsubj"), ("promised", "promise", "VERB", 0, "root")], True),
-        # a part of a person-like group: "All of the candidates oppose", "One of them threatened"
+        # a part of a person-like group: "All of the pilots oppose", "Two of them threatened"
         (
             [
                 ("All", "all", "DET", 5, "nsubj"),
                 ("of", "of", "ADP", 4, "case"),
                 ("the", "the", "DET", 4, "det"),
-                ("candidates", "candidate", "NOUN", 1, "nmod"),
+                ("pilots", "pilot", "NOUN", 1, "nmod"),
                 ("oppose", "oppose", "VERB", 0, "root"),
             ],
             True,
         ),
         (
             [
-                ("One", "one", "NUM", 4, "nsubj"),
+                ("Two", "two", "NUM", 4, "nsubj"),
                 ("of", "of", "ADP", 3, "case"),
                 ("them", "they", "PRON", 1, "nmod"),
                 ("threatened", "threaten", "VERB", 0, "root"),
@@ -1430,16 +1430,16 @@ def test_a_reporting_verb_chained_to_another_is_one_cue(rows: list[Row], expecte
 
 
 def _shouted(punct: str, quote: str) -> list[Row]:
-    """ "Another driver shouted<punct> <quote>Stop!”": the parser took the verb for an adjective on the
+    """ "A dockworker shouted<punct> <quote>Open gates!”": the parser took the verb for an adjective on the
     first word of the quotation."""
     return [
-        ("Another", "another", "DET", 2, "det"),
-        ("driver", "driver", "NOUN", 3, "nsubj:pass"),
+        ("A", "a", "DET", 2, "det"),
+        ("dockworker", "dockworker", "NOUN", 3, "nsubj:pass"),
         ("shouted", "shout", "VERB", 7, "amod"),
         (punct, punct, "PUNCT", 7, "punct"),
         (quote, quote, "PUNCT", 6, "punct"),
-        ("Stop", "stop", "VERB", 7, "compound"),
-        ("sign", "sign", "NOUN", 0, "root"),
+        ("Open", "open", "VERB", 7, "compound"),
+        ("gates", "gate", "NOUN", 0, "root"),
         ("!", "!", "PUNCT", 7, "punct"),
         ("”", "”", "PUNCT", 7, "punct"),
     ]

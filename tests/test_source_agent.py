@@ -45,7 +45,7 @@ def _praised(tail: list[Row]) -> list[Row]:
         (
             [
                 ("to", "to", "PART", 8, "mark"),
-                ("force", "force", "VERB", 6, "acl"),
+                ("delay", "delay", "VERB", 6, "acl"),
                 ("votes", "vote", "NOUN", 8, "obj"),
             ],
             "the union",
@@ -53,7 +53,7 @@ def _praised(tail: list[Row]) -> list[Row]:
         (
             [
                 (",", ",", "PUNCT", 8, "punct"),
-                ("hobbling", "hobble", "VERB", 6, "acl"),
+                ("ending", "end", "VERB", 6, "acl"),
                 ("Okafor", "Okafor", "PROPN", 8, "obj"),
             ],
             "the union",
@@ -61,10 +61,10 @@ def _praised(tail: list[Row]) -> list[Row]:
         (
             [
                 ("on", "on", "ADP", 8, "case"),
-                ("Tuesday", "Tuesday", "PROPN", 6, "nmod"),
-                ("in", "in", "ADP", 11, "case"),
-                ("her", "she", "PRON", 11, "nmod:poss"),
-                ("speech", "speech", "NOUN", 6, "nmod"),
+                ("Friday", "Friday", "PROPN", 6, "nmod"),
+                ("at", "at", "ADP", 11, "case"),
+                ("the", "the", "DET", 11, "det"),
+                ("pier", "pier", "NOUN", 6, "nmod"),
             ],
             "the union",
         ),

@@ -73,19 +73,19 @@ def test_subject_inside_an_opening_relative_clause_is_not_the_source(subject: st
 
 
 def _aside_subject(opener: str, gap: list[Row]) -> list[Row]:
-    """ "Harbor officials — <opener> Ana Ruiz — <gap> argued": the parser made "Ruiz" a second subject
+    """ "Dock crews — <opener> Ana Ruiz — <gap> complained": the parser made "Ruiz" a second subject
     (as the mini models parse it); ``gap`` stands between the closing dash and the verb."""
     n = 8 + len(gap)
     return [
-        ("Harbor", "Harbor", "PROPN", 2, "compound"),
-        ("officials", "official", "NOUN", n, "nsubj"),
+        ("Dock", "dock", "NOUN", 2, "compound"),
+        ("crews", "crew", "NOUN", n, "nsubj"),
         ("—", "—", "PUNCT", 4, "punct"),
         (opener, opener.lower(), "VERB", 6, "case"),
         ("Ana", "Ana", "PROPN", 6, "compound"),
         ("Ruiz", "Ruiz", "PROPN", n, "nsubj"),
         ("—", "—", "PUNCT", n, "punct"),
         *gap,
-        ("argued", "argue", "VERB", 0, "root"),
+        ("complained", "complain", "VERB", 0, "root"),
     ]
 
 
@@ -126,12 +126,12 @@ def _aside_subject(opener: str, gap: list[Row]) -> list[Row]:
             "Voters in Ohio",
         ),
         # the members a dash aside names belong to the subject that opened it
-        (_aside_subject("including", []), "Harbor officials — including Ana Ruiz"),
+        (_aside_subject("including", []), "Dock crews — including Ana Ruiz"),
         (
             _aside_subject(
                 "including", [("have", "have", "AUX", 10, "aux"), ("long", "long", "ADJ", 10, "advmod")]
             ),
-            "Harbor officials — including Ana Ruiz",
+            "Dock crews — including Ana Ruiz",
         ),
     ],
 )
@@ -624,7 +624,7 @@ def test_members_link(gap: list[str], second: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("modifier", "expected"),
     [
-        # "Ruiz's aides have long/ADJ insisted": the parser hung the subject on the adverb
+        # "The dock unions have long/ADJ maintained": the parser hung the subject on the adverb
         (("long", "ADJ"), "Ruiz 's aides"),
     ],
 )
@@ -672,7 +672,7 @@ def _opening_root(verb: tuple[str, str], after: list[Row]) -> list[Row]:
     ("verb", "after", "expected"),
     [
         # a past form after the comma with its object: the sentence's verb; the name before is the source
-        (("emailed", "email"), [("supporters", "supporter", "NOUN", 4, "conj")], "Ana Ruiz , chair"),
+        (("briefed", "brief"), [("crews", "crew", "NOUN", 4, "conj")], "Ana Ruiz , chair"),
         # NEGATIVE: a participle with a phrase after it describes the name; a verb inside the phrase
         # means no name was found
         (
@@ -712,24 +712,24 @@ def test_modifier_before(rows: list[Row], expected: str | None) -> None:
 
 
 def _but_told(name: tuple[str, str, str]) -> list[Row]:
-    """ "<name>, who was speaking to the board, did not mention Okafor, but told members that it
-    stays": the parser hung the name on "speaking" and left "mention" without a subject."""
+    """ "<name>, who was touring near the docks, ignored Okafor, but warned crews that it stays": the
+    parser hung the name on "touring" and left "ignored" without a subject."""
     return [
         (*name, 5, "nsubj"),
         (",", ",", "PUNCT", 1, "punct"),
         ("who", "who", "PRON", 5, "nsubj"),
         ("was", "be", "AUX", 5, "aux"),
-        ("speaking", "speak", "VERB", 10, "advcl"),
-        ("to", "to", "ADP", 8, "case"),
+        ("touring", "tour", "VERB", 10, "advcl"),
+        ("near", "near", "ADP", 8, "case"),
         ("the", "the", "DET", 8, "det"),
-        ("board", "board", "NOUN", 5, "obl"),
+        ("docks", "dock", "NOUN", 5, "obl"),
         (",", ",", "PUNCT", 10, "punct"),
         ("ignored", "ignore", "VERB", 0, "root"),
         ("Okafor", "Okafor", "PROPN", 10, "obj"),
         (",", ",", "PUNCT", 14, "punct"),
         ("but", "but", "CCONJ", 14, "cc"),
-        ("told", "tell", "VERB", 10, "conj"),
-        ("members", "member", "NOUN", 14, "obj"),
+        ("warned", "warn", "VERB", 10, "conj"),
+        ("crews", "crew", "NOUN", 14, "obj"),
         ("that", "that", "SCONJ", 18, "mark"),
         ("it", "it", "PRON", 18, "nsubj"),
         ("stays", "stay", "VERB", 14, "ccomp"),
@@ -740,14 +740,14 @@ def _but_told(name: tuple[str, str, str]) -> list[Row]:
     ("name", "expected"),
     [
         # the second verb of a coordination takes the first verb's source, however that was found
-        (("Ruiz", "Ruiz", "PROPN"), "Ruiz , who was speaking to the board"),
+        (("Ruiz", "Ruiz", "PROPN"), "Ruiz , who was touring near the docks"),
         # NEGATIVE: what the first verb's search finds is no one who reports
         (("rain", "rain", "NOUN"), ""),
     ],
 )
 def test_a_conjoined_verb_takes_the_first_verbs_source(name: tuple[str, str, str], expected: str) -> None:
     tree = tree_from_rows(_but_told(name))
-    told = next(w for w in tree.words if w.text == "told")
+    told = next(w for w in tree.words if w.text == "warned")
     words, _ = verb_source(tree, told, set(), tree.sentence.text)
     assert " ".join(w.text for w in words) == expected
 
@@ -755,9 +755,9 @@ def test_a_conjoined_verb_takes_the_first_verbs_source(name: tuple[str, str, str
 @pytest.mark.parametrize(
     ("say_index", "expected"),
     [
-        # "Voters are more likely to say/csubj …": a clausal subject after its head is the infinitive
+        # "Riders are twice as likely to say/csubj …": a clausal subject after its head is the infinitive
         # complement the parser misnamed, and shares the clause's subject
-        (6, "Harbor voters"),
+        (6, "Ferry riders"),
         # NEGATIVE: a clausal subject before its head ("To say it is fair …") has no one's subject
         (1, ""),
     ],
@@ -765,8 +765,8 @@ def test_a_conjoined_verb_takes_the_first_verbs_source(name: tuple[str, str, str
 def test_a_clausal_subject_after_its_head_shares_the_subject(say_index: int, expected: str) -> None:
     if say_index == 6:
         rows: list[Row] = [
-            ("Harbor", "Harbor", "PROPN", 2, "compound"),
-            ("voters", "voter", "NOUN", 4, "nsubj"),
+            ("Ferry", "ferry", "NOUN", 2, "compound"),
+            ("riders", "rider", "NOUN", 4, "nsubj"),
             ("are", "be", "AUX", 4, "cop"),
             ("likely", "likely", "ADJ", 0, "root"),
             ("to", "to", "PART", 6, "mark"),
@@ -792,7 +792,7 @@ def test_a_clausal_subject_after_its_head_shares_the_subject(say_index: int, exp
 @pytest.mark.parametrize(
     ("det", "expected"),
     [
-        # "Okafor decried that math/nsubj, saying …": the object the parser made the participle's subject
+        # "Okafor disputed those figures/nsubj, saying …": the object the parser made the participle's subject
         (("that", "that", "SCONJ", 6, "mark"), "Okafor"),
         (("the", "the", "DET", 4, "det"), "Okafor"),
         # NEGATIVE: a name opening the sentence before the comma is the participle's own subject
@@ -811,9 +811,9 @@ def test_an_object_before_the_comma_is_no_participle_subject(det: Row | None, ex
     else:
         rows = [
             ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
-            ("decried", "decry", "VERB", 0, "root"),
+            ("disputed", "dispute", "VERB", 0, "root"),
             det,
-            ("math", "math", "NOUN", 6, "nsubj"),
+            ("figure", "figure", "NOUN", 6, "nsubj"),
             (",", ",", "PUNCT", 4, "punct"),
             ("saying", "say", "VERB", 2, "advcl"),
             ("it", "it", "PRON", 8, "nsubj"),

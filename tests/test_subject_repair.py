@@ -429,7 +429,7 @@ def _close_to(opening: tuple[str, str, str]) -> list[Row]:
         # an opening noun the parser made a subject ("Minutes later, aides …", "Meanwhile/NOUN, aides")
         (("Minutes", "minute", "NOUN"), "aides"),
         (("Meanwhile", "meanwhile", "NOUN"), "aides"),
-        # a connective the tagger took for a name ("Rather/PROPN, aides close to her say")
+        # a connective the tagger took for a name ("Rather/PROPN, friends of the mayor say")
         (("Rather", "Rather", "PROPN"), "aides"),
         # NEGATIVE: a person-like first subject stays first ("Okafor, aides close to her say": apposition
         # or a name the verb's clause holds)

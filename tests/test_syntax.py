@@ -145,7 +145,7 @@ def test_the_agent_right_after_a_reduced_passive(by_head: int, expected: str | N
 @pytest.mark.parametrize(
     ("middle", "expected"),
     [
-        # "Ruiz's allies have/ccomp in the past said": a short phrase between the auxiliary and the verb
+        # "The union has/ccomp in recent years argued": a short phrase between the auxiliary and the verb
         (
             [
                 ("in", "in", "ADP", 5, "case"),
