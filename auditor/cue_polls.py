@@ -36,12 +36,12 @@ _POLL_DATING = frozenset(
     }
 )
 # what may come before the poll noun when the phrase is read from the words: a noun phrase, with the
-# slashes and hyphens of joined names ("NBC News/Wall Street Journal poll") and "second annual"
+# slashes and hyphens of joined names ("Harbor Radio/Ledger poll") and "second annual"
 _BEFORE_NOUN = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "SYM", "ADV", "PART"})
 _JOINERS = frozenset({"/", "-", "–", "&"})
 _MAX_BEFORE = 8
-# a participle opening an aside about the poll between two commas ("In the latest Ledger poll, conducted
-# in May, Ruiz led"): the aside is part of the poll as written, and the findings start after it
+# a participle opening an aside about the poll between two commas ("In the Ledger poll, taken in March,
+# Ruiz led"): the aside is part of the poll as written, and the findings start after it
 _ASIDE_PARTICIPLES = frozenset({"conducted", "released", "taken", "published", "carried"})
 _MAX_ASIDE = 8
 
@@ -49,8 +49,8 @@ _MAX_ASIDE = 8
 class PollPhrase(NamedTuple):
     words: list[Word]  # the poll: "a new CNN poll", "a second Harbor/Ledger survey"
     date: list[Word]  # between the poll and the comma, part of the source as written: "released Monday"
-    noun: Word  # the poll noun in it
     comma: Word  # the comma after which its findings start
+    noun: Word  # the poll noun in it
 
 
 def opening_phrase(tree: Tree, first: Word, noun: Word) -> list[Word]:
@@ -73,9 +73,9 @@ def poll_phrase(tree: Tree, first: Word) -> PollPhrase | None:
     noun = _poll_noun(tree, head)
     if noun is not None and head is not None:
         phrase = opening_phrase(tree, first, head)  # "a Ledger poll/compound last month/head"
-        comma = _comma_after(tree, phrase) if phrase else None
-        if comma is not None and _particular(tree, first, noun):
-            return _with_aside(tree, PollPhrase(phrase, _between(tree, phrase, comma), noun, comma))
+        dated = _dated_comma(tree, phrase) if phrase else None
+        if dated is not None and _particular(tree, first, noun):
+            return _with_aside(tree, PollPhrase(phrase, *dated, noun))
     return _phrase_from_words(tree, first)
 
 
@@ -103,7 +103,7 @@ def _poll_noun(tree: Tree, noun: Word | None) -> Word | None:
 
 def _phrase_from_words(tree: Tree, first: Word) -> PollPhrase | None:
     """The phrase read from the words when the parse does not hang the poll on "In": a noun phrase
-    ending in a poll noun right after "In", then at most a date, then a comma ("In the latest
+    ending in a poll noun right after "In", then at most a date, then a comma ("In a second
     Harbor/Ledger survey, …", "In a Harbor/Ledger poll that week, …")."""
     polls = lexicon.words("cue_poll_nouns.txt")
     before: list[Word] = []
@@ -111,10 +111,10 @@ def _phrase_from_words(tree: Tree, first: Word) -> PollPhrase | None:
     while (w := tree.word(k)) is not None and len(before) <= _MAX_BEFORE:
         if w.upos in ("NOUN", "PROPN") and w.lemma.lower() in polls and before:
             phrase = [*before, w]
-            comma = _comma_after(tree, phrase)
-            if comma is None or not _particular(tree, first, w):
+            dated = _dated_comma(tree, phrase)
+            if dated is None or not _particular(tree, first, w):
                 return None
-            return _with_aside(tree, PollPhrase(phrase, _between(tree, phrase, comma), w, comma))
+            return _with_aside(tree, PollPhrase(phrase, *dated, w))
         if not (w.upos in _BEFORE_NOUN or w.text in _JOINERS):
             return None
         before.append(w)
@@ -122,9 +122,10 @@ def _phrase_from_words(tree: Tree, first: Word) -> PollPhrase | None:
     return None
 
 
-def _comma_after(tree: Tree, phrase: list[Word]) -> Word | None:
-    """The comma closing an opening phrase: right after it, or after a date the parser left out of it
-    ("In a Ledger poll last month,", "In a Gazette poll released Monday,")."""
+def _dated_comma(tree: Tree, phrase: list[Word]) -> tuple[list[Word], Word] | None:
+    """The date the parser left out of an opening phrase and the comma closing it: right after the
+    phrase (no date), or after up to four words of a date ("In a Ledger poll last month,", "In a Gazette
+    poll released Monday,")."""
     k = phrase[-1].index + 1
     dating: list[Word] = []
     while (w := tree.word(k)) is not None and w.text != "," and len(dating) <= 4:
@@ -133,16 +134,11 @@ def _comma_after(tree: Tree, phrase: list[Word]) -> Word | None:
             return None
         dating.append(w)
         k += 1
-    return w if w is not None and w.text == "," and len(dating) <= 4 else None
-
-
-def _between(tree: Tree, phrase: list[Word], comma: Word) -> list[Word]:
-    """The words between the phrase and its comma: a date the parser left out ("released Monday")."""
-    return [w for w in tree.words if phrase[-1].index < w.index < comma.index]
+    return (dating, w) if w is not None and w.text == "," and len(dating) <= 4 else None
 
 
 def _with_aside(tree: Tree, found: PollPhrase) -> PollPhrase:
-    """The poll phrase grown over a participle aside after its comma ("…, conducted March 2-4, …")."""
+    """The poll phrase grown over a participle aside after its comma ("…, taken March 3-5, …")."""
     first = tree.next(found.comma)
     if first is None or first.text.lower() not in _ASIDE_PARTICIPLES:
         return found
@@ -152,4 +148,4 @@ def _with_aside(tree: Tree, found: PollPhrase) -> PollPhrase:
         k += 1
     if w is None or w.text != "," or len(aside) > _MAX_ASIDE:
         return found
-    return PollPhrase(found.words, [*found.date, found.comma, *aside], found.noun, w)
+    return PollPhrase(found.words, [*found.date, found.comma, *aside], w, found.noun)

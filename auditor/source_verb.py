@@ -396,7 +396,7 @@ def verb_source(tree: Tree, verb: Word, stop: set[int], text: str) -> tuple[list
         words, _ = verb_source(tree, first, stop | {verb.index}, text)
         # a name (whatever its tag: "Schilling/VERB"), a pronoun or a person-like noun before any comma;
         # not "those feelings" or "the events", phrases the climb found but nobody who reports
-        lead = [x for x in words if not any(c.text == "," and c.index <= x.index for c in words)]
+        lead = words[: next((k for k, x in enumerate(words) if x.text == ","), len(words))]
         if not any(x.upos in {"PROPN", "PRON"} or x.text[:1].isupper() or person_like(x) for x in lead):
             words = []
         why = f"subject of '{first.text}', the verb it is coordinated with" if words else ""

@@ -238,7 +238,7 @@ def auxiliary_before(tree: Tree, verb: Word) -> Word | None:
 
 def modifier_before(tree: Tree, verb: Word) -> Word | None:
     """An adverb right before the reporting verb that the parser made a predicate with the verb's subject
-    ("The dock unions have long/ADJ maintained": "aides" is the subject of "long")."""
+    ("The dock unions have long/ADJ maintained": "unions" is the subject of "long")."""
     w = tree.prev(verb)
     if w is None or w.upos not in ("ADJ", "ADV") or w.head != verb.index:
         return None
