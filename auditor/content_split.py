@@ -52,6 +52,17 @@ def _report_start(text: str, b: Attribution, content: Span) -> int | None:
     return start
 
 
+def _in_source(a: Attribution, b: Attribution) -> bool:
+    """``b``'s cue lies in ``a``'s source phrase ("said Tom Reyes, a trustee who endorsed Ruiz"): it
+    describes the source, and a content running past it (a quotation resumed later) is not cut there."""
+    return (
+        a.source is not None
+        and b.cue is not None
+        and a.source.start <= b.cue.start
+        and b.cue.end <= a.source.end
+    )
+
+
 def _trimmed_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over the blanks and punctuation that close the words before it."""
     while end > start and text[end - 1] in _TRAILING:
@@ -113,7 +124,9 @@ def split_content(text: str, a: Attribution, others: Sequence[Attribution]) -> A
     if content != a.content:
         a = a.model_copy(update={"content": content})
     starts = sorted(
-        start for b in others if b is not a and (start := _report_start(text, b, content)) is not None
+        start
+        for b in others
+        if b is not a and not _in_source(a, b) and (start := _report_start(text, b, content)) is not None
     )
     for at in starts:
         cut = _cut(text, content, at)

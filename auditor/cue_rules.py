@@ -25,6 +25,8 @@ from auditor.syntax import (
     is_passive,
     nearest_subject,
     noun_before,
+    stolen_subject,
+    trailing_participle,
 )
 
 Strength = Literal["weak", "neutral", "strong"]
@@ -62,7 +64,8 @@ EVIDENTIAL = "evidential main verb"
 
 def has_subject(tree: Tree, word: Word) -> bool:
     """The word has a nominal subject other than an expletive ("it seems", "there are")."""
-    return any(w.lemma.lower() not in EXPLETIVES for w in tree.children(word.index, "nsubj", "nsubj:pass"))
+    subjects = tree.children(word.index, "nsubj", "nsubj:pass")
+    return any(w.lemma.lower() not in EXPLETIVES for w in subjects) or stolen_subject(tree, word) is not None
 
 
 def _text_after_quote(tree: Tree, w: Word) -> Word | None:
@@ -311,7 +314,8 @@ def holder(tree: Tree, w: Word, depth: int = 0) -> tuple[Word | None, str]:
     ing = w.text.lower().endswith("ing")
     # not through an infinitive: in "vowed to criticize" the cue is 'vowed', and "called the meeting to
     # order" reports nothing
-    if head.upos == "VERB" and (rel == "conj" or (ing and rel in ("advcl", "acl"))):
+    adjunct = rel == "conj" or (ing and rel in ("advcl", "acl")) or trailing_participle(tree, w)
+    if head.upos == "VERB" and adjunct:
         found, _ = holder(tree, head, depth + 1)
         return found, "subject of '" + head.text + "'"
     if ing and rel == "acl" and head.upos in {"NOUN", "PROPN", "PRON"}:

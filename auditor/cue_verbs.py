@@ -35,6 +35,7 @@ from auditor.syntax import (
     auxiliary_before,
     is_passive,
     title_case,
+    trailing_participle,
 )
 from auditor.verb_lexicon import forms, verb_lemma, verbs
 
@@ -279,4 +280,6 @@ def _reported_by_another(tree: Tree, w: Word) -> bool:
     oppose it", "said they called it a hoax") is part of that report, not a cue of its own: PolNeAR
     marks the outer verb only (train: 5 of 121 such cognition and stance verbs are gold cues)."""
     head = tree.word(w.head)
+    if trailing_participle(tree, w):
+        return False  # "she said, referring/ccomp to the plan": an adjunct of the speaker's, not the report
     return w.deprel == "ccomp" and head is not None and head.index != w.index and verb_lemma(head) is not None

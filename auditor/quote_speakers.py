@@ -190,7 +190,9 @@ def chain_participles(parsed: ParsedArticle, drafts: list[Draft]) -> None:
         if d.source is None or "governing clause" in d.rule or "before the verb" in d.rule:
             d.source = prev.source
             d.rule = d.rule.split("; source:")[0] + "; source: shared with the preceding reporting verb"
-        if prev.content is not None and prev.content.start < d.cue.start < prev.content.end:
+        # not when the content opened before its cue ("“A,” X said, adding B. “C.”"): quotations on
+        # both sides of the verb, which the participle does not end
+        if prev.content is not None and prev.cue.end <= prev.content.start < d.cue.start < prev.content.end:
             prev.content = strip_span(text, prev.content.start, d.cue.start)
 
 

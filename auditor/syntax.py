@@ -328,6 +328,22 @@ def participle_adjunct(tree: Tree, verb: Word) -> bool:
     return prev is None or prev.upos not in {"NOUN", "PROPN", "PRON"} or prev.text == ","
 
 
+def trailing_participle(tree: Tree, verb: Word) -> bool:
+    """ "“…,” Okafor said, referring/ccomp to the dock": an -ing adjunct set off by a comma after the verb
+    it hangs on, which the parser made that verb's reported clause. What a verb reports does not follow
+    it as a bare participle after a comma; the participle adds a view of the same speaker."""
+    head = tree.word(verb.head)
+    prev = tree.word(verb.index - 1)
+    return (
+        verb.deprel in ("ccomp", "xcomp")
+        and head is not None
+        and head.index < verb.index
+        and prev is not None
+        and prev.text == ","
+        and participle_adjunct(tree, verb)
+    )
+
+
 def object_before_comma(tree: Tree, subject: Word, verb: Word) -> bool:
     """ "Okafor disputed those figures/nsubj, saying …": the parser made the object of the verb before the
     comma the participle's subject. The noun ends right before the comma that precedes the participle,
@@ -354,4 +370,24 @@ def nearest_subject(tree: Tree, w: Word) -> Word | None:
     subjects = [x for h in holders for x in tree.children(h.index, "nsubj")]
     # nearest: the mini parser also hangs fronted words on the verb ("Earlier/nsubj, Ruiz called")
     before = [x for x in subjects if x.index < w.index]
-    return before[-1] if before else (subjects[0] if subjects else None)
+    return before[-1] if before else (subjects[0] if subjects else stolen_subject(tree, w))
+
+
+RELATIVE_SUBJECTS = ("who", "which")
+
+
+def stolen_subject(tree: Tree, w: Word) -> Word | None:
+    """ "Ana Ruiz, who ran the port, said/root …": the parser gave the relative clause both subjects
+    (Ruiz/nsubj and who/nsubj of 'ran', hung on 'said'), leaving the verb after it none. A clause hung
+    on ``w`` before it, with a noun subject, then a comma and "who"/"which" as a second subject: the
+    noun is ``w``'s subject. None when ``w`` has a subject of its own."""
+    if tree.children(w.index, "nsubj", "nsubj:pass"):
+        return None
+    for clause in tree.children(w.index):
+        if clause.index > w.index or clause.upos not in {"VERB", "AUX", "ADJ"}:
+            continue
+        subjects = tree.children(clause.index, "nsubj", "nsubj:pass")
+        relative = [x for x in subjects if x.lemma.lower() in RELATIVE_SUBJECTS and comma_before(tree, x)]
+        if relative and (first := [x for x in subjects if x.index < relative[0].index]):
+            return first[0] if first[0].upos in {"NOUN", "PROPN"} else None
+    return None

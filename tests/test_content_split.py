@@ -245,3 +245,21 @@ def test_dash_aside_after_the_source_phrase(sentence: str, expected: bool) -> No
     before = Span(start=0, end=sentence.index(", according") if ", according" in sentence else 0)
     after = Span(start=source_end + (sentence[source_end] == " "), end=len(sentence) - 1)
     assert dash_aside(sentence, before, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected_cut"),
+    [
+        # the later report describes the source ("a neighbour who criticized Ruiz"): no second claim
+        ("Tom Reyes, a trustee and a neighbour who criticized Ruiz", False),
+        # NEGATIVE: outside the source phrase, the same report joined by "and" is a second claim
+        ("Tom Reyes", True),
+    ],
+)
+def test_a_report_inside_the_source_phrase_does_not_cut(source: str, expected_cut: bool) -> None:
+    text = "“The pier stays shut,” said Tom Reyes, a trustee and a neighbour who criticized Ruiz. “We lost.”"
+    content = "The pier stays shut,” said Tom Reyes, a trustee and a neighbour who criticized Ruiz. “We lost."
+    a = _attribution(text, "said", content, source)
+    b = _attribution(text, "criticized", "Ruiz", "a neighbour", kind="stance_verb")
+    out = split_content(text, a, (a, b))
+    assert (out != a) is expected_cut

@@ -1458,3 +1458,62 @@ def _shouted(punct: str, quote: str) -> list[Row]:
 def test_a_verb_before_its_quotation_is_no_adjective(rows: list[Row], expected: list[str]) -> None:
     parsed = article_from_rows(rows)
     assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
+
+
+def _quote_said_participle(rel: str, form: str, lemma: str) -> list[Row]:
+    """ "“ We rebuild , ” Okafor said , <participle>/<rel> to piers": the parser made the participle after
+    the quotation's verb that verb's reported clause."""
+    return [
+        ("“", "“", "PUNCT", 3, "punct"),
+        ("We", "we", "PRON", 3, "nsubj"),
+        ("rebuild", "rebuild", "VERB", 8, "ccomp"),
+        (",", ",", "PUNCT", 3, "punct"),
+        ("”", "”", "PUNCT", 3, "punct"),
+        ("Okafor", "Okafor", "PROPN", 8, "nsubj"),
+        ("quickly", "quickly", "ADV", 8, "advmod"),
+        ("said", "say", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 10, "punct"),
+        (form, lemma, "VERB", 8, rel),
+        ("to", "to", "ADP", 12, "case"),
+        ("piers", "pier", "NOUN", 10, "obl"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_quote_said_participle("ccomp", "referring", "refer"), ["said", "referring"]),
+        (_quote_said_participle("xcomp", "referring", "refer"), ["said", "referring"]),
+        # NEGATIVE: a participle of no reporting verb ("…, Okafor said, walking to the piers")
+        (_quote_said_participle("ccomp", "walking", "walk"), ["said"]),
+    ],
+)
+def test_a_participle_after_the_quotations_verb_is_its_speakers(rows: list[Row], expected: list[str]) -> None:
+    parsed = article_from_rows(rows)
+    assert [c.text for c in find_cues(parsed, find_quotes(parsed))] == expected
+
+
+@pytest.mark.parametrize(
+    ("name_rel", "expected"),
+    [
+        # "Ana Ruiz, who ran the port, praised the plan": the parser gave 'ran' both subjects
+        ("nsubj", ["praised"]),
+        # NEGATIVE: with the name as the relative verb's object, 'praised' has no person-like subject
+        ("obj", []),
+    ],
+)
+def test_a_subject_the_relative_clause_took(name_rel: str, expected: list[str]) -> None:
+    rows: list[Row] = [
+        ("Ana", "Ana", "PROPN", 2, "compound"),
+        ("Ruiz", "Ruiz", "PROPN", 5, name_rel),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("who", "who", "PRON", 5, "nsubj"),
+        ("ran", "run", "VERB", 9, "advcl"),
+        ("the", "the", "DET", 7, "det"),
+        ("port", "port", "NOUN", 5, "obj"),
+        (",", ",", "PUNCT", 9, "punct"),
+        ("praised", "praise", "VERB", 0, "root"),
+        ("the", "the", "DET", 11, "det"),
+        ("plan", "plan", "NOUN", 9, "obj"),
+    ]
+    assert [c.text for c in find_cues(article_from_rows(rows), ())] == expected

@@ -859,3 +859,22 @@ def test_a_quote_after_a_paraphrase_in_its_paragraph(
     (parsed,) = annotator.parse([article_from_paragraphs("t", paragraphs)])
     cueless = [a for a in run_attributions(parsed) if a.cue is None]
     assert [a.source.mention if a.source else None for a in cueless] == ([speaker] if speaker else [])
+
+
+@pytest.mark.stanza
+def test_a_participle_between_quotations_leaves_them_whole(annotator) -> None:  # type: ignore[no-untyped-def]
+    from auditor.nlp import article_from_paragraphs
+
+    paragraph = (
+        "“The pier was the key to the deal,” Okafor said, adding that the north dock mattered. "
+        "“I assume they saw it coming.”"
+    )
+    (parsed,) = annotator.parse([article_from_paragraphs("t", [paragraph])])
+    said, adding = run_attributions(parsed)[:2]
+    text = parsed.article.text
+    assert said.quote == "The pier was the key to the deal, … I assume they saw it coming."
+    assert said.content is not None and text[said.content.start : said.content.end].endswith("coming.")
+    assert adding.source is not None and adding.source.mention == "Okafor"
+    assert adding.content is not None and text[adding.content.start : adding.content.end] == (
+        "that the north dock mattered"
+    )

@@ -174,3 +174,76 @@ def test_auxiliary_before_steps_over_a_short_phrase(middle: list[Row], expected:
     tree = tree_from_rows(rows)
     found = auxiliary_before(tree, tree.words[-1])
     assert (found.text if found else None) == expected
+
+
+def _relative_opening(subject_rel: str) -> list[Row]:
+    """ "Ana Ruiz , who ran the port , said …": the name hung on the relative clause's verb."""
+    return [
+        ("Ana", "Ana", "PROPN", 2, "compound"),
+        ("Ruiz", "Ruiz", "PROPN", 5, subject_rel),
+        (",", ",", "PUNCT", 5, "punct"),
+        ("who", "who", "PRON", 5, "nsubj"),
+        ("ran", "run", "VERB", 10, "advcl"),
+        ("the", "the", "DET", 7, "det"),
+        ("port", "port", "NOUN", 5, "obj"),
+        (",", ",", "PUNCT", 10, "punct"),
+        ("quickly", "quickly", "ADV", 10, "advmod"),
+        ("said", "say", "VERB", 0, "root"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the parser gave 'ran' both subjects (Ruiz and who) and left 'said' none
+        (_relative_opening("nsubj"), "Ruiz"),
+        # NEGATIVE: the name is the relative verb's object ("Ruiz, whom …" as the parser read it)
+        (_relative_opening("obj"), None),
+        # NEGATIVE: the verb has a subject of its own ("…, officials/nsubj said")
+        (
+            [
+                *_relative_opening("nsubj")[:8],
+                ("officials", "official", "NOUN", 10, "nsubj"),
+                ("said", "say", "VERB", 0, "root"),
+            ],
+            None,
+        ),
+    ],
+)
+def test_stolen_subject(rows: list[Row], expected: str | None) -> None:
+    from auditor.syntax import nearest_subject, stolen_subject
+
+    tree = tree_from_rows(rows)
+    verb = tree.words[-1]
+    found = stolen_subject(tree, verb)
+    assert (found.text if found else None) == expected
+    if expected is not None:  # the verb's nearest subject, for the holder of its view
+        nearest = nearest_subject(tree, verb)
+        assert nearest is not None and nearest.text == expected
+
+
+@pytest.mark.parametrize(
+    ("rel", "comma", "expected"),
+    [
+        # "“…,” Okafor said, referring/ccomp to the pier": an adjunct the parser made the reported clause
+        ("ccomp", True, True),
+        ("xcomp", True, True),
+        # NEGATIVES: no comma ("said referring to …" is not set off); a conjunct is the parser's own adjunct
+        ("ccomp", False, False),
+        ("conj", True, False),
+    ],
+)
+def test_trailing_participle(rel: str, comma: bool, expected: bool) -> None:
+    from auditor.syntax import trailing_participle
+
+    rows: list[Row] = [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        ("said", "say", "VERB", 0, "root"),
+        *([(",", ",", "PUNCT", 4, "punct")] if comma else []),
+        ("referring", "refer", "VERB", 2, rel),
+        ("to", "to", "ADP", 6 if comma else 5, "case"),
+        ("piers", "pier", "NOUN", 4 if comma else 3, "obl"),
+    ]
+    tree = tree_from_rows(rows)
+    verb = next(w for w in tree.words if w.text == "referring")
+    assert trailing_participle(tree, verb) is expected
