@@ -16,7 +16,7 @@ from functools import cache
 
 from auditor import lexicon
 from auditor.cue_content import inside, quote_starting_at
-from auditor.cue_polls import POLL_RULE, opening_phrase, poll_phrase
+from auditor.cue_polls import INLINE_POLL_RULE, POLL_RULE, inline_poll, opening_phrase, poll_phrase
 from auditor.cue_rules import word_cue
 from auditor.cue_words import person_like
 from auditor.hedges import cue_text_hedges
@@ -170,6 +170,7 @@ def noun_cues(
     """Noun and poll cues of one sentence that overlap no cue already ``taken`` there: a sentence may hold
     a verb cue and a noun cue for different attributions ("X said Ruiz's claim that ... is false")."""
     openers = poll_cues(parsed, s, tree, quotes, taken) + viewpoint_cues(parsed, s, tree, quotes, taken)
+    openers += inline_poll_cues(s, tree, quotes, taken + openers)
     return openers + reporting_nouns(parsed, s, tree, quotes, taken + openers)
 
 
@@ -231,6 +232,20 @@ def poll_cues(
     return [word_cue(first, s.index, "noun", "in", why)]
 
 
+def inline_poll_cues(s: Sentence, tree: Tree, quotes: tuple[QuoteSpan, ...], taken: list[Cue]) -> list[Cue]:
+    """'Ruiz led by 12 points in a new Ledger poll': "in" + a poll named by its outlet, mid-sentence."""
+    out: list[Cue] = []
+    for w in s.words:
+        if w.text.lower() != "in" or inside(quotes, w.start, w.end):
+            continue
+        found = inline_poll(tree, w)
+        if found is None or any(c.start < found.words[-1].end and w.start < c.end for c in taken + out):
+            continue
+        why = f"{INLINE_POLL_RULE}: 'in' + '{' '.join(x.text for x in found.words)}' (source: the poll)"
+        out.append(word_cue(w, s.index, "noun", "in", why))
+    return out
+
+
 def viewpoint_cues(
     parsed: ParsedArticle, s: Sentence, tree: Tree, quotes: tuple[QuoteSpan, ...], taken: list[Cue]
 ) -> list[Cue]:
@@ -254,7 +269,7 @@ def viewpoint_cues(
 
 def is_noun_cue(cue: Cue) -> bool:
     """Whether this module made the cue (its source and content come from ``noun_attribution``)."""
-    return cue.kind == "noun" and cue.rule.startswith((NOUN_RULE, POLL_RULE, VIEW_RULE))
+    return cue.kind == "noun" and cue.rule.startswith((NOUN_RULE, POLL_RULE, VIEW_RULE, INLINE_POLL_RULE))
 
 
 def _span(words: list[Word]) -> Span | None:
@@ -273,6 +288,15 @@ def noun_attribution(
     head = tree.word(cue.head)
     if head is None:
         return [], "", None
+    if cue.rule.startswith(INLINE_POLL_RULE):
+        inline = inline_poll(tree, head)
+        if inline is None:
+            return [], "", None
+        # the clause before "in" when the poll closes it ("Ruiz led by 12 points in a Ledger poll."),
+        # else the whole sentence, which the poll's figures run through
+        before = [w for w in s.words if w.index < head.index and w.upos != "PUNCT"]
+        claim = before if inline.closes else [w for w in s.words if w.upos != "PUNCT"]
+        return [*inline.words, *inline.date], "the named poll after 'in'", _span(claim)
     if cue.rule.startswith((POLL_RULE, VIEW_RULE)):
         if cue.rule.startswith(POLL_RULE):
             found = poll_phrase(tree, head)

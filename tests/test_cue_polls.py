@@ -115,3 +115,92 @@ def test_the_split_poll_is_the_source_and_the_findings_the_content() -> None:
     text = parsed.article.text
     assert att.source is not None and att.source.mention == "the second annual Harbor / Ledger survey"
     assert att.content is not None and text[att.content.start : att.content.end] == "58 percent objected"
+
+
+def _inline(poll: list[Row], tail: list[Row] | None = None) -> list[Row]:
+    """ "Ruiz led by nine points in <poll> <tail>.": the poll phrase after "in" inside the sentence (its
+    last row is the poll noun, hung on "led"), then ``tail`` before the full stop."""
+    n = 6 + len(poll)  # index of the first row after the poll phrase
+    rows: list[Row] = [
+        ("Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+        ("led", "lead", "VERB", 0, "root"),
+        ("by", "by", "ADP", 5, "case"),
+        ("nine", "nine", "NUM", 5, "nummod"),
+        ("points", "point", "NOUN", 2, "obl"),
+        ("in", "in", "ADP", n - 1, "case"),
+        *[
+            (t, lem, u, n - 1, "det" if u == "DET" else "amod" if u == "ADJ" else "compound")
+            for t, lem, u, *_ in poll[:-1]
+        ],
+        (poll[-1][0], poll[-1][1], poll[-1][2], 2, "obl"),
+    ]
+    return [*rows, *(tail or []), (".", ".", "PUNCT", 2, "punct")]
+
+
+_LEDGER_POLL: list[Row] = [
+    ("a", "a", "DET", 0, ""),
+    ("new", "new", "ADJ", 0, ""),
+    ("Ledger", "Ledger", "PROPN", 0, ""),
+    ("poll", "poll", "NOUN", 0, ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "source", "content"),
+    [
+        (_inline(_LEDGER_POLL), "a new Ledger poll", "Ruiz led by nine points"),
+        # the date after the poll is part of it as written
+        (
+            _inline(
+                _LEDGER_POLL,
+                [("released", "release", "VERB", 10, "acl"), ("Monday", "Monday", "PROPN", 11, "obl")],
+            ),
+            "a new Ledger poll released Monday",
+            "Ruiz led by nine points",
+        ),
+        # an outlet the tagger called an adjective, and the polls an average is of
+        (
+            _inline(
+                [
+                    ("the", "the", "DET", 0, ""),
+                    ("Ledger", "Ledger", "ADJ", 0, ""),
+                    ("average", "average", "NOUN", 0, ""),
+                ],
+                [
+                    ("of", "of", "ADP", 12, "case"),
+                    ("harbor", "harbor", "NOUN", 12, "compound"),
+                    ("polls", "poll", "NOUN", 9, "nmod"),
+                ],
+            ),
+            "the Ledger average of harbor polls",
+            "Ruiz led by nine points",
+        ),
+    ],
+)
+def test_a_named_poll_inside_the_sentence_is_a_source(rows: list[Row], source: str, content: str) -> None:
+    parsed = article_from_rows(rows)
+    (att,) = [a for a in extract(parsed).attributions if a.cue is not None and a.cue.text == "in"]
+    text = parsed.article.text
+    assert att.source is not None and att.source.mention == source
+    assert att.content is not None and text[att.content.start : att.content.end] == content
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # NEGATIVES: "in the polls" names no poll; "in a poll" neither; the poll is not the phrase's head
+        # ("in the Ledger poll numbers"); the poll is inside a reporting verb's subject ("… in the Ledger
+        # poll said")
+        _inline([("the", "the", "DET", 0, ""), ("polls", "poll", "NOUN", 0, "")]),
+        _inline([("a", "a", "DET", 0, ""), ("poll", "poll", "NOUN", 0, "")]),
+        _inline(_LEDGER_POLL, [("numbers", "number", "NOUN", 9, "compound")]),
+        _inline(_LEDGER_POLL, [("said", "say", "VERB", 2, "conj")]),
+        # NEGATIVE: a sentence opening "In a new Ledger poll" is the opener's, with its comma
+        _inline(_LEDGER_POLL)[5:],
+    ],
+)
+def test_no_inline_poll(rows: list[Row]) -> None:
+    from auditor.cue_polls import inline_poll
+
+    tree = tree_from_rows(rows)
+    assert all(inline_poll(tree, w) is None for w in tree.words if w.text.lower() == "in")
