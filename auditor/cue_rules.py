@@ -88,8 +88,8 @@ def _claim_objects(tree: Tree, w: Word) -> list[Word]:
 #: The requirements reporting_verbs.txt may list ("any" is need_met's default); an unknown word there
 #: would silently read as "any"
 NEEDS = frozenset(
-    {"any", "claim", "clause", "clear", "content", "evidence", "evidential", "holder", "it", "naming"}
-    | {"object", "participle", "passive", "person", "quote", "root", "stative", "text", "verb"}
+    {"agent", "any", "claim", "clause", "clear", "content", "evidence", "evidential", "holder", "it"}
+    | {"naming", "object", "participle", "passive", "person", "quote", "root", "stative", "text", "verb"}
 )
 
 
@@ -182,6 +182,17 @@ def need_met(
             if found and person_like_np(tree, found)
             else None
         )
+    if need == "agent":  # "the initiative called for", "rivals have called for": any subject that can
+        # demand something, not a circumstance ("the situation calls for calm", circumstance_nouns.txt)
+        subject = nearest_subject(tree, w)
+        ok = (
+            w.upos == "VERB"
+            and not is_passive(tree, w)
+            and subject is not None
+            and subject.lemma.lower() not in EXPLETIVES
+            and subject.lemma.lower() not in lexicon.words("circumstance_nouns.txt")
+        )
+        return f"subject '{subject.text}'" if ok and subject is not None else None
     if need == "person":  # stance verbs ("officials criticized", "she refused"): someone holds the view
         return "person-like subject" if w.upos == "VERB" and person_subject(tree, w) else None
     if need == "holder":  # "Smith, who criticized ...", "..., criticizing Jones", "X said and criticized"

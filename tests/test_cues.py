@@ -1517,3 +1517,24 @@ def test_a_subject_the_relative_clause_took(name_rel: str, expected: list[str]) 
         ("plan", "plan", "NOUN", 9, "obj"),
     ]
     assert [c.text for c in find_cues(article_from_rows(rows), ())] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "lemma", "expected"),
+    [
+        # a demand is a stance whoever makes it: an initiative, a body, people the tagger does not know
+        ("initiative", "initiative", ["called"]),
+        ("rivals", "rival", ["called"]),
+        # NEGATIVE: a circumstance calls for nothing anyone said
+        ("situation", "situation", []),
+    ],
+)
+def test_calling_for_with_any_agent(subject: str, lemma: str, expected: list[str]) -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", 2, "det"),
+        (subject, lemma, "NOUN", 3, "nsubj"),
+        ("called", "call", "VERB", 0, "root"),
+        ("for", "for", "ADP", 5, "case"),
+        ("calm", "calm", "NOUN", 3, "obl"),
+    ]
+    assert [c.text for c in find_cues(article_from_rows(rows), ())] == expected
