@@ -141,6 +141,9 @@ def need_met(
         # no subject, but a name stands right before it
         left = _word_before(tree, w)
         named = left is not None and (left.upos == "PROPN" or (left.upos != "PRON" and person_like(left)))
+        after = tree.next(nxt)
+        if after is not None and after.upos == "PART" and after.text.lower() == "to":
+            return None  # "rivals called on to testify": asked to, a passive whoever the noun before is
         bare = not is_passive(tree, w) and nearest_subject(tree, w) is None
         if named and bare and left:
             return f"name '{left.text}' right before the verb and '{nxt.text}'"

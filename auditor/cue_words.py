@@ -36,9 +36,12 @@ def holder_noun(w: Word) -> bool:
 
 @cache
 def _holders() -> frozenset[str]:
-    """Source nouns that can hold a view: people and bodies, not documents ("the statement did not say")."""
+    """Nouns that can hold a view: people and bodies among the source nouns (not documents: "the statement
+    did not say"), collective sources, and words describing a person ("the billionaire criticized")."""
     nouns = {k for k, v in lexicon.table("source_nouns.txt").items() if v and v[0] != "document"}
-    return frozenset(nouns | lexicon.words("collective_sources.txt"))
+    return frozenset(
+        nouns | lexicon.words("collective_sources.txt") | lexicon.words("person_descriptions.txt")
+    )
 
 
 @cache

@@ -15,6 +15,8 @@ from auditor.cue_words import documentary, holder_noun, names_document, person_l
         ("Pentagon", "NOUN", "S-ORG", True),
         ("officials", "NOUN", "O", True),  # a source noun
         ("team", "NOUN", "O", True),  # "his team thinks ..."
+        ("billionaire", "NOUN", "O", True),  # a word describing a person ("the billionaire criticized")
+        ("rival", "NOUN", "O", True),
         ("bill", "NOUN", "O", False),  # NEGATIVE: a thing
         ("Texas", "NOUN", "S-GPE", False),  # NEGATIVE: a place holds no view on its own
         ("it", "PRON", "O", False),  # NEGATIVE: a non-personal pronoun
