@@ -1538,3 +1538,26 @@ def test_calling_for_with_any_agent(subject: str, lemma: str, expected: list[str
         ("calm", "calm", "NOUN", 3, "obl"),
     ]
     assert [c.text for c in find_cues(article_from_rows(rows), ())] == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "obj", "obj_lemma", "expected"),
+    [
+        # the idiom list is of what "say" and "tell" take: other verbs keep their report
+        ("mentioned", "mention", "times", "time", ["mentioned"]),
+        ("mocked", "mock", "story", "story", ["mocked"]),
+        # NEGATIVES: "said goodbye", "told a joke" report nothing
+        ("said", "say", "goodbye", "goodbye", []),
+        ("told", "tell", "joke", "joke", []),
+    ],
+)
+def test_say_idioms_are_for_say_and_tell(
+    verb: str, lemma: str, obj: str, obj_lemma: str, expected: list[str]
+) -> None:
+    rows: list[Row] = [
+        ("Okafor", "Okafor", "PROPN", 2, "nsubj"),
+        (verb, lemma, "VERB", 0, "root"),
+        ("the", "the", "DET", 4, "det"),
+        (obj, obj_lemma, "NOUN", 2, "obj"),
+    ]
+    assert [c.text for c in find_cues(article_from_rows(rows), ())] == expected
