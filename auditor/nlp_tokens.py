@@ -34,6 +34,7 @@ PARSE_DATA = (
     "closed_class_tags.txt",
     "name_particles.txt",
     "ner_labels.txt",
+    "passive_object_verbs.txt",
     "reporting_verb_forms.txt",
     "reporting_verbs.txt",
     "source_nouns.txt",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+from auditor import lexicon
 from auditor.models import ParsedArticle, Sentence, Word
 from auditor.verb_lexicon import form_lemma
 
@@ -147,12 +148,24 @@ def is_passive(tree: Tree, word: Word) -> bool:
 
 def _perfect_clitic(tree: Tree, word: Word, be_aux: list[Word]) -> bool:
     """ "He’s argued that ...": the clitic is "has", not "is". The mini models read it as a passive 'be';
-    a reported clause after the verb and a subject other than "it" or "there" ("it’s said that" is a
-    passive) say it is the perfect."""
+    a subject other than "it" or "there" ("it’s said that" is a passive) and, after the verb, a reported
+    clause or what was said ("he’s said the same thing", "she’s said much": a passive 'be' takes no
+    object but with verbs of giving and telling, "he’s told the news") say it is the perfect."""
     clitic = all(a.text.lower() in POSSESSIVE_S for a in be_aux)
     subjects = tree.children(word.index, "nsubj", "nsubj:pass", "expl")
     personal = bool(subjects) and all(x.lemma.lower() not in ("it", "there") for x in subjects)
-    return clitic and personal and bool(tree.children(word.index, "ccomp"))
+    said = tree.children(word.index, "ccomp") or (
+        word.lemma.lower() not in lexicon.words("passive_object_verbs.txt")
+        and any(
+            x.index > word.index and (x.deprel == "obj" or x.lemma.lower() in _SAID_AMOUNTS)
+            for x in tree.children(word.index, "obj", "advmod")
+        )
+    )
+    return clitic and personal and bool(said)
+
+
+# what a perfect "’s said" may take that the parser hangs as an adverb: "she’s said much about it"
+_SAID_AMOUNTS = frozenset({"much", "little", "plenty", "enough"})
 
 
 def reduced_passive(word: Word) -> bool:

@@ -1561,3 +1561,40 @@ def test_say_idioms_are_for_say_and_tell(
         (obj, obj_lemma, "NOUN", 2, "obj"),
     ]
     assert [c.text for c in find_cues(article_from_rows(rows), ())] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "Advisers are said to be urging delay": whoever says so goes unnamed, a hedge
+        (
+            [
+                ("Advisers", "adviser", "NOUN", 3, "nsubj:pass"),
+                ("are", "be", "AUX", 3, "aux:pass"),
+                ("said", "say", "VERB", 0, "root"),
+                ("to", "to", "PART", 6, "mark"),
+                ("be", "be", "AUX", 6, "aux"),
+                ("urging", "urge", "VERB", 3, "xcomp"),
+                ("delay", "delay", "NOUN", 6, "obj"),
+            ],
+            [("said", "passive")],
+        ),
+        # NEGATIVE: "The same could not be said for Ruiz": no one the saying is about, no clause
+        (
+            [
+                ("The", "the", "DET", 2, "det"),
+                ("same", "same", "ADJ", 6, "nsubj:pass"),
+                ("could", "could", "AUX", 6, "aux"),
+                ("not", "not", "PART", 6, "advmod"),
+                ("be", "be", "AUX", 6, "aux:pass"),
+                ("said", "say", "VERB", 0, "root"),
+                ("for", "for", "ADP", 8, "case"),
+                ("Ruiz", "Ruiz", "PROPN", 6, "obl"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_is_said_to_is_a_passive_cue(rows: list[Row], expected: list[tuple[str, str]]) -> None:
+    cues = find_cues(article_from_rows(rows), ())
+    assert [(c.text, c.kind) for c in cues if c.lemma == "say"] == expected

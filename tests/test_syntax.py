@@ -247,3 +247,38 @@ def test_trailing_participle(rel: str, comma: bool, expected: bool) -> None:
     tree = tree_from_rows(rows)
     verb = next(w for w in tree.words if w.text == "referring")
     assert trailing_participle(tree, verb) is expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "after", "expected"),
+    [
+        # "He 's said the same thing": a passive 'be' takes no object, so the clitic is "has"
+        (
+            "said",
+            "say",
+            [
+                ("the", "the", "DET", 5, "det"),
+                ("same", "same", "ADJ", 5, "amod"),
+                ("thing", "thing", "NOUN", 3, "obj"),
+            ],
+            False,
+        ),
+        ("said", "say", [("much", "much", "ADV", 3, "advmod")], False),
+        # NEGATIVES: a verb of telling keeps its object in the passive ("He 's told the news"); no object
+        ("told", "tell", [("the", "the", "DET", 5, "det"), ("news", "news", "NOUN", 3, "obj")], True),
+        ("said", "say", [], True),
+    ],
+)
+def test_a_clitic_before_an_object_is_the_perfect(
+    verb: str, lemma: str, after: list[Row], expected: bool
+) -> None:
+    from auditor.syntax import is_passive
+
+    rows: list[Row] = [
+        ("He", "he", "PRON", 3, "nsubj:pass"),
+        ("'s", "be", "AUX", 3, "aux:pass"),
+        (verb, lemma, "VERB", 0, "root"),
+        *after,
+    ]
+    tree = tree_from_rows(rows)
+    assert is_passive(tree, tree.words[2]) is expected
