@@ -228,7 +228,7 @@ def _parsed_verb_cue(
         why = ""
     idiom = lemma in ("say", "tell") and any(
         o.lemma.lower() in lexicon.words("say_idioms.txt") for o in tree.children(w.index, "obj")
-    )  # the list is of what "say" and "tell" take: "mentioned CNN five times" is no "tell time"
+    )  # the list is of what "say" and "tell" take: "mentioned the port five times" is no "tell time"
     if idiom and content is None:
         return None  # "said goodbye", "told a joke"
     q_near = [
