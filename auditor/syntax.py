@@ -157,15 +157,12 @@ def _perfect_clitic(tree: Tree, word: Word, be_aux: list[Word]) -> bool:
     said = tree.children(word.index, "ccomp") or (
         word.lemma.lower() not in lexicon.words("passive_object_verbs.txt")
         and any(
-            x.index > word.index and (x.deprel == "obj" or x.lemma.lower() in _SAID_AMOUNTS)
+            # or an amount the parser hangs as an adverb: "she’s said much about it"
+            x.index > word.index and (x.deprel == "obj" or x.lemma.lower() in ("much", "little", "plenty"))
             for x in tree.children(word.index, "obj", "advmod")
         )
     )
     return clitic and personal and bool(said)
-
-
-# what a perfect "’s said" may take that the parser hangs as an adverb: "she’s said much about it"
-_SAID_AMOUNTS = frozenset({"much", "little", "plenty", "enough"})
 
 
 def reduced_passive(word: Word) -> bool:
@@ -386,9 +383,6 @@ def nearest_subject(tree: Tree, w: Word) -> Word | None:
     return before[-1] if before else (subjects[0] if subjects else stolen_subject(tree, w))
 
 
-RELATIVE_SUBJECTS = ("who", "which")
-
-
 def stolen_subject(tree: Tree, w: Word) -> Word | None:
     """ "Ana Ruiz, who ran the port, said/root …": the parser gave the relative clause both subjects
     (Ruiz/nsubj and who/nsubj of 'ran', hung on 'said'), leaving the verb after it none. A clause hung
@@ -400,7 +394,7 @@ def stolen_subject(tree: Tree, w: Word) -> Word | None:
         if clause.index > w.index or clause.upos not in {"VERB", "AUX", "ADJ"}:
             continue
         subjects = tree.children(clause.index, "nsubj", "nsubj:pass")
-        relative = [x for x in subjects if x.lemma.lower() in RELATIVE_SUBJECTS and comma_before(tree, x)]
+        relative = [x for x in subjects if x.lemma.lower() in ("who", "which") and comma_before(tree, x)]
         if relative and (first := [x for x in subjects if x.index < relative[0].index]):
             return first[0] if first[0].upos in {"NOUN", "PROPN"} else None
     return None
