@@ -112,21 +112,37 @@ def _phrase_from_words(tree: Tree, first: Word) -> PollPhrase | None:
     """The phrase read from the words when the parse does not hang the poll on "In": a noun phrase
     ending in a poll noun right after "In", then at most a date, then a comma ("In a second
     Harbor/Ledger survey, …", "In a Harbor/Ledger poll that week, …")."""
+    found = _words_to_poll(tree, first)
+    if found is None:
+        return None
+    before, noun = found
+    phrase = [*before, noun]
+    dated = _dated_comma(tree, phrase)
+    if dated is None or not _particular(tree, first, noun):
+        return None
+    return _with_aside(tree, PollPhrase(phrase, *dated, noun))
+
+
+def _words_to_poll(tree: Tree, first: Word) -> tuple[list[Word], Word] | None:
+    """The words of a noun phrase right after ``first`` up to the first poll noun, and that noun: at most
+    ``_MAX_BEFORE`` words of the tags a noun phrase has, with the joiners of names ("Harbor/Ledger")."""
     polls = lexicon.words("cue_poll_nouns.txt")
     before: list[Word] = []
     k = first.index + 1
     while (w := tree.word(k)) is not None and len(before) <= _MAX_BEFORE:
         if w.upos in ("NOUN", "PROPN") and w.lemma.lower() in polls and before:
-            phrase = [*before, w]
-            dated = _dated_comma(tree, phrase)
-            if dated is None or not _particular(tree, first, w):
-                return None
-            return _with_aside(tree, PollPhrase(phrase, *dated, w))
+            return before, w
         if not (w.upos in _BEFORE_NOUN or w.text in _JOINERS):
             return None
         before.append(w)
         k += 1
     return None
+
+
+def _dates(w: Word) -> bool:
+    """A word of a date the parser left beside a poll: "released Monday", "last month", "March 3"."""
+    low = w.text.lower()
+    return low in _POLL_DATING or low in lexicon.words("time_words.txt") or w.upos == "NUM"
 
 
 def _dated_comma(tree: Tree, phrase: list[Word]) -> tuple[list[Word], Word] | None:
@@ -136,8 +152,7 @@ def _dated_comma(tree: Tree, phrase: list[Word]) -> tuple[list[Word], Word] | No
     k = phrase[-1].index + 1
     dating: list[Word] = []
     while (w := tree.word(k)) is not None and w.text != "," and len(dating) <= 4:
-        low = w.text.lower()
-        if not (low in _POLL_DATING or low in lexicon.words("time_words.txt") or w.upos == "NUM"):
+        if not _dates(w):
             return None
         dating.append(w)
         k += 1
@@ -170,30 +185,25 @@ def inline_poll(tree: Tree, first: Word) -> InlinePoll | None:
     "in the Ledger poll numbers")."""
     if first.text.lower() != "in" or first.index == 1:
         return None
-    polls = lexicon.words("cue_poll_nouns.txt")
-    before: list[Word] = []
-    k = first.index + 1
-    while (w := tree.word(k)) is not None and len(before) <= _MAX_BEFORE:
-        if w.upos in ("NOUN", "PROPN") and w.lemma.lower() in polls and before:
-            nxt = tree.next(w)
-            if nxt is not None and nxt.upos in ("NOUN", "PROPN"):
-                return None  # "in the Ledger poll numbers": the poll is not the head
-            # a name: the mini tagger calls some outlets adjectives ("the Ledger/ADJ average")
-            named = any(x.upos == "PROPN" or x.text[:1].isupper() for x in before)
-            if before[0].lemma.lower() not in ("a", "the") or not named or _in_reporters_subject(tree, w):
-                return None
-            w = _of_polls(tree, w)  # "the Ledger average of recent surveys": the polls it averages
-            date = _inline_date(tree, w)
-            after = tree.next(date[-1] if date else w)
-            if after is not None and after.upos == "VERB" and verb_lemma(after) is not None:
-                return None  # "… of residents in the Ledger poll said": the poll is in the verb's subject
-            rest = [x for x in tree.words[(date[-1] if date else w).index :] if x.upos != "PUNCT"]
-            return InlinePoll([*before, *tree.words[before[-1].index : w.index]], date, closes=not rest)
-        if not (w.upos in _BEFORE_NOUN or w.text in _JOINERS):
-            return None
-        before.append(w)
-        k += 1
-    return None
+    found = _words_to_poll(tree, first)
+    if found is None:
+        return None
+    before, noun = found
+    nxt = tree.next(noun)
+    if nxt is not None and nxt.upos in ("NOUN", "PROPN"):
+        return None  # "in the Ledger poll numbers": the poll is not the head
+    # a name: the mini tagger calls some outlets adjectives ("the Ledger/ADJ average")
+    named = any(x.upos == "PROPN" or x.text[:1].isupper() for x in before)
+    if before[0].lemma.lower() not in ("a", "the") or not named or _in_reporters_subject(tree, noun):
+        return None
+    last = _of_polls(tree, noun)  # "the Ledger average of recent surveys": the polls it averages
+    date = _inline_date(tree, last)
+    end = date[-1] if date else last
+    after = tree.next(end)
+    if after is not None and after.upos == "VERB" and verb_lemma(after) is not None:
+        return None  # "… of residents in the Ledger poll said": the poll is in the verb's subject
+    rest = [x for x in tree.words[end.index :] if x.upos != "PUNCT"]
+    return InlinePoll([*before, *tree.words[before[-1].index : last.index]], date, closes=not rest)
 
 
 def _of_polls(tree: Tree, noun: Word) -> Word:
@@ -231,8 +241,7 @@ def _inline_date(tree: Tree, noun: Word) -> list[Word]:
     dating: list[Word] = []
     k = noun.index + 1
     while (w := tree.word(k)) is not None and w.upos != "PUNCT" and len(dating) <= 4:
-        low = w.text.lower()
-        if not (low in _POLL_DATING or low in lexicon.words("time_words.txt") or w.upos == "NUM"):
+        if not _dates(w):
             return []
         dating.append(w)
         k += 1
